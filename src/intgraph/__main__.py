@@ -1,0 +1,3 @@
+from intgraph.cli import main
+
+main()

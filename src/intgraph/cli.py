@@ -1,0 +1,234 @@
+"""The ``intgraph`` command: a thin layer over the Python API that formats and sets exit codes.
+
+Exit codes (documented in the README):
+
+====  ==============================================================
+0     success
+1     some input files could not be read (the rest were ingested)
+2     usage, query, ontology or store error; the message says what to fix
+3     internal error (a bug): please report it; ``--debug`` shows the traceback
+====  ==============================================================
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from intgraph.__about__ import __version__
+from intgraph.errors import IntgraphError
+from intgraph.paths import default_store_dir
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+
+store_option = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Store folder (default: .intgraph/store in the current folder).",
+)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except IntgraphError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(
+                f"Internal error: {type(exc).__name__}: {exc}\n"
+                "This is a bug in intgraph; please report it with the command you ran "
+                "(run again with --debug for the traceback).",
+                err=True,
+            )
+            ctx.exit(EXIT_BUG)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="intgraph")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Turn German integration-policy documents into an RDF knowledge graph.
+
+    \b
+    Typical use:
+      intgraph ingest ~/Downloads/intmk/ --store graph/
+      intgraph query queries/office-holders.rq --store graph/
+      intgraph export --store graph/ --out exports/
+      intgraph build            # the sample corpus into .intgraph/store and exports/
+    """
+    ctx.obj = {"debug": debug}
+
+
+def _open(store_dir: Path | None, read_only: bool = False):
+    from intgraph.store import Store
+
+    path = store_dir if store_dir is not None else default_store_dir()
+    if read_only and not path.exists():
+        raise click.UsageError(
+            f"no store at {path}; create one with: intgraph ingest PATH --store {path}"
+        )
+    return Store(path)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option(
+    "--prune", is_flag=True, help="Remove documents whose files are gone from the given folders."
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (for scripts).")
+def ingest(
+    paths: tuple[Path, ...], store_dir: Path | None, prune: bool, quiet: bool, as_json: bool
+) -> None:
+    """Read files and folders (.txt, .md) into the store, one named graph per document.
+
+    Unchanged files are skipped; a changed file replaces its document. A file that cannot
+    be read is reported and the batch goes on (exit code 1).
+
+    \b
+    Example:
+      intgraph ingest ../shared/corpus --store graph/
+      intgraph ingest new-release.txt --store graph/ --json
+    """
+    from intgraph.pipeline import discover
+    from intgraph.pipeline import ingest as run_ingest
+
+    store = _open(store_dir)
+    total = len(discover(paths))
+    show = not quiet and not as_json and sys.stderr.isatty()
+    started = time.monotonic()
+    done = 0
+
+    def progress(path: str, outcome: str) -> None:
+        nonlocal done
+        done += 1
+        if show:
+            rate = done / max(time.monotonic() - started, 1e-6)
+            eta = (total - done) / rate if rate else 0
+            click.echo(
+                f"\r[{done}/{total}] {rate:5.1f} docs/s  ETA {eta:4.0f}s  {Path(path).name[:40]:<40}",
+                nl=False,
+                err=True,
+            )
+
+    report = run_ingest(paths, store, prune=prune, progress=progress)
+    if show:
+        click.echo("", err=True)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    elif not quiet:
+        click.echo(
+            f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
+            f"duplicates {len(report.duplicates)}, removed {len(report.removed)}, "
+            f"failed {len(report.failed)}; {report.statements} statements added"
+        )
+    for path, reason in report.failed:
+        if not as_json:
+            click.echo(f"failed: {path}: {reason}", err=True)
+    if report.failed:
+        sys.exit(EXIT_INPUT)
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default=None,
+    help="Output format (default: table on a terminal, CSV otherwise).",
+)
+def query(query: str, store_dir: Path | None, fmt: str | None) -> None:
+    """Run a SPARQL query: a .rq file, a saved query's file name, or the query text.
+
+    The default graph is the union of all documents; GRAPH <doc> reaches one document.
+
+    \b
+    Example:
+      intgraph query queries/office-holders.rq --store graph/ --format csv
+      intgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    from intgraph.query import format_result, run
+
+    store = _open(store_dir, read_only=True)
+    result = run(store, query)
+    chosen = fmt or ("table" if sys.stdout.isatty() else "csv")
+    click.echo(format_result(result, chosen), nl=False)
+
+
+@main.command()
+@store_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Output folder (default: exports/).",
+)
+def export(store_dir: Path | None, out_dir: Path | None) -> None:
+    """Write RDF dumps (N-Quads, TriG, Turtle, JSON-LD) and the interactive network HTML.
+
+    \b
+    Example:
+      intgraph export --store graph/ --out exports/
+    """
+    from intgraph.pipeline import export as run_export
+
+    for p in run_export(_open(store_dir, read_only=True), out_dir):
+        click.echo(str(p))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Output folder (default: exports/).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def build(
+    paths: tuple[Path, ...], store_dir: Path | None, out_dir: Path | None, quiet: bool
+) -> None:
+    """The main job: ingest the sample corpus (or PATHS) and write every export.
+
+    \b
+    Example:
+      intgraph build
+      intgraph build ../shared/corpus --store graph/ --out exports/
+    """
+    from intgraph.pipeline import build as run_build
+
+    report, written = run_build(paths or None, store_dir, out_dir)
+    if not quiet:
+        click.echo(
+            f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
+            f"failed {len(report.failed)}; {report.statements} statements added"
+        )
+        for p in written:
+            click.echo(f"wrote {p}")
+    for path, reason in report.failed:
+        click.echo(f"failed: {path}: {reason}", err=True)
+    if report.failed:
+        sys.exit(EXIT_INPUT)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Exceptions raised by intgraph, split first by whose fault the problem is.
+
+::
+
+    IntgraphError
+    ├── InputError            a source document cannot be read (the user's file)
+    │   └── UnsupportedFormat   the file type is not one intgraph reads
+    ├── ModelError            the ontology, reference data or a query file is broken
+    │   └── QueryError          a SPARQL query does not parse or fails (carries path and line)
+    └── StoreError            the store cannot be opened, read or written
+
+Every message says what went wrong, where (file, line, document, IRI), and what is allowed.
+Library code raises these; only :mod:`intgraph.cli` turns them into output and exit codes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "InputError",
+    "IntgraphError",
+    "ModelError",
+    "QueryError",
+    "StoreError",
+    "UnsupportedFormat",
+]
+
+
+class IntgraphError(Exception):
+    """Base class of every error intgraph raises on purpose."""
+
+
+class InputError(IntgraphError):
+    """A source document cannot be read or holds nothing usable."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class UnsupportedFormat(InputError):
+    """The file's type is not one that intgraph reads."""
+
+
+class ModelError(IntgraphError):
+    """The ontology, the reference data or a saved query is broken."""
+
+
+class QueryError(ModelError):
+    """A SPARQL query failed to parse or to run."""
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        where = ""
+        if source:
+            where = f"{source}:{line}: " if line else f"{source}: "
+        super().__init__(f"{where}{message}")
+
+
+class StoreError(IntgraphError):
+    """The store cannot be opened, read or written."""

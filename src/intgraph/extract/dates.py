@@ -1,0 +1,110 @@
+"""German dates: ``21.03.2024``, ``21. März 2024``, ``am 21./22. März 2012``, ``16./17. März
+2017``, ``19.-20. März 2025``, ``23. bis 24. April 2025``, dates without a year (resolved against
+the document's own date), and the document's own publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+}
+_MONTH = "(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + ")"
+NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+WRITTEN = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.?(?:\s*(?:/|-|–|bis|und)\s*(?P<d2>\d{1,2})\.?)?\s+"
+    + _MONTH
+    + r"(?:\s+(?P<y>(?:19|20)\d{2}))?"
+)
+_YEAR = re.compile(r"(?<![\d./])(?:19[89]\d|20[0-4]\d)(?![\d])")
+
+_DOC_DATE = [
+    re.compile(
+        r"(?:Pressemitteilung|Presseinformation|Medieninformation|Mitteilung)\s+vom\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    ),
+    re.compile(
+        r"(?:Erschienen|Veröffentlicht|Veröffentlichung)\s+am\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    ),
+    re.compile(r"(?:^|\n)\s*(?:Datum|Stand)\s*:?\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"),
+    re.compile(
+        r"(?:^|\n)\s*(?:Nr\.\s?\d+\s*\|\s*)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:\||\n|$)"
+    ),
+]
+
+
+def iso(d: int, m: int, y: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_numeric(s: str) -> str | None:
+    """``21.03.2024`` → ``2024-03-21``.
+
+    >>> parse_numeric("21.03.2024"), parse_numeric("31.02.2024")
+    ('2024-03-21', None)
+    """
+    m = NUMERIC.search(s)
+    return iso(int(m["d"]), int(m["m"]), int(m["y"])) if m else None
+
+
+def document_date(text: str, head_chars: int = 3000) -> tuple[str, int, int] | None:
+    """The publication date a document prints for itself (not an event date).
+
+    >>> document_date("Medieninformation\\n\\n21.03.2024\\n\\nHeute endete …")[0]
+    '2024-03-21'
+    >>> document_date("Nr.057  | 28.03.2019  | SM  | Ministerium")[0]
+    '2019-03-28'
+    >>> document_date("Die Konferenz am 29. April 2021 per Video") is None
+    True
+    """
+    head = text[:head_chars]
+    for rx in _DOC_DATE:
+        m = rx.search(head)
+        if m:
+            value = parse_numeric(m.group("date"))
+            if value:
+                return value, m.start("date"), m.end("date")
+    return None
+
+
+def year_near(sentence: str, doc_year: int | None) -> int | None:
+    """The year a sentence gives for an event: explicit, or a day and month in the document's year.
+
+    >>> year_near("am 15. und 16. März 2018 in Nürnberg", None)
+    2018
+    >>> year_near("am 29. und 30. April in Potsdam", 2020)
+    2020
+    >>> year_near("im nächsten Jahr in Essen", 2025)
+    2026
+    """
+    m = WRITTEN.search(sentence)
+    if m and m.group("y"):
+        return int(m.group("y"))
+    m2 = NUMERIC.search(sentence)
+    if m2:
+        return int(m2["y"])
+    y = _YEAR.search(sentence)
+    if y:
+        return int(y.group())
+    if doc_year:
+        if re.search(r"\b(?:im\s+nächsten|im\s+kommenden|kommendes|nächstes)\s+Jahr", sentence):
+            return doc_year + 1
+        if m or re.search(r"\b(?:in\s+diesem|dieses)\s+Jahr", sentence):
+            return doc_year
+    return None

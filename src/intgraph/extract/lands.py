@@ -1,0 +1,85 @@
+"""Gazetteer of the Länder and the federation: names, genitives, adjectives, demonyms, aliases.
+
+Matches survive PDF damage such as ``Rheinland- Pfalz`` and ``Mecklenburg- Vorpommern``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from intgraph.models import LandMention
+from intgraph.reference import laender
+
+_ADJ_ENDINGS = "(?:e|er|en|es|em)?"
+FEDERAL = re.compile(
+    r"(?<![\w-])(?:Bundesregierung|Bundes(?:innen|integrations|sozial|familien|arbeits)?minister\w*"
+    r"|Bundeskanzler\w*|Bundesinnenministerium|Bundesministerium\w*)(?![\w-])"
+)
+
+
+def _form(s: str) -> str:
+    return re.escape(s).replace(r"\-", r"-\s?")
+
+
+def _cap_insensitive(s: str) -> str:
+    """Allow the first letter in either case (``sächsische`` / ``Sächsische``)."""
+    first = s[0]
+    return f"[{first.upper()}{first.lower()}]{_form(s[1:])}"
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    alternatives: list[tuple[str, str, str]] = []  # (regex, code, form)
+    for land in laender():
+        alternatives.append(
+            (
+                _form(land.name_de) + ("(?!-\\s?Anhalt)" if land.name_de == "Sachsen" else ""),
+                land.code,
+                "name",
+            )
+        )
+        for g in land.genitives:
+            alternatives.append((_form(g), land.code, "genitive"))
+        alternatives.append(
+            (_cap_insensitive(land.adjective) + _ADJ_ENDINGS, land.code, "adjective")
+        )
+        if land.demonym:
+            alternatives.append((_form(land.demonym) + "(?:innen|in)?", land.code, "demonym"))
+        for a in land.aliases:
+            alternatives.append((_form(a), land.code, "alias"))
+    # longest first so that "Sachsen-Anhalt" wins over "Sachsen"
+    alternatives.sort(key=lambda a: -len(a[0]))
+    groups = {}
+    parts = []
+    for i, (rx, code, form) in enumerate(alternatives):
+        name = f"g{i}"
+        groups[name] = (code, form)
+        parts.append(f"(?P<{name}>{rx})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"), groups
+
+
+def find_lands(text: str) -> list[LandMention]:
+    """Every Land mention in the text, in order.
+
+    >>> [(m.code, m.form) for m in find_lands("unter dem Vorsitz Mecklenburg-Vorpommerns")]
+    [('DE-MV', 'genitive')]
+    >>> [m.code for m in find_lands("die sächsische Ministerin und NRW, nicht Niedersachsen")]
+    ['DE-SN', 'DE-NW', 'DE-NI']
+    """
+    rx, groups = _pattern()
+    out = []
+    for m in rx.finditer(text):
+        code, form = groups[m.lastgroup or ""]
+        out.append(LandMention(code, m.start(), m.end(), form))
+    return out
+
+
+def land_in(text: str) -> str | None:
+    """The first Land named in a short phrase, or ``DE`` for a federal body."""
+    found = find_lands(text)
+    if found:
+        return found[0].code
+    if FEDERAL.search(text):
+        return "DE"
+    return None

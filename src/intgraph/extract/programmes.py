@@ -1,0 +1,44 @@
+"""Programmes, course types and funding instruments, from the reference gazetteer
+(``ontology/reference/programmes.csv``) and from named programmes in quotation marks
+(``Bundesprogramm „Demokratie leben!“``)."""
+
+from __future__ import annotations
+
+import re
+
+from intgraph.extract.text import TextIndex
+from intgraph.models import Evidence, ProgrammeMention
+from intgraph.reference import programmes
+
+EXTRACTOR = "programmes.v1"
+_NAMED = re.compile(
+    r"(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?\s+[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]"
+)
+
+
+def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
+    text = index.flat
+    out: list[ProgrammeMention] = []
+    taken: list[tuple[int, int]] = []
+    for p in programmes():
+        for m in p.pattern.finditer(text):
+            if index.is_clutter(m.start()):
+                continue
+            out.append(
+                ProgrammeMention(
+                    p.key,
+                    p.label_de,
+                    False,
+                    Evidence(m.start(), m.end(), index.sentence_text(m.start()), EXTRACTOR),
+                )
+            )
+            taken.append((m.start(), m.end()))
+    for m in _NAMED.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if any(a <= s < b for a, b in taken) or index.is_clutter(s):
+            continue
+        name = m.group("name").strip()
+        out.append(
+            ProgrammeMention(name, name, True, Evidence(s, e, index.sentence_text(s), EXTRACTOR))
+        )
+    return out

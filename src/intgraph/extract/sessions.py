@@ -1,0 +1,177 @@
+"""Sessions of the Integrationsministerkonferenz (IntMK) and who chairs them.
+
+The conference goes by many names (``19. Integrationsministerkonferenz (IntMK)``,
+``Integrationsminister*innenkonferenz``, ``Konferenz der für Integration zuständigen
+Ministerinnen und Minister …``, ``Länderminister-Konferenz``). A *session* is a mention that
+carries a number, a year or a place; a bare mention of the body is not a session. The
+Innenministerkonferenz, the commissioners' conferences and the Integrationsgipfel are other
+bodies and never match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intgraph.extract.dates import year_near
+from intgraph.extract.lands import find_lands
+from intgraph.extract.text import TextIndex
+from intgraph.models import ChairMention, Evidence, SessionMention
+from intgraph.reference import places
+
+EXTRACTOR = "sessions.v1"
+
+INTMK = (
+    r"(?:Integrationsminister(?:\*innen|:innen|_innen|Innen|innen)?-?\s?[Kk]onferenz"
+    r"|Integrationsministerinnen-\s?und\s?-?ministerkonferenz|IntMK|Länderminister-Konferenz"
+    r"|(?:Haupt)?[Kk]onferenz\s+der\s+für\s+Integration(?:sfragen)?\s+zuständigen\s+(?:Landes)?[Mm]inister\w*"
+    r"(?:\s+(?:und|sowie)\s+(?:-?minister|Minister|Senator)\w*)*(?:\s+(?:und|sowie)\s+Senator\w*)*"
+    r"(?:\s+(?:der\s+)?(?:16\s+)?(?:Bundes)?[Ll]änder)?)"
+)
+_INTMK = re.compile(INTMK)
+_ORDINALS = {
+    "erste": 1,
+    "zweite": 2,
+    "dritte": 3,
+    "vierte": 4,
+    "fünfte": 5,
+    "sechste": 6,
+    "siebte": 7,
+    "achte": 8,
+    "neunte": 9,
+    "zehnte": 10,
+    "elfte": 11,
+    "zwölfte": 12,
+}
+_ORDINAL_WORD = r"(?P<ord>" + "|".join(_ORDINALS) + r")[nmrs]?"
+_NUMBERED = re.compile(
+    rf"(?<![\w.])(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})\s+(?:(?:Haupt)?[Kk]onferenz\b|{INTMK}|Treffen\b|Sitzung\b)"
+)
+_MEETS = re.compile(
+    r"(?:Integrationsminister\w*|Länderminister\w*|IntMK)\s+(?:tag(?:en|t|te|ten)|treffen\s+sich|trifft\s+sich|kommen\s+\w*\s*zusammen)\s+in\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
+)
+_CHAIR = [
+    re.compile(
+        r"unter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+)?(?P<land>[A-ZÄÖÜ][\w-]+(?:\s?-\s?[A-ZÄÖÜ][\w-]+)?)"
+    ),
+    re.compile(r"unter\s+(?P<land>[a-zäöü][\w-]+em)\s+Vorsitz"),
+    re.compile(
+        r"(?P<land>[A-ZÄÖÜ][\w-]+(?:-\s?[A-ZÄÖÜ][\w-]+)?)\s+(?:übernimmt|übernahm|hat|hatte|führt|führte)\b[^.]{0,80}?\b(?:den\s+)?(?:turnusmäßigen\s+|turnusgemäßen\s+)?Vorsitz\b(?!\s+an\b)"
+    ),
+    re.compile(r"(?P<land>[A-ZÄÖÜ][\w-]+(?:-\s?[A-ZÄÖÜ][\w-]+)?)\s+als\s+Vorsitzland"),
+    re.compile(r"Vorsitz:(?P<land>[^\n]*(?:\n[^\n]*){0,4})"),
+]
+_PLACE_RX = None
+# dates in sentences about the yearly change of chair are not session dates
+_ROTATION = re.compile(
+    r"\b(?:übernimmt|übernahm|übernehmen|übergibt|übergab|übergeben|wechselt|innehat|Vorsitzjahr|für\s+ein\s+Jahr|seit\s+dem)\b"
+)
+
+
+def _places() -> re.Pattern[str]:
+    global _PLACE_RX
+    if _PLACE_RX is None:
+        names = sorted({n for p in places() for n in (p.name, *p.aliases)}, key=len, reverse=True)
+        _PLACE_RX = re.compile(
+            r"\bin\s+(?:der\s+Hansestadt\s+|der\s+Landeshauptstadt\s+)?(?P<place>"
+            + "|".join(map(re.escape, names))
+            + r")(?![\w-])"
+        )
+    return _PLACE_RX
+
+
+def canonical_place(name: str) -> str:
+    for p in places():
+        if name == p.name or name in p.aliases:
+            return p.name
+    return name
+
+
+def mentions_intmk(text: str) -> bool:
+    return bool(_INTMK.search(text))
+
+
+def find_sessions(
+    index: TextIndex, doc_year: int | None
+) -> tuple[list[SessionMention], list[ChairMention]]:
+    text = index.text
+    flat = index.flat
+    has_intmk = mentions_intmk(flat)
+    sessions: list[SessionMention] = []
+    if not has_intmk:
+        return [], []
+    seen_sentences: set[tuple[int, int]] = set()
+    for s_start, s_end in index.sentences:
+        if index.is_clutter(s_start):
+            continue
+        sent = flat[s_start:s_end]
+        numbered = list(_NUMBERED.finditer(sent))
+        named = (
+            _INTMK.search(sent) or _MEETS.search(sent) or (re.search(r"\bHauptkonferenz\b", sent))
+        )
+        if not numbered and not named:
+            continue
+        place_m = _places().search(sent) or _MEETS.search(sent)
+        place = canonical_place(place_m.group("place")) if place_m else None
+        year = None if _ROTATION.search(sent) else year_near(sent, doc_year)
+        chair = _chair_in(sent)
+        for m in numbered:
+            number = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("ord").lower()]
+            if number > 40:
+                continue
+            own_year = year
+            sessions.append(
+                SessionMention(
+                    number=number,
+                    year=own_year if len(numbered) == 1 else None,
+                    place=place if len(numbered) == 1 else None,
+                    chair_land=chair if len(numbered) == 1 else None,
+                    start_date=None,
+                    evidence=Evidence(
+                        s_start + m.start(), s_start + m.end(), sent.strip()[:500], EXTRACTOR
+                    ),
+                )
+            )
+            seen_sentences.add((s_start, s_end))
+        if not numbered and (year or place) and named:
+            sessions.append(
+                SessionMention(
+                    number=None,
+                    year=year,
+                    place=place,
+                    chair_land=chair,
+                    start_date=None,
+                    evidence=Evidence(
+                        s_start + named.start(),
+                        s_start + named.end(),
+                        sent.strip()[:500],
+                        EXTRACTOR,
+                    ),
+                )
+            )
+    chairs: list[ChairMention] = []
+    for rx in _CHAIR:
+        for m in rx.finditer(text):
+            land = _land_code(m.group("land"))
+            if land and land != "DE" and not index.is_clutter(m.start()):
+                chairs.append(
+                    ChairMention(
+                        land,
+                        Evidence(m.start(), m.end(), index.sentence_text(m.start()), EXTRACTOR),
+                    )
+                )
+    return sessions, chairs
+
+
+def _chair_in(sentence: str) -> str | None:
+    for rx in _CHAIR[:4]:
+        m = rx.search(sentence)
+        if m:
+            code = _land_code(m.group("land"))
+            if code and code != "DE":
+                return code
+    return None
+
+
+def _land_code(phrase: str) -> str | None:
+    found = find_lands(phrase)
+    return found[0].code if found else None

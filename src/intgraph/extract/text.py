@@ -1,0 +1,245 @@
+"""Segmentation of a normalised document: blocks, sentences, tokens and clutter.
+
+A *block* is a paragraph that is hard-wrapped (its lines are joined) or a single line of a
+paragraph whose lines stand alone (headings, captions, tables of contents). Sentences never
+cross blocks. Clutter (letterheads' contact blocks, navigation, cookie banners, PDF-viewer
+chrome) is marked so that extractors can skip it; photo captions are marked separately.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+ABBREVIATIONS = {
+    "dr",
+    "prof",
+    "nr",
+    "st",
+    "bzw",
+    "ca",
+    "vgl",
+    "abs",
+    "art",
+    "jan",
+    "feb",
+    "febr",
+    "aug",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
+    "dipl",
+    "ing",
+    "u",
+    "a",
+    "z",
+    "b",
+    "d",
+    "h",
+    "e",
+    "v",
+    "i",
+    "s",
+    "o",
+    "mdl",
+    "mdb",
+    "inkl",
+    "evtl",
+    "ggf",
+    "usw",
+    "etc",
+    "sog",
+    "tel",
+    "str",
+    "hr",
+    "fr",
+    "min",
+    "max",
+    "mio",
+    "mrd",
+    "bzgl",
+    "gem",
+    "lt",
+    "ehem",
+}
+_SENT_END = re.compile(r"[.!?]+[«»“”\"']?(?=\s+[«»„“\"'(\[]?[A-ZÄÖÜ0-9])")
+_TOKEN = re.compile(r"\w[\w'’*]*(?:-(?:\w[\w'’*]*)?)*|[^\w\s]")
+
+_CAPTION = re.compile(
+    r"\bFoto:|\(Foto\b|\bFoto ©|\bBildquelle\b|\bBild:|\(r\.\)|\(l\.\)|\bim Bild\b"
+)
+_CLUTTER_LINE = re.compile(
+    r"""^\s*(?:
+        Hauptmenü|Inhaltsspalte|Sie\ sind\ hier:?|Login|Navigation|Suche|Menü|Startseite
+      | WEITER\ LESEN|Citation\ preview|Embed\ Size.*|Upload|View|Download|others|\d{1,4}
+      | Page\ \d+:.*|Die\ Seite\ wird\ erstellt.*|Teilen|Drucken|Seitenanfang|Zurück|Mehr\ zum\ Thema
+      | .*\bCookies?\b.*|Telefon\b.*|Telefax\b.*|Fax\b.*|E-Mail\b.*|.*@[\w.-]+\.\w+.*|\[?www\..*
+      | Durchwahl|Ihr\ Ansprechpartner(?:in)?|Ansprechpartner(?:in)?:?|Rückfragen:?.*|Pressekontakt.*
+      | Sprecher(?:in)?\ der\ .*|Pressesprecher(?:in)?.*|//\s*//|[–-]\s*[–-]\s*[–-]|\*\ Kein\ Zugang.*
+      | \d{5}\ [A-ZÄÖÜ][\w.-]+(?:\ [\w.()-]+)?|[A-ZÄÖÜ][\w-]*(?:straße|str\.|platz|weg|allee|ufer)\ \d+\w?
+      | Zu\ erreichen\ mit.*|Straßenbahnlinie.*|\d[\d,\ ]*Haltestelle.*|\(?Foto:.*\)?
+      | Diese\ Webseite.*|Eine\ Widerspruchsmöglichkeit.*|Datenschutz.*|Impressum.*
+      | Zentrale\ Informationen\ der.*|berlin\.de/\w+|Coronavirus\ in\ Berlin
+    )\s*$""",
+    re.X,
+)
+_CLUTTER_PARAGRAPH = re.compile(
+    r"^\s*(?:Hausanschrift|Postanschrift|Ihr Ansprechpartner|Durchwahl|Zu erreichen mit|\* Kein Zugang"
+    r"|Rückfragen|Pressekontakt|Kontakt:|Verantwortlich:)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+class TextIndex:
+    """Blocks, sentences and clutter of one document's text (offsets into ``text``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.blocks: list[tuple[int, int]] = []
+        self.clutter: list[tuple[int, int]] = []
+        self.captions: list[tuple[int, int]] = []
+        self._segment()
+        self.sentences: list[tuple[int, int]] = []
+        for s, e in self.blocks:
+            self.sentences.extend(split_sentences(text, s, e))
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    # -------------------------------------------------------------- segmentation
+    def _segment(self) -> None:
+        text = self.text
+        for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+            p_start, p_end = m.start(), m.end()
+            para = text[p_start:p_end]
+            lines = list(_lines(text, p_start, p_end))
+            if _CLUTTER_PARAGRAPH.match(para):
+                self.clutter.append((p_start, p_end))
+                continue
+            kept = []
+            for ls, le in lines:
+                line = text[ls:le]
+                if _CLUTTER_LINE.match(line):
+                    self.clutter.append((ls, le))
+                elif _CAPTION.search(line):
+                    self.captions.append((ls, le))
+                    kept.append((ls, le))
+                else:
+                    kept.append((ls, le))
+            if not kept:
+                continue
+            if _hard_wrapped(text, kept):
+                # one block per run of contiguous kept lines
+                run_start, run_end = kept[0]
+                for ls, le in kept[1:]:
+                    if text[run_end:ls].strip() == "":
+                        run_end = le
+                    else:
+                        self.blocks.append((run_start, run_end))
+                        run_start, run_end = ls, le
+                self.blocks.append((run_start, run_end))
+            else:
+                self.blocks.extend((ls, le) for ls, le in kept if text[ls:le].strip())
+
+    # -------------------------------------------------------------- look-ups
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0:
+            s, e = self.sentences[i]
+            if s <= pos < e:
+                return s, e
+        return pos, min(len(self.text), pos + 1)
+
+    def sentence_text(self, pos: int, limit: int = 500) -> str:
+        s, e = self.sentence_at(pos)
+        return flat(self.text[s:e])[:limit].strip()
+
+    def block_at(self, pos: int) -> tuple[int, int] | None:
+        for s, e in self.blocks:
+            if s <= pos < e:
+                return s, e
+        return None
+
+    def is_clutter(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.clutter)
+
+    def in_caption(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.captions)
+
+    @cached_property
+    def flat(self) -> str:
+        """The text with every newline replaced by a space (same length, same offsets)."""
+        return self.text.replace("\n", " ")
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        if text[pos:stop].strip():
+            yield pos, stop
+        pos = stop + 1
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """A paragraph is hard-wrapped when it has several lines, none of them long, and most
+    lines end inside a sentence (layout line breaks rather than separate items)."""
+    if len(lines) < 2:
+        return False
+    lengths = [len(text[s:e].rstrip()) for s, e in lines]
+    if max(lengths) > 110:
+        return False
+    inner = [text[s:e].rstrip() for s, e in lines[:-1]]
+    open_ends = sum(1 for line in inner if line and line[-1] not in ".!?:")
+    return open_ends >= max(1, len(inner) // 2)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (abbreviations and ordinals do not split).
+
+    >>> t = "Dr. Leidig sprach. Die 19. IntMK tagte in Rostock."
+    >>> [t[s:e] for s, e in split_sentences(t, 0, len(t))]
+    ['Dr. Leidig sprach.', 'Die 19. IntMK tagte in Rostock.']
+    """
+    out = []
+    s = start
+    segment = text[start:end]
+    for m in _SENT_END.finditer(segment):
+        cut = start + m.end()
+        before = re.search(r"(\w+)[.!?]+[«»“”\"']?$", text[s:cut])
+        if before:
+            word = before.group(1)
+            if (
+                word.lower() in ABBREVIATIONS
+                or word.isdigit()
+                or (len(word) == 1 and word.isupper())
+            ):
+                continue
+        out.append((s, cut))
+        s = cut
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end and text[s:end].strip():
+        out.append((s, end))
+    return out
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets.
+
+    >>> [t.text for t in tokenize("Sozial- und Integrationsminister Lucha:", 0, 39)]
+    ['Sozial-', 'und', 'Integrationsminister', 'Lucha', ':']
+    """
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]

@@ -1,0 +1,328 @@
+"""The stages wired together: load → extract → resolve → rdf → store, then query and export.
+
+This is the one module that imports more than one stage. Read it top to bottom to see how a
+file becomes statements in the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from intgraph import load as load_stage
+from intgraph.__about__ import __version__
+from intgraph.errors import InputError, IntgraphError
+from intgraph.extract import extract
+from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
+from intgraph.query import run
+from intgraph.rdf import document_graph, document_iri, source_iri
+from intgraph.rdf.reference import ontology_graph, reference_graph
+from intgraph.resolve import resolve
+from intgraph.store import Store
+from intgraph.vocab import GRAPH_ONTOLOGY, GRAPH_REFERENCE
+
+__all__ = ["IngestReport", "build", "discover", "export", "ingest", "process"]
+
+Progress = Callable[[str, str], None]  # (path, outcome)
+
+
+@dataclass
+class IngestReport:
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    statements: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "ingested": self.ingested,
+            "unchanged": self.unchanged,
+            "duplicates": self.duplicates,
+            "removed": self.removed,
+            "failed": [{"path": p, "reason": r} for p, r in self.failed],
+            "statements": self.statements,
+        }
+
+
+def discover(paths: Iterable[Path | str], report: IngestReport | None = None) -> list[Path]:
+    """Files to ingest under the given files and folders, sorted, each once.
+
+    Folders are walked recursively; symbolic-link loops are detected and reported; files of
+    types intgraph does not read are skipped when found in a folder (named directly, they fail).
+    """
+    out: list[Path] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=True):
+                st = Path(root).stat()
+                if (st.st_dev, st.st_ino) in seen_dirs:
+                    if report is not None:
+                        report.failed.append(
+                            (
+                                root,
+                                "directory loop (a symbolic link points back to a parent); skipped",
+                            )
+                        )
+                    dirs[:] = []
+                    continue
+                seen_dirs.add((st.st_dev, st.st_ino))
+                dirs.sort()
+                for name in sorted(files):
+                    f = Path(root) / name
+                    if f.suffix.lower() in load_stage.SUPPORTED_SUFFIXES and not name.startswith(
+                        "."
+                    ):
+                        out.append(f)
+        else:
+            out.append(p)
+    unique: dict[str, Path] = {}
+    for f in out:
+        unique.setdefault(str(f.resolve()) if f.exists() else str(f), f)
+    return sorted(unique.values(), key=lambda f: str(f))
+
+
+def process(path: Path | str) -> tuple[str, Graph, str, str]:
+    """load → extract → resolve → rdf for one file: (document key, graph, file name, hash)."""
+    document = load_stage.load(path)
+    graph = document_graph(resolve(extract(document)))
+    return document.key, graph, document.file_name, document.content_hash
+
+
+def ensure_reference(store: Store) -> None:
+    """Write the ontology and the reference data into their own named graphs."""
+    store.replace_graph(GRAPH_ONTOLOGY, ontology_graph())
+    store.replace_graph(GRAPH_REFERENCE, reference_graph())
+
+
+def ingest(
+    paths: Iterable[Path | str],
+    store: Store,
+    *,
+    prune: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the store; unchanged files are skipped.
+
+    A file that fails is reported and the batch goes on; nothing already stored is lost.
+    With ``prune``, documents whose source files are no longer found under ``paths`` are removed.
+    """
+    report = IngestReport()
+    files = discover(paths, report)
+    ensure_reference(store)
+    sources = store.sources()
+    refs: dict[str, int] = {}
+    for rec in sources.values():
+        refs[rec.document] = refs.get(rec.document, 0) + 1
+    for f in files:
+        path = str(f.resolve()) if f.exists() else str(f)
+        outcome = "failed"
+        try:
+            data_hash = _hash_file(f)
+            old = sources.get(path)
+            if old and old.content_hash == data_hash and store.has_graph(URIRef(old.document)):
+                report.unchanged.append(path)
+                outcome = "unchanged"
+                continue
+            key, graph, name, content_hash = process(f)
+            doc = document_iri(key)
+            drop = []
+            if old and old.document != str(doc):
+                refs[old.document] -= 1
+                if refs[old.document] <= 0:
+                    drop.append(URIRef(old.document))
+            shared = refs.get(str(doc), 0) > 0 and store.has_graph(doc)
+            store.write_document(
+                source=source_iri(path),
+                path=path,
+                file_name=name,
+                content_hash=content_hash,
+                document=doc,
+                triples=None if shared else graph,
+                drop=drop,
+            )
+            if not (old and old.document == str(doc)):
+                refs[str(doc)] = refs.get(str(doc), 0) + 1
+            if shared:
+                report.duplicates.append(path)
+                outcome = "duplicate"
+            else:
+                report.ingested.append(path)
+                report.statements += len(graph)
+                outcome = "ingested"
+        except InputError as exc:
+            report.failed.append((path, exc.reason))
+        except IntgraphError as exc:
+            report.failed.append((path, str(exc)))
+        finally:
+            if progress is not None:
+                progress(path, outcome)
+    if prune:
+        wanted = {str(f.resolve()) for f in files if f.exists()}
+        roots = [str(Path(p).resolve()) for p in paths]
+        for path, rec in sources.items():
+            if path not in wanted and any(
+                path == r or path.startswith(r.rstrip("/") + "/") for r in roots
+            ):
+                refs[rec.document] = refs.get(rec.document, 1) - 1
+                drop = [URIRef(rec.document)] if refs[rec.document] <= 0 else []
+                store.remove_source(URIRef(rec.iri), drop)
+                report.removed.append(path)
+    store.flush()
+    return report
+
+
+def _hash_file(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        raise InputError(path, "does not exist (was it moved or deleted during the run?)") from None
+    except PermissionError:
+        raise InputError(path, "cannot be read: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a file") from None
+
+
+def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:
+    """Write RDF dumps and the interactive overview to ``out_dir`` (default ``exports/``).
+
+    Same store content, same bytes: N-Quads lines are sorted, Turtle is rdflib's sorted
+    long-form Turtle.
+    """
+    from intgraph.visualise import render_html
+
+    out = Path(out_dir) if out_dir is not None else default_exports_dir()
+    (out / "rdf").mkdir(parents=True, exist_ok=True)
+    (out / "html").mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    nquads = store.dump("nquads").decode("utf-8")
+    lines = sorted(line for line in nquads.splitlines() if line.strip())
+    p = out / "rdf" / "intgraph.nq"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    written.append(p)
+    p = out / "rdf" / "intgraph.trig"
+    p.write_bytes(store.dump("trig"))
+    written.append(p)
+    union = Graph()
+    union.parse(data="\n".join(_triple_of(line) for line in lines), format="nt")
+    for prefix, ns in _PREFIXES.items():
+        union.bind(prefix, ns)
+    p = out / "rdf" / "intgraph.ttl"
+    p.write_text(union.serialize(format="longturtle"), encoding="utf-8")
+    written.append(p)
+    p = out / "rdf" / "intgraph.jsonld"
+    p.write_text(
+        union.serialize(format="json-ld", auto_compact=True, sort_keys=True), encoding="utf-8"
+    )
+    written.append(p)
+    p = out / "html" / "overview.html"
+    p.write_text(render_html(overview(store), "intgraph – Überblick / overview"), encoding="utf-8")
+    written.append(p)
+    manifest = {
+        "generator": f"intgraph {__version__}",
+        "files": {
+            str(f.relative_to(out)): hashlib.sha256(f.read_bytes()).hexdigest() for f in written
+        },
+        "quads": len(lines),
+    }
+    p = out / "MANIFEST.json"
+    p.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    written.append(p)
+    return written
+
+
+_PREFIXES = {
+    "ig": "https://w3id.org/intgraph/def#",
+    "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/",
+    "oa": "http://www.w3.org/ns/oa#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+}
+
+
+def _triple_of(nquad: str) -> str:
+    """Drop the graph name from one N-Quads line."""
+    body = nquad.rstrip()[:-1].rstrip()  # without the final " ."
+    if body.endswith(">"):
+        body = body[: body.rfind("<")].rstrip()
+    return body + " ."
+
+
+def overview(store: Store):  # -> ViewGraph
+    """The whole landscape as a network: persons, Länder, sessions, motions, programmes."""
+    from intgraph.visualise import ViewGraph
+
+    view = ViewGraph()
+    q = run(store, _OVERVIEW_QUERY)
+    for s, sl, sc, p, o, ol, oc, evid in q.rows:
+        if not (s and o and sl and ol and sc and oc):
+            continue
+        view.node(s, sl, sc.rsplit("#", 1)[-1])
+        view.node(o, ol, oc.rsplit("#", 1)[-1])
+        view.edge(s, o, p or "", evid or "")
+    return view
+
+
+_OVERVIEW_QUERY = """
+PREFIX ig: <https://w3id.org/intgraph/def#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT DISTINCT ?s ?sl ?sc ?p ?o ?ol ?oc (SAMPLE(?sent) AS ?evidence) WHERE {
+  {
+    ?h a ig:OfficeHolding ; org:member ?s ; ig:land ?o ; ig:roleLabel ?p .
+    BIND(ig:Person AS ?sc) ?s foaf:name ?sl . ?o a ?oc ; rdfs:label ?ol . FILTER(lang(?ol) = "de")
+    OPTIONAL { ?e oa:hasBody ?h ; ig:sentence ?sent }
+  } UNION {
+    ?s a ig:Motion ; dcterms:title ?sl ; ig:submittedBy ?o . BIND(ig:Motion AS ?sc) BIND("eingebracht von" AS ?p)
+    ?o a ?oc ; rdfs:label ?ol . FILTER(lang(?ol) = "de")
+  } UNION {
+    ?s a ig:Motion ; dcterms:title ?sl ; ig:atSession ?o . BIND(ig:Motion AS ?sc) BIND("in Sitzung" AS ?p)
+    BIND(ig:ConferenceSession AS ?oc) OPTIONAL { ?o rdfs:label ?ol0 FILTER(lang(?ol0) = "de") }
+    BIND(COALESCE(?ol0, STR(?o)) AS ?ol)
+  } UNION {
+    ?s a ig:ConferenceSession ; ig:chairLand ?o . BIND(ig:ConferenceSession AS ?sc) BIND("Vorsitz" AS ?p)
+    OPTIONAL { ?s rdfs:label ?sl0 FILTER(lang(?sl0) = "de") } BIND(COALESCE(?sl0, STR(?s)) AS ?sl)
+    ?o a ?oc ; rdfs:label ?ol . FILTER(lang(?ol) = "de")
+  } UNION {
+    ?s a ig:Document ; ig:mentions ?o . BIND(ig:Document AS ?sc) BIND("erwähnt" AS ?p)
+    ?s ig:fileName ?sl . ?o a ?oc . FILTER(?oc IN (ig:Programme, ig:ConferenceSession))
+    OPTIONAL { ?o rdfs:label ?ol0 FILTER(lang(?ol0) = "de") } OPTIONAL { ?o skos:prefLabel ?ol1 }
+    BIND(COALESCE(?ol0, ?ol1, STR(?o)) AS ?ol)
+  }
+} GROUP BY ?s ?sl ?sc ?p ?o ?ol ?oc
+"""
+
+
+def build(
+    corpus: Iterable[Path | str] | None = None,
+    store_dir: Path | str | None = None,
+    out_dir: Path | str | None = None,
+    *,
+    progress: Progress | None = None,
+) -> tuple[IngestReport, list[Path]]:
+    """The main job: ingest the corpus (default: the bundled sample) and write the exports."""
+    store = Store(store_dir if store_dir is not None else default_store_dir())
+    report = ingest(
+        list(corpus) if corpus else [sample_corpus_dir()], store, prune=True, progress=progress
+    )
+    return report, export(store, out_dir)

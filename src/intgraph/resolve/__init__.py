@@ -1,0 +1,254 @@
+"""Stage 3, resolve: mentions become entities with stable keys.
+
+Input: an :class:`~intgraph.models.Extraction`. Output: a
+:class:`~intgraph.models.ResolvedDocument`. Side effects: none.
+
+* persons: mentions of one family name in a document are one person (``Köpping`` after
+  ``Petra Köpping``; a misspelt photo caption ``Sanja Stahmann`` beside ``Anja Stahmann``);
+* offices: the Land comes from the role phrase, else the same person's other offices in the
+  document, else the federal markers, else the publishing Land, else the Land the document
+  is about; a federal commissioner's rank ``Staatsministerin`` is not a second office;
+* sessions: numbered mentions by number; others by place or year through the reference list
+  of IntMK sessions, else merged into the document's only session;
+* motions are linked to the session their sentence names, else the document's main session.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from intgraph.extract.documents import dominant_land
+from intgraph.extract.motions import content_words
+from intgraph.models import (
+    Evidence,
+    Extraction,
+    Holding,
+    Motion,
+    Person,
+    PersonMention,
+    ProgrammeRef,
+    Quote,
+    ResolvedDocument,
+    Session,
+)
+from intgraph.reference import sessions as reference_sessions
+from intgraph.resolve.ids import fold, short_hash, slug
+
+__all__ = ["resolve"]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _compatible(g1: str | None, g2: str | None) -> bool:
+    if not g1 or not g2:
+        return True
+    a, b = fold(g1), fold(g2)
+    return a[:3] == b[:3] or _edit_distance(a, b) <= 2
+
+
+class _People:
+    """Clusters of person mentions within one document."""
+
+    def __init__(self, mentions: list[PersonMention]) -> None:
+        self.clusters: list[list[PersonMention]] = []
+        for m in sorted(mentions, key=lambda m: (m.given is None, m.in_caption, m.start)):
+            for c in self.clusters:
+                if fold(c[0].family) == fold(m.family) and all(
+                    _compatible(x.given, m.given) for x in c
+                ):
+                    c.append(m)
+                    break
+            else:
+                self.clusters.append([m])
+        self.persons: list[Person] = []
+        self._by_id: dict[int, Person] = {}
+        for c in self.clusters:
+            full = [m for m in c if m.given]
+            pool = [m for m in full if not m.in_caption] or full or c
+            best = Counter((m.given, m.family) for m in pool).most_common(1)[0][0]
+            given, family = best
+            name = f"{given} {family}" if given else family
+            honorific = next((m.honorific for m in c if m.honorific), None)
+            person = Person(
+                key=slug(name), name=name, given=given, family=family, honorific=honorific
+            )
+            self.persons.append(person)
+            for m in c:
+                self._by_id[id(m)] = person
+
+    def of(self, m: PersonMention) -> Person:
+        p = self._by_id.get(id(m))
+        if p is not None:
+            return p
+        for c, person in zip(self.clusters, self.persons, strict=True):
+            if fold(c[0].family) == fold(m.family):
+                return person
+        raise KeyError(m.name)
+
+
+def resolve(ex: Extraction) -> ResolvedDocument:
+    people = _People(ex.persons)
+    holdings = _holdings(ex, people)
+    used = {h.person_key for h in holdings}
+    quotes = [Quote(people.of(q.speaker).key, q.text, q.evidence) for q in ex.quotes]
+    used |= {q.person_key for q in quotes}
+    for m in ex.persons:
+        p = people.of(m)
+        if p.key in used and not any(e.start == m.start for e in p.evidence):
+            p.evidence.append(Evidence(m.start, m.end, "", "offices.v1"))
+    persons = [p for p in people.persons if p.key in used]
+    sessions, main = _sessions(ex)
+    motions = _motions(ex, sessions, main)
+    programmes: dict[str, ProgrammeRef] = {}
+    for pm in ex.programmes:
+        key = slug(pm.key) if pm.provisional else pm.key
+        ref = programmes.setdefault(key, ProgrammeRef(key, pm.label, pm.provisional))
+        ref.evidence.append(pm.evidence)
+    return ResolvedDocument(
+        document=ex.document,
+        facts=ex.facts,
+        persons=sorted(persons, key=lambda p: p.key),
+        holdings=holdings,
+        quotes=quotes,
+        sessions=sessions,
+        motions=motions,
+        programmes=sorted(programmes.values(), key=lambda p: p.key),
+    )
+
+
+def _holdings(ex: Extraction, people: _People) -> list[Holding]:
+    used_spans = [o.phrase or (o.evidence.start, o.evidence.end) for o in ex.offices if o.land]
+    about = dominant_land(ex.lands, used_spans)
+    explicit: dict[str, list[str]] = defaultdict(list)
+    for o in ex.offices:
+        if o.land:
+            explicit[people.of(o.person).key].append(o.land)
+    commissioners = {
+        people.of(o.person).key
+        for o in ex.offices
+        if o.role_class == "Beauftragte" and o.land == "DE"
+    }
+    merged: dict[tuple[str, str, str | None], Holding] = {}
+    for o in ex.offices:
+        person = people.of(o.person)
+        if (
+            person.key in commissioners
+            and o.role_class == "Minister"
+            and "staatsminister" in o.role_text.lower()
+            and o.land in (None, "DE")
+        ):
+            continue
+        land = o.land
+        if land is None:
+            if o.federal:
+                land = "DE"
+            elif explicit.get(person.key):
+                land = Counter(explicit[person.key]).most_common(1)[0][0]
+            else:
+                land = ex.facts.publisher_land or about
+        key = (person.key, o.role_class, land)
+        h = merged.get(key)
+        if h is None:
+            # a holding without a Land merges into one of the same person and role that has one
+            h = merged[key] = Holding(
+                person.key, o.role_class, _role_label(o.role_text), land, o.ministry_key
+            )
+        h.evidence.append(o.evidence)
+    return list(merged.values())
+
+
+def _role_label(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
+    refs = reference_sessions()
+    by_number: dict[int, Session] = {}
+    loose = []
+    for m in ex.sessions:
+        if m.number is not None:
+            s = by_number.setdefault(
+                m.number, Session(str(m.number), m.number, None, None, None, None)
+            )
+            s.year = s.year or m.year
+            s.place = s.place or m.place
+            s.chair_land = s.chair_land or m.chair_land
+            s.evidence.append(m.evidence)
+        else:
+            loose.append(m)
+    unresolved = []
+    for m in loose:
+        number = None
+        if m.place:
+            hits = [r for r in refs if r.place == m.place and (m.year is None or r.year == m.year)]
+            if len(hits) == 1:
+                number = hits[0].number
+        if number is None and m.year:
+            hits = [r for r in refs if r.year == m.year]
+            if len(hits) == 1 and (not by_number or hits[0].number in by_number or m.place):
+                number = hits[0].number
+        if number is None:
+            unresolved.append(m)
+            continue
+        s = by_number.setdefault(number, Session(str(number), number, None, None, None, None))
+        s.year = s.year or m.year
+        s.place = s.place or m.place
+        s.chair_land = s.chair_land or m.chair_land
+        s.evidence.append(m.evidence)
+    sessions = list(by_number.values())
+    for m in unresolved:
+        if len(sessions) == 1:
+            s = sessions[0]
+            s.place = s.place or m.place
+            s.chair_land = s.chair_land or m.chair_land
+            s.evidence.append(m.evidence)
+            continue
+        key = f"{ex.document.key}-{m.year or slug(m.place or 'x')}"
+        s = Session(key, None, m.year, m.place, m.chair_land, None, [m.evidence])
+        sessions.append(s)
+    main = max(sessions, key=lambda s: (len(s.evidence), s.number or 0), default=None)
+    chairs = Counter(c.land for c in ex.chairs)
+    if main is not None and main.chair_land is None and len(chairs) == 1:
+        main.chair_land = next(iter(chairs))
+    return sorted(sessions, key=lambda s: (s.number is None, s.number or 0, s.key)), main
+
+
+def _motions(ex: Extraction, sessions: list[Session], main: Session | None) -> list[Motion]:
+    out = []
+    seen: set[str] = set()
+    for m in ex.motions:
+        session = main
+        if m.evidence is not None:
+            for s in sessions:
+                if any(e.sentence and e.sentence == m.evidence.sentence for e in s.evidence):
+                    session = s
+                    break
+        title_key = " ".join(sorted(content_words(m.title))) or fold(m.title)
+        base = session.key if session else ex.document.key
+        key = f"{base}-{short_hash(m.agenda_item or '', title_key, length=8)}"
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            Motion(
+                key=key,
+                title=m.title,
+                session_key=session.key if session else None,
+                submitters=sorted(m.submitters),
+                supporters=sorted(m.supporters - m.submitters),
+                result=m.result,
+                agenda_item=m.agenda_item,
+                addressee=m.addressee,
+                evidence=[m.evidence] if m.evidence else [],
+            )
+        )
+    return out

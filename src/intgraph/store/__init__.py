@@ -1,0 +1,194 @@
+"""Stage 6, store: the graph on disk (or in memory), one named graph per source document.
+
+The only module that imports pyoxigraph. Each document is replaced in a single SPARQL UPDATE,
+which Oxigraph applies as one transaction: a crash leaves the store as it was before that
+document. The graph ``…/id/graph/sources`` records, per source file, its path and content
+hash, so that unchanged files are skipped on the next run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from intgraph.errors import QueryError, StoreError
+from intgraph.vocab import GRAPH_SOURCES, IG
+
+__all__ = ["QueryResult", "SourceRecord", "Store"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    iri: str
+    path: str
+    content_hash: str
+    document: str
+
+
+@dataclass(slots=True)
+class QueryResult:
+    """Result of a SELECT (``columns`` and ``rows``), ASK (``boolean``) or CONSTRUCT/DESCRIBE
+    (``triples`` as N-Triples text)."""
+
+    columns: list[str]
+    rows: list[list[str | None]]
+    boolean: bool | None = None
+    triples: str | None = None
+
+
+def _nt(term: Node) -> str:
+    return term.n3()
+
+
+def _value(term: object) -> str | None:
+    if term is None:
+        return None
+    return str(term.value)  # type: ignore[attr-defined]
+
+
+class Store:
+    """An Oxigraph store in a folder (persistent) or in memory (``path=None``)."""
+
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._s = ox.Store()
+            elif read_only:
+                self._s = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._s = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(
+                f"cannot open the store at {self.path}: {exc}. Is another intgraph process "
+                "writing to it? Only one writer may open a store at a time."
+            ) from None
+
+    # ------------------------------------------------------------------ writing
+    def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        """Replace one named graph atomically."""
+        self._update(
+            f"DROP SILENT GRAPH {_nt(graph)} ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{\n{_block(triples)}}} }}"
+        )
+
+    def write_document(
+        self,
+        *,
+        source: URIRef,
+        path: str,
+        file_name: str,
+        content_hash: str,
+        document: URIRef,
+        triples: Iterable[tuple[Node, Node, Node]] | None,
+        drop: Iterable[URIRef] = (),
+    ) -> None:
+        """In one transaction: point ``source`` at ``document``, (re)write the document's graph
+        when ``triples`` is given, and drop graphs of documents no source refers to any more."""
+        parts = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
+        for g in drop:
+            parts.append(f"DROP SILENT GRAPH {_nt(g)}")
+        if triples is not None:
+            parts.append(f"DROP SILENT GRAPH {_nt(document)}")
+        record = [
+            (source, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), IG.SourceFile),
+            (source, IG.path, Literal(path)),
+            (source, IG.fileName, Literal(file_name)),
+            (source, IG.contentHash, Literal(content_hash)),
+            (source, IG.document, document),
+        ]
+        insert = f"GRAPH {_nt(GRAPH_SOURCES)} {{\n{_block(record)}}}"
+        if triples is not None:
+            insert += f"\nGRAPH {_nt(document)} {{\n{_block(triples)}}}"
+        parts.append(f"INSERT DATA {{ {insert} }}")
+        self._update(" ;\n".join(parts))
+
+    def remove_source(self, source: URIRef, drop: Iterable[URIRef] = ()) -> None:
+        parts = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
+        parts += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
+        self._update(" ;\n".join(parts))
+
+    def _update(self, text: str) -> None:
+        try:
+            self._s.update(text)
+        except SyntaxError as exc:  # a bug in how we build the update, not the user's fault
+            raise StoreError(f"internal: generated update does not parse: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError):
+            self._s.flush()
+
+    # ------------------------------------------------------------------ reading
+    def sources(self) -> dict[str, SourceRecord]:
+        """Source records by path."""
+        q = f"""SELECT ?s ?path ?hash ?doc WHERE {{ GRAPH <{GRAPH_SOURCES}> {{
+            ?s <{IG.path}> ?path ; <{IG.contentHash}> ?hash ; <{IG.document}> ?doc }} }}"""
+        out = {}
+        for row in self._s.query(q):
+            rec = SourceRecord(
+                row["s"].value, row["path"].value, row["hash"].value, row["doc"].value
+            )
+            out[rec.path] = rec
+        return out
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return bool(self._s.contains_named_graph(ox.NamedNode(str(graph))))
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._s.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self._s)
+
+    def query(self, sparql: str, *, source: str | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all named graphs (``GRAPH`` reaches one)."""
+        try:
+            res = self._s.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            line = None
+            msg = str(exc)
+            raise QueryError(f"the query does not parse: {msg}", source=source, line=line) from None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store at {self.path}: {exc}") from None
+        if isinstance(res, bool):
+            return QueryResult([], [], boolean=res)
+        if isinstance(res, ox.QuerySolutions):
+            cols = [v.value for v in res.variables]
+            rows = [[_value(sol[c]) for c in cols] for sol in res]
+            return QueryResult(cols, rows)
+        lines = [f"{t.subject} {t.predicate} {t.object} ." for t in res]
+        return QueryResult([], [], triples="\n".join(sorted(lines)) + ("\n" if lines else ""))
+
+    def dump(self, fmt: str) -> bytes:
+        """Serialise every named graph (``nquads`` or ``trig``)."""
+        f = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}[fmt]
+        return self._s.dump(format=f) or b""
+
+    def quads(self) -> Iterator[tuple[str, str, str, str]]:
+        for q in self._s:
+            yield str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)
+
+    def to_rdflib(self, graph: URIRef | None = None) -> Graph:
+        """One named graph (or the union of all) as an rdflib Graph."""
+        g = Graph()
+        data = self._s.dump(format=ox.RdfFormat.N_QUADS) or b""
+        from rdflib import Dataset
+
+        ds = Dataset()
+        ds.parse(data=data.decode("utf-8"), format="nquads")
+        for s, p, o, c in ds.quads((None, None, None, None)):
+            if graph is None or c == graph:
+                g.add((s, p, o))
+        return g
+
+
+def _block(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples)
