@@ -156,6 +156,7 @@ class Person:
     family: str
     honorific: str | None
     evidence: list[Evidence] = field(default_factory=list)
+    registered: bool = False  # key from the reference registry, not from the name
 
 
 @dataclass(slots=True)

@@ -126,6 +126,28 @@ def land_by_code() -> dict[str, LandRef]:
     return {land.code: land for land in laender()}
 
 
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    key: str
+    name: str
+    variants: tuple[str, ...]
+    land: str | None
+
+
+@cache
+def persons() -> tuple[PersonRef, ...]:
+    """Known office holders with their spelling variants (registry keys for person IRIs)."""
+    return tuple(
+        PersonRef(
+            key=r["key"],
+            name=r["name"],
+            variants=_split(r.get("variants", "")),
+            land=_check_land(r["land"], "persons.csv", line) if r.get("land") else None,
+        )
+        for line, r in _rows("persons.csv", ("key", "name"))
+    )
+
+
 @cache
 def places() -> tuple[PlaceRef, ...]:
     return tuple(

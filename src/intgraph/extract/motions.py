@@ -35,15 +35,21 @@ _ADOPTED = re.compile(
 _REJECTED = re.compile(
     r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|nicht\s+zugestimmt|stimmte\w*\s+nicht\s+zu)\b"
 )
+_GEN = r"(?:\s+(?:des\s+Landes\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s)?"
 _ANTRAG_TITLE = [
     re.compile(
-        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution)\s+[„»\"](?P<title>[^“«\"]{3,200})[“«\"]"
+        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution)"
+        + _GEN
+        + r"\s+[„»\"](?P<title>[^“«\"]{3,200})[“«\"]"
     ),
     re.compile(
-        r"(?P<kind>Leitantrag|Antrag)\s+(?P<title>(?:für|zur|zum|zu|über)\s+[^.;:!?]{8,250})"
+        r"(?P<kind>Leitantrag|Antrag)"
+        + _GEN
+        + r"\s+(?P<title>(?:für|zur|zum|zu|über)\s+[^.;:!?]{8,250})"
     ),
     re.compile(
-        r"(?P<kind>Antrag|Leitantrag)\s+(?:fordert|forderte|thematisiert|thematisierte|verlangt|zielt\s+auf|sieht\s+vor,?)\s+(?:vom\s+Bund,?\s+|den\s+Bund\s+auf,?\s+)?(?P<title>[^.;!?]{8,250})"
+        r"(?P<kind>Antrag|Leitantrag)\s+(?:fordert|forderte|thematisiert|thematisierte|verlangt|zielt\s+auf|sieht\s+vor,?)\s+"
+        r"(?:vom\s+Bund,?\s+|den\s+Bund\s+auf,?\s+)?(?P<title>[^.;!?]{8,250})"
     ),
 ]
 _HIERZU = re.compile(r"Antrag\s+(?:hierzu|dazu)\b")
@@ -57,6 +63,10 @@ _DEMANDS = [
     ),
     re.compile(
         rf"{_BODY}(?:\s*\([^)]*\))?\s+(?:fordert|fordern|forderte|forderten|bekräftigt|bekräftigen|bekräftigte|bekräftigten|verlangt|verlangten)\s+(?:im\s+Rahmen\s+der\s+\w+\s+)?(?P<title>[^.;!?]{{8,300}})"
+    ),
+    re.compile(
+        rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht)\s+sich\s+(?:\w+\s+){{0,3}}?für\s+"
+        r"(?P<title>[^.;!?]{8,250}?)\s+(?:ausgesprochen|aus)\b"
     ),
     re.compile(
         r"verständigten\s+sich\s+(?:die\s+\w+\s+)?darüber,\s+dass\s+(?P<title>[^.;!?]{8,250})"
@@ -128,6 +138,20 @@ _NOMINAL = {
 }
 
 
+_MODAL = {
+    "werden",
+    "wird",
+    "sollte",
+    "sollten",
+    "soll",
+    "sollen",
+    "muss",
+    "müssen",
+    "kann",
+    "können",
+}
+
+
 def nominalise(clause: str) -> str:
     """Turn a demand clause into a title: ``die Beratung zu verstetigen`` → ``Verstetigung: die Beratung``.
 
@@ -136,7 +160,20 @@ def nominalise(clause: str) -> str:
     >>> nominalise("die Vorrangprüfung auf dem Arbeitsmarkt zumindest zeitweise ausgesetzt werden sollte")
     'Aussetzung: die Vorrangprüfung auf dem Arbeitsmarkt zumindest zeitweise'
     """
-    parts = re.split(r"\s+(?:sowie|und)\s+(?=(?:das|die|der|den|einen|eine|ein|dem)\s)", clause)
+    raw = re.split(r"\s+(?:sowie|und)\s+(?=(?:das|die|der|den|einen|eine|ein|dem)\s)", clause)
+    parts = raw
+    # a part without a verb joins the following part ("die Kurse und die Beratung auszustatten")
+    merged: list[str] = []
+    for part in parts:
+        if (
+            merged
+            and merged[-1].split()[-1] not in _NOMINAL
+            and merged[-1].split()[-1] not in _MODAL
+        ):
+            merged[-1] = merged[-1] + " und " + part
+        else:
+            merged.append(part)
+    parts = merged
     out = []
     for part in parts:
         words = part.split()
@@ -165,8 +202,17 @@ def nominalise(clause: str) -> str:
     return "; ".join(out)
 
 
+_FINITE = re.compile(
+    r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden)\b.*$"
+)
+_BUND_AUF = re.compile(r"^(?:den|die)\s+(?:Bund|Bundesregierung)\s+(?:\w+\s+){0,2}?auf,\s+")
+
+
 def _clean(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(' ,;:-–„“»«"')
+    title = _BUND_AUF.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
+    title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
+    title = re.sub(r"^(?:zur|zum)\s+", "", title)
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt)$",
         "",

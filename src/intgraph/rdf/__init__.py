@@ -109,7 +109,8 @@ def document_graph(r: ResolvedDocument) -> Graph:
         if p.honorific:
             g.add((s, SCHEMA.honorificPrefix, Literal(p.honorific)))
         g.add((s, IG.nameKey, Literal(p.key)))
-        g.add((s, IG.provisional, Literal(True)))
+        if not p.registered:
+            g.add((s, IG.provisional, Literal(True)))
         g.add((doc, IG.mentions, s))
 
     for h in r.holdings:

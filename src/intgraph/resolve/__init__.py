@@ -20,8 +20,8 @@ from collections import Counter, defaultdict
 
 from intgraph.extract.documents import dominant_land
 from intgraph.extract.motions import content_words
+from intgraph.extract.persons import is_name_token
 from intgraph.models import (
-    Evidence,
     Extraction,
     Holding,
     Motion,
@@ -32,6 +32,7 @@ from intgraph.models import (
     ResolvedDocument,
     Session,
 )
+from intgraph.reference import persons as reference_persons
 from intgraph.reference import sessions as reference_sessions
 from intgraph.resolve.ids import fold, short_hash, slug
 
@@ -58,8 +59,9 @@ def _compatible(g1: str | None, g2: str | None) -> bool:
 class _People:
     """Clusters of person mentions within one document."""
 
-    def __init__(self, mentions: list[PersonMention]) -> None:
+    def __init__(self, mentions: list[PersonMention], text: str = "") -> None:
         self.clusters: list[list[PersonMention]] = []
+        mentions = list(mentions)
         for m in sorted(mentions, key=lambda m: (m.given is None, m.in_caption, m.start)):
             for c in self.clusters:
                 if fold(c[0].family) == fold(m.family) and all(
@@ -73,14 +75,18 @@ class _People:
         self._by_id: dict[int, Person] = {}
         for c in self.clusters:
             full = [m for m in c if m.given]
+            if not full and text:
+                found = _full_name_in(text, c[0].family)
+                if found:
+                    c.append(found)
+                    full = [found]
             pool = [m for m in full if not m.in_caption] or full or c
             best = Counter((m.given, m.family) for m in pool).most_common(1)[0][0]
             given, family = best
             name = f"{given} {family}" if given else family
             honorific = next((m.honorific for m in c if m.honorific), None)
-            person = Person(
-                key=slug(name), name=name, given=given, family=family, honorific=honorific
-            )
+            key, registered = registry_key(given, family)
+            person = Person(key, name, given, family, honorific, registered=registered)
             self.persons.append(person)
             for m in c:
                 self._by_id[id(m)] = person
@@ -95,16 +101,44 @@ class _People:
         raise KeyError(m.name)
 
 
+def _full_name_in(text: str, family: str) -> PersonMention | None:
+    """``Malu Dreyer`` somewhere in the text for a person otherwise named ``Dreyer``."""
+    for m in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(family)}(?![\w-])", text):
+        if is_name_token(m.group(1)):
+            return PersonMention(family, m.group(1), m.start(), m.end())
+    return None
+
+
+def registry_key(given: str | None, family: str) -> tuple[str, bool]:
+    """The person's key: from the reference registry when the name (or a known variant, or an
+    unambiguous family name) is listed there, else the provisional key of the normalised name.
+
+    >>> registry_key("Manne", "Lucha"), registry_key(None, "Faeser"), registry_key("Eva", "Muster")
+    (('manfred-lucha', True), ('nancy-faeser', True), ('eva-muster', False))
+    """
+    full = fold(f"{given} {family}") if given else None
+    fam = fold(family)
+    by_family = []
+    for ref in reference_persons():
+        names = [ref.name, *ref.variants]
+        if full and any(fold(n) == full for n in names):
+            return ref.key, True
+        if any(fold(n).split()[-1] == fam for n in names):
+            by_family.append(ref)
+    if len(by_family) == 1:
+        ref = by_family[0]
+        ref_given = ref.name.split()[0]
+        if given is None or _compatible(given, ref_given):
+            return ref.key, True
+    return slug(f"{given} {family}" if given else family), False
+
+
 def resolve(ex: Extraction) -> ResolvedDocument:
-    people = _People(ex.persons)
+    people = _People(ex.persons, ex.document.text)
     holdings = _holdings(ex, people)
     used = {h.person_key for h in holdings}
     quotes = [Quote(people.of(q.speaker).key, q.text, q.evidence) for q in ex.quotes]
     used |= {q.person_key for q in quotes}
-    for m in ex.persons:
-        p = people.of(m)
-        if p.key in used and not any(e.start == m.start for e in p.evidence):
-            p.evidence.append(Evidence(m.start, m.end, "", "offices.v1"))
     persons = [p for p in people.persons if p.key in used]
     sessions, main = _sessions(ex)
     motions = _motions(ex, sessions, main)
