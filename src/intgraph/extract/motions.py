@@ -417,7 +417,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                     continue
                 break
             pending_title = []
-            title = _clean(" ".join(title_parts))
+            title = _clean(re.sub(r"\s+\d{1,3}$", "", " ".join(title_parts)))
             if title:
                 items.append((num, title, offsets[i]))
             i = j if j > i + 1 and title_parts else i + 1

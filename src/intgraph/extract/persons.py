@@ -268,7 +268,7 @@ def _role_phrase_left(toks: list[Token], i: int) -> int:
     j = i
     if j >= 2 and toks[j - 1].text == "und" and toks[j - 2].text.endswith("-"):
         j -= 2
-    if j >= 1 and re.match(r"^[Pp]arlamentarische[rn]?$", toks[j - 1].text):
+    if j >= 1 and re.match(r"^(?:[Pp]arlamentarische|Regierende|Erste)[rn]?$", toks[j - 1].text):
         j -= 1
     if j >= 1 and find_lands(toks[j - 1].text) and toks[j - 1].text[0].isupper():
         j -= 1  # Thüringens / Berliner / Sächsische
@@ -332,6 +332,9 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
     while i < n:
         tok = toks[i]
         cls = role_class(tok.text)
+        if cls is None and i and re.match(r"^(?:Regierende|Erste)[rn]?$", toks[i - 1].text):
+            if re.match(r"^[Bb]ürgermeister(?:in)?$", tok.text):
+                cls = "Regierungschef"  # a city-state's head of government, not a town mayor
         if cls is None or index.is_clutter(tok.start):
             i += 1
             continue

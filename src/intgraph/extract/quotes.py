@@ -161,6 +161,12 @@ def _speakers_before(
         p = parse_name_backwards(toks, colon[-1] - 1)
         if p:
             return [p]
+        # "Köpping: »…«" — a family name already known from this document
+        last = toks[colon[-1] - 1]
+        known = {q.family: q for q in persons}
+        if last.text in known:
+            q = known[last.text]
+            return [PersonMention(q.family, q.given, last.start, last.end, q.honorific)]
     return []
 
 

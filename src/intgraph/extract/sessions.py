@@ -51,13 +51,17 @@ _MEETS = re.compile(
 )
 _CHAIR = [
     re.compile(
-        r"unter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+)?(?P<land>[A-ZÄÖÜ][\w-]+(?:\s?-\s?[A-ZÄÖÜ][\w-]+)?)"
+        r"[Uu]nter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+)?(?P<land>[A-ZÄÖÜ][\w-]+(?:\s?-\s?[A-ZÄÖÜ][\w-]+)?)"
     ),
-    re.compile(r"unter\s+(?P<land>[a-zäöü][\w-]+em)\s+Vorsitz"),
+    re.compile(r"[Uu]nter\s+(?P<land>[a-zäöü][\w-]+em)\s+Vorsitz"),
     re.compile(
         r"(?P<land>[A-ZÄÖÜ][\w-]+(?:-\s?[A-ZÄÖÜ][\w-]+)?)\s+(?:übernimmt|übernahm|hat|hatte|führt|führte)\b[^.]{0,80}?\b(?:den\s+)?(?:turnusmäßigen\s+|turnusgemäßen\s+)?Vorsitz\b(?!\s+an\b)"
     ),
     re.compile(r"(?P<land>[A-ZÄÖÜ][\w-]+(?:-\s?[A-ZÄÖÜ][\w-]+)?)\s+als\s+Vorsitzland"),
+    re.compile(
+        r"\b(?:übernimmt|übernahm|hat|hatte|führt|führte)\s+(?P<land>[A-ZÄÖÜ][\w-]+(?:-\s?[A-ZÄÖÜ][\w-]+)?)\s+"
+        r"(?:[^.]{0,60}?\s)?(?:den\s+)?(?:turnusmäßigen\s+|turnusgemäßen\s+)?Vorsitz\b(?!\s+an\b)"
+    ),
     re.compile(r"Vorsitz:(?P<land>[^\n]*(?:\n[^\n]*){0,4})"),
 ]
 _PLACE_RX = None
@@ -163,7 +167,7 @@ def find_sessions(
 
 
 def _chair_in(sentence: str) -> str | None:
-    for rx in _CHAIR[:4]:
+    for rx in _CHAIR[:5]:
         m = rx.search(sentence)
         if m:
             code = _land_code(m.group("land"))

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# System packages the project needs beyond Python (installed only when missing).
+#   java (17+)  runs the HermiT reasoner that owlready2 ships (intgraph reason)
+set -euo pipefail
+need=()
+command -v java >/dev/null 2>&1 || need+=(openjdk-17-jre-headless)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "system-deps: nothing to install"
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "system-deps: missing ${need[*]}; install them with: sudo apt-get install -y ${need[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq "${need[@]}"

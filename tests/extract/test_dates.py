@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from intgraph.extract.dates import document_date, parse_numeric, year_near
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))
+def test_numeric_dates_round_trip(d: dt.date) -> None:
+    assert parse_numeric(f"{d.day:02d}.{d.month:02d}.{d.year}") == d.isoformat()
+    assert parse_numeric(f"{d.day}.{d.month}.{d.year}") == d.isoformat()
+
+
+def test_document_date_markers() -> None:
+    assert document_date("Pressemitteilung vom 08.04.2019\n\nAm 11. April")[0] == "2019-04-08"
+    assert (
+        document_date("- Erschienen am 01.04.2020 - Pressemitteilung 106/2020")[0] == "2020-04-01"
+    )
+    assert document_date("Stand: 28.04.2022\nText")[0] == "2022-04-28"
+    assert document_date("Datum 26.03.2015\n\nKIEL.")[0] == "2015-03-26"
+    assert document_date("Titel\n\n30.06.2025\n\nText")[0] == "2025-06-30"
+
+
+def test_event_dates_are_not_the_document_date() -> None:
+    assert document_date("Beschlussniederschrift der Konferenz am 29. April 2021") is None
+    assert document_date("(Dresden, den 12. April) Im Rahmen der Tagung") is None
+
+
+def test_year_near_ranges_and_relative_years() -> None:
+    assert year_near("am 21./22. März 2012 in Überherrn", None) == 2012
+    assert year_near("vom 16./17. März 2017", None) == 2017
+    assert year_near("19.-20. März 2025", None) == 2025
+    assert year_near("am 23. bis 24. April 2025", None) == 2025
+    assert year_near("am 26. und 27. April in Wiesbaden", 2023) == 2023
+    assert year_near("im kommenden Jahr in Essen", 2025) == 2026
+    assert year_near("ohne jede Angabe", 2025) is None

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from intgraph.extract.motions import find_motions, nominalise
+from intgraph.extract.text import TextIndex
+
+CONTEXT = "Die 18. Integrationsministerkonferenz tagte in Wiesbaden. "
+
+
+def motions(text: str) -> list[tuple]:
+    return [
+        (m.title, sorted(m.submitters), sorted(m.supporters), m.result)
+        for m in find_motions(TextIndex(CONTEXT + text))
+    ]
+
+
+def test_only_documents_about_the_intmk_have_motions() -> None:
+    assert find_motions(TextIndex("Die Konferenz fordert mehr Geld für die Kommunen.")) == []
+
+
+def test_quoted_title_and_support() -> None:
+    text = "Baden-Württemberg unterstützte Seite an Seite mit 14 anderen Ländern den Leitantrag „Miteinander wachsen“."
+    assert motions(text) == [("Leitantrag Miteinander wachsen", [], ["DE-BW"], "adopted")]
+
+
+def test_own_motion_names_its_submitter() -> None:
+    text = (
+        "Sachsen hat sich mit einem eigenen Antrag für bessere Sprachkurse für Eltern eingesetzt."
+    )
+    assert motions(text) == [("für bessere Sprachkurse für Eltern", ["DE-SN"], [], "unknown")]
+
+
+def test_genitive_submitter_and_result() -> None:
+    text = "Ein Antrag Bremens zur Öffnung der Integrationskurse wurde einstimmig angenommen."
+    assert motions(text) == [("Öffnung der Integrationskurse", ["DE-HB"], [], "adopted")]
+
+
+def test_group_of_motions_passes_submitter_and_result_on() -> None:
+    text = "Die Konferenz hat zwei hessische Anträge einstimmig angenommen. Der erste Antrag fordert vom Bund, die Mittel für Sprachkurse aufzustocken."
+    assert motions(text) == [("die Mittel für Sprachkurse aufzustocken", ["DE-HE"], [], "adopted")]
+
+
+def test_what_the_conference_demanded() -> None:
+    assert motions(
+        "Die Integrationsministerkonferenz hat die Erarbeitung eines Integrationspaketes gefordert."
+    ) == [("die Erarbeitung eines Integrationspaketes", [], [], "adopted")]
+    assert motions(
+        "Die Länder fordern den Bund auf, die Erstorientierungskurse dauerhaft zu finanzieren."
+    ) == [("Finanzierung: die Erstorientierungskurse dauerhaft", [], [], "adopted")]
+
+
+def test_rejected() -> None:
+    text = "Ein Antrag Bayerns zur Kürzung der Beratung wurde abgelehnt."
+    assert motions(text)[0][3] == "rejected"
+
+
+def test_quotations_are_not_motions() -> None:
+    assert motions("„Die Länder fordern mehr Geld vom Bund für alle Kurse“, sagte Klose.") == []
+
+
+def test_agenda_items_and_section_headings() -> None:
+    text = "Inhaltsverzeichnis\n\nTOP 1 Leitantrag: Zusammenhalt 5\n\nTOP 2 Arbeit\n\nTOP 2.1 Sprachkurse ausbauen 8\n\nTOP 2.2 Ausbildung erleichtern\nfür Geflüchtete 9\n"
+    found = find_motions(TextIndex("Protokoll der 13. Integrationsministerkonferenz\n\n" + text))
+    assert [(m.agenda_item, m.title) for m in found] == [
+        ("1", "Leitantrag: Zusammenhalt"),
+        ("2.1", "Sprachkurse ausbauen"),
+        ("2.2", "Ausbildung erleichtern für Geflüchtete"),
+    ]
+
+
+def test_nominalise() -> None:
+    assert nominalise("die Beratung zu verstetigen") == "Verstetigung: die Beratung"
+    assert nominalise("das Programm zu finanzieren und die Kurse und die Beratung auszubauen") == (
+        "Finanzierung: das Programm; Ausbau: die Kurse und die Beratung"
+    )

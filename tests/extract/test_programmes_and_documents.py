@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from intgraph.extract import extract
+from intgraph.extract.programmes import find_programmes
+from intgraph.extract.text import TextIndex
+from intgraph.models import Document
+
+
+def keys(text: str) -> list[str]:
+    return sorted({p.key for p in find_programmes(TextIndex(text))})
+
+
+def test_programme_variants() -> None:
+    assert keys(
+        "Finanzierung von Integrations- und Berufssprachkursen sowie Erstorientierungskursen"
+    ) == [
+        "berufssprachkurs",
+        "erstorientierungskurs",
+        "integrationskurs",
+    ]
+    assert keys("mit dem Job-Turbo und der Migrationsberatung für Erwachsene") == [
+        "job-turbo",
+        "mbe",
+    ]
+    assert keys("den Nationalen Integrationsplan (NIP)") == ["nip"]
+
+
+def test_generic_fields_are_not_programmes() -> None:
+    assert (
+        keys("Sprachförderung und Beratung sind wichtig; die Erstorientierung über das Leben hier")
+        == []
+    )
+
+
+def test_named_programme_in_quotes_is_provisional() -> None:
+    found = find_programmes(TextIndex("Das Landesprogramm „Gemeinsam stark“ startet."))
+    assert [(p.label, p.provisional) for p in found] == [("Gemeinsam stark", True)]
+
+
+def doc(text: str) -> Document:
+    return Document("/x.txt", "x.txt", text, "0" * 64)
+
+
+def test_publisher_from_letterhead() -> None:
+    ex = extract(
+        doc(
+            "Hessisches Ministerium für Soziales und Integration\n\nTitel der Meldung hier\n\nText."
+        )
+    )
+    assert (ex.facts.publisher_land, ex.facts.publisher_ministry) == (
+        "DE-HE",
+        "he-sozialministerium",
+    )
+
+
+def test_publisher_from_press_marker_and_dominant_land() -> None:
+    ex = extract(
+        doc(
+            "Pressemitteilung vom 01.04.2020\n\nBrandenburg lädt ein. In Brandenburg tagt die Runde."
+        )
+    )
+    assert (ex.facts.date, ex.facts.publisher_land, ex.facts.kind) == (
+        "2020-04-01",
+        "DE-BB",
+        "press-release",
+    )
+
+
+def test_no_publisher_without_letterhead_or_marker() -> None:
+    ex = extract(doc("Baden-Württemberg übernimmt den Vorsitz. Baden-Württemberg freut sich."))
+    assert ex.facts.publisher_land is None
+
+
+def test_resolution_records_have_no_land_publisher() -> None:
+    ex = extract(
+        doc(
+            "Beschlussniederschrift\n\nVorsitz: Senatorin für Soziales der Freien Hansestadt Bremen"
+        )
+    )
+    assert ex.facts.kind == "resolution-record" and ex.facts.publisher_land is None

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from intgraph.extract.sessions import find_sessions
+from intgraph.extract.text import TextIndex
+
+
+def sessions(text: str, year: int | None = None) -> list[tuple]:
+    found, _ = find_sessions(TextIndex(text), year)
+    return [(s.number, s.year, s.place, s.chair_land) for s in found]
+
+
+def test_numbered_session_with_date_place_and_chair() -> None:
+    text = "Die 19. Integrationsministerkonferenz (IntMK) fand am 20. und 21. März 2024 unter dem Vorsitz Mecklenburg-Vorpommerns in Rostock statt."
+    assert sessions(text) == [(19, 2024, "Rostock", "DE-MV")]
+
+
+def test_name_variants() -> None:
+    assert sessions("Vorsitzender der 18. Integrationsminister*innenkonferenz") == [
+        (18, None, None, None)
+    ]
+    assert sessions(
+        "Am 27. April 2007 fand die erste Konferenz der für Integration zuständigen Ministerinnen und Minister, Senatorinnen und Senatoren der Länder in Düsseldorf statt."
+    ) == [(1, 2007, "Düsseldorf", None)]
+
+
+def test_unnumbered_session_needs_year_or_place() -> None:
+    assert sessions("Die IntMK ist ein Gremium der Länder.") == []
+    assert sessions("Die Integrationsministerkonferenz am 15. und 16. März 2018 in Nürnberg") == [
+        (None, 2018, "Nürnberg", None)
+    ]
+
+
+def test_chair_rotation_dates_are_not_session_years() -> None:
+    text = "Ab dem 1. Juli 2025 übernimmt Nordrhein-Westfalen den Vorsitz der 21. Integrationsministerkonferenz."
+    assert sessions(text) == [(21, None, None, "DE-NW")]
+
+
+def test_other_conferences_are_not_the_intmk() -> None:
+    assert sessions("Die 47. Innenministerkonferenz tagte 2019 in Kiel.") == []
+    assert sessions("Die Konferenz der Integrationsbeauftragten tagte 2019 in Berlin.") == []
