@@ -72,3 +72,34 @@ def test_nominalise() -> None:
     assert nominalise("das Programm zu finanzieren und die Kurse und die Beratung auszubauen") == (
         "Finanzierung: das Programm; Ausbau: die Kurse und die Beratung"
     )
+
+
+def test_record_body_gives_submitters_and_result() -> None:
+    text = (
+        "Beschlussniederschrift der 16. Integrationsministerkonferenz\n\n"
+        "TOP 2.1 Sprachkurse für Eltern ausbauen\n\nAntragsteller: Alle Länder\n\nAbstimmungsergebnis: einstimmig\n\n"
+        "TOP 2.2 Beratung stärken\n\nAntragsteller: BW, HE, Nordrhein-Westfalen\n\nAbstimmungsergebnis: abgelehnt\n"
+    )
+    found = find_motions(TextIndex(text))
+    assert [(m.agenda_item, sorted(m.submitters), m.result) for m in found] == [
+        ("2.1", ["ALL"], "adopted"),
+        ("2.2", ["DE-BW", "DE-HE", "DE-NW"], "rejected"),
+    ]
+
+
+def test_majorities_and_dissent() -> None:
+    assert (
+        motions("Der Leitantrag „Vielfalt stärken“ wurde mit 15 der 16 Länder beschlossen.")[0][3]
+        == "adopted"
+    )
+    assert (
+        motions("Der Leitantrag „Vielfalt stärken“ fand Zustimmung, Bayern stimmte nicht zu.")[0][3]
+        == "unknown"
+    )
+
+
+def test_demands_on_the_federation_name_it_as_addressee() -> None:
+    found = find_motions(
+        TextIndex(CONTEXT + "Die Länder fordern den Bund auf, die Kurse zu finanzieren.")
+    )
+    assert [m.addressee for m in found] == ["DE"]

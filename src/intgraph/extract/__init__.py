@@ -45,7 +45,7 @@ def extract(document: Document) -> Extraction:
     offices.extend(learnt)
     facts = documents.document_facts(index, lands, offices)
     doc_year = int(facts.date[:4]) if facts.date else None
-    found_sessions, chairs = sessions.find_sessions(index, doc_year)
+    found_sessions, chairs = sessions.find_sessions(index, doc_year, facts.date)
     return Extraction(
         document=document,
         facts=facts,

@@ -108,3 +108,58 @@ def year_near(sentence: str, doc_year: int | None) -> int | None:
         if m or re.search(r"\b(?:in\s+diesem|dieses)\s+Jahr", sentence):
             return doc_year
     return None
+
+
+_WEEKDAYS = {
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonntag": 6,
+}
+_WEEKDAY = re.compile(
+    r"\b(?:am\s+)?(?P<rel>kommenden\s+|vergangenen\s+|letzten\s+)?(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"
+)
+
+
+def event_date(sentence: str, doc_date: str | None) -> str | None:
+    """The date of the event a sentence reports, resolved against the document's own date.
+
+    >>> event_date("Die Konferenz fand am 20. und 21. März 2024 in Rostock statt.", None)
+    '2024-03-20'
+    >>> event_date("Heute endete die Konferenz.", "2024-03-21")
+    '2024-03-21'
+    >>> event_date("ging am Donnerstag (26. März) in Kiel zu Ende", "2015-03-26")
+    '2015-03-26'
+    >>> event_date("am kommenden Donnerstag in Berlin", "2019-03-28")
+    '2019-04-04'
+    >>> event_date("am Donnerstag", None) is None
+    True
+    """
+    doc = date.fromisoformat(doc_date) if doc_date else None
+    m = WRITTEN.search(sentence)
+    if m:
+        year = int(m.group("y")) if m.group("y") else (doc.year if doc else None)
+        if year:
+            return iso(int(m.group("d")), MONTHS[m.group("month").lower()], year)
+    m2 = NUMERIC.search(sentence)
+    if m2:
+        return iso(int(m2["d"]), int(m2["m"]), int(m2["y"]))
+    if doc is None:
+        return None
+    if re.search(r"\b(?:[Hh]eute|heutigen)\b", sentence):
+        return doc.isoformat()
+    if re.search(r"\b(?:[Gg]estern)\b", sentence):
+        return date.fromordinal(doc.toordinal() - 1).isoformat()
+    w = _WEEKDAY.search(sentence)
+    if w:
+        target = _WEEKDAYS[w.group("wd").lower()]
+        delta = (target - doc.weekday()) % 7
+        if w.group("rel") and w.group("rel").startswith("kommend"):
+            delta = delta or 7
+            return date.fromordinal(doc.toordinal() + delta).isoformat()
+        back = (doc.weekday() - target) % 7  # the most recent such day, today included
+        return date.fromordinal(doc.toordinal() - back).isoformat()
+    return None

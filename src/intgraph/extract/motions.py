@@ -30,11 +30,13 @@ _TOP_LINE = re.compile(
     r"^\s*(?:TOP\s+)?(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])\b\s*(?P<title>.*?)\s*(?P<page>\d{1,3})?\s*$"
 )
 _ADOPTED = re.compile(
-    r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt)\b|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern\b|Seite an Seite mit \d+"
+    r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt)\b"
+    r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
 )
-_REJECTED = re.compile(
-    r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|nicht\s+zugestimmt|stimmte\w*\s+nicht\s+zu)\b"
-)
+# "Bayern stimmte nicht zu" is one Land's dissent, not the conference rejecting the motion
+_REJECTED = re.compile(r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|nicht\s+angenommen)\b")
+_LAND_CODE = re.compile(r"\b(?:DE-)?(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\b")
+_FEDERAL_ADDRESSEE = re.compile(r"\b(?:Bund|Bundes|Bundesregierung|Bundesgesetzgeber)\b")
 _GEN = r"(?:\s+(?:des\s+Landes\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s)?"
 _ANTRAG_TITLE = [
     re.compile(
@@ -315,6 +317,13 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         prev_demand = (
             found[-1] if found else (prev_demand if _CONTINUE.search(sent) is None else None)
         )
+    for m in out:
+        if (
+            m.evidence is not None
+            and m.addressee is None
+            and _FEDERAL_ADDRESSEE.search(m.evidence.sentence)
+        ):
+            m.addressee = "DE"
     return _dedupe(out)
 
 
@@ -433,24 +442,40 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
             pending_title = []
         i += 1
     # section headings: an item immediately followed by its own sub-items (2 → 2.1)
-    out = []
+    out: dict[str, MotionMention] = {}
     nums = [n for n, _, _ in items]
-    seen = set()
     for k, (num, title, off) in enumerate(items):
         nxt = nums[k + 1] if k + 1 < len(nums) else ""
         if nxt.startswith(num) and nxt != num and re.match(rf"^{re.escape(num)}[.\d]", nxt):
             continue
-        if (num, title) in seen:
-            continue
-        seen.add((num, title))
-        out.append(
-            MotionMention(
+        # the record's body repeats agenda items with "Antragsteller:" and "Abstimmungsergebnis:"
+        end = items[k + 1][2] if k + 1 < len(items) else len(text)
+        body = text[off:end]
+        motion = out.get(num)
+        if motion is None:
+            motion = out[num] = MotionMention(
                 title=title,
                 agenda_item=num,
                 evidence=Evidence(off, off + len(title), title, EXTRACTOR),
             )
+        applicant = re.search(r"Antragsteller(?:in|innen)?\s*:\s*(?P<who>[^\n]+)", body)
+        if applicant:
+            motion.submitters |= _submitters(applicant.group("who"))
+        vote = re.search(
+            r"(?:Abstimmungsergebnis|Beschlussfassung|Ergebnis)\s*:\s*(?P<how>[^\n]+)", body
         )
-    return out
+        if vote:
+            motion.result = _result(vote.group("how"))
+    return list(out.values())
+
+
+def _submitters(who: str) -> set[str]:
+    """``Alle Länder`` / ``BW, HE, NW`` / ``Baden-Württemberg, Hessen``."""
+    if re.search(r"\balle\s+(?:16\s+)?Länder\b", who, re.I):
+        return {"ALL"}
+    codes = {m.code for m in find_lands(who) if m.code != "DE"}
+    codes |= {f"DE-{c}" for c in _LAND_CODE.findall(who)}
+    return codes
 
 
 def content_words(s: str) -> set[str]:

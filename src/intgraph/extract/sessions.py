@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from intgraph.extract.dates import year_near
+from intgraph.extract.dates import event_date, year_near
 from intgraph.extract.lands import find_lands
 from intgraph.extract.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
@@ -95,7 +95,7 @@ def mentions_intmk(text: str) -> bool:
 
 
 def find_sessions(
-    index: TextIndex, doc_year: int | None
+    index: TextIndex, doc_year: int | None, doc_date: str | None = None
 ) -> tuple[list[SessionMention], list[ChairMention]]:
     text = index.text
     flat = index.flat
@@ -116,7 +116,13 @@ def find_sessions(
             continue
         place_m = _places().search(sent) or _MEETS.search(sent)
         place = canonical_place(place_m.group("place")) if place_m else None
-        year = None if _ROTATION.search(sent) else year_near(sent, doc_year)
+        rotation = bool(_ROTATION.search(sent))
+        year = None if rotation else year_near(sent, doc_year)
+        when = None if rotation else event_date(sent, doc_date)
+        if when and year and not when.startswith(str(year)):
+            when = None
+        if re.search(r"\bzu\s+Ende\b|\bendete\b|\bbeendet\b|\babgeschlossen\b", sent):
+            when = None  # an end date, not the start
         chair = _chair_in(sent)
         for m in numbered:
             number = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("ord").lower()]
@@ -129,7 +135,7 @@ def find_sessions(
                     year=own_year if len(numbered) == 1 else None,
                     place=place if len(numbered) == 1 else None,
                     chair_land=chair if len(numbered) == 1 else None,
-                    start_date=None,
+                    start_date=when if len(numbered) == 1 else None,
                     evidence=Evidence(
                         s_start + m.start(), s_start + m.end(), sent.strip()[:500], EXTRACTOR
                     ),
@@ -143,7 +149,7 @@ def find_sessions(
                     year=year,
                     place=place,
                     chair_land=chair,
-                    start_date=None,
+                    start_date=when,
                     evidence=Evidence(
                         s_start + named.start(),
                         s_start + named.end(),

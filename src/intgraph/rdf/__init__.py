@@ -154,6 +154,8 @@ def document_graph(r: ResolvedDocument) -> Graph:
             g.add((s, SCHEMA.location, place(sess.place, place_land(sess.place))))
         if sess.chair_land:
             g.add((s, IG.chairLand, polity(sess.chair_land)))
+        if sess.start_date:
+            g.add((s, SCHEMA.startDate, Literal(sess.start_date, datatype=XSD.date)))
         for ev in sess.evidence:
             evidence(s, ev)
 

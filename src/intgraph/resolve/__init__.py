@@ -216,6 +216,7 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
             s.year = s.year or m.year
             s.place = s.place or m.place
             s.chair_land = s.chair_land or m.chair_land
+            s.start_date = s.start_date or m.start_date
             s.evidence.append(m.evidence)
         else:
             loose.append(m)

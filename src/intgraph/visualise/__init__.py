@@ -44,7 +44,7 @@ class ViewGraph:
         self.graph.add_edge(a, b, label=label, evidence=evidence)
 
 
-_CDN = re.compile(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]+"[^>]*>(?:\s*</script>)?')
+_CDN = re.compile(r'<(?:link|script)\b[^>]*\b(?:href|src)="[^"]+"[^>]*>(?:\s*</script>)?')
 
 
 def render_html(view: ViewGraph, title: str) -> str:
