@@ -27,17 +27,13 @@ QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes"
 
 
 def corpus_quads(corpus: Path, copies: int) -> str:
-    import pyoxigraph as ox
-
     from intgraph.pipeline import ingest
     from intgraph.store import Store
 
     store = Store(None)
     ingest([corpus], store)
     lines = store.dump("nquads").decode("utf-8").splitlines()
-    out = []
-    for line in lines:
-        out.append(line)
+    out = list(lines)
     for i in range(1, copies):
         for line in lines:
             if "/id/document/" in line or "/id/graph/sources>" in line:
@@ -46,7 +42,6 @@ def corpus_quads(corpus: Path, copies: int) -> str:
                         "/id/source/", f"/id/source/c{i}-"
                     )
                 )
-    del ox
     return "\n".join(out) + "\n"
 
 
