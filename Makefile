@@ -22,8 +22,8 @@ build: setup
 	$(BIN)/intgraph build
 
 lint: setup
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 test: system-deps setup lint
 	$(BIN)/pytest

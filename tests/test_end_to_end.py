@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # The level reached on the shared corpus when this guard was last raised (see the closing
 # notes of issue 3). Lower only with a reason; raise it when extraction improves.
 FLOOR = {
-    "macro_f1": 0.98,
+    "macro_f1": 0.985,
     "documents": 0.99,
-    "offices": 0.94,
+    "offices": 0.96,
     "conferences": 0.99,
     "motions": 0.95,
     "programmes": 0.99,

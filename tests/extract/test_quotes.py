@@ -51,3 +51,12 @@ def test_mixed_quotation_marks() -> None:
     assert [text[a:b] for _, _, a, b in find_quote_spans(text)] == [
         "Ein hoher Anteil arbeitet in den Krisenbranchen"
     ]
+
+
+def test_speaker_elected_to_an_office_in_their_own_words() -> None:
+    text = "Martin Modschiedler sagte: „Heute hat mich der Sächsische Landtag zum ersten Sächsischen Integrationsbeauftragten gewählt.“"
+    quotes, learnt = find_quotes(TextIndex(text))
+    assert [q.speaker.name for q in quotes] == ["Martin Modschiedler"]
+    assert [(o.person.name, o.role_class, o.land) for o in learnt] == [
+        ("Martin Modschiedler", "Beauftragte", "DE-SN")
+    ]

@@ -78,3 +78,27 @@ def test_store_persists_across_opens(tmp_path: Path) -> None:
     n = len(store)
     del store
     assert len(Store(tmp_path / "store")) == n
+
+
+def test_conflicting_statements_stand_side_by_side(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Die 19. Integrationsministerkonferenz fand 2024 in Rostock statt.\n", encoding="utf-8"
+    )
+    (corpus / "b.txt").write_text(
+        "Die 19. Integrationsministerkonferenz fand 2024 in Schwerin statt.\n", encoding="utf-8"
+    )
+    store = Store(tmp_path / "s")
+    ingest([corpus], store)
+    rows = store.query(
+        """PREFIX ig: <https://w3id.org/intgraph/def#> PREFIX schema: <https://schema.org/>
+        SELECT ?file ?place WHERE {
+          GRAPH ?doc { <https://w3id.org/intgraph/id/conference/intmk/19> schema:location ?place }
+          GRAPH <https://w3id.org/intgraph/id/graph/sources> { ?s ig:document ?doc ; ig:fileName ?file }
+        } ORDER BY ?file"""
+    ).rows
+    assert [(f, p.rsplit("/", 1)[-1]) for f, p in rows] == [
+        ("a.txt", "rostock"),
+        ("b.txt", "schwerin"),
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from intgraph.extract.lands import find_lands
 from intgraph.extract.persons import (
     TITLES,
     find_offices,
@@ -25,6 +26,10 @@ from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
 EXTRACTOR = "quotes.v1"
 
+_ELECTED = re.compile(
+    r"\bmich\b(?:[^.!?]|(?<=\d)\.){0,160}?\bzu[mr]\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+))\s+"
+    r"(?:gewählt|ernannt|berufen|bestellt|vereidigt)\b"
+)
 _OPEN_CLOSE = {"„": '“”"', "»": "«", '"': '"“”', "“": '”"'}
 _SPEECH_VERBS = (
     r"so|sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|unterstrich|"
@@ -123,8 +128,33 @@ def find_quotes(
                         evidence=Evidence(r_start, r_end, index.sentence_text(r_start), EXTRACTOR),
                     )
                 )
+        for m in _ELECTED.finditer(text, t_start, t_end):
+            # "… hat mich der Landtag zum ersten Sächsischen Integrationsbeauftragten gewählt"
+            role_word = m.group("role")
+            if len(speakers) == 1 and role_class(role_word):
+                learnt.append(
+                    OfficeMention(
+                        person=speakers[0],
+                        role_text=re.sub(r"\s+", " ", m.group("phrase")),
+                        role_class=role_class(role_word) or "Beauftragte",
+                        land=_land_code(m.group("phrase")),
+                        ministry_key=None,
+                        federal=role_word.lower().startswith("bundes"),
+                        evidence=Evidence(
+                            m.start("phrase"),
+                            m.end("phrase"),
+                            index.sentence_text(m.start()),
+                            EXTRACTOR,
+                        ),
+                    )
+                )
         last_speaker = (speakers[-1], q_close)
     return quotes, learnt
+
+
+def _land_code(phrase: str) -> str | None:
+    found = find_lands(phrase)
+    return found[0].code if found else None
 
 
 def _sentence(text: str, start: int, end: int) -> str:
