@@ -8,8 +8,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import SEED
 
+from conftest import SEED
 from intgraph.pipeline import ingest
 from intgraph.query import format_result, run
 from intgraph.store import Store

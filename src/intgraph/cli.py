@@ -80,7 +80,7 @@ def _open(store_dir: Path | None, read_only: bool = False):
         raise click.UsageError(
             f"no store at {path}; create one with: intgraph ingest PATH --store {path}"
         )
-    return Store(path)
+    return Store(path, read_only=read_only)
 
 
 @main.command()
@@ -131,16 +131,46 @@ def ingest(
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
-        click.echo(
-            f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
-            f"duplicates {len(report.duplicates)}, removed {len(report.removed)}, "
-            f"failed {len(report.failed)}; {report.statements} statements added"
-        )
+        click.echo(_summary(report, time.monotonic() - started))
     for path, reason in report.failed:
         if not as_json:
             click.echo(f"failed: {path}: {reason}", err=True)
     if report.failed:
         sys.exit(EXIT_INPUT)
+
+
+def _summary(report, seconds: float) -> str:
+    rows = [
+        ("ingested", len(report.ingested)),
+        ("unchanged", len(report.unchanged)),
+        ("duplicates", len(report.duplicates)),
+        ("removed", len(report.removed)),
+        ("failed", len(report.failed)),
+        ("statements added", report.statements),
+    ]
+    width = max(len(k) for k, _ in rows)
+    lines = [f"{k:<{width}}  {v:>8}" for k, v in rows]
+    lines.append(f"{'seconds':<{width}}  {seconds:>8.1f}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+def remove(paths: tuple[Path, ...], store_dir: Path | None) -> None:
+    """Forget files (or every file under a folder) and the documents only they provided.
+
+    \b
+    Example:
+      intgraph remove ~/Downloads/intmk/alt/ --store graph/
+    """
+    from intgraph.pipeline import remove as run_remove
+
+    removed = run_remove(paths, _open(store_dir))
+    for p in removed:
+        click.echo(f"removed {p}")
+    if not removed:
+        click.echo("nothing to remove: no ingested file matches", err=True)
 
 
 @main.command()

@@ -27,7 +27,9 @@ from intgraph.resolve import resolve
 from intgraph.store import Store
 from intgraph.vocab import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 
-__all__ = ["IngestReport", "build", "discover", "export", "ingest", "process"]
+__all__ = ["IngestReport", "build", "discover", "export", "ingest", "process", "remove"]
+
+SNAPSHOT_EVERY = 500  # documents between two checkpoints that readers can open
 
 Progress = Callable[[str, str], None]  # (path, outcome)
 
@@ -123,6 +125,7 @@ def ingest(
     report = IngestReport()
     files = discover(paths, report)
     ensure_reference(store)
+    store.publish_snapshot()  # readers always have a consistent state to open
     sources = store.sources()
     refs: dict[str, int] = {}
     for rec in sources.values():
@@ -170,6 +173,12 @@ def ingest(
         finally:
             if progress is not None:
                 progress(path, outcome)
+        if (
+            len(report.ingested)
+            and len(report.ingested) % SNAPSHOT_EVERY == 0
+            and outcome == "ingested"
+        ):
+            store.publish_snapshot()
     if prune:
         wanted = {str(f.resolve()) for f in files if f.exists()}
         roots = [str(Path(p).resolve()) for p in paths]
@@ -182,7 +191,28 @@ def ingest(
                 store.remove_source(URIRef(rec.iri), drop)
                 report.removed.append(path)
     store.flush()
+    store.publish_snapshot()
     return report
+
+
+def remove(paths: Iterable[Path | str], store: Store) -> list[str]:
+    """Forget source files (or every file under a folder) and the documents only they provided."""
+    sources = store.sources()
+    refs: dict[str, int] = {}
+    for rec in sources.values():
+        refs[rec.document] = refs.get(rec.document, 0) + 1
+    roots = [str(Path(p).resolve()) if Path(p).exists() else str(Path(p).absolute()) for p in paths]
+    removed = []
+    for path, rec in sorted(sources.items()):
+        if any(path == r or path.startswith(r.rstrip("/") + "/") for r in roots):
+            refs[rec.document] -= 1
+            store.remove_source(
+                URIRef(rec.iri), [URIRef(rec.document)] if refs[rec.document] <= 0 else []
+            )
+            removed.append(path)
+    store.flush()
+    store.publish_snapshot()
+    return removed
 
 
 def _hash_file(path: Path) -> str:

@@ -54,7 +54,9 @@ def test_bad_input_is_refused_with_a_reason(
 def test_unsupported_type_names_the_allowed_ones(tmp_path: Path) -> None:
     p = tmp_path / "x.docx"
     p.write_bytes(b"PK")
-    with pytest.raises(UnsupportedFormat, match=r"allowed: \.markdown, \.md, \.txt"):
+    with pytest.raises(
+        UnsupportedFormat, match=r"allowed: \.htm, \.html, \.markdown, \.md, \.pdf, \.text, \.txt"
+    ):
         load(p)
 
 

@@ -1,5 +1,8 @@
 """Stage 1, load: a file on disk becomes a :class:`~intgraph.models.Document`.
 
+Formats: plain text (UTF-8, or cp1252/latin-1 detected), Markdown, HTML (main content only,
+:mod:`intgraph.load.html`) and PDF with a text layer (:mod:`intgraph.load.pdf`).
+
 Input: a path. Output: a Document whose ``text`` is normalised (Unicode NFC, LF line ends,
 soft hyphens and zero-width characters removed, non-breaking spaces made plain, Markdown
 markup stripped). Side effects: reads the file. Every character offset stored later refers
@@ -16,10 +19,24 @@ from pathlib import Path
 from intgraph.errors import InputError, UnsupportedFormat
 from intgraph.models import Document
 
-__all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "decode", "load", "normalise_text"]
+__all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "check_german", "decode", "load", "normalise_text"]
 
-SUPPORTED_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
-MAX_BYTES = 50 * 1024 * 1024  # larger files are refused with a clear message
+SUPPORTED_SUFFIXES = {
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "text/html",
+    ".pdf": "application/pdf",
+}
+MAX_BYTES = 50 * 1024 * 1024  # larger files are refused with a clear message (README: limits)
+_GERMAN = set(
+    "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an werden "
+    "aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben "
+    "nur oder aber vor zur bis mehr durch man sein wurde sei länder land bund".split()
+)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u3000"), " ")
@@ -105,15 +122,45 @@ def load(path: Path | str) -> Document:
         raise InputError(p, "cannot be read: permission denied") from None
     except IsADirectoryError:
         raise InputError(p, "is a directory, not a file") from None
-    text = normalise_text(decode(data, p))
-    if SUPPORTED_SUFFIXES[suffix] == "text/markdown":
-        text = strip_markdown(text)
+    media_type = SUPPORTED_SUFFIXES[suffix]
+    if data.startswith(b"%PDF-") and media_type != "application/pdf":
+        media_type = "application/pdf"  # a PDF saved under another name
+    if media_type == "application/pdf":
+        from intgraph.load.pdf import pdf_text
+
+        text = normalise_text(pdf_text(data, p))
+    elif media_type == "text/html":
+        from intgraph.load.html import html_text
+
+        text = normalise_text(html_text(data, p))
+    else:
+        text = normalise_text(decode(data, p))
+        if media_type == "text/markdown":
+            text = strip_markdown(text)
     if not text.strip():
         raise InputError(p, "is empty (no text after decoding)")
+    check_german(text, p)
     return Document(
         path=str(p.resolve()),
         file_name=p.name,
         text=text,
         content_hash=hashlib.sha256(data).hexdigest(),
-        media_type=SUPPORTED_SUFFIXES[suffix],
+        media_type=media_type,
     )
+
+
+def check_german(text: str, path: Path | str) -> None:
+    """Refuse texts that are clearly not German (intgraph's rules read German only).
+
+    Raises:
+        InputError: a text of 40 words or more in which hardly any common German words occur.
+    """
+    words = re.findall(r"[a-zäöüß]+", text.lower())
+    if len(words) < 40:
+        return
+    share = sum(1 for w in words if w in _GERMAN) / len(words)
+    if share < 0.04:
+        raise InputError(
+            path,
+            f"does not look German (only {share:.0%} common German words); intgraph reads German documents",
+        )

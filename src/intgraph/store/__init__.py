@@ -4,11 +4,21 @@ The only module that imports pyoxigraph. Each document is replaced in a single S
 which Oxigraph applies as one transaction: a crash leaves the store as it was before that
 document. The graph ``…/id/graph/sources`` records, per source file, its path and content
 hash, so that unchanged files are skipped on the next run.
+
+Layout of a store folder::
+
+    STORE/oxigraph/         the live database (one writing process at a time)
+    STORE/snapshots/N/      consistent checkpoints the writer publishes (hard links, cheap)
+    STORE/snapshot          the name of the newest checkpoint
+
+Readers (``query``, ``export``) open the newest checkpoint read-only, so they see a consistent
+state even while an ingest is writing: the state after the last completed batch.
 """
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,19 +67,61 @@ class Store:
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._s = ox.Store()
             elif read_only:
-                self._s = ox.Store.read_only(str(self.path))
+                self._s = self._open_reader(self.path)
             else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._s = ox.Store(str(self.path))
+                (self.path / "oxigraph").mkdir(parents=True, exist_ok=True)
+                self._s = ox.Store(str(self.path / "oxigraph"))
         except OSError as exc:
             raise StoreError(
                 f"cannot open the store at {self.path}: {exc}. Is another intgraph process "
                 "writing to it? Only one writer may open a store at a time."
             ) from None
+
+    @staticmethod
+    def _open_reader(root: Path) -> ox.Store:
+        pointer = root / "snapshot"
+        if pointer.exists():
+            snap = root / "snapshots" / pointer.read_text(encoding="utf-8").strip()
+            if snap.is_dir():
+                return ox.Store.read_only(str(snap))
+        if not (root / "oxigraph").is_dir():
+            raise StoreError(
+                f"{root} is not an intgraph store (no oxigraph/ folder); create one with: intgraph ingest PATH --store {root}"
+            )
+        try:  # no checkpoint yet: safe only while nobody writes, which holding the lock ensures
+            return ox.Store(str(root / "oxigraph"))
+        except OSError:
+            raise StoreError(
+                f"the store at {root} is being written by another intgraph process and has no "
+                "snapshot to read yet; try again when that ingest has finished its first batch"
+            ) from None
+
+    def publish_snapshot(self, keep: int = 2) -> Path | None:
+        """Checkpoint the live database for readers; keep the newest ``keep`` checkpoints."""
+        if self.path is None or self.read_only:
+            return None
+        snaps = self.path / "snapshots"
+        snaps.mkdir(exist_ok=True)
+        existing = sorted((int(p.name) for p in snaps.iterdir() if p.name.isdigit()), reverse=True)
+        name = str((existing[0] + 1) if existing else 1)
+        try:
+            self._s.flush()
+            self._s.backup(str(snaps / name))
+        except OSError as exc:
+            raise StoreError(
+                f"cannot write a snapshot of the store at {self.path}: {exc}"
+            ) from None
+        tmp = self.path / "snapshot.tmp"
+        tmp.write_text(name + "\n", encoding="utf-8")
+        tmp.replace(self.path / "snapshot")  # atomic: readers see the old or the new name
+        for old in existing[keep - 1 :]:
+            shutil.rmtree(snaps / str(old), ignore_errors=True)
+        return snaps / name
 
     # ------------------------------------------------------------------ writing
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
