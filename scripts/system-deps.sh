@@ -2,10 +2,12 @@
 # System packages the project needs beyond Python (installed only when missing).
 #   java (17+)  runs the HermiT reasoner that owlready2 ships (intgraph reason)
 #   DejaVu      fonts the tests use to generate PDF fixtures with German typography
+#   chromium    Debian's browser, driven by Playwright in the browser tests of the views
 set -euo pipefail
 need=()
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jre-headless)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -eq 0 ]; then
   echo "system-deps: nothing to install"
   exit 0

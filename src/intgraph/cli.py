@@ -211,7 +211,8 @@ def query(query: str, store_dir: Path | None, fmt: str | None) -> None:
     help="Output folder (default: exports/).",
 )
 def export(store_dir: Path | None, out_dir: Path | None) -> None:
-    """Write RDF dumps (N-Quads, TriG, Turtle, JSON-LD) and the interactive network HTML.
+    """Write RDF dumps (N-Quads, TriG, Turtle, JSON-LD), the network views (HTML), GraphML and
+    GEXF for Gephi, and the centrality tables.
 
     \b
     Example:
@@ -221,6 +222,100 @@ def export(store_dir: Path | None, out_dir: Path | None) -> None:
 
     for p in run_export(_open(store_dir, read_only=True), out_dir):
         click.echo(str(p))
+
+
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Output folder (default: exports/).",
+)
+
+
+@main.command()
+@store_option
+@out_option
+@click.option(
+    "--focus", default=None, help="An entity's IRI or part of its name: draw its neighbourhood."
+)
+@click.option("--radius", default=2, show_default=True, help="How many steps around the focus.")
+@click.option(
+    "--view",
+    "view_names",
+    multiple=True,
+    type=click.Choice(["overview", "intmk", "cosponsorship", "programmes"]),
+    help="Which standard views to write (default: all).",
+)
+def visualise(
+    store_dir: Path | None,
+    out_dir: Path | None,
+    focus: str | None,
+    radius: int,
+    view_names: tuple[str, ...],
+) -> None:
+    """Write interactive network views (HTML that opens offline) to OUT/html/.
+
+    \b
+    Example:
+      intgraph visualise --store graph/                       # every standard view
+      intgraph visualise --store graph/ --focus "Kai Klose"   # one person's neighbourhood
+      intgraph visualise --store graph/ --focus https://w3id.org/intgraph/id/polity/DE-HE
+    """
+    from intgraph.paths import default_exports_dir
+    from intgraph.resolve.ids import slug
+    from intgraph.visualise import focus_view, views
+
+    store = _open(store_dir, read_only=True)
+    html_dir = (out_dir or default_exports_dir()) / "html"
+    html_dir.mkdir(parents=True, exist_ok=True)
+    if focus:
+        _, page = focus_view(store, focus, radius)
+        p = html_dir / f"focus-{slug(focus.rsplit('/', 1)[-1])}.html"
+        p.write_text(page, encoding="utf-8")
+        click.echo(str(p))
+        return
+    for name, page in views(store).items():
+        if view_names and name not in view_names:
+            continue
+        p = html_dir / f"{name}.html"
+        p.write_text(page, encoding="utf-8")
+        click.echo(str(p))
+
+
+@main.command()
+@store_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the CSV tables (default: exports/analysis/).",
+)
+@click.option(
+    "--top", default=10, show_default=True, help="Rows per network shown on the terminal."
+)
+def analyse(store_dir: Path | None, out_dir: Path | None, top: int) -> None:
+    """Degree and betweenness centrality and Louvain communities of the co-sponsorship and
+    person–organisation networks, as CSV tables and a summary on the terminal.
+
+    \b
+    Example:
+      intgraph analyse --store graph/ --top 5
+    """
+    from intgraph.analyse import write_tables
+    from intgraph.paths import default_exports_dir
+
+    out = out_dir or (default_exports_dir() / "analysis")
+    tables = write_tables(_open(store_dir, read_only=True), out)
+    for name, rows in tables.items():
+        click.echo(f"{name} ({len(rows)} nodes) -> {out / (name + '.csv')}")
+        width = max([len(m.label[:40]) for m in rows[:top]] + [5])
+        click.echo(f"  {'node':<{width}}  {'degree':>7}  {'betweenness':>11}  community")
+        for m in rows[:top]:
+            click.echo(
+                f"  {m.label[:40]:<{width}}  {m.degree:7.3f}  {m.betweenness:11.3f}  {m.community:>9}"
+            )
 
 
 @main.command()

@@ -198,6 +198,7 @@ class Motion:
     agenda_item: str | None
     addressee: str | None
     evidence: list[Evidence] = field(default_factory=list)
+    programmes: list[str] = field(default_factory=list)  # keys of programmes the motion concerns
 
 
 @dataclass(slots=True)

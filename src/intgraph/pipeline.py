@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
 from rdflib import Graph, URIRef
 
 from intgraph import load as load_stage
@@ -20,7 +21,6 @@ from intgraph.__about__ import __version__
 from intgraph.errors import InputError, IntgraphError
 from intgraph.extract import extract
 from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
-from intgraph.query import run
 from intgraph.rdf import document_graph, document_iri, source_iri
 from intgraph.rdf.reference import ontology_graph, reference_graph
 from intgraph.resolve import resolve
@@ -232,7 +232,7 @@ def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:
     Same store content, same bytes: N-Quads lines are sorted, Turtle is rdflib's sorted
     long-form Turtle.
     """
-    from intgraph.visualise import render_html
+    from intgraph.visualise import views
 
     out = Path(out_dir) if out_dir is not None else default_exports_dir()
     (out / "rdf").mkdir(parents=True, exist_ok=True)
@@ -258,9 +258,22 @@ def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:
         union.serialize(format="json-ld", auto_compact=True, sort_keys=True), encoding="utf-8"
     )
     written.append(p)
-    p = out / "html" / "overview.html"
-    p.write_text(render_html(overview(store), "intgraph – Überblick / overview"), encoding="utf-8")
+    from intgraph.analyse import for_gephi, landscape, write_tables
+
+    for name, page in views(store).items():
+        p = out / "html" / f"{name}.html"
+        p.write_text(page, encoding="utf-8")
+        written.append(p)
+    graph = for_gephi(landscape(store))
+    (out / "graph").mkdir(exist_ok=True)
+    p = out / "graph" / "intgraph.graphml"
+    nx.write_graphml(graph, p)
     written.append(p)
+    p = out / "graph" / "intgraph.gexf"
+    nx.write_gexf(graph, p)
+    written.append(p)
+    write_tables(store, out / "analysis")
+    written += sorted((out / "analysis").glob("*.csv"))
     manifest = {
         "generator": f"intgraph {__version__}",
         "files": {
@@ -292,55 +305,6 @@ def _triple_of(nquad: str) -> str:
     if body.endswith(">"):
         body = body[: body.rfind("<")].rstrip()
     return body + " ."
-
-
-def overview(store: Store):  # -> ViewGraph
-    """The whole landscape as a network: persons, Länder, sessions, motions, programmes."""
-    from intgraph.visualise import ViewGraph
-
-    view = ViewGraph()
-    q = run(store, _OVERVIEW_QUERY)
-    for s, sl, sc, p, o, ol, oc, evid in q.rows:
-        if not (s and o and sl and ol and sc and oc):
-            continue
-        view.node(s, sl, sc.rsplit("#", 1)[-1])
-        view.node(o, ol, oc.rsplit("#", 1)[-1])
-        view.edge(s, o, p or "", evid or "")
-    return view
-
-
-_OVERVIEW_QUERY = """
-PREFIX ig: <https://w3id.org/intgraph/def#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT DISTINCT ?s ?sl ?sc ?p ?o ?ol ?oc (SAMPLE(?sent) AS ?evidence) WHERE {
-  {
-    ?h a ig:OfficeHolding ; org:member ?s ; ig:land ?o ; ig:roleLabel ?p .
-    BIND(ig:Person AS ?sc) ?s foaf:name ?sl . ?o a ?oc ; rdfs:label ?ol . FILTER(lang(?ol) = "de")
-    OPTIONAL { ?e oa:hasBody ?h ; ig:sentence ?sent }
-  } UNION {
-    ?s a ig:Motion ; dcterms:title ?sl ; ig:submittedBy ?o . BIND(ig:Motion AS ?sc) BIND("eingebracht von" AS ?p)
-    ?o a ?oc ; rdfs:label ?ol . FILTER(lang(?ol) = "de")
-  } UNION {
-    ?s a ig:Motion ; dcterms:title ?sl ; ig:atSession ?o . BIND(ig:Motion AS ?sc) BIND("in Sitzung" AS ?p)
-    BIND(ig:ConferenceSession AS ?oc) OPTIONAL { ?o rdfs:label ?ol0 FILTER(lang(?ol0) = "de") }
-    BIND(COALESCE(?ol0, STR(?o)) AS ?ol)
-  } UNION {
-    ?s a ig:ConferenceSession ; ig:chairLand ?o . BIND(ig:ConferenceSession AS ?sc) BIND("Vorsitz" AS ?p)
-    OPTIONAL { ?s rdfs:label ?sl0 FILTER(lang(?sl0) = "de") } BIND(COALESCE(?sl0, STR(?s)) AS ?sl)
-    ?o a ?oc ; rdfs:label ?ol . FILTER(lang(?ol) = "de")
-  } UNION {
-    ?s a ig:Document ; ig:mentions ?o . BIND(ig:Document AS ?sc) BIND("erwähnt" AS ?p)
-    ?s ig:fileName ?sl . ?o a ?oc . FILTER(?oc IN (ig:Programme, ig:ConferenceSession))
-    OPTIONAL { ?o rdfs:label ?ol0 FILTER(lang(?ol0) = "de") } OPTIONAL { ?o skos:prefLabel ?ol1 }
-    BIND(COALESCE(?ol0, ?ol1, STR(?o)) AS ?ol)
-  }
-} GROUP BY ?s ?sl ?sc ?p ?o ?ol ?oc
-"""
 
 
 def build(

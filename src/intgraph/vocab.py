@@ -59,6 +59,7 @@ class IG(DefinedNamespace):
     addressedTo: URIRef
     result: URIRef
     level: URIRef
+    concerns: URIRef
     mentions: URIRef
     quotedIn: URIRef
     document: URIRef

@@ -177,6 +177,8 @@ def document_graph(r: ResolvedDocument) -> Graph:
             g.add((s, IG.supportedBy, polity(land)))
         if m.addressee:
             g.add((s, IG.addressedTo, polity(m.addressee)))
+        for key in m.programmes:
+            g.add((s, IG.concerns, programme(key)))
         for ev in m.evidence:
             evidence(s, ev)
 

@@ -33,6 +33,7 @@ from intgraph.models import (
     Session,
 )
 from intgraph.reference import persons as reference_persons
+from intgraph.reference import programmes as programme_defs
 from intgraph.reference import sessions as reference_sessions
 from intgraph.resolve.ids import fold, short_hash, slug
 
@@ -284,6 +285,7 @@ def _motions(ex: Extraction, sessions: list[Session], main: Session | None) -> l
                 agenda_item=m.agenda_item,
                 addressee=m.addressee,
                 evidence=[m.evidence] if m.evidence else [],
+                programmes=sorted({p.key for p in programme_defs() if p.pattern.search(m.title)}),
             )
         )
     return out
