@@ -89,12 +89,25 @@ def _open(store_dir: Path | None, read_only: bool = False):
 @click.option(
     "--prune", is_flag=True, help="Remove documents whose files are gone from the given folders."
 )
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes that read and extract in parallel (use the number of cores).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (for scripts).")
 def ingest(
-    paths: tuple[Path, ...], store_dir: Path | None, prune: bool, quiet: bool, as_json: bool
+    paths: tuple[Path, ...],
+    store_dir: Path | None,
+    prune: bool,
+    jobs: int,
+    quiet: bool,
+    as_json: bool,
 ) -> None:
-    """Read files and folders (.txt, .md) into the store, one named graph per document.
+    """Read files and folders (.pdf, .html, .md, .txt) into the store, one named graph per document.
 
     Unchanged files are skipped; a changed file replaces its document. A file that cannot
     be read is reported and the batch goes on (exit code 1).
@@ -103,6 +116,7 @@ def ingest(
     Example:
       intgraph ingest ../shared/corpus --store graph/
       intgraph ingest new-release.txt --store graph/ --json
+      intgraph ingest big-archive/ --store graph/ --jobs 2
     """
     from intgraph.pipeline import discover
     from intgraph.pipeline import ingest as run_ingest
@@ -125,7 +139,7 @@ def ingest(
                 err=True,
             )
 
-    report = run_ingest(paths, store, prune=prune, progress=progress)
+    report = run_ingest(paths, store, prune=prune, progress=progress, jobs=jobs)
     if show:
         click.echo("", err=True)
     if as_json:

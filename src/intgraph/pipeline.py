@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from intgraph.__about__ import __version__
 from intgraph.errors import InputError, IntgraphError
 from intgraph.extract import extract
 from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
-from intgraph.rdf import document_graph, document_iri, source_iri
+from intgraph.rdf import document_iri, document_lines, source_iri
 from intgraph.rdf.reference import ontology_graph, reference_graph
 from intgraph.resolve import resolve
 from intgraph.store import Store
@@ -97,11 +98,11 @@ def discover(paths: Iterable[Path | str], report: IngestReport | None = None) ->
     return sorted(unique.values(), key=lambda f: str(f))
 
 
-def process(path: Path | str) -> tuple[str, Graph, str, str]:
-    """load → extract → resolve → rdf for one file: (document key, graph, file name, hash)."""
+def process(path: Path | str) -> tuple[str, list[str], str, str]:
+    """load → extract → resolve → rdf for one file: (document key, N-Triples lines, file name, hash)."""
     document = load_stage.load(path)
-    graph = document_graph(resolve(extract(document)))
-    return document.key, graph, document.file_name, document.content_hash
+    lines = document_lines(resolve(extract(document)))
+    return document.key, lines, document.file_name, document.content_hash
 
 
 def ensure_reference(store: Store) -> None:
@@ -110,17 +111,30 @@ def ensure_reference(store: Store) -> None:
     store.replace_graph(GRAPH_REFERENCE, reference_graph())
 
 
+def _process_safe(path: Path) -> tuple[str, object]:
+    """:func:`process` for a worker process: errors come back as data (they pickle reliably)."""
+    try:
+        return "ok", process(path)
+    except InputError as exc:
+        return "input", exc.reason
+    except IntgraphError as exc:
+        return "error", str(exc)
+
+
 def ingest(
     paths: Iterable[Path | str],
     store: Store,
     *,
     prune: bool = False,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Ingest files and folders into the store; unchanged files are skipped.
 
     A file that fails is reported and the batch goes on; nothing already stored is lost.
     With ``prune``, documents whose source files are no longer found under ``paths`` are removed.
+    With ``jobs`` > 1, that many worker processes read and extract while this process writes;
+    documents are written in the same order, so the store ends up the same.
     """
     report = IngestReport()
     files = discover(paths, report)
@@ -130,55 +144,75 @@ def ingest(
     refs: dict[str, int] = {}
     for rec in sources.values():
         refs[rec.document] = refs.get(rec.document, 0) + 1
+
+    todo: list[tuple[Path, str]] = []
     for f in files:
         path = str(f.resolve()) if f.exists() else str(f)
-        outcome = "failed"
         try:
-            data_hash = _hash_file(f)
             old = sources.get(path)
-            if old and old.content_hash == data_hash and store.has_graph(URIRef(old.document)):
+            if old and old.content_hash == _hash_file(f) and store.has_graph(URIRef(old.document)):
                 report.unchanged.append(path)
-                outcome = "unchanged"
+                if progress is not None:
+                    progress(path, "unchanged")
                 continue
-            key, graph, name, content_hash = process(f)
-            doc = document_iri(key)
-            drop = []
-            if old and old.document != str(doc):
-                refs[old.document] -= 1
-                if refs[old.document] <= 0:
-                    drop.append(URIRef(old.document))
-            shared = refs.get(str(doc), 0) > 0 and store.has_graph(doc)
-            store.write_document(
-                source=source_iri(path),
-                path=path,
-                file_name=name,
-                content_hash=content_hash,
-                document=doc,
-                triples=None if shared else graph,
-                drop=drop,
-            )
-            if not (old and old.document == str(doc)):
-                refs[str(doc)] = refs.get(str(doc), 0) + 1
-            if shared:
-                report.duplicates.append(path)
-                outcome = "duplicate"
-            else:
-                report.ingested.append(path)
-                report.statements += len(graph)
-                outcome = "ingested"
         except InputError as exc:
             report.failed.append((path, exc.reason))
-        except IntgraphError as exc:
-            report.failed.append((path, str(exc)))
-        finally:
             if progress is not None:
-                progress(path, outcome)
-        if (
-            len(report.ingested)
-            and len(report.ingested) % SNAPSHOT_EVERY == 0
-            and outcome == "ingested"
-        ):
-            store.publish_snapshot()
+                progress(path, "failed")
+            continue
+        todo.append((f, path))
+
+    pool = None
+    if jobs > 1 and len(todo) > 1:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results = pool.map(_process_safe, [f for f, _ in todo], chunksize=8)
+    else:
+        results = map(_process_safe, [f for f, _ in todo])
+    try:
+        for (_, path), (status, value) in zip(todo, results, strict=True):
+            outcome = "failed"
+            try:
+                if status != "ok":
+                    report.failed.append((path, str(value)))
+                    continue
+                key, lines, name, content_hash = value  # type: ignore[misc]
+                old = sources.get(path)
+                doc = document_iri(key)
+                drop = []
+                if old and old.document != str(doc):
+                    refs[old.document] -= 1
+                    if refs[old.document] <= 0:
+                        drop.append(URIRef(old.document))
+                shared = refs.get(str(doc), 0) > 0 and store.has_graph(doc)
+                store.write_document(
+                    source=source_iri(path),
+                    path=path,
+                    file_name=name,
+                    content_hash=content_hash,
+                    document=doc,
+                    lines=None if shared else lines,
+                    drop=drop,
+                    fresh=old is None and not shared and not store.has_graph(doc),
+                )
+                if not (old and old.document == str(doc)):
+                    refs[str(doc)] = refs.get(str(doc), 0) + 1
+                if shared:
+                    report.duplicates.append(path)
+                    outcome = "duplicate"
+                else:
+                    report.ingested.append(path)
+                    report.statements += len(lines)
+                    outcome = "ingested"
+            except IntgraphError as exc:
+                report.failed.append((path, str(exc)))
+            finally:
+                if progress is not None:
+                    progress(path, outcome)
+            if outcome == "ingested" and len(report.ingested) % SNAPSHOT_EVERY == 0:
+                store.publish_snapshot()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     if prune:
         wanted = {str(f.resolve()) for f in files if f.exists()}
         roots = [str(Path(p).resolve()) for p in paths]

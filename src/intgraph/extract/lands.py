@@ -75,6 +75,12 @@ def find_lands(text: str) -> list[LandMention]:
     return out
 
 
+@cache
+def lands_in_phrase(text: str) -> tuple[LandMention, ...]:
+    """:func:`find_lands` for short phrases and single tokens, remembered."""
+    return tuple(find_lands(text))
+
+
 def land_in(text: str) -> str | None:
     """The first Land named in a short phrase, or ``DE`` for a federal body."""
     found = find_lands(text)

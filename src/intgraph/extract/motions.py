@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from intgraph.extract.lands import find_lands
-from intgraph.extract.quotes import find_quote_spans
+from intgraph.extract.lands import find_lands, lands_in_phrase
+from intgraph.extract.quotes import _quote_spans_cached
 from intgraph.extract.sessions import INTMK
 from intgraph.extract.text import TextIndex
 from intgraph.models import Evidence, MotionMention
@@ -236,7 +236,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     if not re.search(INTMK, index.flat):
         return []
     out = _agenda(index)
-    quotes = [(a, b) for a, b, _, _ in find_quote_spans(text)]
+    quotes = [(a, b) for a, b, _, _ in _quote_spans_cached(text)]
 
     def in_quote(pos: int) -> bool:
         return any(a < pos < b for a, b in quotes)
@@ -250,7 +250,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         found: list[MotionMention] = []
         g = _GROUP.search(sent)
         if g:
-            adj_land = find_lands(g.group("adj"))
+            adj_land = lands_in_phrase(g.group("adj"))
             group = {"land": adj_land[0].code if adj_land else None, "result": _result(sent)}
         for rx in _ANTRAG_TITLE:
             for m in rx.finditer(sent):
@@ -339,13 +339,13 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
     after = sentence[pos : pos + 60]
     gen = re.match(r"\w+\s+(?P<land>[A-ZÄÖÜ][\w-]+s)\b", after)
     if gen:
-        lands = find_lands(gen.group("land"))
+        lands = lands_in_phrase(gen.group("land"))
         if lands and lands[0].form == "genitive":
             motion.submitters.add(lands[0].code)
     before = sentence[max(0, pos - 40) : pos]
     adj = re.search(r"(?P<adj>[a-zäöü][\w-]+e[nr]?)\s*$", before)
     if adj:
-        lands = find_lands(adj.group("adj"))
+        lands = lands_in_phrase(adj.group("adj"))
         if lands and lands[0].form == "adjective":
             motion.submitters.add(lands[0].code)
     subject = find_lands(sentence[: max(pos, 1)][:80])

@@ -15,8 +15,9 @@ Patterns (all seen in ministry press releases and resolution records):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from intgraph.extract.lands import FEDERAL, find_lands
+from intgraph.extract.lands import FEDERAL, lands_in_phrase
 from intgraph.extract.text import TextIndex, Token, tokenize
 from intgraph.models import Evidence, OfficeMention, PersonMention
 from intgraph.reference import laender, places
@@ -146,6 +147,7 @@ def _place_words() -> set[str]:
 _PLACE_WORDS: set[str] = set()
 
 
+@lru_cache(maxsize=1 << 16)
 def role_class(token: str) -> str | None:
     """The role class a single token names, or None.
 
@@ -163,6 +165,7 @@ def role_class(token: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_token(t: str) -> bool:
     if not _PLACE_WORDS:
         _PLACE_WORDS.update(_place_words())
@@ -270,9 +273,9 @@ def _role_phrase_left(toks: list[Token], i: int) -> int:
         j -= 2
     if j >= 1 and re.match(r"^(?:[Pp]arlamentarische|Regierende|Erste)[rn]?$", toks[j - 1].text):
         j -= 1
-    if j >= 1 and find_lands(toks[j - 1].text) and toks[j - 1].text[0].isupper():
+    if j >= 1 and lands_in_phrase(toks[j - 1].text) and toks[j - 1].text[0].isupper():
         j -= 1  # Thüringens / Berliner / Sächsische
-    elif j >= 1 and find_lands(toks[j - 1].text):
+    elif j >= 1 and lands_in_phrase(toks[j - 1].text):
         j -= 1  # sächsische
     return j
 
@@ -488,7 +491,7 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         or re.search(r"für Migration, Flüchtlinge und Integration", phrase)
     ):
         return "DE", True
-    lands = [m for m in find_lands(phrase) if m.form != "alias" or len(phrase) < 200]
+    lands = [m for m in lands_in_phrase(phrase) if m.form != "alias" or len(phrase) < 200]
     if lands:
         return lands[0].code, False
     return None, False

@@ -16,11 +16,33 @@ _NAMED = re.compile(
 )
 
 
+def _needles(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case literal openings of a pattern's alternatives, or None if one has none."""
+    out = []
+    for alt in pattern.split("|"):
+        m = re.match(r"(?:\\b)?([A-Za-zÄÖÜäöüß]{4,})", alt)
+        if not m:
+            return None
+        out.append(m.group(1).lower())
+    return tuple(out)
+
+
+_NEEDLES: dict[str, tuple[str, ...] | None] = {}
+
+
 def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     text = index.flat
+    lower = text.lower()
     out: list[ProgrammeMention] = []
     taken: list[tuple[int, int]] = []
     for p in programmes():
+        if p.key not in _NEEDLES:
+            _NEEDLES[p.key] = _needles(
+                p.pattern.pattern.removeprefix("(?<![\\w-])(?:").removesuffix(")")
+            )
+        needles = _NEEDLES[p.key]
+        if needles is not None and not any(n in lower for n in needles):
+            continue
         for m in p.pattern.finditer(text):
             if index.is_clutter(m.start()):
                 continue

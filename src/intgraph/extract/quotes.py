@@ -11,8 +11,9 @@ Mottos and titles in quotation marks have no speaker and are not quotations.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from intgraph.extract.lands import find_lands
+from intgraph.extract.lands import lands_in_phrase
 from intgraph.extract.persons import (
     TITLES,
     find_offices,
@@ -42,6 +43,11 @@ _AFTER = re.compile(rf"\s*[,.]?\s*(?:{_SPEECH_VERBS})\b", re.I)
 _CLAUSE_END = r"(?<!\d)(?<!\bDr)(?<!\bProf)(?<!\bNr)[.;!?](?=\s|$)"
 _SKIP = {"der", "die", "des", "den", "dem", ",", "und", "sowie", "(", ")", "Frau", "Herr"}
 _ANAPHOR = re.compile(r"\s*(?:der|die)\s+(?:IntMK-)?(\w+)\b")
+
+
+@lru_cache(maxsize=4)
+def _quote_spans_cached(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    return tuple(find_quote_spans(text))
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
@@ -85,7 +91,7 @@ def find_quotes(
     )
     quotes: list[QuoteMention] = []
     learnt: list[OfficeMention] = []
-    spans = find_quote_spans(text)
+    spans = list(_quote_spans_cached(text))
     last_speaker: tuple[PersonMention, int] | None = None
     for q_open, q_close, t_start, t_end in spans:
         if index.is_clutter(q_open):
@@ -153,7 +159,7 @@ def find_quotes(
 
 
 def _land_code(phrase: str) -> str | None:
-    found = find_lands(phrase)
+    found = lands_in_phrase(phrase)
     return found[0].code if found else None
 
 

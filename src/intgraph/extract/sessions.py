@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from intgraph.extract.dates import event_date, year_near
-from intgraph.extract.lands import find_lands
+from intgraph.extract.lands import lands_in_phrase
 from intgraph.extract.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import places
@@ -183,5 +183,5 @@ def _chair_in(sentence: str) -> str | None:
 
 
 def _land_code(phrase: str) -> str | None:
-    found = find_lands(phrase)
+    found = lands_in_phrase(phrase)
     return found[0].code if found else None

@@ -138,16 +138,16 @@ class Store:
         file_name: str,
         content_hash: str,
         document: URIRef,
-        triples: Iterable[tuple[Node, Node, Node]] | None,
+        lines: list[str] | None,
         drop: Iterable[URIRef] = (),
+        fresh: bool = False,
     ) -> None:
         """In one transaction: point ``source`` at ``document``, (re)write the document's graph
-        when ``triples`` is given, and drop graphs of documents no source refers to any more."""
-        parts = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
-        for g in drop:
-            parts.append(f"DROP SILENT GRAPH {_nt(g)}")
-        if triples is not None:
-            parts.append(f"DROP SILENT GRAPH {_nt(document)}")
+        from N-Triples ``lines`` when given, and drop graphs no source refers to any more.
+
+        ``fresh`` says that neither the source nor the document is in the store yet; then the
+        write is a single N-Quads load (fast), otherwise a single SPARQL update.
+        """
         record = [
             (source, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), IG.SourceFile),
             (source, IG.path, Literal(path)),
@@ -155,11 +155,29 @@ class Store:
             (source, IG.contentHash, Literal(content_hash)),
             (source, IG.document, document),
         ]
+        drop = list(drop)
+        if fresh and not drop:
+            g_src, g_doc = f" <{GRAPH_SOURCES}> .\n", f" <{document}> .\n"
+            parts = [f"{_nt(s)} {_nt(p)} {_nt(o)}{g_src}" for s, p, o in record]
+            parts += [line[:-3] + g_doc for line in lines or ()]
+            try:
+                self._s.load(input="".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            except (SyntaxError, ValueError) as exc:
+                raise StoreError(
+                    f"internal: generated N-Quads for {document} do not parse: {exc}"
+                ) from None
+            except OSError as exc:
+                raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+            return
+        updates = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
+        updates += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
+        if lines is not None:
+            updates.append(f"DROP SILENT GRAPH {_nt(document)}")
         insert = f"GRAPH {_nt(GRAPH_SOURCES)} {{\n{_block(record)}}}"
-        if triples is not None:
-            insert += f"\nGRAPH {_nt(document)} {{\n{_block(triples)}}}"
-        parts.append(f"INSERT DATA {{ {insert} }}")
-        self._update(" ;\n".join(parts))
+        if lines is not None:
+            insert += f"\nGRAPH {_nt(document)} {{\n{''.join(lines)}}}"
+        updates.append(f"INSERT DATA {{ {insert} }}")
+        self._update(" ;\n".join(updates))
 
     def remove_source(self, source: URIRef, drop: Iterable[URIRef] = ()) -> None:
         parts = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
