@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from intgraph import load as load_stage
 from intgraph.__about__ import __version__
@@ -280,25 +280,20 @@ def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:
     p = out / "rdf" / "intgraph.trig"
     p.write_bytes(store.dump("trig"))
     written.append(p)
-    union = Graph()
-    union.parse(data="\n".join(_triple_of(line) for line in lines), format="nt")
-    for prefix, ns in _PREFIXES.items():
-        union.bind(prefix, ns)
     p = out / "rdf" / "intgraph.ttl"
-    p.write_text(union.serialize(format="longturtle"), encoding="utf-8")
+    p.write_bytes(store.serialize_union("turtle", _PREFIXES))
     written.append(p)
     p = out / "rdf" / "intgraph.jsonld"
-    p.write_text(
-        union.serialize(format="json-ld", auto_compact=True, sort_keys=True), encoding="utf-8"
-    )
+    p.write_bytes(store.serialize_union("jsonld", _PREFIXES))
     written.append(p)
     from intgraph.analyse import for_gephi, landscape, write_tables
 
-    for name, page in views(store).items():
+    land = landscape(store)
+    for name, page in views(store, land).items():
         p = out / "html" / f"{name}.html"
         p.write_text(page, encoding="utf-8")
         written.append(p)
-    graph = for_gephi(landscape(store))
+    graph = for_gephi(land)
     (out / "graph").mkdir(exist_ok=True)
     p = out / "graph" / "intgraph.graphml"
     nx.write_graphml(graph, p)
@@ -306,7 +301,7 @@ def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:
     p = out / "graph" / "intgraph.gexf"
     nx.write_gexf(graph, p)
     written.append(p)
-    write_tables(store, out / "analysis")
+    write_tables(store, out / "analysis", land)
     written += sorted((out / "analysis").glob("*.csv"))
     manifest = {
         "generator": f"intgraph {__version__}",
@@ -323,6 +318,8 @@ def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:
 
 _PREFIXES = {
     "ig": "https://w3id.org/intgraph/def#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
     "org": "http://www.w3.org/ns/org#",
     "schema": "https://schema.org/",
     "oa": "http://www.w3.org/ns/oa#",
@@ -331,14 +328,6 @@ _PREFIXES = {
     "foaf": "http://xmlns.com/foaf/0.1/",
     "skos": "http://www.w3.org/2004/02/skos/core#",
 }
-
-
-def _triple_of(nquad: str) -> str:
-    """Drop the graph name from one N-Quads line."""
-    body = nquad.rstrip()[:-1].rstrip()  # without the final " ."
-    if body.endswith(">"):
-        body = body[: body.rfind("<")].rstrip()
-    return body + " ."
 
 
 def build(

@@ -174,9 +174,9 @@ def _evidence(sentence: str | None, file: str | None) -> str:
     return " ".join(parts)
 
 
-def cosponsorship(store: Store) -> nx.Graph:
+def cosponsorship(store: Store, land: nx.MultiDiGraph | None = None) -> nx.Graph:
     """Länder linked by the motions they submitted or supported together (weight = count)."""
-    land = landscape(store)
+    land = land if land is not None else landscape(store)
     sponsors: dict[str, set[str]] = defaultdict(set)
     for s, o, data in land.edges(data=True):
         if data["kind"] in ("submitted", "supported"):
@@ -200,9 +200,9 @@ def cosponsorship(store: Store) -> nx.Graph:
     return g
 
 
-def person_organisation(store: Store) -> nx.Graph:
+def person_organisation(store: Store, land: nx.MultiDiGraph | None = None) -> nx.Graph:
     """Persons linked to the Länder (and the federation) they held office in."""
-    land = landscape(store)
+    land = land if land is not None else landscape(store)
     g = nx.Graph()
     for s, o, data in land.edges(data=True):
         if data["kind"] == "office":
@@ -278,13 +278,16 @@ def to_csv(rows: list[Measure]) -> str:
     return buf.getvalue()
 
 
-def write_tables(store: Store, out_dir: Path | str) -> dict[str, list[Measure]]:
+def write_tables(
+    store: Store, out_dir: Path | str, land: nx.MultiDiGraph | None = None
+) -> dict[str, list[Measure]]:
     """Write ``cosponsorship.csv`` and ``person-organisation.csv`` to ``out_dir``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    land = land if land is not None else landscape(store)
     tables = {
-        "cosponsorship": measures(cosponsorship(store)),
-        "person-organisation": measures(person_organisation(store)),
+        "cosponsorship": measures(cosponsorship(store, land)),
+        "person-organisation": measures(person_organisation(store, land)),
     }
     for name, rows in tables.items():
         (out / f"{name}.csv").write_text(to_csv(rows), encoding="utf-8")

@@ -242,6 +242,24 @@ class Store:
         f = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}[fmt]
         return self._s.dump(format=f) or b""
 
+    def serialize_union(self, fmt: str, prefixes: dict[str, str] | None = None) -> bytes:
+        """The union of all named graphs as ``turtle`` or ``jsonld``, triples sorted (same
+        store content, same bytes)."""
+        f = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "jsonld": ox.RdfFormat.JSON_LD,
+            "ntriples": ox.RdfFormat.N_TRIPLES,
+        }[fmt]
+        triples = sorted(
+            set(
+                self._s.query(
+                    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+                )
+            ),
+            key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+        )
+        return ox.serialize(triples, format=f, prefixes=prefixes) or b""
+
     def quads(self) -> Iterator[tuple[str, str, str, str]]:
         for q in self._s:
             yield str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)

@@ -224,11 +224,11 @@ def _clip(s: str, n: int) -> str:
 # ------------------------------------------------------------------------------ views
 
 
-def views(store) -> dict[str, str]:  # store: intgraph.store.Store
-    """Every standard view as HTML, by name."""
+def views(store, land: nx.MultiDiGraph | None = None) -> dict[str, str]:
+    """Every standard view as HTML, by name (``land``: a landscape already projected)."""
     from intgraph.analyse import cosponsorship, landscape
 
-    land = landscape(store)
+    land = land if land is not None else landscape(store)
     names = {n: d["label"] for n, d in land.nodes(data=True) if d["cls"] in ("Land", "Federation")}
     codes = _codes(store)
     land_names = {codes[n]: label for n, label in names.items() if n in codes}
@@ -240,7 +240,7 @@ def views(store) -> dict[str, str]:  # store: intgraph.store.Store
         positions=pos,
         land_names=land_names,
     )
-    co = cosponsorship(store)
+    co = cosponsorship(store, land)
     for n in [n for n, d in land.nodes(data=True) if d["cls"] == "Land"]:
         if n not in co:
             co.add_node(
