@@ -238,6 +238,76 @@ def export(store_dir: Path | None, out_dir: Path | None) -> None:
         click.echo(str(p))
 
 
+@main.command()
+@store_option
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the SHACL validation report (Turtle) to this file.",
+)
+def validate(store_dir: Path | None, report_path: Path | None) -> None:
+    """Check the whole store against the SHACL shapes of the ontology.
+
+    Exit code 0 when the graph conforms, 1 when it has violations (listed), 2 on errors.
+
+    \b
+    Example:
+      intgraph validate --store graph/
+      intgraph validate --store graph/ --report violations.ttl
+    """
+    from intgraph.validate import validate as run_validate
+
+    report = run_validate(_open(store_dir, read_only=True).to_rdflib())
+    if report_path is not None:
+        report_path.write_text(report.graph.serialize(format="turtle"), encoding="utf-8")
+    if report.conforms:
+        click.echo("conforms: the graph satisfies every shape")
+        return
+    click.echo(report.summary())
+    click.echo(
+        f"{report.violations} violation(s); --report FILE writes the full SHACL report", err=True
+    )
+    sys.exit(EXIT_INPUT)
+
+
+@main.command()
+@store_option
+@click.option("--dry-run", is_flag=True, help="Report the inferences without storing them.")
+def reason(store_dir: Path | None, dry_run: bool) -> None:
+    """Run the HermiT reasoner (owlready2, Java 17+) over the ontology and the stored facts.
+
+    Checks that the graph is consistent with the ontology, and stores what follows from it in
+    the named graph https://w3id.org/intgraph/id/graph/inferred: integration ministers (a
+    minister's office in a ministry responsible for integration) and the Länder that took part
+    in a session (they submitted a motion there). Exit code 1 when the graph is inconsistent.
+
+    \b
+    Example:
+      intgraph reason --store graph/
+    """
+    from intgraph.pipeline import reason as run_reason
+    from intgraph.reason import InconsistentGraph
+
+    try:
+        result = run_reason(_open(store_dir), write=not dry_run)
+    except InconsistentGraph as exc:
+        click.echo(f"inconsistent: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    kinds: dict[str, int] = {}
+    for _, p, o in result.inferred:
+        key = str(o).rsplit("#", 1)[-1] if str(p).endswith("#type") else str(p).rsplit("#", 1)[-1]
+        kinds[key] = kinds.get(key, 0) + 1
+    click.echo(
+        f"consistent; {result.individuals} individuals reasoned over in {result.seconds:.1f} s"
+    )
+    for k, n in sorted(kinds.items()):
+        click.echo(f"  {n:5d} × {k}")
+    if not dry_run:
+        click.echo("stored in https://w3id.org/intgraph/id/graph/inferred")
+
+
 out_option = click.option(
     "--out",
     "out_dir",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
 from intgraph import load as load_stage
 from intgraph.__about__ import __version__
@@ -23,12 +23,12 @@ from intgraph.errors import InputError, IntgraphError
 from intgraph.extract import extract
 from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
 from intgraph.rdf import document_iri, document_lines, source_iri
-from intgraph.rdf.reference import ontology_graph, reference_graph
+from intgraph.rdf.reference import ontology_graph, ontology_graph_skolemized, reference_graph
 from intgraph.resolve import resolve
 from intgraph.store import Store
 from intgraph.vocab import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 
-__all__ = ["IngestReport", "build", "discover", "export", "ingest", "process", "remove"]
+__all__ = ["IngestReport", "build", "discover", "export", "ingest", "process", "reason", "remove"]
 
 SNAPSHOT_EVERY = 500  # documents between two checkpoints that readers can open
 
@@ -107,7 +107,7 @@ def process(path: Path | str) -> tuple[str, list[str], str, str]:
 
 def ensure_reference(store: Store) -> None:
     """Write the ontology and the reference data into their own named graphs."""
-    store.replace_graph(GRAPH_ONTOLOGY, ontology_graph())
+    store.replace_graph(GRAPH_ONTOLOGY, ontology_graph_skolemized())
     store.replace_graph(GRAPH_REFERENCE, reference_graph())
 
 
@@ -343,3 +343,39 @@ def build(
         list(corpus) if corpus else [sample_corpus_dir()], store, prune=True, progress=progress
     )
     return report, export(store, out_dir)
+
+
+GRAPH_INFERRED = URIRef("https://w3id.org/intgraph/id/graph/inferred")
+
+_REASONING_INPUT = """
+PREFIX ig: <https://w3id.org/intgraph/def#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+CONSTRUCT {
+  ?h a ig:OfficeHolding ; org:member ?p ; org:role ?r ; ig:officeIn ?m .
+  ?p a ig:Person . ?m a ?mc ; ig:responsibleFor ?f .
+  ?motion a ig:Motion ; ig:submittedBy ?land ; ig:atSession ?s .
+  ?s a ig:ConferenceSession . ?land a ?lc .
+} WHERE {
+  { ?h a ig:OfficeHolding ; org:member ?p ; org:role ?r . OPTIONAL { ?h ig:officeIn ?m . ?m a ?mc OPTIONAL { ?m ig:responsibleFor ?f } } }
+  UNION { ?motion a ig:Motion ; ig:submittedBy ?land ; ig:atSession ?s . ?land a ?lc }
+}
+"""
+
+
+def reason(store: Store, *, write: bool = True):  # -> intgraph.reason.Reasoning
+    """Infer integration ministers and ministries and the Länder that took part in sessions,
+    and (``write``) store them in the named graph ``…/id/graph/inferred``."""
+    from intgraph.reason import reason as run_reasoner
+
+    data = Graph()
+    data += ontology_graph()
+    result = store.query(_REASONING_INPUT)
+    if result.triples:
+        data.parse(data=result.triples, format="nt")
+    reasoning = run_reasoner(data)
+    if write:
+        store.replace_graph(GRAPH_INFERRED, reasoning.inferred)
+        store.flush()
+        store.publish_snapshot()
+    return reasoning

@@ -46,8 +46,15 @@ class IG(DefinedNamespace):
     SourceFile: URIRef
     Evidence: URIRef
     Extractor: URIRef
+    PolicyField: URIRef
+    IntegrationMinistry: URIRef
+    IntegrationMinister: URIRef
     # object properties
     land: URIRef
+    holdsOffice: URIRef
+    responsibleFor: URIRef
+    submitted: URIRef
+    tookPartIn: URIRef
     hasName: URIRef
     officeIn: URIRef
     series: URIRef
@@ -96,6 +103,7 @@ class IG(DefinedNamespace):
     adopted: URIRef
     rejected: URIRef
     unknown: URIRef
+    integrationPolicy: URIRef
 
 
 GRAPH_ONTOLOGY = ID["graph/ontology"]

@@ -161,6 +161,8 @@ def document_lines(r: ResolvedDocument) -> list[str]:
                     ministry(h.ministry_key) if h.ministry_key else polity(h.land),
                 )
             )
+        if h.ministry_key:
+            g.add((s, IG.officeIn, ministry(h.ministry_key)))
         for ev in h.evidence:
             evidence(s, ev)
 

@@ -68,6 +68,25 @@ def ontology_graph() -> Graph:
 
 
 @cache
+def ontology_graph_skolemized() -> Graph:
+    """The ontology with its blank nodes (OWL restrictions, lists) replaced by skolem IRIs
+    built from canonical labels (RDF 1.1 Concepts §3.5): the same ontology always gives the same
+    IRIs, so stores and exports stay byte-identical. Reasoners read :func:`ontology_graph`."""
+    from rdflib import BNode
+    from rdflib.compare import to_canonical_graph
+
+    canonical = to_canonical_graph(ontology_graph())
+
+    def skolem(t):
+        return URIRef(f"https://w3id.org/intgraph/.well-known/genid/{t}") if isinstance(t, BNode) else t
+
+    g = Graph()
+    for s, p, o in canonical:
+        g.add((skolem(s), p, skolem(o)))
+    return g
+
+
+@cache
 def reference_graph() -> Graph:
     g = Graph()
     de = polity("DE")
@@ -100,6 +119,7 @@ def reference_graph() -> Graph:
         g.add((s, RDF.type, IG.Ministry))
         g.add((s, IG.land, polity(names[0].land)))
         g.add((s, ORG.subOrganizationOf, polity(names[0].land)))
+        g.add((s, IG.responsibleFor, IG.integrationPolicy))  # the list holds integration ministries
         current = max(names, key=lambda n: n.valid_from or "")
         g.add((s, RDFS.label, Literal(current.name, lang="de")))
         for i, n in enumerate(names, 1):

@@ -194,8 +194,16 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
         h = merged.get(key)
         if h is None:
             # a holding without a Land merges into one of the same person and role that has one
+            ministry = o.ministry_key
+            if (
+                ministry is None
+                and ex.facts.publisher_ministry
+                and land == ex.facts.publisher_land
+                and o.role_class in ("Minister", "Staatssekretaer", "Senator")
+            ):
+                ministry = ex.facts.publisher_ministry  # quoted in their own ministry's release
             h = merged[key] = Holding(
-                person.key, o.role_class, _role_label(o.role_text), land, o.ministry_key
+                person.key, o.role_class, _role_label(o.role_text), land, ministry
             )
         h.evidence.append(o.evidence)
     return list(merged.values())

@@ -23,6 +23,27 @@ class ValidationReport:
     text: str
     graph: Graph
 
+    def summary(self, examples: int = 3) -> str:
+        """One line per kind of violation (its English message and path), with a count and a
+        few focus nodes, most frequent first."""
+        from collections import defaultdict
+
+        from rdflib.namespace import SH
+
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for result in self.graph.subjects(SH.resultSeverity, None):
+            messages = [m for m in self.graph.objects(result, SH.resultMessage)]
+            english = next((str(m) for m in messages if getattr(m, "language", None) == "en"), None)
+            message = english or (str(messages[0]) if messages else "violation")
+            path = str(self.graph.value(result, SH.resultPath) or "")
+            groups[(message, path)].append(str(self.graph.value(result, SH.focusNode)))
+        lines = []
+        for (message, path), nodes in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            where = f" [{path.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}]" if path else ""
+            lines.append(f"{len(nodes):6d} × {message}{where}")
+            lines += [f"         e.g. {n}" for n in sorted(nodes)[:examples]]
+        return "\n".join(lines)
+
 
 def shapes_graph() -> Graph:
     g = Graph()
