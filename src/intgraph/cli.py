@@ -308,6 +308,64 @@ def reason(store_dir: Path | None, dry_run: bool) -> None:
         click.echo("stored in https://w3id.org/intgraph/id/graph/inferred")
 
 
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on.",
+)
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    help="Seconds a query may run before it is abandoned (503).",
+)
+@click.option(
+    "--max-rows", default=10_000, show_default=True, help="Rows a result may have (more: 413)."
+)
+@click.option(
+    "--update-token",
+    default=None,
+    envvar="INTGRAPH_UPDATE_TOKEN",
+    help="Allow SPARQL UPDATE for requests that send 'Authorization: Bearer TOKEN' (opens the store for writing).",
+)
+def serve(
+    store_dir: Path | None,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    update_token: str | None,
+) -> None:
+    """Serve the store: SPARQL endpoint (/sparql), dereferenceable IRIs (/id/…), VoID
+    (/.well-known/void), dumps (/dumps/…), the ontology (/def) and a query page (/).
+
+    \b
+    Example:
+      intgraph serve --store graph/ --port 8000
+      curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20WHERE%20%7B?s%20?p%20?o%7D%20LIMIT%203'
+    """
+    from intgraph.serve import Settings, make_server
+
+    path = store_dir if store_dir is not None else default_store_dir()
+    if not path.exists():
+        raise click.UsageError(
+            f"no store at {path}; create one with: intgraph ingest PATH --store {path}"
+        )
+    server = make_server(Settings(path, host, port, timeout, max_rows, update_token))
+    click.echo(f"serving {path} at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped")
+    finally:
+        server.server_close()
+
+
 out_option = click.option(
     "--out",
     "out_dir",

@@ -78,7 +78,11 @@ def ontology_graph_skolemized() -> Graph:
     canonical = to_canonical_graph(ontology_graph())
 
     def skolem(t):
-        return URIRef(f"https://w3id.org/intgraph/.well-known/genid/{t}") if isinstance(t, BNode) else t
+        return (
+            URIRef(f"https://w3id.org/intgraph/.well-known/genid/{t}")
+            if isinstance(t, BNode)
+            else t
+        )
 
     g = Graph()
     for s, p, o in canonical:

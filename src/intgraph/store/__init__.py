@@ -30,7 +30,7 @@ from rdflib.term import Node
 from intgraph.errors import QueryError, StoreError
 from intgraph.vocab import GRAPH_SOURCES, IG
 
-__all__ = ["QueryResult", "SourceRecord", "Store"]
+__all__ = ["QueryResult", "SourceRecord", "Store", "Term", "TermResult"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,52 @@ class QueryResult:
     rows: list[list[str | None]]
     boolean: bool | None = None
     triples: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """An RDF term as the SPARQL result formats need it."""
+
+    kind: str  # uri | literal | bnode | triple
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+    def n3(self) -> str:
+        if self.kind == "uri":
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            return f"_:{self.value}"
+        body = '"' + self.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+        if self.lang:
+            return f"{body}@{self.lang}"
+        if self.datatype and self.datatype != "http://www.w3.org/2001/XMLSchema#string":
+            return f"{body}^^<{self.datatype}>"
+        return body
+
+
+@dataclass(slots=True)
+class TermResult:
+    """A query result with typed terms: SELECT (``columns``, ``rows``), ASK (``boolean``),
+    CONSTRUCT/DESCRIBE (``graph`` serialised as requested)."""
+
+    columns: list[str]
+    rows: list[list[Term | None]]
+    boolean: bool | None = None
+    graph: bytes | None = None
+    truncated: bool = False
+
+
+def _typed(t: object) -> Term | None:
+    if t is None:
+        return None
+    if isinstance(t, ox.NamedNode):
+        return Term("uri", t.value)
+    if isinstance(t, ox.BlankNode):
+        return Term("bnode", t.value)
+    if isinstance(t, ox.Literal):
+        return Term("literal", t.value, t.language, t.datatype.value if t.datatype else None)
+    return Term("triple", str(t))
 
 
 def _nt(term: Node) -> str:
@@ -236,6 +282,64 @@ class Store:
             return QueryResult(cols, rows)
         lines = [f"{t.subject} {t.predicate} {t.object} ." for t in res]
         return QueryResult([], [], triples="\n".join(sorted(lines)) + ("\n" if lines else ""))
+
+    def query_terms(
+        self, sparql: str, *, max_rows: int, graph_format: str = "turtle"
+    ) -> TermResult:
+        """Run a query for the SPARQL endpoint: typed terms, at most ``max_rows`` rows (the
+        result says when it was cut), graphs serialised as ``turtle``, ``ntriples`` or ``jsonld``.
+
+        Raises:
+            QueryError: the query does not parse (the message is the parser's).
+        """
+        try:
+            res = self._s.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"the query does not parse: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store at {self.path}: {exc}") from None
+        if isinstance(res, bool):
+            return TermResult([], [], boolean=res)
+        if isinstance(res, ox.QuerySolutions):
+            cols = [v.value for v in res.variables]
+            rows: list[list[Term | None]] = []
+            for sol in res:
+                if len(rows) == max_rows:
+                    return TermResult(cols, rows, truncated=True)
+                rows.append([_typed(sol[c]) for c in cols])
+            return TermResult(cols, rows)
+        fmt = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "ntriples": ox.RdfFormat.N_TRIPLES,
+            "jsonld": ox.RdfFormat.JSON_LD,
+        }[graph_format]
+        triples = []
+        for t in res:
+            if len(triples) == max_rows:
+                return TermResult(
+                    [], [], graph=ox.serialize(triples, format=fmt) or b"", truncated=True
+                )
+            triples.append(t)
+        return TermResult([], [], graph=ox.serialize(triples, format=fmt) or b"")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE (only for a store opened for writing)."""
+        if self.read_only:
+            raise StoreError("the store is open read-only; updates need a writable store")
+        try:
+            self._s.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"the update does not parse: {exc}") from None
+
+    def snapshot_name(self) -> str | None:
+        """The newest published checkpoint's name (readers reopen when it changes)."""
+        if self.path is None:
+            return None
+        pointer = self.path / "snapshot"
+        try:
+            return pointer.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
 
     def dump(self, fmt: str) -> bytes:
         """Serialise every named graph (``nquads`` or ``trig``)."""
