@@ -303,6 +303,16 @@ def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:
     written.append(p)
     write_tables(store, out / "analysis", land)
     written += sorted((out / "analysis").glob("*.csv"))
+    from intgraph.ontology_docs import ontology_html
+    from intgraph.paths import ontology_file
+
+    (out / "ontology").mkdir(exist_ok=True)
+    p = out / "ontology" / "index.html"
+    p.write_text(ontology_html(), encoding="utf-8")
+    written.append(p)
+    p = out / "ontology" / "intgraph.ttl"
+    p.write_bytes(ontology_file().read_bytes())
+    written.append(p)
     manifest = {
         "generator": f"intgraph {__version__}",
         "files": {

@@ -157,7 +157,26 @@ class _Handler(BaseHTTPRequestHandler):
             if path.startswith("/dumps/"):
                 return self._dump(path.rsplit("/", 1)[-1])
             if path.rstrip("/") == "/def" or path.startswith("/def/"):
-                return self._send(200, ontology_file().read_bytes(), "text/turtle; charset=utf-8")
+                fmt = negotiate(
+                    self.headers.get("Accept"),
+                    {"text/html": "html", "text/turtle": "turtle"},
+                    "turtle",
+                )
+                if fmt == "html":
+                    from intgraph.ontology_docs import ontology_html
+
+                    return self._send(
+                        200,
+                        ontology_html().encode(),
+                        "text/html; charset=utf-8",
+                        {"Vary": "Accept"},
+                    )
+                return self._send(
+                    200,
+                    ontology_file().read_bytes(),
+                    "text/turtle; charset=utf-8",
+                    {"Vary": "Accept"},
+                )
             if path.startswith("/queries/") and path.endswith(".rq"):
                 f = queries_dir() / Path(path).name
                 if f.exists():
