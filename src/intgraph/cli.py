@@ -28,9 +28,8 @@ EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 store_option = click.option(
     "--store",
     "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Store folder (default: .intgraph/store in the current folder).",
+    help="Store folder (default: .intgraph/store), or the URL of a SPARQL endpoint (e.g. http://127.0.0.1:7878/query).",
 )
 
 
@@ -72,15 +71,17 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-def _open(store_dir: Path | None, read_only: bool = False):
-    from intgraph.store import Store
+def _open(store_dir: str | Path | None, read_only: bool = False):
+    from intgraph.store import open_store
 
-    path = store_dir if store_dir is not None else default_store_dir()
+    if isinstance(store_dir, str) and store_dir.startswith(("http://", "https://")):
+        return open_store(store_dir, read_only=read_only)
+    path = Path(store_dir) if store_dir is not None else default_store_dir()
     if read_only and not path.exists():
         raise click.UsageError(
             f"no store at {path}; create one with: intgraph ingest PATH --store {path}"
         )
-    return Store(path, read_only=read_only)
+    return open_store(path, read_only=read_only)
 
 
 @main.command()
@@ -101,7 +102,7 @@ def _open(store_dir: Path | None, read_only: bool = False):
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (for scripts).")
 def ingest(
     paths: tuple[Path, ...],
-    store_dir: Path | None,
+    store_dir: str | None,
     prune: bool,
     jobs: int,
     quiet: bool,
@@ -171,7 +172,7 @@ def _summary(report, seconds: float) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
-def remove(paths: tuple[Path, ...], store_dir: Path | None) -> None:
+def remove(paths: tuple[Path, ...], store_dir: str | None) -> None:
     """Forget files (or every file under a folder) and the documents only they provided.
 
     \b
@@ -197,7 +198,7 @@ def remove(paths: tuple[Path, ...], store_dir: Path | None) -> None:
     default=None,
     help="Output format (default: table on a terminal, CSV otherwise).",
 )
-def query(query: str, store_dir: Path | None, fmt: str | None) -> None:
+def query(query: str, store_dir: str | None, fmt: str | None) -> None:
     """Run a SPARQL query: a .rq file, a saved query's file name, or the query text.
 
     The default graph is the union of all documents; GRAPH <doc> reaches one document.
@@ -224,7 +225,7 @@ def query(query: str, store_dir: Path | None, fmt: str | None) -> None:
     default=None,
     help="Output folder (default: exports/).",
 )
-def export(store_dir: Path | None, out_dir: Path | None) -> None:
+def export(store_dir: str | None, out_dir: Path | None) -> None:
     """Write RDF dumps (N-Quads, TriG, Turtle, JSON-LD), the network views (HTML), GraphML and
     GEXF for Gephi, and the centrality tables.
 
@@ -247,7 +248,7 @@ def export(store_dir: Path | None, out_dir: Path | None) -> None:
     default=None,
     help="Also write the SHACL validation report (Turtle) to this file.",
 )
-def validate(store_dir: Path | None, report_path: Path | None) -> None:
+def validate(store_dir: str | None, report_path: Path | None) -> None:
     """Check the whole store against the SHACL shapes of the ontology.
 
     Exit code 0 when the graph conforms, 1 when it has violations (listed), 2 on errors.
@@ -275,7 +276,7 @@ def validate(store_dir: Path | None, report_path: Path | None) -> None:
 @main.command()
 @store_option
 @click.option("--dry-run", is_flag=True, help="Report the inferences without storing them.")
-def reason(store_dir: Path | None, dry_run: bool) -> None:
+def reason(store_dir: str | None, dry_run: bool) -> None:
     """Run the HermiT reasoner (owlready2, Java 17+) over the ontology and the stored facts.
 
     Checks that the graph is consistent with the ontology, and stores what follows from it in
@@ -334,7 +335,7 @@ def reason(store_dir: Path | None, dry_run: bool) -> None:
     help="Allow SPARQL UPDATE for requests that send 'Authorization: Bearer TOKEN' (opens the store for writing).",
 )
 def serve(
-    store_dir: Path | None,
+    store_dir: str | None,
     host: str,
     port: int,
     timeout: float,
@@ -390,7 +391,7 @@ out_option = click.option(
     help="Which standard views to write (default: all).",
 )
 def visualise(
-    store_dir: Path | None,
+    store_dir: str | None,
     out_dir: Path | None,
     focus: str | None,
     radius: int,
@@ -437,7 +438,7 @@ def visualise(
 @click.option(
     "--top", default=10, show_default=True, help="Rows per network shown on the terminal."
 )
-def analyse(store_dir: Path | None, out_dir: Path | None, top: int) -> None:
+def analyse(store_dir: str | None, out_dir: Path | None, top: int) -> None:
     """Degree and betweenness centrality and Louvain communities of the co-sponsorship and
     person–organisation networks, as CSV tables and a summary on the terminal.
 
@@ -472,7 +473,7 @@ def analyse(store_dir: Path | None, out_dir: Path | None, top: int) -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def build(
-    paths: tuple[Path, ...], store_dir: Path | None, out_dir: Path | None, quiet: bool
+    paths: tuple[Path, ...], store_dir: str | None, out_dir: Path | None, quiet: bool
 ) -> None:
     """The main job: ingest the sample corpus (or PATHS) and write every export.
 

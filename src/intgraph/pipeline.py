@@ -348,7 +348,9 @@ def build(
     progress: Progress | None = None,
 ) -> tuple[IngestReport, list[Path]]:
     """The main job: ingest the corpus (default: the bundled sample) and write the exports."""
-    store = Store(store_dir if store_dir is not None else default_store_dir())
+    from intgraph.store import open_store
+
+    store = open_store(store_dir if store_dir is not None else default_store_dir())
     report = ingest(
         list(corpus) if corpus else [sample_corpus_dir()], store, prune=True, progress=progress
     )

@@ -30,7 +30,7 @@ from rdflib.term import Node
 from intgraph.errors import QueryError, StoreError
 from intgraph.vocab import GRAPH_SOURCES, IG
 
-__all__ = ["QueryResult", "SourceRecord", "Store", "Term", "TermResult"]
+__all__ = ["QueryResult", "SourceRecord", "Store", "Term", "TermResult", "open_store"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,3 +384,12 @@ class Store:
 
 def _block(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples)
+
+
+def open_store(spec: str | Path | None, *, read_only: bool = False):  # -> Store | RemoteStore
+    """An embedded store in a folder, or a SPARQL endpoint when ``spec`` is an http(s) URL."""
+    if isinstance(spec, str) and spec.startswith(("http://", "https://")):
+        from intgraph.store.remote import RemoteStore
+
+        return RemoteStore(spec, read_only=read_only)
+    return Store(spec, read_only=read_only)
