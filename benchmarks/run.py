@@ -73,6 +73,24 @@ def latency(fn, repeat: int) -> tuple[float, float]:
     return statistics.median(times), times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
 
 
+def capped(fn, cap: float) -> float | None:
+    """Seconds one call takes, or None when it takes longer than ``cap`` (left running in a
+    daemon thread; the benchmark process exits anyway)."""
+    import threading
+
+    box: dict[str, float] = {}
+
+    def run() -> None:
+        t = time.perf_counter()
+        fn()
+        box["t"] = time.perf_counter() - t
+
+    th = threading.Thread(target=run, daemon=True)
+    th.start()
+    th.join(cap)
+    return box.get("t")
+
+
 def tokenizer_floor(files: list[Path]) -> float:
     import spacy
 
@@ -204,8 +222,12 @@ def table(results: dict[int, dict], jobs: int) -> str:
             med, p95 = r[f"q_{q}"]
             s = f"{med * 1000:.0f} / {p95 * 1000:.0f} ms"
             if f"rdflib_{q}" in r:
-                rm, _ = r[f"rdflib_{q}"]
-                s += f" (rdflib ×{rm / med:.0f})"
+                rm = r[f"rdflib_{q}"]
+                s += (
+                    " (rdflib > 60 s)"
+                    if rm is None
+                    else f" (rdflib {rm * 1000:.0f} ms, ×{rm / med:.1f})"
+                )
             return s
 
         row(f"query {q}: median / p95", cell)

@@ -28,3 +28,8 @@ def test_shapes_parse() -> None:
     from intgraph.validate import shapes_graph
 
     assert isinstance(shapes_graph(), Graph) and len(shapes_graph()) > 50
+
+
+def test_shared_corpus_graph_conforms(shared_store) -> None:
+    report = validate(shared_store.to_rdflib())
+    assert report.conforms, report.summary()
