@@ -250,14 +250,7 @@ def remove(paths: Iterable[Path | str], store: Store) -> list[str]:
 
 
 def _hash_file(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
-        raise InputError(path, "does not exist (was it moved or deleted during the run?)") from None
-    except PermissionError:
-        raise InputError(path, "cannot be read: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a file") from None
+    return hashlib.sha256(load_stage.read_file(path)).hexdigest()
 
 
 def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:

@@ -19,7 +19,15 @@ from pathlib import Path
 from intgraph.errors import InputError, UnsupportedFormat
 from intgraph.models import Document
 
-__all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "check_german", "decode", "load", "normalise_text"]
+__all__ = [
+    "MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "check_german",
+    "decode",
+    "load",
+    "normalise_text",
+    "read_file",
+]
 
 SUPPORTED_SUFFIXES = {
     ".txt": "text/plain",
@@ -95,6 +103,28 @@ def decode(data: bytes, path: Path | str) -> str:
     return text
 
 
+def read_file(path: Path) -> bytes:
+    """The bytes of a file within the size limit.
+
+    Raises:
+        InputError: the file is missing, unreadable, a directory, or over ``MAX_BYTES``.
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                path,
+                f"is {size / 1e6:.0f} MB; the limit is {MAX_BYTES // 1024 // 1024} MiB per file",
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "does not exist (was it moved or deleted during the run?)") from None
+    except PermissionError:
+        raise InputError(path, "cannot be read: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a file") from None
+
+
 def load(path: Path | str) -> Document:
     """Read one file into a Document.
 
@@ -109,19 +139,7 @@ def load(path: Path | str) -> Document:
         raise UnsupportedFormat(
             p, f"file type {suffix or '(none)'!r} is not supported; allowed: {allowed}"
         )
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                p, f"is {size / 1e6:.0f} MB; the limit is {MAX_BYTES // 1024 // 1024} MiB per file"
-            )
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(p, "does not exist (was it moved or deleted during the run?)") from None
-    except PermissionError:
-        raise InputError(p, "cannot be read: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(p, "is a directory, not a file") from None
+    data = read_file(p)
     media_type = SUPPORTED_SUFFIXES[suffix]
     if data.startswith(b"%PDF-") and media_type != "application/pdf":
         media_type = "application/pdf"  # a PDF saved under another name

@@ -194,13 +194,7 @@ class Store:
         ``fresh`` says that neither the source nor the document is in the store yet; then the
         write is a single N-Quads load (fast), otherwise a single SPARQL update.
         """
-        record = [
-            (source, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), IG.SourceFile),
-            (source, IG.path, Literal(path)),
-            (source, IG.fileName, Literal(file_name)),
-            (source, IG.contentHash, Literal(content_hash)),
-            (source, IG.document, document),
-        ]
+        record = source_record(source, path, file_name, content_hash, document)
         drop = list(drop)
         if fresh and not drop:
             g_src, g_doc = f" <{GRAPH_SOURCES}> .\n", f" <{document}> .\n"
@@ -215,15 +209,8 @@ class Store:
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
             return
-        updates = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
-        updates += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
-        if lines is not None:
-            updates.append(f"DROP SILENT GRAPH {_nt(document)}")
-        insert = f"GRAPH {_nt(GRAPH_SOURCES)} {{\n{_block(record)}}}"
-        if lines is not None:
-            insert += f"\nGRAPH {_nt(document)} {{\n{''.join(lines)}}}"
-        updates.append(f"INSERT DATA {{ {insert} }}")
-        self._update(" ;\n".join(updates))
+        updates = replace_document_update(source, record, document, lines, drop)
+        self._update(updates)
 
     def remove_source(self, source: URIRef, drop: Iterable[URIRef] = ()) -> None:
         parts = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
@@ -380,6 +367,38 @@ class Store:
             if graph is None or c == graph:
                 g.add((s, p, o))
         return g
+
+
+def source_record(
+    source: URIRef, path: str, file_name: str, content_hash: str, document: URIRef
+) -> list[tuple[Node, Node, Node]]:
+    """The triples that say which document a source file gave (graph ``…/graph/sources``)."""
+    return [
+        (source, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), IG.SourceFile),
+        (source, IG.path, Literal(path)),
+        (source, IG.fileName, Literal(file_name)),
+        (source, IG.contentHash, Literal(content_hash)),
+        (source, IG.document, document),
+    ]
+
+
+def replace_document_update(
+    source: URIRef,
+    record: list[tuple[Node, Node, Node]],
+    document: URIRef,
+    lines: list[str] | None,
+    drop: Iterable[URIRef],
+) -> str:
+    """One SPARQL UPDATE that re-points a source, rewrites its document's graph and drops graphs
+    no source needs any more (servers apply one update request atomically)."""
+    updates = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
+    updates += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
+    insert = f"GRAPH {_nt(GRAPH_SOURCES)} {{\n{_block(record)}}}"
+    if lines is not None:
+        updates.append(f"DROP SILENT GRAPH {_nt(document)}")
+        insert += f"\nGRAPH {_nt(document)} {{\n{''.join(lines)}}}"
+    updates.append(f"INSERT DATA {{ {insert} }}")
+    return " ;\n".join(updates)
 
 
 def _block(triples: Iterable[tuple[Node, Node, Node]]) -> str:

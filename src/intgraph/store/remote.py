@@ -18,7 +18,7 @@ import urllib.request
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from intgraph.errors import QueryError, StoreError
@@ -109,23 +109,10 @@ class RemoteStore:
         drop: Iterable[URIRef] = (),
         fresh: bool = False,
     ) -> None:
-        from intgraph.store import _block, _nt
+        from intgraph.store import replace_document_update, source_record
 
-        record = [
-            (source, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), IG.SourceFile),
-            (source, IG.path, Literal(path)),
-            (source, IG.fileName, Literal(file_name)),
-            (source, IG.contentHash, Literal(content_hash)),
-            (source, IG.document, document),
-        ]
-        updates = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
-        updates += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
-        insert = f"GRAPH {_nt(GRAPH_SOURCES)} {{\n{_block(record)}}}"
-        if lines is not None:
-            updates.append(f"DROP SILENT GRAPH {_nt(document)}")
-            insert += f"\nGRAPH {_nt(document)} {{\n{''.join(lines)}}}"
-        updates.append(f"INSERT DATA {{ {insert} }}")
-        self._update(" ;\n".join(updates))
+        record = source_record(source, path, file_name, content_hash, document)
+        self._update(replace_document_update(source, record, document, lines, list(drop)))
 
     def remove_source(self, source: URIRef, drop: Iterable[URIRef] = ()) -> None:
         from intgraph.store import _nt
