@@ -25,6 +25,15 @@ from intgraph.paths import default_store_dir
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Output folder (default: exports/).",
+)
+
+
 store_option = click.option(
     "--store",
     "store_dir",
@@ -218,13 +227,7 @@ def query(query: str, store_dir: str | None, fmt: str | None) -> None:
 
 @main.command()
 @store_option
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Output folder (default: exports/).",
-)
+@out_option
 def export(store_dir: str | None, out_dir: Path | None) -> None:
     """Write RDF dumps (N-Quads, TriG, Turtle, JSON-LD), the network views (HTML), GraphML and
     GEXF for Gephi, and the centrality tables.
@@ -367,15 +370,6 @@ def serve(
         server.server_close()
 
 
-out_option = click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Output folder (default: exports/).",
-)
-
-
 @main.command()
 @store_option
 @out_option
@@ -464,13 +458,7 @@ def analyse(store_dir: str | None, out_dir: Path | None, top: int) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Output folder (default: exports/).",
-)
+@out_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def build(
     paths: tuple[Path, ...], store_dir: str | None, out_dir: Path | None, quiet: bool

@@ -26,7 +26,7 @@ from intgraph.rdf import document_iri, document_lines, source_iri
 from intgraph.rdf.reference import ontology_graph, ontology_graph_skolemized, reference_graph
 from intgraph.resolve import resolve
 from intgraph.store import Store
-from intgraph.vocab import GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from intgraph.vocab import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_REFERENCE
 
 __all__ = ["IngestReport", "build", "discover", "export", "ingest", "process", "reason", "remove"]
 
@@ -349,8 +349,6 @@ def build(
     )
     return report, export(store, out_dir)
 
-
-GRAPH_INFERRED = URIRef("https://w3id.org/intgraph/id/graph/inferred")
 
 _REASONING_INPUT = """
 PREFIX ig: <https://w3id.org/intgraph/def#>

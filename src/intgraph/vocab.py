@@ -109,4 +109,5 @@ class IG(DefinedNamespace):
 GRAPH_ONTOLOGY = ID["graph/ontology"]
 GRAPH_REFERENCE = ID["graph/reference"]
 GRAPH_SOURCES = ID["graph/sources"]
+GRAPH_INFERRED = ID["graph/inferred"]
 INTMK = ID["conference/intmk"]

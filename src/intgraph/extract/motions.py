@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from intgraph.extract.lands import find_lands, lands_in_phrase
-from intgraph.extract.quotes import _quote_spans_cached
+from intgraph.extract.quotes import quote_spans
 from intgraph.extract.sessions import INTMK
 from intgraph.extract.text import TextIndex
 from intgraph.models import Evidence, MotionMention
@@ -162,8 +162,7 @@ def nominalise(clause: str) -> str:
     >>> nominalise("die Vorrangprüfung auf dem Arbeitsmarkt zumindest zeitweise ausgesetzt werden sollte")
     'Aussetzung: die Vorrangprüfung auf dem Arbeitsmarkt zumindest zeitweise'
     """
-    raw = re.split(r"\s+(?:sowie|und)\s+(?=(?:das|die|der|den|einen|eine|ein|dem)\s)", clause)
-    parts = raw
+    parts = re.split(r"\s+(?:sowie|und)\s+(?=(?:das|die|der|den|einen|eine|ein|dem)\s)", clause)
     # a part without a verb joins the following part ("die Kurse und die Beratung auszustatten")
     merged: list[str] = []
     for part in parts:
@@ -179,18 +178,7 @@ def nominalise(clause: str) -> str:
     out = []
     for part in parts:
         words = part.split()
-        while words and words[-1] in {
-            "werden",
-            "wird",
-            "sollte",
-            "sollten",
-            "soll",
-            "sollen",
-            "muss",
-            "müssen",
-            "kann",
-            "können",
-        }:
+        while words and words[-1] in _MODAL:
             words.pop()
         noun = None
         if words and words[-1] in _NOMINAL:
@@ -236,7 +224,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     if not re.search(INTMK, index.flat):
         return []
     out = _agenda(index)
-    quotes = [(a, b) for a, b, _, _ in _quote_spans_cached(text)]
+    quotes = [(a, b) for a, b, _, _ in quote_spans(text)]
 
     def in_quote(pos: int) -> bool:
         return any(a < pos < b for a, b in quotes)

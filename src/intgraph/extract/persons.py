@@ -129,7 +129,7 @@ STOP_CAP = set(
     Geschäftsführer Leiter Leiterin Sprecher Sprecherin Deutschland Europa Ministerium Staatsministerium
     Freistaat Hansestadt Landtag Bundestag Bundesrat MdL MdB Integrationsministerkonferenz IntMK
     Rahmen Seite Weg Teil Vertreter Vertreterin Vertreterinnen Zusammenarbeit Flüchtlinge Geflüchtete
-    Ankommen Teilhaben Bleiben Motto Willkommen Herzlich Liebe Lieber Sehr Dank Danke""".split()
+    Motto Willkommen Herzlich Liebe Lieber Sehr Dank Danke""".split()
 )
 
 

@@ -46,7 +46,8 @@ _ANAPHOR = re.compile(r"\s*(?:der|die)\s+(?:IntMK-)?(\w+)\b")
 
 
 @lru_cache(maxsize=4)
-def _quote_spans_cached(text: str) -> tuple[tuple[int, int, int, int], ...]:
+def quote_spans(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """:func:`find_quote_spans`, remembered for the few texts in work (quotes and motions ask)."""
     return tuple(find_quote_spans(text))
 
 
@@ -91,7 +92,7 @@ def find_quotes(
     )
     quotes: list[QuoteMention] = []
     learnt: list[OfficeMention] = []
-    spans = list(_quote_spans_cached(text))
+    spans = list(quote_spans(text))
     last_speaker: tuple[PersonMention, int] | None = None
     for q_open, q_close, t_start, t_end in spans:
         if index.is_clutter(q_open):

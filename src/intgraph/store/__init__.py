@@ -172,9 +172,7 @@ class Store:
     # ------------------------------------------------------------------ writing
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         """Replace one named graph atomically."""
-        self._update(
-            f"DROP SILENT GRAPH {_nt(graph)} ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{\n{_block(triples)}}} }}"
-        )
+        self._update(replace_graph_update(graph, triples))
 
     def write_document(
         self,
@@ -213,9 +211,7 @@ class Store:
         self._update(updates)
 
     def remove_source(self, source: URIRef, drop: Iterable[URIRef] = ()) -> None:
-        parts = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
-        parts += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
-        self._update(" ;\n".join(parts))
+        self._update(remove_source_update(source, drop))
 
     def _update(self, text: str) -> None:
         try:
@@ -380,6 +376,18 @@ def source_record(
         (source, IG.contentHash, Literal(content_hash)),
         (source, IG.document, document),
     ]
+
+
+def replace_graph_update(graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """One SPARQL UPDATE that replaces a named graph."""
+    return f"DROP SILENT GRAPH {_nt(graph)} ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{\n{_block(triples)}}} }}"
+
+
+def remove_source_update(source: URIRef, drop: Iterable[URIRef]) -> str:
+    """One SPARQL UPDATE that forgets a source file and the graphs no source needs any more."""
+    parts = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
+    parts += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
+    return " ;\n".join(parts)
 
 
 def replace_document_update(

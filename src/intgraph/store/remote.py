@@ -91,11 +91,9 @@ class RemoteStore:
 
     # ------------------------------------------------------------------ the Store API
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        from intgraph.store import _block, _nt
+        from intgraph.store import replace_graph_update
 
-        self._update(
-            f"DROP SILENT GRAPH {_nt(graph)} ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{\n{_block(triples)}}} }}"
-        )
+        self._update(replace_graph_update(graph, triples))
 
     def write_document(
         self,
@@ -115,11 +113,9 @@ class RemoteStore:
         self._update(replace_document_update(source, record, document, lines, list(drop)))
 
     def remove_source(self, source: URIRef, drop: Iterable[URIRef] = ()) -> None:
-        from intgraph.store import _nt
+        from intgraph.store import remove_source_update
 
-        parts = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
-        parts += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
-        self._update(" ;\n".join(parts))
+        self._update(remove_source_update(source, drop))
 
     def update(self, sparql: str) -> None:
         self._update(sparql)
