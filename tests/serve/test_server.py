@@ -97,6 +97,12 @@ def test_post_form_and_direct_body(server) -> None:
     assert s1 == s2 == 200 and json.loads(b1) == json.loads(b2)
 
 
+def test_ask_answers_true_or_false(server) -> None:
+    for query, expected in (("ASK { ?s ?p ?o }", True), ("ASK { <urn:x:none> ?p ?o }", False)):
+        status, _, body = get(f"{server}/sparql?query={urllib.parse.quote(query)}")
+        assert status == 200 and json.loads(body)["boolean"] is expected
+
+
 def test_construct_in_rdf_formats_and_graph_for_one_document(server) -> None:
     q = "CONSTRUCT { ?s a ?c } WHERE { GRAPH ?g { ?s a ?c } } LIMIT 10"
     status, _, body = post(
