@@ -25,12 +25,13 @@ from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus
 from intgraph.rdf import document_iri, document_lines, source_iri
 from intgraph.rdf.reference import ontology_graph, ontology_graph_skolemized, reference_graph
 from intgraph.resolve import resolve
-from intgraph.store import Store
+from intgraph.store import NewDocument, Store
 from intgraph.vocab import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_REFERENCE
 
 __all__ = ["IngestReport", "build", "discover", "export", "ingest", "process", "reason", "remove"]
 
 SNAPSHOT_EVERY = 500  # documents between two checkpoints that readers can open
+WRITE_BATCH = 32  # new documents written in one load (one transaction)
 
 Progress = Callable[[str, str], None]  # (path, outcome)
 
@@ -168,6 +169,27 @@ def ingest(
         results = pool.map(_process_safe, [f for f, _ in todo], chunksize=8)
     else:
         results = map(_process_safe, [f for f, _ in todo])
+    # new documents wait in ``batch`` and go to the store in one load (one transaction);
+    # they are reported once they are stored
+    batch: list[tuple[str, NewDocument]] = []
+    pending: set[str] = set()
+
+    def write_batch() -> None:
+        failed = dict(store.write_new_documents([d for _, d in batch]))
+        for i, (path, d) in enumerate(batch):
+            if i in failed:
+                report.failed.append((path, str(failed[i])))
+                refs[str(d.document)] -= 1
+            else:
+                report.ingested.append(path)
+                report.statements += len(d.lines)
+            if progress is not None:
+                progress(path, "failed" if i in failed else "ingested")
+            if i not in failed and len(report.ingested) % SNAPSHOT_EVERY == 0:
+                store.publish_snapshot()
+        batch.clear()
+        pending.clear()
+
     try:
         for (_, path), (status, value) in zip(todo, results, strict=True):
             outcome = "failed"
@@ -178,6 +200,18 @@ def ingest(
                 key, lines, name, content_hash = value  # type: ignore[misc]
                 old = sources.get(path)
                 doc = document_iri(key)
+                known = str(doc) in pending or store.has_graph(doc)
+                if old is None and not known:
+                    batch.append(
+                        (path, NewDocument(source_iri(path), path, name, content_hash, doc, lines))
+                    )
+                    pending.add(str(doc))
+                    refs[str(doc)] = refs.get(str(doc), 0) + 1
+                    outcome = "pending"
+                    if len(batch) >= WRITE_BATCH:
+                        write_batch()
+                    continue
+                write_batch()  # keep the order of writes
                 drop = []
                 if old and old.document != str(doc):
                     refs[old.document] -= 1
@@ -192,7 +226,7 @@ def ingest(
                     document=doc,
                     lines=None if shared else lines,
                     drop=drop,
-                    fresh=old is None and not shared and not store.has_graph(doc),
+                    fresh=False,
                 )
                 if not (old and old.document == str(doc)):
                     refs[str(doc)] = refs.get(str(doc), 0) + 1
@@ -206,10 +240,11 @@ def ingest(
             except IntgraphError as exc:
                 report.failed.append((path, str(exc)))
             finally:
-                if progress is not None:
+                if progress is not None and outcome != "pending":
                     progress(path, outcome)
             if outcome == "ingested" and len(report.ingested) % SNAPSHOT_EVERY == 0:
                 store.publish_snapshot()
+        write_batch()
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

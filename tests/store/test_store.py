@@ -102,3 +102,23 @@ def test_conflicting_statements_stand_side_by_side(tmp_path: Path) -> None:
         ("a.txt", "rostock"),
         ("b.txt", "schwerin"),
     ]
+
+
+def test_a_bad_document_in_a_batch_fails_alone(tmp_path: Path) -> None:
+    from rdflib import URIRef
+
+    from intgraph.store import NewDocument
+
+    def doc(n: int, line: str) -> NewDocument:
+        iri = URIRef(f"https://w3id.org/intgraph/id/document/{n}")
+        return NewDocument(URIRef(f"urn:x:source:{n}"), f"/c/{n}.txt", f"{n}.txt", "h", iri, [line])
+
+    good = '<urn:x:a> <urn:x:p> "ok" .\n'
+    store = Store(tmp_path / "store")
+    failed = store.write_new_documents([doc(1, good), doc(2, "<urn:x:a> broken .\n"), doc(3, good)])
+    assert [i for i, _ in failed] == [1]
+    assert "document/2" in str(failed[0][1]) and "do not parse" in str(failed[0][1])
+    assert sorted(store.graphs())[:2] == [
+        "https://w3id.org/intgraph/id/document/1",
+        "https://w3id.org/intgraph/id/document/3",
+    ]

@@ -112,6 +112,24 @@ class RemoteStore:
         record = source_record(source, path, file_name, content_hash, document)
         self._update(replace_document_update(source, record, document, lines, list(drop)))
 
+    def write_new_documents(self, docs: list) -> list[tuple[int, StoreError]]:
+        """One update per document (an endpoint has no multi-document load we can rely on)."""
+        failed = []
+        for i, d in enumerate(docs):
+            try:
+                self.write_document(
+                    source=d.source,
+                    path=d.path,
+                    file_name=d.file_name,
+                    content_hash=d.content_hash,
+                    document=d.document,
+                    lines=d.lines,
+                    fresh=True,
+                )
+            except StoreError as exc:
+                failed.append((i, exc))
+        return failed
+
     def remove_source(self, source: URIRef, drop: Iterable[URIRef] = ()) -> None:
         from intgraph.store import remove_source_update
 
