@@ -24,7 +24,6 @@ import json
 import math
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -48,13 +47,13 @@ SELECT DISTINCT ?g ?p ?o ?sentence WHERE {
 
 
 def sh(cmd: list[str]) -> tuple[float, int]:
-    """Run a command; return wall seconds and the peak RSS (KiB) of the child."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Run a command; return wall seconds and the peak RSS (KiB) of that command (its own
+    process or the largest of the worker processes it waited for; not earlier commands)."""
     t = time.perf_counter()
-    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
-    wall = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _, _, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0  # reaped by wait4
+    return time.perf_counter() - t, usage.ru_maxrss
 
 
 def cli(*args: str) -> list[str]:
