@@ -172,23 +172,26 @@ def ingest(
     # new documents wait in ``batch`` and go to the store in one load (one transaction);
     # they are reported once they are stored
     batch: list[tuple[str, NewDocument]] = []
-    pending: set[str] = set()
+
+    def stored(path: str, statements: int) -> None:
+        report.ingested.append(path)
+        report.statements += statements
+        if progress is not None:
+            progress(path, "ingested")
+        if len(report.ingested) % SNAPSHOT_EVERY == 0:
+            store.publish_snapshot()
 
     def write_batch() -> None:
         failed = dict(store.write_new_documents([d for _, d in batch]))
         for i, (path, d) in enumerate(batch):
-            if i in failed:
-                report.failed.append((path, str(failed[i])))
-                refs[str(d.document)] -= 1
-            else:
-                report.ingested.append(path)
-                report.statements += len(d.lines)
+            if i not in failed:
+                stored(path, len(d.lines))
+                continue
+            report.failed.append((path, str(failed[i])))
+            refs[str(d.document)] -= 1
             if progress is not None:
-                progress(path, "failed" if i in failed else "ingested")
-            if i not in failed and len(report.ingested) % SNAPSHOT_EVERY == 0:
-                store.publish_snapshot()
+                progress(path, "failed")
         batch.clear()
-        pending.clear()
 
     try:
         for (_, path), (status, value) in zip(todo, results, strict=True):
@@ -200,14 +203,13 @@ def ingest(
                 key, lines, name, content_hash = value  # type: ignore[misc]
                 old = sources.get(path)
                 doc = document_iri(key)
-                known = str(doc) in pending or store.has_graph(doc)
+                known = any(d.document == doc for _, d in batch) or store.has_graph(doc)
                 if old is None and not known:
                     batch.append(
                         (path, NewDocument(source_iri(path), path, name, content_hash, doc, lines))
                     )
-                    pending.add(str(doc))
                     refs[str(doc)] = refs.get(str(doc), 0) + 1
-                    outcome = "pending"
+                    outcome = "pending"  # reported by write_batch
                     if len(batch) >= WRITE_BATCH:
                         write_batch()
                     continue
@@ -226,7 +228,6 @@ def ingest(
                     document=doc,
                     lines=None if shared else lines,
                     drop=drop,
-                    fresh=False,
                 )
                 if not (old and old.document == str(doc)):
                     refs[str(doc)] = refs.get(str(doc), 0) + 1
@@ -234,16 +235,13 @@ def ingest(
                     report.duplicates.append(path)
                     outcome = "duplicate"
                 else:
-                    report.ingested.append(path)
-                    report.statements += len(lines)
-                    outcome = "ingested"
+                    stored(path, len(lines))
+                    outcome = "reported"
             except IntgraphError as exc:
                 report.failed.append((path, str(exc)))
             finally:
-                if progress is not None and outcome != "pending":
+                if progress is not None and outcome in ("failed", "duplicate"):
                     progress(path, outcome)
-            if outcome == "ingested" and len(report.ingested) % SNAPSHOT_EVERY == 0:
-                store.publish_snapshot()
         write_batch()
     finally:
         if pool is not None:

@@ -335,24 +335,12 @@ class Store:
         document: URIRef,
         lines: list[str] | None,
         drop: Iterable[URIRef] = (),
-        fresh: bool = False,
     ) -> None:
         """In one transaction: point ``source`` at ``document``, (re)write the document's graph
         from N-Triples ``lines`` when given, and drop graphs no source refers to any more.
-
-        ``fresh`` says that neither the source nor the document is in the store yet; then the
-        write is a single N-Quads load (fast), otherwise a single SPARQL update.
-        """
+        (Documents new to the store go faster through :meth:`write_new_documents`.)"""
         record = source_record(source, path, file_name, content_hash, document)
-        drop = list(drop)
-        if fresh and not drop:
-            doc = NewDocument(source, path, file_name, content_hash, document, lines or [])
-            failed = self.write_new_documents([doc])
-            if failed:
-                raise failed[0][1]
-            return
-        updates = replace_document_update(source, record, document, lines, drop)
-        self._update(updates)
+        self._update(replace_document_update(source, record, document, lines, list(drop)))
 
     def write_new_documents(self, docs: list[NewDocument]) -> list[tuple[int, StoreError]]:
         """Write documents that are not in the store yet (nor their sources) in one transaction:

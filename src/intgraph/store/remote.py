@@ -105,7 +105,6 @@ class RemoteStore:
         document: URIRef,
         lines: list[str] | None,
         drop: Iterable[URIRef] = (),
-        fresh: bool = False,
     ) -> None:
         from intgraph.store import replace_document_update, source_record
 
@@ -124,7 +123,6 @@ class RemoteStore:
                     content_hash=d.content_hash,
                     document=d.document,
                     lines=d.lines,
-                    fresh=True,
                 )
             except StoreError as exc:
                 failed.append((i, exc))
