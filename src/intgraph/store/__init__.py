@@ -18,11 +18,13 @@ state even while an ingest is writing: the state after the last completed batch.
 from __future__ import annotations
 
 import contextlib
+import gc
 import re
 import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -95,18 +97,6 @@ class TermResult:
     truncated: bool = False
 
 
-def _typed(t: object) -> Term | None:
-    if t is None:
-        return None
-    if isinstance(t, ox.NamedNode):
-        return Term("uri", t.value)
-    if isinstance(t, ox.BlankNode):
-        return Term("bnode", t.value)
-    if isinstance(t, ox.Literal):
-        return Term("literal", t.value, t.language, t.datatype.value if t.datatype else None)
-    return Term("triple", str(t))
-
-
 # ---------------------------------------------------------------- ordering outside the engine
 # Oxigraph's ORDER BY compares terms by reading each string back from the database for every
 # comparison; at 46,000 rows that is two thirds of a query's time (benchmarks/README.md). When
@@ -164,69 +154,213 @@ def _split_order(sparql: str) -> _Order | None:
     )
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = _XSD + "string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
-def _sort_key(term: object) -> tuple:
-    kind = type(term)
-    if kind is ox.Literal:
-        lang = term.language  # type: ignore[attr-defined]
-        if lang is not None:  # before a plain string of the same text, as Oxigraph does
-            return (3, 1, 0.0, term.value, 0, lang)  # type: ignore[attr-defined]
-        dt = term.datatype.value  # type: ignore[attr-defined]
-        if dt == _XSD_STRING:
-            return (3, 1, 0.0, term.value, 1, "")  # type: ignore[attr-defined]
-        if dt in _NUMERIC:
-            with contextlib.suppress(ValueError):
-                return (3, 0, float(term.value), "", 0, "")  # type: ignore[attr-defined]
-        return (3, 1, 0.0, term.value, 2, dt)  # type: ignore[attr-defined]
+def _sort_key(term: Term | None) -> tuple:
     if term is None:
         return (0,)
-    if kind is ox.NamedNode:
-        return (2, term.value)  # type: ignore[attr-defined]
-    if kind is ox.BlankNode:
-        return (1, term.value)  # type: ignore[attr-defined]
-    return (4, str(term))
+    kind = term.kind
+    if kind == "literal":
+        if term.lang is not None:  # before a plain string of the same text, as Oxigraph does
+            return (3, 1, 0.0, term.value, 0, term.lang)
+        dt = term.datatype
+        if dt == _XSD_STRING:
+            return (3, 1, 0.0, term.value, 1, "")
+        if dt in _NUMERIC:
+            with contextlib.suppress(ValueError):
+                return (3, 0, float(term.value), "", 0, "")
+        return (3, 1, 0.0, term.value, 2, dt or "")
+    if kind == "uri":
+        return (2, term.value)
+    if kind == "bnode":
+        return (1, term.value)
+    return (4, term.value)
+
+
+# ---------------------------------------------------------------- decoding results
+# Turning each solution into Python objects term by term costs as much as the query itself at
+# tens of thousands of rows (benchmarks/README.md). Oxigraph writes SPARQL TSV in Rust instead;
+# the store splits it into lines and cells and parses each distinct cell once (files, Länder
+# and results repeat on many rows).
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+_ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'"}
+
+
+def _unescape_char(m: re.Match[str]) -> str:
+    code = m.group(1) or m.group(2)
+    if code:
+        return chr(int(code, 16))
+    c = m.group(3)
+    return _ESCAPED.get(c, c)
+
+
+def _tsv_term(cell: str) -> Term | None:
+    """One cell of SPARQL TSV results (RDF terms in N-Triples syntax, numbers and booleans bare,
+    an empty cell for an unbound variable).
+
+    >>> _tsv_term('"Köln"@de').lang, _tsv_term("12").datatype, _tsv_term("<http://x/a>").value
+    ('de', 'http://www.w3.org/2001/XMLSchema#integer', 'http://x/a')
+    >>> _tsv_term('"a\\\\tb \\\\u00e4"').value
+    'a\\tb ä'
+    """
+    if not cell:
+        return None
+    head = cell[0]
+    if head == '"':
+        end = cell.rfind('"')
+        value = cell[1:end]
+        if "\\" in value:
+            value = _ESCAPE.sub(_unescape_char, value)
+        rest = cell[end + 1 :]
+        if not rest:
+            return Term("literal", value, None, _XSD_STRING)
+        if rest[0] == "@":
+            return Term("literal", value, rest[1:], _LANG_STRING)
+        return Term("literal", value, None, rest[3:-1])  # ^^<datatype>
+    if head == "<":
+        if cell.startswith("<<"):
+            return Term("triple", cell)
+        return Term("uri", cell[1:-1])
+    if head == "_":
+        return Term("bnode", cell[2:])
+    if cell in ("true", "false"):
+        return Term("literal", cell, None, _XSD + "boolean")
+    if "e" in cell or "E" in cell:
+        return Term("literal", cell, None, _XSD + "double")
+    if "." in cell:
+        return Term("literal", cell, None, _XSD + "decimal")
+    return Term("literal", cell, None, _XSD + "integer")
+
+
+class _Terms(dict[str, "Term | None"]):
+    """TSV cell → Term, each distinct cell parsed once."""
+
+    def __missing__(self, cell: str) -> Term | None:
+        term = self[cell] = _tsv_term(cell)
+        return term
+
+
+class _Values(dict[str, "str | None"]):
+    """TSV cell → the term's value (IRI, lexical form, blank node label), parsed once."""
+
+    def __missing__(self, cell: str) -> str | None:
+        if _plain(cell):
+            value = cell[1:-1]
+        else:
+            term = _tsv_term(cell)
+            value = None if term is None else term.value
+        self[cell] = value
+        return value
+
+
+def _plain(cell: str) -> bool:
+    """An IRI or a plain string without escapes: its value is the cell without its first and
+    last character (most cells of the saved queries)."""
+    head = cell[:1]
+    if head == "<":
+        return cell[1:2] != "<"
+    return head == '"' and cell[-1] == '"' and "\\" not in cell
+
+
+def _cell_key(cell: str) -> tuple:
+    """:func:`_sort_key` of a TSV cell, skipping the Term for IRIs and plain strings."""
+    if _plain(cell):
+        return (2, cell[1:-1]) if cell[0] == "<" else (3, 1, 0.0, cell[1:-1], 1, "")
+    return _sort_key(_tsv_term(cell))
+
+
+@dataclass(slots=True)
+class _Cells:
+    """A SELECT result as SPARQL TSV cells: ``rows`` of strings, one per column."""
+
+    columns: list[str]
+    rows: list[list[str]]
+
+    def decoded(self, cells: dict[str, Any]) -> list[list[Any]]:
+        get = cells.__getitem__
+        return [list(map(get, row)) for row in self.rows]
+
+
+def _cells(res: ox.QuerySolutions) -> _Cells:
+    """Split Oxigraph's TSV serialisation of ``res`` into rows of cells (escaped tabs and
+    newlines never occur inside a cell)."""
+    lines = res.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+    if not lines[0]:  # no variables: each row is an empty line
+        return _Cells([], [[] for _ in lines[1:-1]])
+    cols = [c[1:] for c in lines[0].split("\t")]
+    return _Cells(cols, [line.split("\t") for line in lines[1:-1]])  # last piece: after "\n"
+
+
+def _ordered(result: _Cells, order: _Order) -> _Cells:
+    """Rows in SPARQL order of the ``order`` keys; rows that tie on the keys in the order of
+    the whole row (the engine's own order of ties varies between runs, and the same store
+    should give the same bytes)."""
+    # each distinct cell of a key column is compared once: its level is its place in SPARQL
+    # order (equal values such as 1 and 1.0 share a level)
+    at = [result.columns.index(v) for v, _ in order.keys]
+    distinct = {row[i] for row in result.rows for i in set(at)}
+    levels: dict[str, int] = {}
+    n, previous = 0, None
+    for k, cell in sorted((_cell_key(c), c) for c in distinct):
+        if previous is not None and k != previous:
+            n += 1
+        levels[cell], previous = n, k
+    level = levels.__getitem__
+    pairs = [(i, -1 if desc else 1) for i, (_, desc) in zip(at, order.keys, strict=True)]
+    keys = [tuple([s * level(row[i]) for i, s in pairs]) for row in result.rows]
+    by_key = sorted(range(len(keys)), key=keys.__getitem__)
+
+    def whole(row: list[str]) -> tuple:
+        return tuple((_cell_key(c), c) for c in row)
+
+    rows: list[list[str]] = []
+    start = 0
+    while start < len(by_key):
+        end = start + 1
+        while end < len(by_key) and keys[by_key[end]] == keys[by_key[start]]:
+            end += 1
+        group = [result.rows[j] for j in by_key[start:end]]
+        rows.extend(sorted(group, key=whole) if len(group) > 1 else group)
+        start = end
+    stop = None if order.limit is None else order.offset + order.limit
+    return _Cells(result.columns, rows[order.offset : stop])
 
 
 def _solutions(store: ox.Store, sparql: str) -> object:
-    """Run a query; for a SELECT that ends in a simple ORDER BY, return ``(columns, rows of
-    oxigraph terms)`` already ordered, otherwise Oxigraph's own result object."""
+    """Run a query; a SELECT comes back as :class:`_Cells` (ordered by the store when it ends
+    in a simple ORDER BY), anything else as Oxigraph's own result object."""
     order = _split_order(sparql)
-    if order is None:
-        return store.query(sparql, use_default_graph_as_union=True)
-    try:
-        res = store.query(order.body, use_default_graph_as_union=True)
-    except SyntaxError:  # let the full query report its own error
-        return store.query(sparql, use_default_graph_as_union=True)
+    res = None
+    if order is not None:
+        with contextlib.suppress(SyntaxError):  # if so, the full query reports its own error
+            res = store.query(order.body, use_default_graph_as_union=True)
+        if not isinstance(res, ox.QuerySolutions) or any(
+            v not in [c.value for c in res.variables] for v, _ in order.keys
+        ):
+            res, order = None, None
+    if res is None:
+        res = store.query(sparql, use_default_graph_as_union=True)
     if not isinstance(res, ox.QuerySolutions):
-        return store.query(sparql, use_default_graph_as_union=True)
-    cols = [v.value for v in res.variables]
-    if any(v not in cols for v, _ in order.keys):
-        return store.query(sparql, use_default_graph_as_union=True)
-    at = [cols.index(v) for v, _ in order.keys]
-    keyed = [(tuple([_sort_key(row[i]) for i in at]), row) for row in map(tuple, res)]
-    if not any(desc for _, desc in order.keys):
-        keyed.sort(key=lambda kr: kr[0])
-    else:  # stable sorts from the last key to the first give the combined order
-        for n, (_, desc) in reversed(list(enumerate(order.keys))):
-            keyed.sort(key=lambda kr, n=n: kr[0][n], reverse=desc)
-    # rows that tie on the keys come in the order of the whole row: the engine's own order of
-    # ties varies between runs, and the same store should give the same bytes
-    out: list[tuple] = []
-    i = 0
-    while i < len(keyed):
-        j = i + 1
-        while j < len(keyed) and keyed[j][0] == keyed[i][0]:
-            j += 1
-        group = [row for _, row in keyed[i:j]]
-        if len(group) > 1:
-            group.sort(key=lambda row: tuple(map(_sort_key, row)))
-        out.extend(group)
-        i = j
-    stop = None if order.limit is None else order.offset + order.limit
-    rows = out[order.offset : stop]
-    return cols, rows
+        return res
+    with _gc_paused():
+        cells = _cells(res)
+        return cells if order is None else _ordered(cells, order)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Decoding builds one list per row and nothing cyclic; Python's cycle collector would
+    otherwise walk the growing result again and again (5-10 % of a 46,000-row query)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _nt(term: Node) -> str:
@@ -251,12 +385,6 @@ def _new_document_nquads(d: NewDocument) -> str:
     parts = [f"{_nt(s)} {_nt(p)} {_nt(o)}{g_src}" for s, p, o in record]
     parts += [line[:-3] + g_doc for line in d.lines]
     return "".join(parts)
-
-
-def _value(term: object) -> str | None:
-    if term is None:
-        return None
-    return str(term.value)  # type: ignore[attr-defined]
 
 
 class Store:
@@ -422,15 +550,10 @@ class Store:
             raise QueryError(f"the query does not parse: {msg}", source=source, line=line) from None
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from None
-        if isinstance(res, tuple):
-            cols, terms = res
-            return QueryResult(cols, [[_value(t) for t in row] for row in terms])
+        if isinstance(res, _Cells):
+            return QueryResult(res.columns, res.decoded(_Values()))
         if isinstance(res, ox.QueryBoolean):
             return QueryResult([], [], boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            cols = [v.value for v in res.variables]
-            rows = [[_value(sol[c]) for c in cols] for sol in res]
-            return QueryResult(cols, rows)
         lines = [f"{t.subject} {t.predicate} {t.object} ." for t in res]
         return QueryResult([], [], triples="\n".join(sorted(lines)) + ("\n" if lines else ""))
 
@@ -449,20 +572,11 @@ class Store:
             raise QueryError(f"the query does not parse: {exc}") from None
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from None
-        if isinstance(res, tuple):
-            cols, terms = res
-            typed = [[_typed(t) for t in row] for row in terms[:max_rows]]
-            return TermResult(cols, typed, truncated=len(terms) > max_rows)
+        if isinstance(res, _Cells):
+            rows = _Cells(res.columns, res.rows[:max_rows]).decoded(_Terms())
+            return TermResult(res.columns, rows, truncated=len(res.rows) > max_rows)
         if isinstance(res, ox.QueryBoolean):
             return TermResult([], [], boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            cols = [v.value for v in res.variables]
-            rows: list[list[Term | None]] = []
-            for sol in res:
-                if len(rows) == max_rows:
-                    return TermResult(cols, rows, truncated=True)
-                rows.append([_typed(sol[c]) for c in cols])
-            return TermResult(cols, rows)
         fmt = {
             "turtle": ox.RdfFormat.TURTLE,
             "ntriples": ox.RdfFormat.N_TRIPLES,
