@@ -16,14 +16,30 @@ _NAMED = re.compile(
 )
 
 
+_OPENING = re.compile(r"(?:\\b)?((?:[A-Za-zÄÖÜäöüß]|\[([A-ZÄÖÜ])([a-zäöü])\])+)")
+
+
 def _needles(pattern: str) -> tuple[str, ...] | None:
-    """Lower-case literal openings of a pattern's alternatives, or None if one has none."""
+    """Lower-case literal openings of a pattern's alternatives (at least two letters; ``[Kk]``
+    counts as ``k``), or None if one alternative has none. A letter followed by ``?``, ``*`` or
+    ``{`` is optional and ends the opening before it.
+
+    >>> _needles(r"Berufssprachkurs\\w*|\\bMBE\\b|[Kk]ommunale\\w* X|Sprach-Kitas?")
+    ('berufssprachkurs', 'mbe', 'kommunale', 'sprach')
+    >>> _needles(r"Kitas?|(?:Integrations)?[Ff]rauenkurs") is None
+    True
+    """
     out = []
     for alt in pattern.split("|"):
-        m = re.match(r"(?:\\b)?([A-Za-zÄÖÜäöüß]{4,})", alt)
+        m = _OPENING.match(alt)
         if not m:
             return None
-        out.append(m.group(1).lower())
+        opening = re.sub(r"\[([A-ZÄÖÜ])[a-zäöü]\]", r"\1", m.group(1)).lower()
+        if alt[m.end() : m.end() + 1] in ("?", "*", "{"):
+            opening = opening[:-1]
+        if len(opening) < 2:
+            return None
+        out.append(opening)
     return tuple(out)
 
 
