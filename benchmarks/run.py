@@ -46,14 +46,28 @@ SELECT DISTINCT ?g ?p ?o ?sentence WHERE {
 }"""
 
 
+# Linux counts a child's peak memory from before its exec, so a command started straight from
+# this process (which holds rdflib datasets of earlier sizes) would report at least this
+# process's size. A small Python shim starts each command and reports its children's peak.
+_SHIM = (
+    "import resource, subprocess, sys\n"
+    "rc = subprocess.call(sys.argv[2:], stdout=subprocess.DEVNULL)\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "open(sys.argv[1], 'w').write(str(peak))\n"
+    "sys.exit(rc)\n"
+)
+
+
 def sh(cmd: list[str]) -> tuple[float, int]:
     """Run a command; return wall seconds and the peak RSS (KiB) of that command (its own
     process or the largest of the worker processes it waited for; not earlier commands)."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    _, _, usage = os.wait4(proc.pid, 0)
-    proc.returncode = 0  # reaped by wait4
-    return time.perf_counter() - t, usage.ru_maxrss
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("r", suffix=".peak") as out:
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", _SHIM, out.name, *cmd], check=True)
+        wall = time.perf_counter() - t
+        return wall, int(out.read() or 0)
 
 
 def cli(*args: str) -> list[str]:
