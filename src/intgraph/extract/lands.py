@@ -31,28 +31,23 @@ def _cap_insensitive(s: str) -> str:
 @cache
 def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     alternatives: list[tuple[str, str, str]] = []  # (regex, code, form)
-    initials: set[str] = set()  # every form's first letter, in both cases for adjectives
+    initials: set[str] = set()  # the letters an alternative can start with
+
+    def add(text: str, rx: str, code: str, form: str, *, either_case: bool = False) -> None:
+        alternatives.append((rx, code, form))
+        initials.update({text[0].upper(), text[0].lower()} if either_case else {text[0]})
+
     for land in laender():
-        initials.update(f[0] for f in (land.name_de, *land.genitives, *land.aliases))
-        initials.update((land.adjective[0].upper(), land.adjective[0].lower()))
-        if land.demonym:
-            initials.add(land.demonym[0])
-        alternatives.append(
-            (
-                _form(land.name_de) + ("(?!-\\s?Anhalt)" if land.name_de == "Sachsen" else ""),
-                land.code,
-                "name",
-            )
-        )
+        sachsen = "(?!-\\s?Anhalt)" if land.name_de == "Sachsen" else ""
+        add(land.name_de, _form(land.name_de) + sachsen, land.code, "name")
         for g in land.genitives:
-            alternatives.append((_form(g), land.code, "genitive"))
-        alternatives.append(
-            (_cap_insensitive(land.adjective) + _ADJ_ENDINGS, land.code, "adjective")
-        )
+            add(g, _form(g), land.code, "genitive")
+        adjective = _cap_insensitive(land.adjective) + _ADJ_ENDINGS
+        add(land.adjective, adjective, land.code, "adjective", either_case=True)
         if land.demonym:
-            alternatives.append((_form(land.demonym) + "(?:innen|in)?", land.code, "demonym"))
+            add(land.demonym, _form(land.demonym) + "(?:innen|in)?", land.code, "demonym")
         for a in land.aliases:
-            alternatives.append((_form(a), land.code, "alias"))
+            add(a, _form(a), land.code, "alias")
     # longest first so that "Sachsen-Anhalt" wins over "Sachsen"
     alternatives.sort(key=lambda a: -len(a[0]))
     groups = {}

@@ -16,7 +16,9 @@ _NAMED = re.compile(
 )
 
 
-_OPENING = re.compile(r"(?:\\b)?((?:[A-Za-zÄÖÜäöüß]|\[([A-ZÄÖÜ])([a-zäöü])\])+)")
+# letters, or a class of one letter in both cases ("[Kk]"), after an optional \b in the source
+_OPENING = re.compile(r"(?:\\b)?((?:[A-Za-zÄÖÜäöüß]|\[([A-ZÄÖÜ])(?i:\2)\])+)")
+_BOTH_CASES = re.compile(r"\[([A-ZÄÖÜ])[a-zäöü]\]")
 
 
 def _needles(pattern: str) -> tuple[str, ...] | None:
@@ -28,13 +30,15 @@ def _needles(pattern: str) -> tuple[str, ...] | None:
     ('berufssprachkurs', 'mbe', 'kommunale', 'sprach')
     >>> _needles(r"Kitas?|(?:Integrations)?[Ff]rauenkurs") is None
     True
+    >>> _needles(r"[Kl]asse") is None  # not one letter in both cases
+    True
     """
     out = []
     for alt in pattern.split("|"):
         m = _OPENING.match(alt)
         if not m:
             return None
-        opening = re.sub(r"\[([A-ZÄÖÜ])[a-zäöü]\]", r"\1", m.group(1)).lower()
+        opening = _BOTH_CASES.sub(r"\1", m.group(1)).lower()
         if alt[m.end() : m.end() + 1] in ("?", "*", "{"):
             opening = opening[:-1]
         if len(opening) < 2:
