@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import re
 import shutil
 from collections.abc import Iterable, Iterator
@@ -317,14 +318,9 @@ def _ordered(result: _Cells, order: _Order) -> _Cells:
         return tuple((_cell_key(c), c) for c in row)
 
     rows: list[list[str]] = []
-    start = 0
-    while start < len(by_key):
-        end = start + 1
-        while end < len(by_key) and keys[by_key[end]] == keys[by_key[start]]:
-            end += 1
-        group = [result.rows[j] for j in by_key[start:end]]
+    for _, tied in itertools.groupby(by_key, key=keys.__getitem__):
+        group = [result.rows[j] for j in tied]
         rows.extend(sorted(group, key=whole) if len(group) > 1 else group)
-        start = end
     stop = None if order.limit is None else order.offset + order.limit
     return _Cells(result.columns, rows[order.offset : stop])
 

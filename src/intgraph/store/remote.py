@@ -17,12 +17,16 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from intgraph.errors import QueryError, StoreError
 from intgraph.vocab import GRAPH_SOURCES, IG
+
+if TYPE_CHECKING:  # intgraph.store imports this module, so only for type hints
+    from intgraph.store import NewDocument
 
 USER_AGENT = "intgraph"
 
@@ -111,7 +115,7 @@ class RemoteStore:
         record = source_record(source, path, file_name, content_hash, document)
         self._update(replace_document_update(source, record, document, lines, list(drop)))
 
-    def write_new_documents(self, docs: list) -> list[tuple[int, StoreError]]:
+    def write_new_documents(self, docs: list[NewDocument]) -> list[tuple[int, StoreError]]:
         """One update per document (an endpoint has no multi-document load we can rely on)."""
         failed = []
         for i, d in enumerate(docs):
