@@ -27,6 +27,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,8 +62,6 @@ _SHIM = (
 def sh(cmd: list[str]) -> tuple[float, int]:
     """Run a command; return wall seconds and the peak RSS (KiB) of that command (its own
     process or the largest of the worker processes it waited for; not earlier commands)."""
-    import tempfile
-
     with tempfile.NamedTemporaryFile("r", suffix=".peak") as out:
         t = time.perf_counter()
         subprocess.run([sys.executable, "-c", _SHIM, out.name, *cmd], check=True)
@@ -78,11 +77,12 @@ def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def latency(fn, budget: float = 10.0) -> tuple[float, float, float, int]:
+def latency(fn, budget: float = 10.0) -> tuple[tuple[float, float, float, int], object]:
     """First (cold) call, then median and p95 (nearest rank) of the warm calls: at least 11,
-    more for fast queries (as many as fit in ``budget`` seconds, at most 200)."""
+    more for fast queries (as many as fit in ``budget`` seconds, at most 200); and what the
+    first call returned."""
     t = time.perf_counter()
-    fn()
+    answer = fn()
     first = time.perf_counter() - t
     runs = max(11, min(200, int(budget / max(first, 1e-3))))
     times = []
@@ -92,7 +92,7 @@ def latency(fn, budget: float = 10.0) -> tuple[float, float, float, int]:
         times.append(time.perf_counter() - t)
     times.sort()
     p95 = times[math.ceil(0.95 * len(times)) - 1]
-    return statistics.median(times), p95, first, runs
+    return (statistics.median(times), p95, first, runs), answer
 
 
 def capped(fn, cap: float) -> float | None:
@@ -173,8 +173,8 @@ def measure(size: int, jobs: int, rdflib_max: int, export_max: int, work: Path) 
     texts = {q: (ROOT / "queries" / f"{q}.rq").read_text(encoding="utf-8") for q in QUERIES}
     texts["lookup"] = LOOKUP
     for q, text in texts.items():
-        res[f"q_{q}"] = latency(lambda text=text: reader.query(text))
-        res[f"rows_{q}"] = len(reader.query(text).rows)
+        res[f"q_{q}"], answer = latency(lambda text=text: reader.query(text))
+        res[f"rows_{q}"] = len(answer.rows)
     if size <= rdflib_max:
         from rdflib import Dataset
 
