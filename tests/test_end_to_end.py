@@ -17,16 +17,16 @@ from intgraph.store import Store
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
 ROOT = Path(__file__).resolve().parents[1]
 
-# The level reached on the shared corpus when this guard was last raised (see the closing
-# notes of issue 3). Lower only with a reason; raise it when extraction improves.
+# The level reached on the 57 shared documents when this guard was last set (issue 12). Lower
+# only with a reason; raise it when extraction improves.
 FLOOR = {
-    "macro_f1": 0.985,
-    "documents": 0.99,
-    "offices": 0.96,
-    "conferences": 0.99,
-    "motions": 0.95,
-    "programmes": 0.99,
-    "quotes": 0.99,
+    "macro_f1": 0.889,
+    "documents": 0.91,
+    "offices": 0.89,
+    "conferences": 0.96,
+    "motions": 0.72,
+    "programmes": 0.92,
+    "quotes": 0.90,
 }
 
 
