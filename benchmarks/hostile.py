@@ -1,0 +1,227 @@
+"""Hostile inputs: generators for the pathological documents of issue 16, and a benchmark of
+time per MiB and extra memory per case (target: ≤ 1 s per MiB of text, ≤ 500 MiB extra, for
+any accepted file up to the 50 MiB limit).
+
+    python benchmarks/hostile.py                       # every case at 1 and 4 MiB
+    python benchmarks/hostile.py --sizes 1,10,50 --case single_line --timeout 300
+    python benchmarks/hostile.py --write OUT_DIR --sizes 10   # only write the files
+
+Each run reads one generated file through ``intgraph.pipeline.process`` (load → extract →
+resolve → rdf) in a fresh Python process, so that its peak memory is its own: "extra" is the
+peak resident size minus the size after importing intgraph and processing a small document.
+A run that takes longer than ``--timeout`` is killed and reported as such. The generators
+are deterministic (same size, same bytes); every case is text intgraph accepts (German, within
+the size limit), so the time is spent where a real document's time is spent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+MIB = 1024 * 1024
+
+_SENTENCE = (
+    "Die Integrationsministerkonferenz der Länder hat am 12. April 2024 in Hamburg beschlossen, "
+    "die Sprachförderung für zugewanderte Eltern auszubauen und die Anerkennung ausländischer "
+    "Berufsabschlüsse zu beschleunigen. "
+)
+_QUOTE = (
+    "Ministerin Anna Beispiel sagte: „Wir wollen, dass die Integration in den Arbeitsmarkt "
+    "schneller gelingt, und der Bund muss dafür die Mittel für die Integrationskurse sichern.“\n\n"
+)
+_MOTION = (
+    "TOP 7: Antrag des Landes Niedersachsen zur Verbesserung der Sprachförderung. "
+    "Antragsteller: NI, HB, HH. Abstimmungsergebnis: 16:0:0 angenommen. "
+)
+_SESSION = "Die 19. Konferenz der Integrationsministerinnen und -minister (IntMK) am 26. und 27. April 2023 in Potsdam. "
+
+
+def _repeat(unit: str, size: int, sep: str = "") -> str:
+    """``unit`` repeated (joined by ``sep``) until the UTF-8 text reaches ``size`` bytes."""
+    per = len((unit + sep).encode("utf-8"))
+    return sep.join([unit] * max(1, size // per + 1))
+
+
+def single_line(size: int) -> tuple[str, bytes]:
+    """A document of ordinary German sentences without a single line break."""
+    return ".txt", ("Pressemitteilung\n" + _repeat(_SENTENCE, size)).encode("utf-8")
+
+
+def long_word(size: int) -> tuple[str, bytes]:
+    """A German opening, then one "word" of letters without spaces."""
+    word = "Integrationsministerkonferenzbeschluss" * (size // 38 + 1)
+    return ".txt", (_SENTENCE * 3 + "\n" + word + "\n").encode("utf-8")
+
+
+def markdown_table(size: int) -> tuple[str, bytes]:
+    """A Markdown table of many rows (Land, office holder, motion, result)."""
+    head = (
+        "# Beschlüsse der IntMK\n\n"
+        + _SENTENCE
+        + "\n\n| Land | Ministerin | Antrag | Ergebnis |\n|---|---|---|---|\n"
+    )
+    row = "| Niedersachsen | Ministerin Anna Beispiel | Antrag zur Sprachförderung der Länder | angenommen |"
+    return ".md", (head + _repeat(row, size, "\n") + "\n").encode("utf-8")
+
+
+def quotes(size: int) -> tuple[str, bytes]:
+    """``Ministerin X sagte: „…“`` paragraphs repeated."""
+    return ".txt", ("Pressemitteilung\n\n" + _repeat(_QUOTE, size)).encode("utf-8")
+
+
+def motions(size: int) -> tuple[str, bytes]:
+    """Resolution-record items (TOP, Antragsteller, Abstimmungsergebnis) on one long line."""
+    return ".txt", ("Ergebnisprotokoll\n" + _SESSION + _repeat(_MOTION, size)).encode("utf-8")
+
+
+def sessions(size: int) -> tuple[str, bytes]:
+    """Session mentions, one per line."""
+    return ".txt", ("Pressemitteilung\n" + _repeat(_SESSION, size, "\n")).encode("utf-8")
+
+
+def many_lines(size: int) -> tuple[str, bytes]:
+    """The ordinary case for comparison: short paragraphs."""
+    return ".txt", ("Pressemitteilung\n\n" + _repeat(_SENTENCE, size, "\n\n")).encode("utf-8")
+
+
+def nested_divs(size: int) -> tuple[str, bytes]:
+    """HTML with the text inside ``size // 11`` nested ``div`` elements (100k at 1.1 MB)."""
+    depth = max(1, size // 11)
+    body = "<div>" * depth + "<p>" + _SENTENCE * 3 + "</p>" + "</div>" * depth
+    page = f"<!doctype html><html><head><title>Pressemitteilung</title></head><body>{body}</body></html>"
+    return ".html", page.encode("utf-8")
+
+
+def big_attribute(size: int) -> tuple[str, bytes]:
+    """HTML whose one attribute value is ``size`` bytes long, followed by the article."""
+    attr = "x" * size
+    page = (
+        "<!doctype html><html><head><title>Pressemitteilung</title></head><body>"
+        f'<div data-state="{attr}"></div><article><p>{_SENTENCE * 3}</p></article></body></html>'
+    )
+    return ".html", page.encode("utf-8")
+
+
+def html_article(size: int) -> tuple[str, bytes]:
+    """An ordinary HTML article of many paragraphs, for comparison."""
+    paras = _repeat(f"<p>{_SENTENCE}</p>", size, "\n")
+    page = f"<!doctype html><html><head><title>Pressemitteilung</title></head><body><article>{paras}</article></body></html>"
+    return ".html", page.encode("utf-8")
+
+
+CASES: dict[str, Callable[[int], tuple[str, bytes]]] = {
+    "many_lines": many_lines,
+    "single_line": single_line,
+    "long_word": long_word,
+    "markdown_table": markdown_table,
+    "quotes": quotes,
+    "motions": motions,
+    "sessions": sessions,
+    "html_article": html_article,
+    "nested_divs": nested_divs,
+    "big_attribute": big_attribute,
+}
+
+
+def write_case(name: str, folder: Path, size: int) -> Path:
+    suffix, data = CASES[name](size)
+    p = folder / f"{name}-{size // MIB or size}{'mib' if size >= MIB else 'b'}{suffix}"
+    p.write_bytes(data)
+    return p
+
+
+_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from intgraph.errors import InputError
+from intgraph.pipeline import process
+warm = Path(sys.argv[2])
+process(warm)
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t = time.perf_counter()
+try:
+    _, lines, _, _ = process(Path(sys.argv[1]))
+    outcome = f"ok ({len(lines)} statements)"
+except InputError as exc:
+    outcome = "refused: " + exc.reason
+seconds = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": seconds, "base_kib": base, "peak_kib": peak, "outcome": outcome}))
+"""
+
+
+def measure(path: Path, warm: Path, timeout: float) -> dict[str, object]:
+    """Process one file in a fresh interpreter; seconds, extra MiB and the outcome."""
+    started = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(path), str(warm)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {"seconds": time.perf_counter() - started, "extra_mib": None, "outcome": "timeout"}
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        return {"seconds": None, "extra_mib": None, "outcome": f"crashed: {last[:80]}"}
+    r = json.loads(proc.stdout.strip().splitlines()[-1])
+    return {
+        "seconds": r["seconds"],
+        "extra_mib": (r["peak_kib"] - r["base_kib"]) / 1024,
+        "outcome": r["outcome"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--case", action="append", choices=sorted(CASES), help="(default: all)")
+    ap.add_argument("--sizes", default="1,4", help="MiB, comma-separated (default: 1,4)")
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run (default 120)")
+    ap.add_argument("--write", type=Path, default=None, help="only write the files to this folder")
+    ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
+    args = ap.parse_args(argv)
+    names = args.case or list(CASES)
+    sizes = [float(s) for s in args.sizes.split(",")]
+    if args.write is not None:
+        args.write.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            for mib in sizes:
+                print(write_case(name, args.write, int(mib * MIB)))
+        return 0
+    results = []
+    with tempfile.TemporaryDirectory(prefix="intgraph-hostile-") as tmp:
+        folder = Path(tmp)
+        warm = write_case("many_lines", folder, 4096)
+        print(f"{'case':<15} {'MiB':>5} {'s':>8} {'s/MiB':>7} {'extra MiB':>9}  outcome")
+        for name in names:
+            for mib in sizes:
+                p = write_case(name, folder, int(mib * MIB))
+                real = p.stat().st_size / MIB
+                r = measure(p, warm, args.timeout)
+                p.unlink()
+                secs = r["seconds"]
+                extra = r["extra_mib"]
+                per = f"{secs / real:7.2f}" if isinstance(secs, float) else "      -"
+                s = f"{secs:8.1f}" if isinstance(secs, float) else "       -"
+                e = f"{extra:9.0f}" if isinstance(extra, float) else "        -"
+                if r["outcome"] == "timeout":
+                    s = f">{args.timeout:7.0f}"
+                print(f"{name:<15} {real:5.1f} {s} {per} {e}  {r['outcome']}", flush=True)
+                results.append({"case": name, "mib": real, **r})
+    if args.json is not None:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main())
