@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from intgraph.errors import IntgraphError, QueryError
 from intgraph.paths import ontology_file, queries_dir
+from intgraph.rdf.void import void_turtle
 from intgraph.serve.formats import CONTENT_TYPE, GRAPH_TYPES, SELECT_TYPES, negotiate, serialize
 from intgraph.store import Store
 from intgraph.vocab import BASE
@@ -151,7 +152,7 @@ class _Handler(BaseHTTPRequestHandler):
             if path in ("/.well-known/void", "/void"):
                 return self._send(
                     200,
-                    _void(self.state.current(), self._origin()).encode(),
+                    void_turtle(self.state.current(), BASE).encode(),
                     "text/turtle; charset=utf-8",
                 )
             if path.startswith("/dumps/"):
@@ -415,35 +416,6 @@ th{{text-align:left;vertical-align:top;padding-right:1em;font-weight:600}} td,th
 <h2>Verweise auf diese Entität / incoming links</h2><ul>{incoming}</ul>
 <h2>Belege / evidence</h2><ul>{evidence}</ul>
 </body></html>"""
-
-
-def _void(store: Store, origin: str) -> str:
-    triples = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0]
-    classes = store.query(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY ?c"
-    ).rows
-    partitions = "\n".join(
-        f"    void:classPartition [ void:class <{c}> ; void:entities {n} ] ;"
-        for c, n in classes
-        if c and c.startswith("https://w3id.org/intgraph/def#")
-    )
-    return f"""@prefix void: <http://rdfs.org/ns/void#> .
-@prefix dcat: <http://www.w3.org/ns/dcat#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix foaf: <http://xmlns.com/foaf/0.1/> .
-
-<{origin}/.well-known/void> a void:Dataset , dcat:Dataset ;
-    dcterms:title "intgraph: Integrationspolitik als Wissensgraph"@de , "intgraph: German integration policy as a knowledge graph"@en ;
-    dcterms:license <https://creativecommons.org/licenses/by/4.0/> ;
-    void:uriSpace "{BASE}id/" ;
-    void:vocabulary <{BASE}def#> ;
-    void:sparqlEndpoint <{origin}/sparql> ;
-    void:dataDump <{origin}/dumps/intgraph.nq> , <{origin}/dumps/intgraph.trig> , <{origin}/dumps/intgraph.ttl> ;
-    void:triples {triples} ;
-{partitions}
-    dcat:distribution [ a dcat:Distribution ; dcat:downloadURL <{origin}/dumps/intgraph.nq> ; dcat:mediaType "application/n-quads" ] ,
-        [ a dcat:Distribution ; dcat:accessURL <{origin}/sparql> ; dcat:mediaType "application/sparql-results+json" ] .
-"""
 
 
 def _query_page() -> str:
