@@ -5,7 +5,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intgraph.extract.dates import document_date, parse_numeric, year_near
+from intgraph.extract.dates import document_date
+from intgraph.language.dates import parse_numeric, year_near
 
 
 @given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from intgraph.extract.motions import find_motions, nominalise
-from intgraph.extract.text import TextIndex
+from intgraph.language.text import TextIndex
 
 CONTEXT = "Die 18. Integrationsministerkonferenz tagte in Wiesbaden. "
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from intgraph.extract.persons import find_offices, role_class
-from intgraph.extract.text import TextIndex
+from intgraph.language.text import TextIndex
 
 
 def offices(text: str) -> list[tuple[str, str, str | None]]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from intgraph.extract import extract
 from intgraph.extract.programmes import find_programmes
-from intgraph.extract.text import TextIndex
+from intgraph.language.text import TextIndex
 from intgraph.models import Document
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from intgraph.extract.quotes import find_quote_spans, find_quotes
-from intgraph.extract.text import TextIndex
+from intgraph.language.text import TextIndex
 
 
 def speakers(text: str) -> list[str]:

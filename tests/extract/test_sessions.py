@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from intgraph.extract.sessions import find_sessions
-from intgraph.extract.text import TextIndex
+from intgraph.language.text import TextIndex
 
 
 def sessions(text: str, year: int | None = None) -> list[tuple]:

@@ -10,8 +10,8 @@ provenance (see ``EXTRACTORS``).
 from __future__ import annotations
 
 from intgraph.extract import documents, motions, persons, programmes, quotes, sessions
-from intgraph.extract.lands import find_lands
-from intgraph.extract.text import TextIndex
+from intgraph.language.lands import find_lands
+from intgraph.language.text import TextIndex
 from intgraph.models import Document, Extraction
 
 __all__ = ["EXTRACTORS", "extract"]

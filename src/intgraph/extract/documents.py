@@ -10,11 +10,10 @@ letterhead names, else the Land the document mentions most.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from intgraph.extract.dates import document_date
-from intgraph.extract.lands import find_lands
-from intgraph.extract.text import TextIndex
+from intgraph.language.lands import dominant_land, find_lands
+from intgraph.language.text import TextIndex
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
 from intgraph.reference import ministries
 
@@ -52,19 +51,6 @@ def match_ministry(name: str, land: str | None) -> str | None:
         if score > best_score:
             best, best_score = m.key, score
     return best if best_score >= 0.6 else None
-
-
-def dominant_land(lands: list[LandMention], exclude: list[tuple[int, int]]) -> str | None:
-    """The Land mentioned most often outside the given spans, if one clearly leads."""
-    counts = Counter(
-        m.code for m in lands if not any(s <= m.start < e for s, e in exclude) and m.code != "DE"
-    )
-    if not counts:
-        return None
-    ranked = counts.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
 
 
 def document_facts(

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-from intgraph.extract.lands import find_lands, lands_in_phrase
 from intgraph.extract.quotes import quote_spans
 from intgraph.extract.sessions import INTMK
-from intgraph.extract.text import TextIndex
+from intgraph.language.lands import find_lands, lands_in_phrase
+from intgraph.language.lexicon import content_words
+from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, MotionMention
 
 EXTRACTOR = "motions.v1"
@@ -464,17 +465,6 @@ def _submitters(who: str) -> set[str]:
     codes = {m.code for m in find_lands(who) if m.code != "DE"}
     codes |= {f"DE-{c}" for c in _LAND_CODE.findall(who)}
     return codes
-
-
-def content_words(s: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\w{4,}", s)} - _STOP
-
-
-_STOP = set(
-    "aber alle allen aller also auch aus beim dass dem den der des die durch eine einem einen einer eines "
-    "für gegen nach nicht noch oder sich sowie über und von vor wie wird werden zum zur antrag leitantrag "
-    "beschluss bund länder land".split()
-)
 
 
 def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from intgraph.extract.text import TextIndex
+from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
 

@@ -13,16 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intgraph.extract.lands import lands_in_phrase
-from intgraph.extract.persons import (
-    TITLES,
-    find_offices,
-    is_name_token,
-    parse_name,
-    parse_name_backwards,
-    role_class,
-)
-from intgraph.extract.text import TextIndex, tokenize
+from intgraph.extract.persons import find_offices
+from intgraph.language.chunks import parse_name, parse_name_backwards
+from intgraph.language.lands import lands_in_phrase
+from intgraph.language.lexicon import SPEECH_VERBS, TITLES, is_name_token, role_class
+from intgraph.language.text import TextIndex, tokenize
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
 EXTRACTOR = "quotes.v1"
@@ -32,14 +27,7 @@ _ELECTED = re.compile(
     r"(?:gewählt|ernannt|berufen|bestellt|vereidigt)\b"
 )
 _OPEN_CLOSE = {"„": '“”"', "»": "«", '"': '"“”', "“": '”"'}
-_SPEECH_VERBS = (
-    r"so|sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|unterstrich|"
-    r"unterstreicht|hob|hebt|ergänzte|ergänzt|fügte|erläuterte|erläutert|meinte|meint|forderte|"
-    r"fordert|kritisierte|kritisiert|mahnte|mahnt|stellte|bekräftigte|warnte|warnt|resümierte|"
-    r"bilanzierte|zeigte|appellierte|appelliert|versicherte|verspricht|bekräftigt|führte|sprach|"
-    r"kommentierte|begrüßte|begrüßt|bedauerte|lobte|würdigte|würdigt"
-)
-_AFTER = re.compile(rf"\s*[,.]?\s*(?:{_SPEECH_VERBS})\b", re.I)
+_AFTER = re.compile(rf"\s*[,.]?\s*(?:{SPEECH_VERBS})\b", re.I)
 _CLAUSE_END = r"(?<!\d)(?<!\bDr)(?<!\bProf)(?<!\bNr)[.;!?](?=\s|$)"
 _SKIP = {"der", "die", "des", "den", "dem", ",", "und", "sowie", "(", ")", "Frau", "Herr"}
 _ANAPHOR = re.compile(r"\s*(?:der|die)\s+(?:IntMK-)?(\w+)\b")
@@ -269,7 +257,7 @@ def _previous_names(index: TextIndex, before: int) -> list[PersonMention]:
     lo = block[0] if block else max(0, before - 600)
     out = []
     for m in re.finditer(
-        rf"\b(?:{_SPEECH_VERBS})\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)", text[lo:before]
+        rf"\b(?:{SPEECH_VERBS})\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)", text[lo:before]
     ):
         toks = tokenize(text, lo + m.start(1), lo + m.end(1))
         parsed = parse_name(toks, 0)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from intgraph.extract.dates import event_date, year_near
-from intgraph.extract.lands import lands_in_phrase
-from intgraph.extract.text import TextIndex
+from intgraph.language.dates import event_date, year_near
+from intgraph.language.lands import lands_in_phrase
+from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import places
 

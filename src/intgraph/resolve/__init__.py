@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from intgraph.extract.documents import dominant_land
-from intgraph.extract.motions import content_words
-from intgraph.extract.persons import is_name_token
+from intgraph.language.lands import dominant_land
+from intgraph.language.lexicon import content_words, is_name_token
 from intgraph.models import (
     Extraction,
     Holding,

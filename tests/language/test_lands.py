@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from intgraph.extract.lands import find_lands, land_in
+from intgraph.language.lands import find_lands, land_in
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ Matches survive PDF damage such as ``Rheinland- Pfalz`` and ``Mecklenburg- Vorpo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from intgraph.models import LandMention
@@ -93,3 +94,16 @@ def land_in(text: str) -> str | None:
     if FEDERAL.search(text):
         return "DE"
     return None
+
+
+def dominant_land(lands: list[LandMention], exclude: list[tuple[int, int]]) -> str | None:
+    """The Land mentioned most often outside the given spans, if one clearly leads."""
+    counts = Counter(
+        m.code for m in lands if not any(s <= m.start < e for s, e in exclude) and m.code != "DE"
+    )
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]

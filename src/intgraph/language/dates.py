@@ -1,0 +1,135 @@
+"""German dates: ``21.03.2024``, ``21. März 2024``, ``am 21./22. März 2012``, ``16./17. März
+2017``, ``19.-20. März 2025``, ``23. bis 24. April 2025``, dates without a year (resolved against
+the document's own date).
+
+Shared by every extractor; the document's own publication date is the documents extractor's
+(:mod:`intgraph.extract.dates`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+}
+_MONTH = "(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + ")"
+NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+WRITTEN = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.?(?:\s*(?:/|-|–|bis|und)\s*(?P<d2>\d{1,2})\.?)?\s+"
+    + _MONTH
+    + r"(?:\s+(?P<y>(?:19|20)\d{2}))?"
+)
+_YEAR = re.compile(r"(?<![\d./])(?:19[89]\d|20[0-4]\d)(?![\d])")
+
+
+def iso(d: int, m: int, y: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_numeric(s: str) -> str | None:
+    """``21.03.2024`` → ``2024-03-21``.
+
+    >>> parse_numeric("21.03.2024"), parse_numeric("31.02.2024")
+    ('2024-03-21', None)
+    """
+    m = NUMERIC.search(s)
+    return iso(int(m["d"]), int(m["m"]), int(m["y"])) if m else None
+
+
+def year_near(sentence: str, doc_year: int | None) -> int | None:
+    """The year a sentence gives for an event: explicit, or a day and month in the document's year.
+
+    >>> year_near("am 15. und 16. März 2018 in Nürnberg", None)
+    2018
+    >>> year_near("am 29. und 30. April in Potsdam", 2020)
+    2020
+    >>> year_near("im nächsten Jahr in Essen", 2025)
+    2026
+    """
+    m = WRITTEN.search(sentence)
+    if m and m.group("y"):
+        return int(m.group("y"))
+    m2 = NUMERIC.search(sentence)
+    if m2:
+        return int(m2["y"])
+    y = _YEAR.search(sentence)
+    if y:
+        return int(y.group())
+    if doc_year:
+        if re.search(r"\b(?:im\s+nächsten|im\s+kommenden|kommendes|nächstes)\s+Jahr", sentence):
+            return doc_year + 1
+        if m or re.search(r"\b(?:in\s+diesem|dieses)\s+Jahr", sentence):
+            return doc_year
+    return None
+
+
+_WEEKDAYS = {
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonntag": 6,
+}
+_WEEKDAY = re.compile(
+    r"\b(?:am\s+)?(?P<rel>kommenden\s+|vergangenen\s+|letzten\s+)?(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"
+)
+
+
+def event_date(sentence: str, doc_date: str | None) -> str | None:
+    """The date of the event a sentence reports, resolved against the document's own date.
+
+    >>> event_date("Die Konferenz fand am 20. und 21. März 2024 in Rostock statt.", None)
+    '2024-03-20'
+    >>> event_date("Heute endete die Konferenz.", "2024-03-21")
+    '2024-03-21'
+    >>> event_date("ging am Donnerstag (26. März) in Kiel zu Ende", "2015-03-26")
+    '2015-03-26'
+    >>> event_date("am kommenden Donnerstag in Berlin", "2019-03-28")
+    '2019-04-04'
+    >>> event_date("am Donnerstag", None) is None
+    True
+    """
+    doc = date.fromisoformat(doc_date) if doc_date else None
+    m = WRITTEN.search(sentence)
+    if m:
+        year = int(m.group("y")) if m.group("y") else (doc.year if doc else None)
+        if year:
+            return iso(int(m.group("d")), MONTHS[m.group("month").lower()], year)
+    m2 = NUMERIC.search(sentence)
+    if m2:
+        return iso(int(m2["d"]), int(m2["m"]), int(m2["y"]))
+    if doc is None:
+        return None
+    if re.search(r"\b(?:[Hh]eute|heutigen)\b", sentence):
+        return doc.isoformat()
+    if re.search(r"\b(?:[Gg]estern)\b", sentence):
+        return date.fromordinal(doc.toordinal() - 1).isoformat()
+    w = _WEEKDAY.search(sentence)
+    if w:
+        target = _WEEKDAYS[w.group("wd").lower()]
+        delta = (target - doc.weekday()) % 7
+        if w.group("rel") and w.group("rel").startswith("kommend"):
+            delta = delta or 7
+            return date.fromordinal(doc.toordinal() + delta).isoformat()
+        back = (doc.weekday() - target) % 7  # the most recent such day, today included
+        return date.fromordinal(doc.toordinal() - back).isoformat()
+    return None

@@ -1,0 +1,195 @@
+"""German lexicon shared by every extractor: function words, titles, role nouns, the test
+whether a capitalised token can be part of a personal name, content words.
+
+Role nouns name the office classes of the ontology (``Integrationsministerin`` → Minister,
+``Sozialsenatorin`` → Senator, …); a capitalised token is a *name token* unless it is a
+function word, a place, a role noun, or shaped like a common noun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from intgraph.reference import laender, places
+
+_ROLE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"ministerpräsident(?:in|en)?$"), "Regierungschef"),
+    (re.compile(r"^bundeskanzler(?:in|s)?$"), "Regierungschef"),
+    (re.compile(r"(?:^|-)(?:regierende[rn]?|erste[rn]?)bürgermeister(?:in|s)?$"), "Regierungschef"),
+    (re.compile(r"minister(?:in|s)?$"), "Minister"),
+    (re.compile(r"senator(?:in|s)?$"), "Senator"),
+    (re.compile(r"staatssekretär(?:in|s)?$"), "Staatssekretaer"),
+    (re.compile(r"^staatsr(?:at|ätin)$"), "Staatssekretaer"),
+    (
+        re.compile(
+            r"(?:integrations|ausländer|migrations|flüchtlings|landes|bundes|teilhabe)\w*beauftragte[rn]?$"
+        ),
+        "Beauftragte",
+    ),
+    (re.compile(r"^beauftragte[rn]?$"), "Beauftragte"),
+    (re.compile(r"^bevollmächtigte[rn]?$"), "Beauftragte"),
+]
+_NOT_ROLE = re.compile(
+    r"konferenz|ministerium|ministerien|ministerial|amt$|stelle$|büro$|runde$|gipfel$"
+)
+TITLES = {"Dr", "Prof", "Professor"}
+PARTICLES = {
+    "von",
+    "van",
+    "de",
+    "der",
+    "den",
+    "zu",
+    "vom",
+    "di",
+    "da",
+    "del",
+    "la",
+    "le",
+    "ter",
+    "ten",
+}
+COMPLEMENT_WORDS = {
+    "für",
+    "und",
+    "der",
+    "des",
+    "dem",
+    "den",
+    "die",
+    "das",
+    "im",
+    "in",
+    "aus",
+    "von",
+    "vom",
+    "zur",
+    "zum",
+    "sowie",
+    "beim",
+    "bei",
+    "a",
+    "D",
+    "am",
+    "an",
+}
+ARTICLES = {
+    "der",
+    "des",
+    "dem",
+    "den",
+    "die",
+    "das",
+    "einer",
+    "eines",
+    "ihrer",
+    "seiner",
+    "unserer",
+}
+_NOUN_SUFFIX = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tion|sion|ität|ismus|ium|konferenz|gipfel|plan|gesetz|politik"
+    r"|programm|kurs|kurse|beirat|bericht|amt|rat|verwaltung|kanzlei|stadt|jahr|zeit|arbeit|ziel"
+    r"|ziele|frage|fragen|thema|themen|leben|menschen|kinder|familie|familien|gruppe|gruppen|stelle"
+    r"|stellen|dienst|dienste|angebot|angebote|wesen|recht|rechte|zentrum|netzwerk|projekt|projekte"
+    r"|welt|haus|kommune|kommunen|ierte|ierten|ischen|ische|ischer|isches|lichen|liche|licher"
+    r"|innen|anten|enten|ende|enden|ender|ungs|land|länder|schutz|markt|sport|soziales|jugend"
+    r"|gesundheit|integration|migration|gleichstellung|vielfalt|zusammenhalt|verbraucherschutz)$"
+)
+_CIVIL_SERVICE = re.compile(
+    r"^(?:Ministerial|Regierungs|Abteilungs|Referats|Amts|Staatskanzlei|Presse)\w*"
+)
+STOP_CAP = set(
+    """Dr Prof Die Der Das Den Dem Des Ein Eine Einer Eines Einem Einen Im In Am An Auf Aus Bei Beim Mit Für
+    Nach Von Vom Zu Zur Zum Und Oder Aber Wie Als Wir Ich Sie Er Es Ihr Ihre Sein Seine Dies Diese
+    Dieser Dieses Heute Morgen Gestern Foto Bild Presse Land Bund Herr Frau Staat Regierung Senat
+    Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag
+    Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Vorsitzende Vorsitzender Vorsitzenden
+    Konferenz Thema Hier Dort Damit Dazu Daher Denn Doch So Auch Nur Noch Alle Viele Mehr Neue Seit
+    Ab Bis Unter Über Vor Zwischen Gegen Ohne Um Durch Wenn Weil Dass Ob Was Wer Wo Warum Bereits
+    Zudem Außerdem Darüber Deshalb Sowie Jeder Jede Jedes Gemeinsam Insgesamt Gleichzeitig Angesichts
+    Integrationsministerin Landesregierung Bundesregierung Staatsregierung Senatsverwaltung Antrag
+    Leitantrag Stellvertreterin Stellvertreter Best Practice Mitglied Mitglieder Kollegin Kollege
+    Kolleginnen Kollegen Gast Gäste Abgeordnete Abgeordneter Präsident Präsidentin Geschäftsführerin
+    Geschäftsführer Leiter Leiterin Sprecher Sprecherin Deutschland Europa Ministerium Staatsministerium
+    Freistaat Hansestadt Landtag Bundestag Bundesrat MdL MdB Integrationsministerkonferenz IntMK
+    Rahmen Seite Weg Teil Vertreter Vertreterin Vertreterinnen Zusammenarbeit Flüchtlinge Geflüchtete
+    Motto Willkommen Herzlich Liebe Lieber Sehr Dank Danke""".split()
+)
+
+
+def _place_words() -> set[str]:
+    words = set()
+    for land in laender():
+        words.update({land.name_de, *land.genitives, *land.aliases})
+        if land.demonym:
+            words.add(land.demonym)
+    for p in places():
+        words.update({p.name, *p.aliases})
+    return words
+
+
+_PLACE_WORDS: set[str] = set()
+
+
+@lru_cache(maxsize=1 << 16)
+def role_class(token: str) -> str | None:
+    """The role class a single token names, or None.
+
+    >>> role_class("Integrationsministerin"), role_class("Sozialsenatorin"), role_class("Ministerium")
+    ('Minister', 'Senator', None)
+    >>> role_class("Landesintegrationsbeauftragte"), role_class("Ministerpräsidentin")
+    ('Beauftragte', 'Regierungschef')
+    """
+    t = token.lower().rstrip("-")
+    if not t or _NOT_ROLE.search(t):
+        return None
+    for rx, cls in _ROLE_RULES:
+        if rx.search(t):
+            return cls
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def is_name_token(t: str) -> bool:
+    if not _PLACE_WORDS:
+        _PLACE_WORDS.update(_place_words())
+    if len(t) < 2 or not t[0].isupper() or t in STOP_CAP or t in _PLACE_WORDS:
+        return False
+    if any(c.isdigit() for c in t) or "*" in t:
+        return False
+    body = t.replace("-", "").replace("'", "").replace("’", "")
+    if not body.isalpha() or body.isupper():
+        return False
+    parts = t.split("-")
+    if any(not p or not p[0].isupper() for p in parts):  # "Asyl-und", "EU-weit"
+        return False
+    if role_class(t) or _NOUN_SUFFIX.search(t.lower()) or _CIVIL_SERVICE.match(t):
+        return False
+    return not any(p in _PLACE_WORDS for p in parts)
+
+
+# verbs of saying, as they introduce or follow a quotation (``sagte``, ``so``, ``betonte``)
+SPEECH_VERBS = (
+    r"so|sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|unterstrich|"
+    r"unterstreicht|hob|hebt|ergänzte|ergänzt|fügte|erläuterte|erläutert|meinte|meint|forderte|"
+    r"fordert|kritisierte|kritisiert|mahnte|mahnt|stellte|bekräftigte|warnte|warnt|resümierte|"
+    r"bilanzierte|zeigte|appellierte|appelliert|versicherte|verspricht|bekräftigt|führte|sprach|"
+    r"kommentierte|begrüßte|begrüßt|bedauerte|lobte|würdigte|würdigt"
+)
+
+
+def content_words(s: str) -> set[str]:
+    """Lower-cased words of four letters or more, without function words and generic nouns.
+
+    >>> sorted(content_words("Antrag zur Stärkung der Integrationskurse"))
+    ['integrationskurse', 'stärkung']
+    """
+    return {w.lower() for w in re.findall(r"\w{4,}", s)} - _NON_CONTENT
+
+
+_NON_CONTENT = set(
+    "aber alle allen aller also auch aus beim dass dem den der des die durch eine einem einen einer eines "
+    "für gegen nach nicht noch oder sich sowie über und von vor wie wird werden zum zur antrag leitantrag "
+    "beschluss bund länder land".split()
+)
