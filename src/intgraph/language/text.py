@@ -112,6 +112,10 @@ class TextIndex:
         for s, e in self.blocks:
             self.sentences.extend(split_sentences(text, s, e))
         self._sentence_starts = [s for s, _ in self.sentences]
+        self._block_starts = [s for s, _ in self.blocks]
+        self.clutter.sort()
+        self._clutter_starts = [s for s, _ in self.clutter]
+        self._caption_starts = [s for s, _ in self.captions]
 
     # -------------------------------------------------------------- segmentation
     def _segment(self) -> None:
@@ -158,25 +162,40 @@ class TextIndex:
         return pos, min(len(self.text), pos + 1)
 
     def sentence_text(self, pos: int, limit: int = 500) -> str:
+        """The sentence at ``pos`` with its whitespace runs flattened, cut at ``limit``
+        characters (only as much of a long sentence is flattened as the limit needs)."""
         s, e = self.sentence_at(pos)
-        return flat(self.text[s:e])[:limit].strip()
+        chunk = 2 * limit + 16
+        while True:
+            stop = min(e, s + chunk)
+            out = flat(self.text[s:stop])
+            if stop == e or len(out) > limit:
+                return out[:limit].strip()
+            chunk *= 4
 
     def block_at(self, pos: int) -> tuple[int, int] | None:
-        for s, e in self.blocks:
-            if s <= pos < e:
-                return s, e
-        return None
+        return _span_at(self.blocks, self._block_starts, pos)
 
     def is_clutter(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.clutter)
+        return _span_at(self.clutter, self._clutter_starts, pos) is not None
 
     def in_caption(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.captions)
+        return _span_at(self.captions, self._caption_starts, pos) is not None
 
     @cached_property
     def flat(self) -> str:
         """The text with every newline replaced by a space (same length, same offsets)."""
         return self.text.replace("\n", " ")
+
+
+def _span_at(
+    spans: list[tuple[int, int]], starts: list[int], pos: int
+) -> tuple[int, int] | None:
+    """The span of a sorted, non-overlapping list that contains ``pos``."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return None
 
 
 def flat(s: str) -> str:

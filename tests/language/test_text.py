@@ -1,0 +1,74 @@
+"""Offsets of the shared segmentation: tokens and sentences point back into the text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intgraph.language.text import TextIndex, split_sentences, tokenize
+
+# German-looking text: words, digits, punctuation, quotation marks, newlines
+_ALPHABET = st.sampled_from(
+    list("abcdeäöüßABCÄÖÜXYZ0123456789 .,;:!?-–„“»«\"'()\n") + ["Dr.", "Nr.", "19.", " und "]
+)
+texts = st.lists(_ALPHABET, max_size=200).map("".join)
+
+
+@given(texts)
+def test_tokens_are_slices_of_the_text_in_order(text: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    last = 0
+    for t in toks:
+        assert text[t.start : t.end] == t.text
+        assert t.start >= last and t.end > t.start
+        last = t.end
+    # nothing but whitespace is left between tokens
+    covered = "".join(t.text for t in toks)
+    assert covered == "".join(text.split())
+
+
+@given(texts, st.integers(0, 50), st.integers(0, 50))
+def test_tokenize_respects_the_window(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    for t in tokenize(text, start, end):
+        assert start <= t.start and t.end <= end
+
+
+@given(texts)
+def test_sentences_partition_a_block_without_overlap(text: str) -> None:
+    spans = split_sentences(text, 0, len(text))
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert text[s:e].strip()
+        assert text[last:s].strip() == ""  # only whitespace between sentences
+        last = e
+    assert text[last:].strip() == ""
+
+
+@settings(max_examples=60)
+@given(texts)
+def test_index_sentences_lie_in_blocks_and_look_ups_agree(text: str) -> None:
+    index = TextIndex(text)
+    for s, e in index.sentences:
+        assert any(bs <= s and e <= be for bs, be in index.blocks)
+        assert index.sentence_at(s) == (s, e)
+        assert index.sentence_at(e - 1) == (s, e)
+    assert len(index.flat) == len(text)
+
+
+@given(texts, st.integers(1, 80))
+def test_sentence_text_is_the_flattened_sentence_cut_at_the_limit(text: str, limit: int) -> None:
+    import re
+
+    index = TextIndex(text)
+    for s, e in index.sentences:
+        assert index.sentence_text(s, limit) == re.sub(r"\s+", " ", text[s:e])[:limit].strip()
+
+
+def test_abbreviations_and_ordinals_do_not_end_a_sentence() -> None:
+    t = "Dr. Ute Leidig sprach zur 19. IntMK. Danach Nr. 4."
+    assert [t[s:e] for s, e in split_sentences(t, 0, len(t))] == [
+        "Dr. Ute Leidig sprach zur 19. IntMK.",
+        "Danach Nr. 4.",
+    ]
