@@ -9,7 +9,7 @@ from intgraph.language.text import TextIndex, split_sentences, tokenize
 
 # German-looking text: words, digits, punctuation, quotation marks, newlines
 _ALPHABET = st.sampled_from(
-    list("abcdeäöüßABCÄÖÜXYZ0123456789 .,;:!?-–„“»«\"'()\n") + ["Dr.", "Nr.", "19.", " und "]
+    [*"abcdeäöüßABCÄÖÜXYZ0123456789 .,;:!?-–„“»«\"'()\n", "Dr.", "Nr.", "19.", " und "]
 )
 texts = st.lists(_ALPHABET, max_size=200).map("".join)
 

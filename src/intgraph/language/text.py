@@ -188,9 +188,7 @@ class TextIndex:
         return self.text.replace("\n", " ")
 
 
-def _span_at(
-    spans: list[tuple[int, int]], starts: list[int], pos: int
-) -> tuple[int, int] | None:
+def _span_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
     """The span of a sorted, non-overlapping list that contains ``pos``."""
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
