@@ -7,6 +7,7 @@
     │   └── UnsupportedFormat   the file type is not one intgraph reads
     ├── ModelError            the ontology, reference data or a query file is broken
     │   └── QueryError          a SPARQL query does not parse or fails (carries path and line)
+    │       └── QueryRejected     the query guard refused a query before any engine saw it
     └── StoreError            the store cannot be opened, read or written
 
 Every message says what went wrong, where (file, line, document, IRI), and what is allowed.
@@ -22,6 +23,7 @@ __all__ = [
     "IntgraphError",
     "ModelError",
     "QueryError",
+    "QueryRejected",
     "StoreError",
     "UnsupportedFormat",
 ]
@@ -58,6 +60,19 @@ class QueryError(ModelError):
         if source:
             where = f"{source}:{line}: " if line else f"{source}: "
         super().__init__(f"{where}{message}")
+
+
+class QueryRejected(QueryError):
+    """The query guard (:mod:`intgraph.query.guard`) refused a query or update before it ran.
+
+    ``reason`` says which check: ``size`` (too many bytes), ``depth`` (brackets nested too
+    deeply), ``chain`` (too many operators in a row), ``service`` (``SERVICE`` is not allowed),
+    ``form`` (not the kind of request expected), ``syntax`` (it does not parse).
+    """
+
+    def __init__(self, message: str, *, reason: str, source: str | None = None) -> None:
+        self.reason = reason
+        super().__init__(message, source=source)
 
 
 class StoreError(IntgraphError):
