@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test lint setup system-deps eval clean
+.PHONY: build test lint setup system-deps npm-deps eval clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,9 @@ setup: $(BIN)/.installed
 system-deps:
 	bash scripts/system-deps.sh
 
+npm-deps:
+	bash scripts/npm-deps.sh
+
 build: setup
 	$(BIN)/intgraph build
 
@@ -25,7 +28,7 @@ lint: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
-test: system-deps setup lint
+test: system-deps npm-deps setup lint
 	$(BIN)/pytest
 
 eval: setup

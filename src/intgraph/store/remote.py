@@ -6,6 +6,15 @@ apply atomically.
 Endpoints: ``--store URL`` names the query endpoint. Updates go to ``URL`` with ``/query``
 replaced by ``/update`` (Oxigraph, Fuseki's ``/ds/query`` and ``/ds/update``), or to ``URL``
 itself when it ends in ``/sparql`` (GraphDB, Virtuoso), or to ``INTGRAPH_UPDATE_URL``.
+
+Requests are form-encoded POSTs (``query=`` / ``update=``), the one way every engine accepts.
+The ``Accept`` header follows the query form, read with a SPARQL parser: SPARQL results JSON
+for SELECT and ASK, an RDF format (N-Triples, Turtle, RDF/XML) for CONSTRUCT and DESCRIBE; the
+answer is read by the media type the server sends. The default graph is the union of all
+graphs, as in the embedded store (``union-default-graph`` for Oxigraph; Virtuoso and GraphDB do
+so already). Reading the whole graph (export, validate, analyse) takes the graphs whose IRIs
+are intgraph's (``https://w3id.org/intgraph/…``), so an engine's own system graphs (Virtuoso's)
+stay out.
 """
 
 from __future__ import annotations
@@ -19,27 +28,79 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from intgraph.errors import QueryError, StoreError
-from intgraph.vocab import GRAPH_SOURCES, IG
+from intgraph.vocab import BASE, GRAPH_SOURCES, IG
 
 if TYPE_CHECKING:  # intgraph.store imports this module, so only for type hints
-    from intgraph.store import NewDocument
+    from intgraph.store import NewDocument, QueryResult, Term, TermResult
 
 USER_AGENT = "intgraph"
+RESULTS_JSON = "application/sparql-results+json"
+GRAPH_TYPES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
+_GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+# graphs that belong to intgraph, in the engine's quad store (which may hold others)
+_OURS = f'FILTER(STRSTARTS(STR(?g), "{BASE}"))'
 
 
-def _term(b: dict) -> object:
+def query_form(sparql: str) -> str | None:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``, read with rdflib's SPARQL parser;
+    ``None`` where that parser cannot read the query (the endpoint then judges it).
+
+    >>> query_form("PREFIX ex: <http://example.org/> CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    'CONSTRUCT'
+    >>> query_form("# ASK\\nSELECT * WHERE { ?s ?p ?o }")
+    'SELECT'
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        name = parseQuery(sparql)[1].name
+    except (ParseBaseException, RecursionError):
+        return None
+    return {
+        "SelectQuery": "SELECT",
+        "AskQuery": "ASK",
+        "ConstructQuery": "CONSTRUCT",
+        "DescribeQuery": "DESCRIBE",
+    }.get(name)
+
+
+def _accept(form: str | None) -> str:
+    if form in ("SELECT", "ASK"):
+        return RESULTS_JSON
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return GRAPH_TYPES
+    return f"{RESULTS_JSON}, {GRAPH_TYPES}"
+
+
+def _term(b: dict) -> Term:
     from intgraph.store import Term
 
     kind = b["type"]
     if kind == "uri":
         return Term("uri", b["value"])
     if kind == "bnode":
-        return Term("bnode", b["value"])
+        # labels as engines write them (Virtuoso: nodeID://b10001) are not all valid in N-Quads
+        return Term("bnode", "b" + b["value"].encode("utf-8").hex())
+    # "typed-literal" is SPARQL JSON's first draft, which Virtuoso still writes
     return Term("literal", b["value"], b.get("xml:lang"), b.get("datatype"))
+
+
+class _Answer:
+    """One response: SPARQL results (``data``) or a graph (``triples``)."""
+
+    def __init__(self, data: dict | None = None, triples: list[ox.Triple] | None = None) -> None:
+        self.data = data
+        self.triples = triples
 
 
 class RemoteStore:
@@ -62,15 +123,21 @@ class RemoteStore:
             raise StoreError(f"cannot reach the SPARQL endpoint {self.url}: {exc}") from None
 
     # ------------------------------------------------------------------ HTTP
-    def _post(self, url: str, body: bytes, ctype: str, accept: str) -> bytes:
+    def _post(self, url: str, form: dict[str, str], accept: str) -> tuple[str, bytes]:
+        """POST a form; the answer's media type (without parameters) and body."""
         req = urllib.request.Request(
             url,
-            data=body,
-            headers={"Content-Type": ctype, "Accept": accept, "User-Agent": USER_AGENT},
+            data=urllib.parse.urlencode(form).encode("ascii"),
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
+                "Accept": accept,
+                "User-Agent": USER_AGENT,
+            },
         )
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as r:
-                return r.read()
+                ctype = r.headers.get("Content-Type", "").split(";")[0].strip().lower()
+                return ctype, r.read()
         except urllib.error.HTTPError as exc:
             message = exc.read().decode("utf-8", errors="replace")[:500]
             if exc.code == 400:
@@ -79,19 +146,49 @@ class RemoteStore:
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(f"cannot reach {url}: {getattr(exc, 'reason', exc)}") from None
 
+    def _ask(self, sparql: str, form: str | None = None) -> _Answer:
+        """Run a query with the ``Accept`` its form needs; read the answer by its media type."""
+        form = form or query_form(sparql)
+        params = {"query": sparql, "union-default-graph": "true"}
+        ctype, body = self._post(self.url, params, _accept(form))
+        if ctype in (RESULTS_JSON, "application/json"):
+            try:
+                data = json.loads(body)
+            except ValueError as exc:
+                raise StoreError(f"the endpoint {self.url} sent broken JSON: {exc}") from None
+            if form == "ASK" and "boolean" not in data:
+                data = {"boolean": _virtuoso_ask(data)}
+            return _Answer(data=data)
+        try:
+            fmt = ox.RdfFormat.from_media_type(ctype)
+        except ValueError:
+            fmt = None
+        if fmt is None:
+            raise StoreError(
+                f"the endpoint {self.url} answered in {ctype or 'an unnamed format'}; intgraph "
+                f"reads {RESULTS_JSON} for SELECT and ASK and N-Triples, Turtle or RDF/XML for "
+                "CONSTRUCT and DESCRIBE"
+            )
+        try:
+            quads = ox.parse(body, format=fmt)
+            triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(
+                f"the endpoint {self.url} sent a graph that does not parse: {exc}"
+            ) from None
+        return _Answer(triples=triples)
+
     def _select(self, sparql: str) -> dict:
-        body = self._post(
-            self.url,
-            sparql.encode("utf-8"),
-            "application/sparql-query",
-            "application/sparql-results+json",
-        )
-        return json.loads(body)
+        form = "ASK" if sparql.lstrip().upper().startswith("ASK") else "SELECT"
+        data = self._ask(sparql, form).data
+        if data is None:
+            raise StoreError(f"the endpoint {self.url} answered a {form} query with a graph")
+        return data
 
     def _update(self, sparql: str) -> None:
         if self.read_only:
             raise StoreError("the store is open read-only")
-        self._post(self.update_url, sparql.encode("utf-8"), "application/sparql-update", "*/*")
+        self._post(self.update_url, {"update": sparql}, "*/*")
 
     # ------------------------------------------------------------------ the Store API
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
@@ -166,24 +263,26 @@ class RemoteStore:
         return bool(self._select(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").get("boolean"))
 
     def graphs(self) -> list[str]:
-        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")["results"][
-            "bindings"
-        ]
-        return sorted(b["g"]["value"] for b in rows)
+        q = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}"
+        return sorted(b["g"]["value"] for b in self._select(q)["results"]["bindings"])
 
     def __len__(self) -> int:
-        rows = self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")["results"][
-            "bindings"
-        ]
-        return int(rows[0]["n"]["value"])
+        q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}"
+        return int(self._select(q)["results"]["bindings"][0]["n"]["value"])
 
-    def query(self, sparql: str, *, source: str | None = None):
+    def query(self, sparql: str, *, source: str | None = None) -> QueryResult:
+        """Like :meth:`intgraph.store.Store.query`: rows of plain values, a boolean, or the
+        triples of a CONSTRUCT/DESCRIBE as sorted N-Triples text."""
         from intgraph.store import QueryResult
 
         try:
-            data = self._select(sparql)
+            answer = self._ask(sparql)
         except QueryError as exc:
             raise QueryError(str(exc), source=source) from None
+        if answer.triples is not None:
+            lines = sorted({f"{t.subject} {t.predicate} {t.object} ." for t in answer.triples})
+            return QueryResult([], [], triples="\n".join(lines) + ("\n" if lines else ""))
+        data = answer.data or {}
         if "boolean" in data:
             return QueryResult([], [], boolean=bool(data["boolean"]))
         cols = data["head"]["vars"]
@@ -192,31 +291,43 @@ class RemoteStore:
         ]
         return QueryResult(cols, rows)
 
-    def query_terms(self, sparql: str, *, max_rows: int, graph_format: str = "turtle"):
+    def query_terms(
+        self, sparql: str, *, max_rows: int, graph_format: str = "turtle"
+    ) -> TermResult:
         from intgraph.store import TermResult
 
-        data = self._select(sparql)
+        answer = self._ask(sparql)
+        if answer.triples is not None:
+            triples = answer.triples[:max_rows]
+            graph = ox.serialize(triples, format=_GRAPH_FORMATS[graph_format]) or b""
+            return TermResult([], [], graph=graph, truncated=len(answer.triples) > max_rows)
+        data = answer.data or {}
         if "boolean" in data:
             return TermResult([], [], boolean=bool(data["boolean"]))
         cols = data["head"]["vars"]
         bindings = data["results"]["bindings"]
         rows = [[_term(b[c]) if c in b else None for c in cols] for b in bindings[:max_rows]]
-        return TermResult(cols, rows, truncated=len(bindings) > max_rows)  # type: ignore[arg-type]
+        return TermResult(cols, rows, truncated=len(bindings) > max_rows)
 
     def _local_copy(self):
+        """intgraph's graphs of the endpoint in an in-memory store (for dumps and rdflib)."""
         from intgraph.store import Store
 
-        copy = Store(None)
-        rows = self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")["results"][
-            "bindings"
-        ]
+        expected = len(self)
+        q = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}"
+        rows = self._select(q)["results"]["bindings"]
+        if len(rows) < expected:
+            raise StoreError(
+                f"the endpoint {self.url} sent {len(rows)} of {expected} statements: it cuts "
+                "long results (Virtuoso: raise ResultSetMaxRows in the [SPARQL] section of "
+                "virtuoso.ini)"
+            )
         lines = []
         for b in rows:
             s, p, o, g = (_term(b[k]) for k in ("s", "p", "o", "g"))
-            lines.append(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n")  # type: ignore[attr-defined]
-        copy._s.load(
-            input="".join(lines).encode("utf-8"), format=__import__("pyoxigraph").RdfFormat.N_QUADS
-        )
+            lines.append(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n")
+        copy = Store(None)
+        copy._s.load(input="".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         return copy
 
     def dump(self, fmt: str) -> bytes:
@@ -227,3 +338,13 @@ class RemoteStore:
 
     def to_rdflib(self, graph: URIRef | None = None) -> Graph:
         return self._local_copy().to_rdflib(graph)
+
+
+def _virtuoso_ask(data: dict) -> bool:
+    """Virtuoso 7 answers ASK as a one-column SELECT whose single row holds 1 (true), or no
+    row (false)."""
+    rows = data.get("results", {}).get("bindings", [])
+    if not rows:
+        return False
+    value = next(iter(rows[0].values()), {}).get("value", "0")
+    return value not in ("0", "false")
