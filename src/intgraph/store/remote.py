@@ -47,31 +47,28 @@ _GRAPH_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 # graphs that belong to intgraph, in the engine's quad store (which may hold others)
+_MAX_BYTES = 10_000_000  # what the guard reads to tell the form; the endpoint judges the rest
 _OURS = f'FILTER(STRSTARTS(STR(?g), "{BASE}"))'
 
 
 def query_form(sparql: str) -> str | None:
-    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``, read with rdflib's SPARQL parser;
-    ``None`` where that parser cannot read the query (the endpoint then judges it).
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE`` as the shared query guard parses it
+    (:mod:`intgraph.query.guard`); ``None`` where the guard cannot tell (a text its parser does
+    not read, such as an engine's own extensions): the endpoint then judges the query.
 
     >>> query_form("PREFIX ex: <http://example.org/> CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     'CONSTRUCT'
     >>> query_form("# ASK\\nSELECT * WHERE { ?s ?p ?o }")
     'SELECT'
     """
-    from pyparsing import ParseBaseException
-    from rdflib.plugins.sparql.parser import parseQuery
+    from intgraph.errors import QueryRejected
+    from intgraph.query.guard import check_query
 
     try:
-        name = parseQuery(sparql)[1].name
-    except (ParseBaseException, RecursionError):
+        # the endpoint sets its own limits; SERVICE is the user's business with their own server
+        return check_query(sparql, allow_service=True, max_bytes=_MAX_BYTES).form
+    except QueryRejected:
         return None
-    return {
-        "SelectQuery": "SELECT",
-        "AskQuery": "ASK",
-        "ConstructQuery": "CONSTRUCT",
-        "DescribeQuery": "DESCRIBE",
-    }.get(name)
 
 
 def _accept(form: str | None) -> str:
