@@ -384,12 +384,19 @@ def serve(
     type=click.Choice(["overview", "intmk", "cosponsorship", "programmes"]),
     help="Which standard views to write (default: all).",
 )
+@click.option(
+    "--entity-base",
+    default=None,
+    help="Where `intgraph serve` runs (e.g. http://127.0.0.1:8000): the side panel links "
+    "entities to /id/… there instead of to their IRIs.",
+)
 def visualise(
     store_dir: str | None,
     out_dir: Path | None,
     focus: str | None,
     radius: int,
     view_names: tuple[str, ...],
+    entity_base: str | None,
 ) -> None:
     """Write interactive network views (HTML that opens offline) to OUT/html/.
 
@@ -399,25 +406,30 @@ def visualise(
       intgraph visualise --store graph/ --focus "Kai Klose"   # one person's neighbourhood
       intgraph visualise --store graph/ --focus https://w3id.org/intgraph/id/polity/DE-HE
     """
+    from intgraph.analyse import landscape
     from intgraph.paths import default_exports_dir
     from intgraph.resolve.ids import slug
-    from intgraph.visualise import focus_view, views
+    from intgraph.visualise import absent_views, focus_view, views
 
     store = _open(store_dir, read_only=True)
     html_dir = (out_dir or default_exports_dir()) / "html"
     html_dir.mkdir(parents=True, exist_ok=True)
     if focus:
-        _, page = focus_view(store, focus, radius)
+        _, page = focus_view(store, focus, radius, entity_base=entity_base)
         p = html_dir / f"focus-{slug(focus.rsplit('/', 1)[-1])}.html"
         p.write_text(page, encoding="utf-8")
         click.echo(str(p))
         return
-    for name, page in views(store).items():
+    land = landscape(store)
+    for name, page in views(store, land, entity_base=entity_base).items():
         if view_names and name not in view_names:
             continue
         p = html_dir / f"{name}.html"
         p.write_text(page, encoding="utf-8")
         click.echo(str(p))
+    for name, reason in absent_views(store, land).items():
+        if not view_names or name in view_names:
+            click.echo(f"{name}: not written: {reason}", err=True)
 
 
 @main.command()

@@ -15,27 +15,59 @@ from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["NODE_STYLE", "VIEWS", "focus_view", "render_html", "views"]
+from intgraph.visualise._page import PAGE_TEMPLATE as _PAGE
+
+__all__ = [
+    "NODE_STYLE",
+    "VIEWS",
+    "absent_views",
+    "find_entity",
+    "focus_view",
+    "render_html",
+    "views",
+]
 
 NODE_STYLE: dict[str, tuple[str, str, str]] = {
-    # class: (colour, shape, German label)
+    # class: (colour, shape, German label); every class has its own shape as well as colour
     "Person": ("#e07a5f", "dot", "Person"),
-    "Land": ("#3d405b", "square", "Land"),
-    "Federation": ("#1d2d44", "square", "Bund"),
+    "Land": ("#3d5a80", "square", "Land"),
+    "Federation": ("#c1121f", "hexagon", "Bund"),
     "Ministry": ("#81b29a", "triangle", "Ministerium"),
     "ConferenceSession": ("#f2a541", "diamond", "IntMK-Sitzung"),
-    "Motion": ("#9c89b8", "dot", "Antrag"),
-    "Programme": ("#4ea8de", "star", "Programm"),
-    "Document": ("#adb5bd", "box", "Dokument"),
-    "Place": ("#6a994e", "triangleDown", "Ort"),
+    "Motion": ("#9c89b8", "triangle", "Antrag"),
+    "Programme": ("#2a9d8f", "star", "Programm"),
+    "Document": ("#8d99ae", "triangleDown", "Dokument"),
+    "Place": ("#6a994e", "dot", "Ort"),
 }
 VIEWS = ("overview", "intmk", "cosponsorship", "programmes")
 PHYSICS_LIMIT = 300  # above this many nodes the precomputed layout is final
+LABEL_CHARS = 48  # longer names and titles are shortened at a word boundary on the canvas
+SENTENCE_CHARS = 300  # evidence sentences in tooltips and the panel
+COMMUNITY_COLOURS = (
+    "#1b9e77",
+    "#d95f02",
+    "#7570b3",
+    "#e7298a",
+    "#66a61e",
+    "#e6ab02",
+    "#a6761d",
+    "#1f78b4",
+    "#b2df8a",
+    "#fb9a99",
+    "#cab2d6",
+    "#999999",
+)
+EDGE_WIDTH = {
+    "overview": "Kantenbreite: gleich (eine Aussage je Kante)",
+    "intmk": "Kantenbreite: gleich; gebogene Kanten = Vorsitz",
+    "cosponsorship": "Kantenbreite: gemeinsame Anträge + gemeinsame Sitzungen",
+    "programmes": "Kantenbreite: Anzahl der Anträge bzw. Dokumente",
+    "focus": "Kantenbreite: gleich (eine Aussage je Kante)",
+}
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -112,97 +144,188 @@ def render_html(
     *,
     positions: dict[str, tuple[float, float]] | None = None,
     land_names: dict[str, str] | None = None,
+    view: str = "overview",
+    notes: list[str] | None = None,
+    focus: str | None = None,
+    axis: dict | None = None,
+    entity_base: str | None = None,
 ) -> str:
-    """One self-contained HTML page for a network whose nodes carry label/cls/lands/years."""
+    """One self-contained HTML page for a network whose nodes carry label/cls/lands/years.
+
+    Args:
+        g: the network (node attributes as :func:`intgraph.analyse.landscape` gives them).
+        title: the page's heading.
+        positions: a fixed layout (else a seeded one, settled by bounded physics when small).
+        land_names: ISO code -> name, for the Land filter.
+        view: which view this is (chooses the legend's edge-width sentence).
+        notes: sentences shown under the legend (what the view shows, what it leaves out).
+        focus: a node to mark as the focus.
+        axis: a time axis drawn behind the network: ``{"ticks": [[x, label]], "missing":
+            [[x, y, label]], "top": y, "bottom": y}``.
+        entity_base: where entity pages are served (``http://host:port``: links go to
+            ``/id/…`` there); by default links go to the entity's IRI.
+    """
     from pyvis.network import Network
 
-    from intgraph.analyse import measures
+    from intgraph.analyse import measures, shorten
 
     pos = positions or _layout(g)
-    size = {m.node: m.degree for m in measures(g)} if g.number_of_nodes() else {}
+    ranked = measures(g) if g.number_of_nodes() else []
+    size = {m.node: m.degree for m in ranked}
+    rank = {m.node: i for i, m in enumerate(ranked)}
+    community = {m.node: m.community for m in ranked}
     top = max(size.values(), default=1) or 1
+    documents: dict[str, dict[str, str]] = dict(g.graph.get("documents", {}))
+    doc_index: dict[str, int] = {}
+    doc_rows: list[dict[str, str]] = []
+
+    def doc_ref(doc: str) -> int:
+        if doc not in doc_index:
+            d = documents.get(doc, {})
+            doc_index[doc] = len(doc_rows)
+            doc_rows.append(
+                {
+                    "id": doc,
+                    "title": shorten(d.get("title", "") or doc.rsplit("/", 1)[-1], 160),
+                    "date": d.get("date", ""),
+                    "file": d.get("file", ""),
+                    "href": _href(d),
+                }
+            )
+        return doc_index[doc]
+
     net = Network(directed=g.is_directed())
     for n in sorted(g.nodes):
         d = g.nodes[n]
-        colour, shape, _ = NODE_STYLE.get(d.get("cls", ""), ("#999999", "dot", d.get("cls", "")))
-        facts = [
-            f"{d.get('label', n)} ({NODE_STYLE.get(d.get('cls', ''), ('', '', d.get('cls', '')))[2]})",
-            n,
-        ]
-        if d.get("lands"):
-            facts.append("Länder: " + ", ".join(sorted(d["lands"])))
-        if d.get("years"):
-            facts.append("Jahre: " + ", ".join(str(y) for y in sorted(d["years"])))
-        facts += d.get("facts", [])
+        cls = d.get("cls", "")
+        colour, shape, cls_label = NODE_STYLE.get(cls, ("#999999", "dot", cls))
         x, y = pos.get(n, (0.0, 0.0))
+        label = str(d.get("label", n))
+        facts = [[k, str(v)] for k, v in d.get("facts", [])]
+        if d.get("lands"):
+            names = land_names or {}
+            facts.append(["Länder", ", ".join(names.get(c, c) for c in sorted(d["lands"]))])
+        if d.get("years"):
+            facts.append(["Jahre", ", ".join(str(y) for y in sorted(d["years"]))])
+        if d.get("source"):
+            doc_ref(n)
         net.add_node(
             n,
-            label=_clip(d.get("label", n), 42),
+            label=shorten(str(d.get("short", label)), LABEL_CHARS),
+            full=label,
             color=colour,
             shape=shape,
             size=round(8 + 28 * math.sqrt(size.get(n, 0) / top), 2),
             x=x,
             y=y,
-            tip="\n".join(facts),
-            cls=d.get("cls", ""),
+            cls=cls,
+            clsLabel=cls_label,
             lands=sorted(d.get("lands", [])),
-            years=sorted(d.get("years", [])),
+            time=sorted(d.get("years", [])),
+            names=[str(v) for v in d.get("names", [])],
+            facts=facts,
+            rank=rank.get(n, len(rank)),
+            community=community.get(n, 0),
+            doc=doc_index.get(n, -1),
+            focus=n == focus,
         )
     edges = g.edges(data=True)
     for a, b, d in sorted(edges, key=lambda e: (e[0], e[1], str(e[2].get("label", "")))):
-        tip = str(d.get("label", ""))
-        if d.get("motions"):
-            tip += f" ({d.get('weight', len(d['motions']))})\n" + "\n".join(
-                f"• {m}" for m in d["motions"][:15]
-            )
-        if d.get("evidence"):
-            tip += "\n" + d["evidence"]
         weight = d.get("weight", 1)
-        alpha = min(0.25 + 0.15 * weight, 0.9)
+        sources = [
+            [
+                shorten(src.get("sentence", ""), SENTENCE_CHARS),
+                doc_ref(src["doc"]) if src.get("doc") else -1,
+                src.get("note", ""),
+            ]
+            for src in d.get("sources", [])
+        ]
+        items = [str(m) for m in d.get("motions", [])] + [str(m) for m in d.get("sessions", [])]
         net.add_edge(
             a,
             b,
-            tip=tip,
-            width=min(1 + 1.5 * (weight - 1), 12),
-            color=f"rgba(90,90,90,{alpha:.2f})",
+            kind=d.get("kind", ""),
+            text=str(d.get("label", "")),
+            items=items[:30],
+            weight=weight,
+            years=sorted(d.get("years", [])),
+            src=sources,
+            width=round(min(1 + 1.5 * (weight - 1), 12), 2),
+            curved=d.get("kind") == "chair" and view == "intmk",
         )
     nodes, edge_data, *_ = net.get_network_data()
+    for e in edge_data:  # pyvis puts the title into 'title'; ours are built in the page
+        e.pop("title", None)
     physics = g.number_of_nodes() <= PHYSICS_LIMIT and positions is None
     options = {
         "physics": {
             "enabled": physics,
-            "stabilization": {"enabled": True, "iterations": 150, "fit": True},
-            "barnesHut": {"springLength": 120, "avoidOverlap": 0.2},
+            "stabilization": {"enabled": True, "iterations": 200, "fit": False},
+            "barnesHut": {"springLength": 140, "avoidOverlap": 0.3, "gravitationalConstant": -4000},
         },
         "edges": {
             "smooth": False,
-            "color": {"color": "#b0b0b0", "highlight": "#333333"},
+            "color": {
+                "color": "rgba(110,110,110,0.45)",
+                "highlight": "#222222",
+                "hover": "#222222",
+            },
             "arrows": {"to": {"enabled": g.is_directed(), "scaleFactor": 0.4}},
+            "font": {"size": 11, "color": "#555555", "strokeWidth": 3, "align": "middle"},
+            "scaling": {"label": {"drawThreshold": 12, "maxVisible": 16}},
+            "hoverWidth": 1.5,
+            "selectionWidth": 2,
         },
-        "nodes": {"font": {"size": 12}},
+        "nodes": {
+            "font": {"size": 14, "strokeWidth": 4, "strokeColor": "#ffffff"},
+            "scaling": {"label": {"drawThreshold": 12, "maxVisible": 18}},
+            "borderWidth": 1,
+        },
         "interaction": {
             "hover": True,
             "tooltipDelay": 150,
             "hideEdgesOnDrag": g.number_of_nodes() > 1000,
+            "hoverConnectedEdges": False,
+            "navigationButtons": False,
         },
         "layout": {"randomSeed": 7, "improvedLayout": False},
     }
     classes = sorted({d.get("cls", "") for _, d in g.nodes(data=True)})
+    all_years = sorted(
+        {y for _, d in g.nodes(data=True) for y in d.get("years", [])}
+        | {y for *_, d in g.edges(data=True) for y in d.get("years", [])}
+    )
     data = {
+        "view": view,
         "nodes": nodes,
         "edges": edge_data,
+        "docs": doc_rows,
         "options": options,
         "classes": [
             {
                 "cls": c,
                 "colour": NODE_STYLE.get(c, ("#999999",))[0],
+                "shape": NODE_STYLE.get(c, ("", "dot"))[1],
                 "label": NODE_STYLE.get(c, ("", "", c))[2],
             }
             for c in classes
         ],
+        "communities": list(COMMUNITY_COLOURS),
         "lands": sorted({land for _, d in g.nodes(data=True) for land in d.get("lands", [])}),
         "landNames": land_names or {},
-        "years": sorted({y for _, d in g.nodes(data=True) for y in d.get("years", [])}),
+        "years": all_years,
+        "top": (
+            max(8, min(25, round(2 * math.sqrt(max(g.number_of_nodes(), 1)))))
+            if view in ("overview", "focus")
+            else 60
+        ),
+        "legend": {
+            "size": "Knotengröße: Anzahl der Verbindungen in dieser Ansicht",
+            "width": EDGE_WIDTH.get(view, EDGE_WIDTH["overview"]),
+        },
+        "notes": notes or [],
+        "axis": axis,
+        "entityBase": entity_base or "",
     }
     js, css = _vis_assets()
     return (
@@ -213,78 +336,181 @@ def render_html(
     )
 
 
+def _href(doc: dict[str, str]) -> str:
+    """Where a source document can be opened: its web address, else its file."""
+    from urllib.parse import quote
+
+    url = doc.get("url", "")
+    if url.startswith(("http://", "https://")):
+        return url
+    path = doc.get("path", "")
+    if path.startswith("/"):
+        return "file://" + quote(path)
+    return ""
+
+
 def _escape(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _clip(s: str, n: int) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 # ------------------------------------------------------------------------------ views
 
 
-def views(store, land: nx.MultiDiGraph | None = None) -> dict[str, str]:
-    """Every standard view as HTML, by name (``land``: a landscape already projected)."""
-    from intgraph.analyse import cosponsorship, landscape
+def absent_views(store, land: nx.MultiDiGraph | None = None) -> dict[str, str]:
+    """The standard views left out of the export, each with the reason."""
+    return _plan(store, land)[1]
+
+
+def views(
+    store, land: nx.MultiDiGraph | None = None, *, entity_base: str | None = None
+) -> dict[str, str]:
+    """Every standard view that has something to show, as HTML by name (``land``: a landscape
+    already projected). A view with no relation to draw is left out; :func:`absent_views`
+    says why."""
+    from intgraph.analyse import landscape
 
     land = land if land is not None else landscape(store)
+    built, absent = _plan(store, land)
     names = {n: d["label"] for n, d in land.nodes(data=True) if d["cls"] in ("Land", "Federation")}
     codes = _codes(store)
     land_names = {codes[n]: label for n, label in names.items() if n in codes}
-    out = {"overview": render_html(land, "intgraph – Überblick / overview", land_names=land_names)}
-    g, pos = _intmk(land)
-    out["intmk"] = render_html(
-        g,
-        "IntMK – Sitzungen, Vorsitz und Anträge / sessions, chairs and motions",
-        positions=pos,
-        land_names=land_names,
-    )
-    co = cosponsorship(store, land)
-    for n in [n for n, d in land.nodes(data=True) if d["cls"] == "Land"]:
-        if n not in co:
-            co.add_node(
-                n, **{k: (set(v) if isinstance(v, set) else v) for k, v in land.nodes[n].items()}
-            )
-    out["cosponsorship"] = render_html(
-        co,
-        "Gemeinsame Anträge der Länder / co-sponsorship",
-        positions=_circle(co),
-        land_names=land_names,
-    )
-    pg, ppos = _programmes(land)
-    out["programmes"] = render_html(
-        pg,
-        "Programme: wer fordert was / who demands which programme",
-        positions=ppos,
-        land_names=land_names,
-    )
+    overview_notes = [
+        "Alle Entitäten und Aussagen der Dokumente. Klick auf einen Knoten zeigt Aussagen, "
+        "Belegsätze und Quellen."
+    ] + [f"Ansicht „{n}“ nicht exportiert: {r}." for n, r in sorted(absent.items())]
+    out = {
+        "overview": render_html(
+            land,
+            "intgraph – Überblick / overview",
+            land_names=land_names,
+            view="overview",
+            notes=overview_notes,
+            entity_base=entity_base,
+        )
+    }
+    for name, (graph, opts) in built.items():
+        if name in absent:
+            continue
+        out[name] = render_html(
+            graph,
+            opts["title"],
+            positions=opts["positions"],
+            land_names=land_names,
+            view=name,
+            notes=opts.get("notes"),
+            axis=opts.get("axis"),
+            entity_base=entity_base,
+        )
     return out
 
 
-def focus_view(store, focus: str, radius: int = 2) -> tuple[str, str]:
-    """The neighbourhood of one entity, given by IRI or (part of) its name: (title, html)."""
-    from intgraph.analyse import landscape
+def _plan(
+    store, land: nx.MultiDiGraph | None = None
+) -> tuple[dict[str, tuple[nx.Graph, dict]], dict[str, str]]:
+    """The graphs and layouts of the standard views besides the overview, and the reasons
+    for the ones with nothing to draw."""
+    from intgraph.analyse import cosponsorship, landscape
+
+    land = land if land is not None else landscape(store)
+    absent: dict[str, str] = {}
+    built: dict[str, tuple[nx.Graph, dict]] = {}
+    g, pos, axis, notes = _intmk(land)
+    built["intmk"] = (
+        g,
+        {
+            "title": "IntMK – Sitzungen, Vorsitz und Anträge / sessions, chairs and motions",
+            "positions": pos,
+            "axis": axis,
+            "notes": notes,
+        },
+    )
+    co = cosponsorship(store, land)
+    built["cosponsorship"] = (
+        co,
+        {
+            "title": "Länder, die gemeinsam handeln / Länder acting together",
+            "positions": _circle(co),
+            "notes": [
+                "Zwei Länder sind verbunden, wenn sie denselben Antrag eingebracht oder "
+                "unterstützt haben oder an derselben IntMK-Sitzung beteiligt waren "
+                "(Vorsitz oder eigener Antrag)."
+            ],
+        },
+    )
+    pg, ppos, pnotes = _programmes(land)
+    built["programmes"] = (
+        pg,
+        {
+            "title": "Programme: wer fordert oder nennt was / who demands or names which programme",
+            "positions": ppos,
+            "notes": pnotes,
+        },
+    )
+    reasons = {
+        "intmk": "no document mentions an IntMK session",
+        "cosponsorship": "no two Länder submitted or supported the same motion or took part "
+        "in the same session in these documents",
+        "programmes": "no document names a programme",
+    }
+    for name, (graph, _) in built.items():
+        if graph.number_of_edges() == 0:
+            absent[name] = reasons[name]
+    return built, absent
+
+
+def find_entity(land: nx.MultiDiGraph, name: str) -> str:
+    """The node an IRI or a name stands for: any spelling the graph or the person registry
+    knows (``Manne Lucha`` finds Manfred Lucha), whole or in part, case and accents folded.
+
+    Raises:
+        QueryError: when nothing in the graph is named like that.
+    """
     from intgraph.errors import QueryError
     from intgraph.resolve.ids import fold
 
-    land = landscape(store)
-    node = focus if focus in land else None
-    if node is None:
-        wanted = fold(focus)
-        hits = sorted(
-            (n for n, d in land.nodes(data=True) if wanted in fold(d["label"])),
-            key=lambda n: (len(land.nodes[n]["label"]), n),
+    if name in land:
+        return name
+    wanted = " ".join(fold(name).split())
+
+    def spellings(n: str) -> list[str]:
+        d = land.nodes[n]
+        return [fold(str(v)) for v in [d.get("label", ""), *d.get("names", [])]]
+
+    exact = sorted(n for n in land if wanted in spellings(n))
+    if exact:
+        return exact[0]
+    hits = sorted(
+        (n for n in land if any(wanted in s for s in spellings(n))),
+        key=lambda n: (len(land.nodes[n]["label"]), n),
+    )
+    if not hits:
+        raise QueryError(
+            f"no entity in the graph is named like {name!r}; give an IRI or part of a name "
+            "(any spelling the person registry lists is accepted)"
         )
-        if not hits:
-            raise QueryError(
-                f"no entity in the graph is named like {focus!r}; give an IRI or part of a name"
-            )
-        node = hits[0]
-    sub = nx.ego_graph(land.to_undirected(as_view=True), node, radius=radius)
-    g = land.subgraph(sub.nodes).copy()
+    return hits[0]
+
+
+def focus_view(
+    store, focus: str, radius: int = 2, *, entity_base: str | None = None
+) -> tuple[str, str]:
+    """The neighbourhood of one entity, given by IRI or (part of) any of its names:
+    (title, html). Radius 1 holds what the entity's page lists; the focus is marked."""
+    from intgraph.analyse import landscape, neighbourhood
+
+    land = landscape(store)
+    node = find_entity(land, focus)
+    g = land.subgraph(neighbourhood(land, node, radius)).copy()
+    g.graph.update(land.graph)
     title = f"{land.nodes[node]['label']} – Umfeld / neighbourhood"
-    return title, render_html(g, title)
+    return title, render_html(
+        g,
+        title,
+        view="focus",
+        focus=node,
+        notes=[f"Alles im Abstand von höchstens {radius} Verbindungen um den markierten Fokus."],
+        entity_base=entity_base,
+    )
 
 
 def _codes(store) -> dict[str, str]:
@@ -294,7 +520,29 @@ def _codes(store) -> dict[str, str]:
     return dict(run(store, q).rows)
 
 
-def _intmk(land: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, dict[str, tuple[float, float]]]:
+YEAR_PX = 300.0  # width of one year on the IntMK timeline (canvas units)
+
+
+def _date_x(date: str, year: int | None, first: float) -> float | None:
+    from datetime import date as _d
+
+    if len(date) >= 10:
+        try:
+            d = _d.fromisoformat(date[:10])
+        except ValueError:
+            d = None
+        if d is not None:
+            return (d.year + (d.timetuple().tm_yday - 1) / 365.25 - first) * YEAR_PX
+    if year is not None:
+        return (year + 0.5 - first) * YEAR_PX
+    return None
+
+
+def _intmk(
+    land: nx.MultiDiGraph,
+) -> tuple[nx.MultiDiGraph, dict[str, tuple[float, float]], dict, list[str]]:
+    """Sessions on a time axis (x = date), their motions above, the Länder below in the order
+    of the mean date of their sessions (barycentre), sessions no document mentions marked."""
     keep = {n for n, d in land.nodes(data=True) if d["cls"] == "ConferenceSession"}
     for a, b, d in land.edges(data=True):
         if d["kind"] in ("session", "chair"):
@@ -303,6 +551,7 @@ def _intmk(land: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, dict[str, tuple[floa
         if d["kind"] in ("submitted", "supported") and a in keep:
             keep.add(b)
     g = land.subgraph(keep).copy()
+    g.graph.update(land.graph)
     g.remove_edges_from(
         [
             (a, b, k)
@@ -310,27 +559,114 @@ def _intmk(land: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, dict[str, tuple[floa
             if d["kind"] not in ("session", "chair", "submitted", "supported")
         ]
     )
-    sessions = sorted(
-        (n for n in g if g.nodes[n]["cls"] == "ConferenceSession"),
-        key=lambda n: (min(g.nodes[n]["years"], default=9999), n),
-    )
+    sessions_ref: dict[str, dict[str, str]] = land.graph.get("sessions", {})
+    sessions = [n for n in g if g.nodes[n]["cls"] == "ConferenceSession"]
+    years = [y for n in sessions for y in g.nodes[n]["years"]] + [
+        int(r["year"]) for r in sessions_ref.values() if r.get("year", "").isdigit()
+    ]
+    if not years:
+        return g, {}, None, []
+    first = float(min(years))
+    last = max(years)
     pos: dict[str, tuple[float, float]] = {}
-    for i, s in enumerate(sessions):
-        pos[s] = (i * 320.0, 0.0)
+
+    def x_of(n: str) -> float:
+        ref = sessions_ref.get(n, {})
+        y = min(g.nodes[n]["years"], default=None)
+        x = _date_x(ref.get("start", "") or g.nodes[n].get("date", ""), y, first)
+        return x if x is not None else (last + 1 - first) * YEAR_PX
+
+    for s in sorted(sessions, key=lambda n: (x_of(n), n)):
+        sx = x_of(s)
+        pos[s] = (round(sx, 1), 0.0)
+        num = sessions_ref.get(s, {}).get("number", "")
+        g.nodes[s]["short"] = f"{num}. IntMK" if num else g.nodes[s]["label"]
         motions = sorted(a for a, b, d in g.in_edges(s, data=True) if d["kind"] == "session")
-        for j, m in enumerate(motions):  # a column of motions above their session, labels staggered
-            pos[m] = (i * 320.0 + (60.0 if j % 2 else -60.0), -130.0 - 55.0 * j)
-    lands = sorted(n for n in g if g.nodes[n]["cls"] in ("Land", "Federation"))
-    for i, n in enumerate(lands):
-        pos[n] = (i * max(320.0 * max(len(sessions) - 1, 1) / max(len(lands) - 1, 1), 90.0), 360.0)
+        for j, m in enumerate(motions):
+            # a fan above the session: every edge leaves at its own angle (no shared line)
+            side = -1 if j % 2 else 1
+            pos[m] = (round(sx + side * (25 + 9 * j), 1), -160.0 - 100.0 * j)
+    # Länder in the order of the mean x of what they are linked to (fewer crossings)
+    lands = [n for n in g if g.nodes[n]["cls"] in ("Land", "Federation")]
+    bary: dict[str, float] = {}
+    for n in lands:
+        xs = [pos[o][0] for o in nx.all_neighbors(g, n) if o in pos]
+        bary[n] = sum(xs) / len(xs) if xs else float("inf")
+    order = sorted(lands, key=lambda n: (bary[n], g.nodes[n]["label"]))
+    gap = 190.0
+    xs: list[float] = []
+    span = (last + 1 - first) * YEAR_PX
+    for n in order:
+        want = bary[n] if bary[n] != float("inf") else span
+        xs.append(max(want, xs[-1] + gap) if xs else want)
+    shift = max(0.0, (xs[-1] - span) / 2) if xs else 0.0
+    for i, n in enumerate(order):
+        pos[n] = (round(xs[i] - shift, 1), 600.0 + (110.0 if i % 2 else 0.0))
     for n in g:
-        pos.setdefault(n, (0.0, 480.0))
-    return g, pos
+        pos.setdefault(n, (0.0, 900.0))
+    ticks = [[round((y - first) * YEAR_PX, 1), str(y)] for y in range(int(first), last + 2)]
+    shown = {g.nodes[n].get("label", "") for n in sessions}
+    known_numbers = {}
+    for iri, r in sessions_ref.items():
+        if r.get("number", "").isdigit():
+            known_numbers[int(r["number"])] = (iri, r)
+    missing = []
+    numbers = sorted(known_numbers)
+    for num in range(1, max(numbers, default=0) + 1):
+        if num in known_numbers:
+            iri, r = known_numbers[num]
+            if iri in g:
+                continue
+            x = _date_x(r.get("start", ""), int(r["year"]) if r["year"].isdigit() else None, first)
+            text = f"{num}. IntMK ({r.get('year', '?')}): in keinem Dokument"
+        else:
+            before = [n for n in numbers if n < num]
+            after = [n for n in numbers if n > num]
+            xb = (
+                _date_x(
+                    known_numbers[before[-1]][1].get("start", ""),
+                    int(known_numbers[before[-1]][1]["year"]),
+                    first,
+                )
+                if before
+                else None
+            )
+            xa = (
+                _date_x(
+                    known_numbers[after[0]][1].get("start", ""),
+                    int(known_numbers[after[0]][1]["year"]),
+                    first,
+                )
+                if after
+                else None
+            )
+            if xb is None or xa is None:
+                continue
+            x = xb + (xa - xb) * (num - before[-1]) / (after[0] - before[-1])
+            text = f"{num}. IntMK: nicht belegt"
+        if x is not None:
+            missing.append([round(x, 1), 0.0, text])
+    depth = min((y for _, y in pos.values()), default=0.0)
+    axis = {"ticks": ticks, "missing": missing, "top": depth - 60.0, "bottom": 760.0}
+    notes = [
+        "x-Achse: Sitzungsdatum. Über jeder Sitzung ihre Anträge, darunter die Länder "
+        "(nach dem mittleren Datum ihrer Sitzungen geordnet).",
+    ]
+    if missing:
+        notes.append(
+            f"{len(missing)} Sitzungen kommen in keinem Dokument vor (gestrichelt markiert)."
+        )
+    del shown
+    return g, pos, axis, notes
 
 
 def _circle(g: nx.Graph) -> dict[str, tuple[float, float]]:
-    nodes = sorted(g.nodes, key=lambda n: g.nodes[n].get("label", n))
-    r = 28 * max(len(nodes), 4)
+    """Nodes on a circle, grouped by community, so that links stay short."""
+    from intgraph.analyse import measures
+
+    community = {m.node: m.community for m in measures(g)} if g.number_of_nodes() else {}
+    nodes = sorted(g.nodes, key=lambda n: (community.get(n, 0), g.nodes[n].get("label", n)))
+    r = 40 * max(len(nodes), 4)
     return {
         n: (
             round(r * math.cos(2 * math.pi * i / len(nodes)), 1),
@@ -340,146 +676,92 @@ def _circle(g: nx.Graph) -> dict[str, tuple[float, float]]:
     }
 
 
-def _programmes(land: nx.MultiDiGraph) -> tuple[nx.Graph, dict[str, tuple[float, float]]]:
-    """Programmes linked to the Länder and sessions whose motions concern them."""
-    concerns = defaultdict(set)
-    for a, b, d in land.edges(data=True):
-        if d["kind"] == "concerns":
-            concerns[a].add(b)
+def _programmes(
+    land: nx.MultiDiGraph,
+) -> tuple[nx.Graph, dict[str, tuple[float, float]], list[str]]:
+    """Programmes linked to the Länder and sessions whose motions concern them, and to the
+    Länder (or, without a publishing Land, the documents) that name them."""
     g = nx.Graph()
-    for motion, progs in sorted(concerns.items()):
-        sponsors = [
-            b
-            for _, b, d in land.out_edges(motion, data=True)
-            if d["kind"] in ("submitted", "supported", "session")
-        ]
-        for p in sorted(progs):
-            g.add_node(p, **_attrs(land, p))
-            for other in sponsors:
-                g.add_node(other, **_attrs(land, other))
-                if g.has_edge(other, p):
-                    g[other][p]["weight"] += 1
-                    g[other][p]["motions"].append(land.nodes[motion]["label"])
-                else:
-                    g.add_edge(
-                        other,
-                        p,
-                        weight=1,
-                        motions=[land.nodes[motion]["label"]],
-                        label="fordert in Anträgen",
-                    )
-    for _a, b, d in land.edges(data=True):  # documents of a Land that mention a programme
-        if d["kind"] == "mentions" and land.nodes[b]["cls"] == "Programme" and b not in g:
-            g.add_node(b, **_attrs(land, b))
-    columns = {"Programme": 0.0, "Land": 450.0, "Federation": 450.0, "ConferenceSession": -450.0}
-    pos = {}
-    for cls, x in columns.items():
-        members = sorted(
-            (n for n in g if g.nodes[n]["cls"] == cls), key=lambda n: g.nodes[n]["label"]
+    g.graph.update(land.graph)
+
+    def link(a: str, b: str, label: str, item: str, sources: list[dict], years: set) -> None:
+        for n in (a, b):
+            if n not in g:
+                g.add_node(n, **_attrs(land, n))
+        if not g.has_edge(a, b):
+            g.add_edge(a, b, weight=0, motions=[], label=label, sources=[], years=set())
+        e = g[a][b]
+        if item not in e["motions"]:
+            e["motions"].append(item)
+            e["weight"] += 1
+        e["years"] |= years
+        for src in sources:
+            if src not in e["sources"]:
+                e["sources"].append(src)
+
+    for motion, prog, d in sorted(
+        ((a, b, d) for a, b, d in land.edges(data=True) if d["kind"] == "concerns"),
+        key=lambda t: (t[0], t[1]),
+    ):
+        for _, other, dd in sorted(land.out_edges(motion, data=True), key=lambda t: t[1]):
+            if dd["kind"] in ("submitted", "supported", "session"):
+                link(
+                    other,
+                    prog,
+                    "fordert in Anträgen",
+                    land.nodes[motion]["label"],
+                    d.get("sources", []) + dd.get("sources", []),
+                    d.get("years", set()) | dd.get("years", set()),
+                )
+    publisher = {
+        a: b for a, b, d in land.edges(data=True) if d["kind"] == "publisher"
+    }  # document -> Land
+    for doc, prog, d in sorted(
+        (a, b, d)
+        for a, b, d in land.edges(data=True)
+        if d["kind"] == "mentions" and land.nodes[b]["cls"] == "Programme"
+    ):
+        who = publisher.get(doc, doc)
+        link(
+            who,
+            prog,
+            "nennt in Dokumenten" if who != doc else "erwähnt",
+            land.nodes[doc]["label"],
+            d.get("sources", []),
+            d.get("years", set()),
         )
-        for i, n in enumerate(members):
-            pos[n] = (x, i * 70.0 + (0 if cls != "Federation" else 70.0 * 17))
-    for n in g:
-        pos.setdefault(n, (350.0, 0.0))
-    return g, pos
+    # columns: sessions | programmes | Länder and documents, each ordered by the mean
+    # position of its neighbours (barycentre), which keeps crossings few
+    progs = sorted(
+        (n for n in g if g.nodes[n]["cls"] == "Programme"),
+        key=lambda n: (-g.degree(n), g.nodes[n]["label"]),
+    )
+    gap = 120.0
+    y_of = {p: i * gap for i, p in enumerate(progs)}
+    pos: dict[str, tuple[float, float]] = {p: (0.0, y_of[p]) for p in progs}
+    for cls_set, x in (
+        ({"ConferenceSession"}, -650.0),
+        ({"Land", "Federation", "Document"}, 650.0),
+    ):
+        members = [n for n in g if g.nodes[n]["cls"] in cls_set]
+
+        def bary(n: str) -> float:
+            ys = [y_of[o] for o in g.neighbors(n) if o in y_of]
+            return sum(ys) / len(ys) if ys else 0.0
+
+        ordered = sorted(members, key=lambda n: (bary(n), g.nodes[n]["label"]))
+        ys: list[float] = []
+        for n in ordered:
+            ys.append(max(bary(n), ys[-1] + gap) if ys else bary(n))
+        for n, y in zip(ordered, ys, strict=True):
+            pos[n] = (x, y)
+    notes = [
+        "Mitte: Programme. Links: IntMK-Sitzungen, deren Anträge sie betreffen; rechts: Länder, "
+        "die sie in Anträgen fordern oder in ihren Dokumenten nennen (Dokumente ohne "
+        "herausgebendes Land stehen selbst rechts)."
+    ]
+    return g, pos, notes
 
 
 def _attrs(g: nx.Graph, n: str) -> dict:
     return {k: (set(v) if isinstance(v, set) else v) for k, v in g.nodes[n].items()}
-
-
-_PAGE = """<!DOCTYPE html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>@@TITLE@@</title>
-<style>
-@@CSS@@
-body { font-family: system-ui, sans-serif; margin: 0; color: #222; }
-#ig-bar { padding: 8px 12px; border-bottom: 1px solid #ddd; display: flex; flex-wrap: wrap; gap: 10px; align-items: center; }
-#ig-bar h1 { font-size: 16px; margin: 0 12px 0 0; }
-#ig-bar label { font-size: 13px; white-space: nowrap; }
-#ig-bar .sw { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 3px; }
-#ig-search { width: 16em; }
-#ig-count { font-size: 12px; color: #555; }
-#ig-net { width: 100%; height: calc(100vh - 60px); }
-.ig-tip { max-width: 440px; white-space: pre-wrap; font: 12px system-ui, sans-serif; }
-</style>
-<script>@@VIS@@</script>
-</head>
-<body>
-<div id="ig-bar">
-  <h1>@@TITLE@@</h1>
-  <input id="ig-search" type="search" placeholder="Suchen / search" aria-label="Suchen">
-  <span id="ig-classes"></span>
-  <select id="ig-land" aria-label="Land"><option value="">alle Länder / all Länder</option></select>
-  <select id="ig-year" aria-label="Jahr"><option value="">alle Jahre / all years</option></select>
-  <span id="ig-count"></span>
-</div>
-<div id="ig-net"></div>
-<script>
-(function () {
-  "use strict";
-  var DATA = @@DATA@@;
-  function tip(text) { var d = document.createElement("div"); d.className = "ig-tip"; d.textContent = text; return d; }
-  function fold(s) { return String(s).toLowerCase().normalize("NFKD").replace(/[\\u0300-\\u036f]/g, ""); }
-  var nodes = new vis.DataSet(DATA.nodes.map(function (n) { var c = Object.assign({}, n); c.title = tip(n.tip); return c; }));
-  var edges = new vis.DataSet(DATA.edges.map(function (e, i) { var c = Object.assign({}, e); c.id = i; c.title = tip(e.tip); return c; }));
-  var network = new vis.Network(document.getElementById("ig-net"), { nodes: nodes, edges: edges }, DATA.options);
-  var settled = !DATA.options.physics.enabled;
-  network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); settled = true; });
-  if (settled) { network.fit(); }
-  var boxes = document.getElementById("ig-classes");
-  DATA.classes.forEach(function (c) {
-    var l = document.createElement("label");
-    var b = document.createElement("input"); b.type = "checkbox"; b.checked = true; b.value = c.cls; b.addEventListener("change", apply);
-    var sw = document.createElement("span"); sw.className = "sw"; sw.style.background = c.colour;
-    l.appendChild(b); l.appendChild(sw); l.appendChild(document.createTextNode(c.label)); boxes.appendChild(l);
-  });
-  var landSel = document.getElementById("ig-land"), yearSel = document.getElementById("ig-year");
-  DATA.lands.forEach(function (code) { var o = document.createElement("option"); o.value = code; o.textContent = DATA.landNames[code] || code; landSel.appendChild(o); });
-  DATA.years.forEach(function (y) { var o = document.createElement("option"); o.value = y; o.textContent = y; yearSel.appendChild(o); });
-  landSel.addEventListener("change", apply); yearSel.addEventListener("change", apply);
-  function apply() {
-    var classes = {}; boxes.querySelectorAll("input").forEach(function (b) { classes[b.value] = b.checked; });
-    var land = landSel.value, year = yearSel.value ? Number(yearSel.value) : null;
-    var match = {};
-    nodes.get().forEach(function (n) {
-      match[n.id] = (!land || n.lands.indexOf(land) >= 0) && (year === null || n.years.indexOf(year) >= 0);
-    });
-    var keep = Object.assign({}, match);
-    if (land || year !== null) {  // keep the context of what matches visible
-      edges.get().forEach(function (e) { if (match[e.from]) keep[e.to] = true; if (match[e.to]) keep[e.from] = true; });
-    }
-    var updates = nodes.get().map(function (n) { return { id: n.id, hidden: !(classes[n.cls] && keep[n.id]) }; });
-    nodes.update(updates);
-    count();
-  }
-  function count() {
-    var visible = nodes.get({ filter: function (n) { return !n.hidden; } }).length;
-    document.getElementById("ig-count").textContent = visible + " / " + nodes.length + " Knoten sichtbar / nodes shown";
-  }
-  var search = document.getElementById("ig-search");
-  search.addEventListener("input", function () {
-    var q = fold(search.value.trim());
-    if (!q) { network.unselectAll(); return; }
-    var hits = nodes.get({ filter: function (n) { return !n.hidden && fold(n.label + " " + n.tip).indexOf(q) >= 0; } }).map(function (n) { return n.id; });
-    network.selectNodes(hits);
-  });
-  search.addEventListener("keydown", function (ev) {
-    if (ev.key !== "Enter") return;
-    var sel = network.getSelectedNodes();
-    if (sel.length) network.focus(sel[0], { scale: 1.3, animation: false });
-  });
-  count();
-  window.intgraph = {
-    network: network, nodes: nodes, edges: edges, nodeCount: nodes.length, edgeCount: edges.length,
-    settled: function () { return settled; },
-    visible: function () { return nodes.get({ filter: function (n) { return !n.hidden; } }).length; }
-  };
-})();
-</script>
-</body>
-</html>
-"""
