@@ -24,7 +24,7 @@ FLOOR = {
     "documents": 0.91,
     "offices": 0.89,
     "conferences": 0.96,
-    "motions": 0.72,
+    "motions": 0.79,
     "programmes": 0.92,
     "quotes": 0.90,
 }

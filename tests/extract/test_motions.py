@@ -103,3 +103,93 @@ def test_demands_on_the_federation_name_it_as_addressee() -> None:
         TextIndex(CONTEXT + "Die Länder fordern den Bund auf, die Kurse zu finanzieren.")
     )
     assert [m.addressee for m in found] == ["DE"]
+
+
+# ------------------------------------------------ decision frames in prose (issue 12)
+NEWS = "Die Integrationsministerkonferenz (IntMK) ist am Freitag in Kiel zu Ende gegangen. "
+
+
+def news(text: str) -> list[tuple]:
+    return [
+        (m.title, sorted(m.submitters), m.result)
+        for m in find_motions(TextIndex(NEWS + text), publisher_land="DE-SH")
+    ]
+
+
+def test_infinitive_list_after_a_plural_decision_noun_gives_one_row_each() -> None:
+    text = (
+        "Ziele der Beschlüsse sind unter anderem, die Wohnsitzauflage zu lockern, "
+        "die Kinderbetreuung während der Sprachkurse auszubauen sowie Lehrkräfte besser zu bezahlen."
+    )
+    assert news(text) == [
+        ("Wohnsitzauflage lockern", [], "adopted"),
+        ("Kinderbetreuung während der Sprachkurse ausbauen", [], "adopted"),
+        ("Lehrkräfte besser bezahlen", [], "adopted"),
+    ]
+
+
+def test_further_decisions_provide() -> None:
+    text = "Weitere Beschlüsse sehen vor, die Anerkennung ausländischer Abschlüsse zu beschleunigen und Ehrenamtliche stärker zu unterstützen."
+    assert [t for t, _, _ in news(text)] == [
+        "Anerkennung ausländischer Abschlüsse beschleunigen",
+        "Ehrenamtliche stärker unterstützen",
+    ]
+
+
+def test_topic_list_after_decisions() -> None:
+    text = "Sozialministerin Beispiel begrüßt die Beschlüsse zu den Themen Gesundheitsversorgung, Wohnungsmarkt und Einbürgerung."
+    assert news(text) == [
+        ("Gesundheitsversorgung", [], "adopted"),
+        ("Wohnungsmarkt", [], "adopted"),
+        ("Einbürgerung", [], "adopted"),
+    ] or [t for t, _, _ in news(text)] == ["Gesundheitsversorgung", "Wohnungsmarkt", "Einbürgerung"]
+
+
+def test_collective_subject_after_the_verb() -> None:
+    assert news("Zudem drängten die Länder auf eine schnellere Bearbeitung der Visaanträge.") == [
+        ("eine schnellere Bearbeitung der Visaanträge", [], "adopted")
+    ]
+
+
+def test_coordinated_predicate_in_a_headline() -> None:
+    text = "IntMK in Kiel: Länder loben das Ehrenamt und fordern den Bund zu dauerhafter Förderung der Migrationsdienste auf"
+    assert [t for t, _, _ in news(text)] == ["dauerhafter Förderung der Migrationsdienste"]
+
+
+def test_agreement_of_all_heads_of_department() -> None:
+    text = "Darin waren sich alle Ressortchefs einig: Die Sprachkitas müssen erhalten bleiben."
+    assert news(text) == [("Die Sprachkitas müssen erhalten bleiben", [], "adopted")]
+
+
+def test_by_request_of_a_land() -> None:
+    text = "Auf Antrag Hamburgs hin hat die Konferenz zudem beschlossen, die Beratung für Geflüchtete mit Behinderung zu verbessern, um Lücken zu schließen."
+    assert news(text) == [
+        ("Verbesserung: die Beratung für Geflüchtete mit Behinderung", ["DE-HH"], "adopted")
+    ] or news(text)[0][1] == ["DE-HH"]
+
+
+def test_quoted_title_elsewhere_in_the_sentence_and_its_owner() -> None:
+    text = "„Vielfalt gestalten – Zukunft sichern“ lautet die Überschrift des Leitantrags des Vorsitzlandes Schleswig-Holstein."
+    assert news(text) == [("Leitantrag Vielfalt gestalten – Zukunft sichern", ["DE-SH"], "unknown")]
+
+
+def test_a_title_cut_by_the_sentence_splitter_at_its_exclamation_mark() -> None:
+    text = "Im Leitantrag spiegelt sich das Motto 'Teilhabe jetzt! Gemeinsam handeln’ wider."
+    assert [t for t, _, _ in news(text)] == ["Leitantrag Teilhabe jetzt! Gemeinsam handeln"]
+
+
+def test_not_motions_announcements_single_ministers_places_and_remits() -> None:
+    assert news("Wir wollen beim Treffen verlangen, dass der Bund die Kurse bezahlt.") == []
+    assert news("Auf der Konferenz forderte Ministerin Beispiel mehr Geld für Sprachkurse.") == []
+    assert news("Im Rahmen der Konferenz verlangte Senator Muster eine Reform.") == []
+    assert (
+        news("Die IntMK berät und beschließt über grundsätzliche Angelegenheiten der Integration.")
+        == []
+    )
+    assert news("Besprochen wurden auch Wohnraum und Kita-Plätze.") == []
+
+
+def test_a_final_verb_of_a_subordinate_clause_stays_in_the_title() -> None:
+    text = "Der Antrag für Sprachangebote in Familien, in denen kein Deutsch gesprochen wird. Er wurde angenommen."
+    titles = [t for t, _, _ in news(text)]
+    assert titles and titles[0].endswith("gesprochen wird")

@@ -38,3 +38,24 @@ def test_chair_rotation_dates_are_not_session_years() -> None:
 def test_other_conferences_are_not_the_intmk() -> None:
     assert sessions("Die 47. Innenministerkonferenz tagte 2019 in Kiel.") == []
     assert sessions("Die Konferenz der Integrationsbeauftragten tagte 2019 in Berlin.") == []
+
+
+def test_a_session_held_online_has_no_place() -> None:
+    text = "Die 23. Integrationsministerkonferenz tagte am 5. Mai 2021 unter dem Vorsitz Bremens per Videokonferenz, geleitet aus Bremen."
+    assert sessions(text) == [(23, 2021, None, "DE-HB")]
+    assert sessions("Die 23. IntMK fand in diesem Jahr digital statt, nicht in Bremen.", 2021) == [
+        (23, 2021, None, None)
+    ]
+
+
+def test_online_session_gets_no_place_from_another_sentence() -> None:
+    from intgraph.extract import extract
+    from intgraph.models import Document
+    from intgraph.resolve import resolve
+
+    text = (
+        "Bremen, 29. April 2021. Die 16. Integrationsministerkonferenz tagte heute per "
+        "Videokonferenz. Die Senatorin leitete die 16. Integrationsministerkonferenz in Bremen."
+    )
+    rd = resolve(extract(Document("x.txt", "x.txt", text, "0" * 64)))
+    assert [(s.number, s.place) for s in rd.sessions] == [(16, None)]

@@ -16,7 +16,9 @@ Text inside quotations is a speaker's words, not a motion.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from intgraph.extract.quotes import quote_spans
 from intgraph.extract.sessions import INTMK
@@ -25,7 +27,7 @@ from intgraph.language.lexicon import content_words
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, MotionMention
 
-EXTRACTOR = "motions.v1"
+EXTRACTOR = "motions.v2"
 
 _TOP_LINE = re.compile(
     r"^\s*(?:TOP\s+)?(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])\b\s*(?P<title>.*?)\s*(?P<page>\d{1,3})?\s*$"
@@ -85,7 +87,7 @@ _DEMANDS = [
 _CONTINUE = re.compile(
     r"^\s*(?:Außerdem|Darüber\s+hinaus|Zudem|Ferner)\s+soll(?:te|en)?\s+der\s+Bund\s+(?P<title>[^.;!?]{8,300})"
 )
-_ENUM = re.compile(r"Forderungen\s+(?P<items>nach\s+[^.!?]+)")
+_ENUM = re.compile(r"Forderungen\s+(?P<items>nach\s+[^.!?]{1,600})")
 _GROUP = re.compile(r"(?P<n>zwei|drei|vier|fünf|\d+)\s+(?P<adj>[a-zäöü-]+e)\s+Anträge")
 _ORDINAL_ANTRAG = re.compile(
     r"(?:Der|Ein)\s+(?:erste|zweite|dritte|vierte|weitere)\s+(?:(?P<adj>[a-zäöü-]+e)\s+)?Antrag"
@@ -194,14 +196,37 @@ def nominalise(clause: str) -> str:
 
 
 _FINITE = re.compile(
-    r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden)\b.*$"
+    r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden)\s+\S.*$"
 )
 _BUND_AUF = re.compile(r"^(?:den|die)\s+(?:Bund|Bundesregierung)\s+(?:\w+\s+){0,2}?auf,\s+")
 
 
+_BUND_ZU_AUF = re.compile(
+    r"^(?:den\s+|die\s+)?(?:Bund|Bundesregierung)\s+(?:dazu\s+|erneut\s+)*zu[rm]?\s+(?P<x>.{3,}?)\s+auf$"
+)
+
+
+# a hyphen left by a line break inside a word ("Über-nahme", "Natio-nalen"); not a compound's
+# hyphen ("Ius-soli-Erwerb", "baden-württembergische", "Sprach- und Kulturmittler")
+_BROKEN_WORD = re.compile(
+    r"(?<![\w-])(?!(?i:baden|nordrhein|rheinland|mecklenburg|schleswig|sachsen)-)"
+    r"(?P<a>[A-ZÄÖÜa-zäöüß][a-zäöüß]+)-(?P<b>[a-zäöüß]{2,})(?![\w-])"
+)
+
+
+def repair_line_break_hyphens(s: str) -> str:
+    """``die Über-nahme der Kosten`` → ``die Übernahme der Kosten``.
+
+    >>> repair_line_break_hyphens("Über-nahme; Ius-soli-Erwerb; Sprach- und Kulturmittler; E-Mail")
+    'Übernahme; Ius-soli-Erwerb; Sprach- und Kulturmittler; E-Mail'
+    """
+    return _BROKEN_WORD.sub(r"\g<a>\g<b>", s)
+
+
 def _clean(title: str) -> str:
-    title = re.sub(r"\s+", " ", title).strip(' ,;:-–„“»«"')
+    title = repair_line_break_hyphens(re.sub(r"\s+", " ", title)).strip(' ,;:-–„“»«"')
     title = _BUND_AUF.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
+    title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
     title = re.sub(r"^(?:zur|zum)\s+", "", title)
     title = re.sub(
@@ -221,18 +246,25 @@ def _result(sentence: str) -> str:
 
 
 def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[MotionMention]:
+    """Motions the document reports, from its agenda lines and from decision frames in prose.
+
+    >>> ctx = "Die 20. Integrationsministerkonferenz tagte in Göttingen. "
+    >>> [m.title for m in find_motions(TextIndex(ctx + "Ziele der Beschlüsse sind unter anderem, "
+    ...     "die Beratung auszubauen sowie den Zugang zu Sprachkursen zu erleichtern."))]
+    ['Beratung ausbauen', 'Zugang zu Sprachkursen erleichtern']
+    """
     text = index.text
     if not re.search(INTMK, index.flat):
         return []
     out = _agenda(index)
-    quotes = [(a, b) for a, b, _, _ in quote_spans(text)]
-
-    def in_quote(pos: int) -> bool:
-        return any(a < pos < b for a, b in quotes)
-
+    in_quote = _QuoteLookup(text)
     group: dict[str, object] = {}
     prev_demand: MotionMention | None = None
-    for s_start, s_end in index.sentences:
+    cues = [m.start() for m in _CUE.finditer(index.flat)]
+    for s_start, s_end in _windows(index):
+        i = bisect.bisect_left(cues, s_start)
+        if i == len(cues) or cues[i] >= s_end:
+            continue  # no decision word in this sentence: nothing below can match
         if index.is_clutter(s_start):
             continue
         sent = index.flat[s_start:s_end]
@@ -271,6 +303,8 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         if not found:
             for rx in _DEMANDS:
                 m = rx.search(sent)
+                if m and _PREP_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
+                    continue  # "Im Rahmen der IntMK forderte Minister X": a place, not the subject
                 if m and not in_quote(s_start + m.start()):
                     title = nominalise(_clean(m.group("title")))
                     mm = MotionMention(title=title, result="adopted")
@@ -279,6 +313,10 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     )
                     found.append(mm)
                     break
+        if not found:
+            found = _frames(
+                sent, s_start, in_quote, publisher_land, index.flat[s_end : s_end + 200]
+            )
         if not found:
             c = _CONTINUE.search(sent)
             if c and prev_demand is not None:
@@ -314,6 +352,47 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         ):
             m.addressee = "DE"
     return _dedupe(out)
+
+
+_MAX_WINDOW = 1200
+# every pattern of the sentence loop needs one of these stems ("Antrag", "Beschluss",
+# "fordern", "verlangen", "drängen", "einig", …); one pass over the text finds the sentences
+# worth reading
+_CUE = re.compile(
+    r"ntr[aä]g|eschl|ordert?|orderu|erlang|räng|ppell|inig|erständig|ereinbar|esolution"
+    r"|erabschied|\bbat\b|\bbitte|ekräftig|sich\b|Ziel|TOP|Forderung|mahnt|\bsoll",
+    re.I,
+)
+
+
+def _windows(index: TextIndex) -> Iterator[tuple[int, int]]:
+    """The document's sentences; a "sentence" longer than any real one (a table, a text
+    without full stops) is cut into windows at spaces, so the work per window is bounded and
+    the whole stays linear in the text (issue 16)."""
+    flat = index.flat
+    for s, e in index.sentences:
+        while e - s > _MAX_WINDOW:
+            cut = flat.rfind(" ", s + _MAX_WINDOW // 2, s + _MAX_WINDOW)
+            cut = cut + 1 if cut > s else s + _MAX_WINDOW
+            yield s, cut
+            s = cut
+        if s < e:
+            yield s, e
+
+
+class _QuoteLookup:
+    """Is a position inside a quotation? (bisect over the quotations' openings)"""
+
+    def __init__(self, text: str) -> None:
+        spans = sorted((a, b) for a, b, _, _ in quote_spans(text))
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the quotations opened so far
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        return i >= 0 and pos < self.reach[i]
 
 
 def _next_sentence(index: TextIndex, after: int) -> str | None:
@@ -469,10 +548,13 @@ def _submitters(who: str) -> set[str]:
 
 def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:
     out: list[MotionMention] = []
+    exact: dict[tuple[str, str | None], MotionMention] = {}
     for m in motions:
         words = content_words(m.title)
-        twin = None
-        for o in out:
+        twin = exact.get((m.title, m.agenda_item))
+        # near twins are looked for among the last motions only: a document listing thousands
+        # (a generated table) stays linear
+        for o in out[-200:] if twin is None else ():
             ow = content_words(o.title)
             if (
                 words
@@ -484,9 +566,280 @@ def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:
                 break
         if twin is None:
             out.append(m)
+            exact[(m.title, m.agenda_item)] = m
             continue
         twin.submitters |= m.submitters
         twin.supporters |= m.supporters
         if twin.result == "unknown":
             twin.result = m.result
     return out
+
+
+# ---------------------------------------------------------------- decision frames in prose
+# A frame is a trigger (a decision noun or verb), the constituents around it (a collective
+# subject, the object or a coordinated list) and the cues that cancel it (an announcement, a
+# preposition that makes the body a place rather than the subject).
+
+_PREP_BEFORE = re.compile(
+    r"(?i:\b(?:im\s+Rahmen|auf|bei|beim|an|in|im|nach|vor|während|zu|zur|von|seit|mit|für|über)"
+    r"\s+(?:der|dem|den|die|des)?\s*(?:\d{1,2}\.\s*|diesjährigen\s+|letzten\s+|nächsten\s+)*)$"
+)
+_COLLECTIVE = (
+    rf"(?:{INTMK}|(?:Fach|Integrations)?[Kk]onferenz|(?:alle\s+)?(?:16\s+|sechzehn\s+)?(?:Bundes)?[Ll]änder"
+    r"|Integrationsminister\w*(?:\s+und\s+-?minister\w*)?(?:\s+und\s+-?senator\w*)?"
+    r"|Ministerinnen\s+und\s+Minister(?:,?\s+Senatorinnen\s+und\s+Senatoren)?"
+    r"|Ressortchef\w*|Fachminister\w*|Länderminister\w*|Teilnehmenden)"
+)
+_COLLECTIVE_RX = re.compile(rf"(?<![\w-]){_COLLECTIVE}(?![\w-])")
+_ANNOUNCE = re.compile(
+    r"\b(?:will|wollen|wollte|wollten|werden|wird|möchte|möchten|sollen|soll|plant|planen|beabsichtig\w*)\b"
+)
+_DECIDE = re.compile(
+    r"(?<![\w-])(?P<verb>fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten"
+    r"|drängt|drängen|drängte|drängten|appelliert|appellieren|appellierte|appellierten"
+    r"|beschloss|beschlossen|beschließen|beschließt|verabschiedete|verabschiedeten|verabschieden"
+    r"|baten|bitten|bittet|bat|einigten\s+sich|einigen\s+sich|einigte\s+sich"
+    r"|verständigten\s+sich|verständigen\s+sich|verständigte\s+sich|vereinbarten|vereinbaren"
+    r"|(?:sind|waren|zeigten)\s+sich\s+(?:\w+\s+){0,4}?einig)(?![\w-])"
+)
+_PERFECT = re.compile(
+    r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?P<mid>[^.;!?]{3,160}?)\s+"
+    r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|bekräftigt|angemahnt)(?![\w-])"
+)
+_OBJECT_LEAD = re.compile(
+    r"^\s*(?:\([^)]{0,80}\)\s*)?(?:[,:]\s*)?"
+    r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus)\s+)*"
+    r"(?:(?:den|die|vom)\s+(?:Bund|Bundesregierung|Bundesgesetzgeber)\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
+    r"(?:an\s+(?:den\s+Bund|die\s+Bundesregierung)\s*,?\s*)?"
+    r"(?:(?:darauf|darin|darüber)\s*,?\s*)?(?:auf\s+|für\s+)?(?:,\s*)?(?:dass\s+)?"
+)
+_CLAUSE_STOP = re.compile(
+    r"\s*(?:[;:–]|,\s*(?:so|sagte|erklärte|betonte|um|damit|weil|da|wobei)\b|$)"
+)
+_PLURAL_NOUN = r"(?:Beschlüsse|Beschlüssen|Anträge|Anträgen|Resolutionen|Forderungen)"
+_ANY_NOUN = (
+    rf"(?:{_PLURAL_NOUN}|Beschlusses|Beschluss|Antrags|Antrag|Leitantrags|Leitantrag|Resolution)"
+)
+_CUE_INFINITIVES = re.compile(
+    r"(?<![\w-])(?:Ziele?|Inhalte?|Kern|Gegenstand|Schwerpunkte?)\s+(?:der|des|dieser|dieses)\s+(?:weiteren\s+|übrigen\s+)?"
+    + _ANY_NOUN
+    + r"\s+(?:ist|sind|war|waren)\s+(?:es\s+)?(?:unter\s+anderem|u\.\s?a\.|insbesondere|vor\s+allem)?\s*(?:auch\s+)?[,:]?\s*"
+    r"|(?<![\w-])" + _ANY_NOUN + r"\s+(?:sieht|sehen|sah|sahen)\s+(?:\w+\s+){0,3}?vor\s*[,:]\s*"
+)
+_CUE_TOPICS = re.compile(
+    rf"(?<![\w-]){_PLURAL_NOUN}\s+(?:\w+\s+){{0,3}}?(?:zu|über|für)\s+(?:den|die)\s+"
+    r"(?:Themen(?:feldern|bereichen)?|Bereichen|Fragen|Handlungsfeldern)\s*:?\s*(?P<items>[^.;!?]{3,500})"
+)
+_ZU_VERB = re.compile(
+    r"(?:(?<![\w-])zu\s+(?!(?:den|dem|der|des|einer|einem|eines|ihrer|ihrem|seiner|seinem|diesem|dieser)\b)"
+    r"[a-zäöüß][\w]*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en)(?![\w-])"
+)
+_ITEM_SEP = re.compile(r"\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|als\s+auch)\s+")
+_ARTICLE = re.compile(r"^(?:die|der|das|den|dem|des|eine|einen|einer|eines|ein|einem)\s+")
+
+
+def infinitive_items(phrase: str) -> list[str]:
+    """The zu-infinitive clauses of a coordinated list, as titles (``zu`` dropped, leading
+    article dropped).
+
+    >>> infinitive_items("den Zugang zu Kursen zu erweitern, die Beratung auszubauen sowie Geld bereitzustellen")
+    ['Zugang zu Kursen erweitern', 'Beratung ausbauen', 'Geld bereitstellen']
+    """
+    items: list[str] = []
+    pos = 0
+    for m in _ZU_VERB.finditer(phrase):
+        sep = _ITEM_SEP.match(phrase, m.end())
+        at_end = m.end() >= len(phrase.rstrip(" .")) or phrase[m.end() :].strip(" .") == ""
+        if not (sep or at_end):
+            continue
+        item = phrase[pos : m.start()] + _infinitive(m.group())
+        item = _ARTICLE.sub("", re.sub(r"\s+", " ", item).strip(" ,"))
+        if len(re.findall(r"\w{3,}", item)) >= 2:
+            items.append(item)
+        pos = sep.end() if sep else len(phrase)
+    return items
+
+
+def _infinitive(verb: str) -> str:
+    """``zu bekämpfen`` → ``bekämpfen``; ``auszubauen`` → ``ausbauen``."""
+    if verb.startswith("zu "):
+        return verb[3:].strip()
+    head, _, tail = verb.partition("zu")
+    return head + tail
+
+
+def coordinated_items(phrase: str) -> list[str]:
+    """The members of a coordinated list ``A, B und C`` (``sowie``, ``als auch`` alike).
+
+    >>> coordinated_items("Arbeitsmarktintegration, Gewaltschutz und digitale Sprachkurse")
+    ['Arbeitsmarktintegration', 'Gewaltschutz', 'digitale Sprachkurse']
+    """
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?!(?:und|sowie)\b)", phrase) if p.strip()]
+    if not parts:
+        return []
+    last = re.split(r"\s*,?\s+(?:und|sowie|als\s+auch)\s+", parts[-1])
+    if len(parts) > 1 or len(last) > 1:
+        parts = parts[:-1] + last
+    out = []
+    for p in parts:
+        p = re.sub(r"^(?:und|sowie)\s+", "", p)
+        p = re.sub(r"^(?:zur|zum|zu\s+den|zu\s+der|zu)\s+", "", p)
+        p = _ARTICLE.sub("", p).strip(" ,")
+        if p:
+            out.append(p)
+    return out
+
+
+def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
+    """A collective body (the IntMK, the Länder, the ministers) as the subject of a verb at
+    ``pos``: before it in the same clause (not inside a prepositional phrase), or right after
+    it (verb-second order: "So drängte die Konferenz auf …")."""
+    art = re.match(
+        r"\s*(?:(?:nun|zudem|außerdem|auch|erneut|darin|daher)\s+)*(?:die|der|alle)\s+", sent[end:]
+    )
+    after = _COLLECTIVE_RX.match(sent, end + art.end()) if art else None
+    if after is not None:
+        return after
+    start = max(0, pos - 200)
+    clause = sent[start:pos]
+    cut = max(clause.rfind(c) for c in ".;!?")
+    if cut >= 0:
+        start, clause = start + cut + 1, clause[cut + 1 :]
+    best = None
+    for m in _COLLECTIVE_RX.finditer(clause):
+        if _PREP_BEFORE.search(clause[: m.start()]):
+            continue
+        best = m
+    return best
+
+
+def _frames(
+    sent: str,
+    offset: int,
+    in_quote: _QuoteLookup,
+    publisher_land: str | None,
+    following: str = "",
+) -> list[MotionMention]:
+    """Motions stated in one sentence's prose (``following``: the text after it, where a
+    quoted title that the sentence splitter cut at its "!" goes on)."""
+    found: list[MotionMention] = []
+
+    def add(title: str, start: int, end: int, result: str, words: int = 2) -> None:
+        title = _clean(title).rstrip(".!? ")
+        if len(re.findall(r"\w{3,}", title)) < words or not re.search(r"\w{5,}", title):
+            return
+        mm = MotionMention(title=title, result=result)
+        _roles(sent, start, mm, publisher_land)
+        _by_request(sent, mm)
+        mm.evidence = Evidence(offset + start, offset + end, sent.strip()[:600], EXTRACTOR)
+        found.append(mm)
+
+    # several decisions listed after a plural decision noun: one row each
+    for cue in _CUE_INFINITIVES.finditer(sent):
+        if in_quote(offset + cue.start()):
+            continue
+        rest = sent[cue.end() :]
+        stop = _CLAUSE_STOP.search(rest)
+        items = infinitive_items(rest[: stop.start()] if stop else rest)
+        if not items and re.match(r"dass\s", rest):
+            body = rest[5:]
+            stop = _CLAUSE_STOP.search(body)
+            items = [nominalise(_clean(body[: stop.start()] if stop else body))]
+        for item in items:
+            add(item, cue.start(), cue.end(), "adopted")
+    for cue in _CUE_TOPICS.finditer(sent):
+        if in_quote(offset + cue.start()):
+            continue
+        result = "adopted" if cue.group().startswith("Beschl") else _result(sent)
+        for item in coordinated_items(cue.group("items")):
+            add(item, cue.start(), cue.end(), result, words=1)
+    if found:
+        return found
+    # a motion named with its title in quotation marks elsewhere in the sentence
+    # ("„X“ ist die Überschrift des Leitantrags von Y", "In einem Leitantrag … spiegelt sich das
+    # Motto 'X' wider")
+    noun = _TITLED_NOUN.search(sent)
+    if noun and not in_quote(offset + noun.start()):
+        for q in _SHORT_QUOTE.finditer(sent + following):
+            if abs(q.start() - noun.start()) > 200 or q.start() <= noun.start() <= q.end():
+                continue
+            title = q.group("t").strip()
+            if noun.group().startswith("Leit") and not title.lower().startswith("leitantrag"):
+                title = f"Leitantrag {title}"
+            mm = MotionMention(title=title, result=_result(sent))
+            _roles(sent, noun.start(), mm, publisher_land)
+            _owner(sent, noun.end(), mm)
+            mm.evidence = Evidence(
+                offset + q.start(), offset + q.end(), sent.strip()[:600], EXTRACTOR
+            )
+            return [mm]
+    # one decision of the body: a collective subject and a decision verb with its object
+    for m in list(_DECIDE.finditer(sent)) + list(_PERFECT.finditer(sent)):
+        if in_quote(offset + m.start()):
+            continue
+        inner = m.group("mid") if "mid" in m.groupdict() else m.group()
+        subject = _COLLECTIVE_RX.search(inner) or _subject_of(sent, m.start(), m.end())
+        if subject is None:
+            continue
+        lead = sent[max(0, m.start() - 160) : m.start()]
+        if _ANNOUNCE.search(lead.rsplit(".", 1)[-1]) and "mid" not in m.groupdict():
+            continue
+        rest = sent[m.end() :]
+        if re.match(r"\s+über\b", rest) or re.search(
+            r"\bberät\s+und\s*$|\bberaten\s+und\s*$", sent[: m.start()]
+        ):
+            continue  # "die IntMK berät und beschließt über …": the body's remit, not a decision
+        if "mid" not in m.groupdict():
+            # verb-second: skip the subject that follows the verb
+            after = re.match(
+                r"\s*(?:(?:nun|zudem|außerdem|auch|erneut|darin|daher)\s+)*(?:die|der|alle)?\s*",
+                rest,
+            )
+            sub = _COLLECTIVE_RX.match(rest, after.end() if after else 0)
+            if sub:
+                rest = rest[sub.end() :]
+        lead_m = _OBJECT_LEAD.match(rest)
+        body = rest[lead_m.end() :] if lead_m else rest
+        stop = _CLAUSE_STOP.search(body)
+        obj = body[: stop.start()] if stop else body
+        obj = re.sub(r"\s+auf\s*$", "", obj)  # "fordern den Bund zu X auf"
+        obj = re.sub(r"^(?:zu[rm]?)\s+", "", obj)
+        if len(obj) < 8:
+            continue
+        add(nominalise(_clean(obj)), m.start(), m.end(), "adopted")
+        break
+    return found
+
+
+_TITLED_NOUN = re.compile(
+    r"(?<![\w-])(?:Leitantrag|Leitantrags|Leitantrages|Antrag|Antrags|Antrages|Resolution)(?![\w-])"
+)
+_SHORT_QUOTE = re.compile(
+    r"(?:(?<![\w])[„»\"‚']|(?<=\s)“)(?P<t>[^„“”»«\"‚‘'’\n]{4,160}?)[“”«\"‘’']"
+)
+_OWNER = re.compile(
+    r"\s+(?:des\s+(?:Vorsitz)?[Ll]andes\s+|von\s+|aus\s+|der\s+Freien\s+und\s+Hansestadt\s+|der\s+Freien\s+Hansestadt\s+)"
+)
+
+
+def _owner(sentence: str, pos: int, motion: MotionMention) -> None:
+    """``Leitantrag des Vorsitzlandes Rheinland-Pfalz`` / ``Antrag von Bremen``: the submitter."""
+    m = _OWNER.match(sentence, pos)
+    if m:
+        lands = find_lands(sentence[m.end() : m.end() + 40])
+        if lands and lands[0].start == 0 and lands[0].code != "DE":
+            motion.submitters.add(lands[0].code)
+
+
+_BY_REQUEST = re.compile(
+    r"(?<![\w-])[Aa]uf\s+(?:gemeinsamen\s+)?(?:Antrag|Initiative)\s+(?P<who>[^,.;]{3,60})"
+)
+
+
+def _by_request(sentence: str, motion: MotionMention) -> None:
+    """``Auf Antrag Bayerns (hin)`` / ``auf Initiative von Bremen und Hessen``: the submitters."""
+    m = _BY_REQUEST.search(sentence)
+    if m:
+        motion.submitters |= {
+            x.code for x in find_lands(m.group("who")) if x.code != "DE" and x.start < 40
+        }

@@ -18,7 +18,7 @@ from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import places
 
-EXTRACTOR = "sessions.v1"
+EXTRACTOR = "sessions.v2"
 
 INTMK = (
     r"(?:Integrationsminister(?:\*innen|:innen|_innen|Innen|innen)?-?\s?[Kk]onferenz"
@@ -49,17 +49,19 @@ _NUMBERED = re.compile(
 _MEETS = re.compile(
     r"(?:Integrationsminister\w*|Länderminister\w*|IntMK)\s+(?:tag(?:en|t|te|ten)|treffen\s+sich|trifft\s+sich|kommen\s+\w*\s*zusammen)\s+in\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
 )
+# a Land's name: starts a word; possessive so that a long word is scanned once, not once per
+# capital letter inside it (issue 16)
+_LAND = r"(?P<land>(?<![\w-])[A-ZÄÖÜ]\w*+(?:\s?-\s?[A-ZÄÖÜ]\w*+)?+)"
 _CHAIR = [
-    re.compile(
-        r"[Uu]nter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+)?(?P<land>[A-ZÄÖÜ][\w-]+(?:\s?-\s?[A-ZÄÖÜ][\w-]+)?)"
-    ),
+    re.compile(r"[Uu]nter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+)?" + _LAND),
     re.compile(r"[Uu]nter\s+(?P<land>[a-zäöü][\w-]+em)\s+Vorsitz"),
     re.compile(
-        r"(?P<land>[A-ZÄÖÜ][\w-]+(?:-\s?[A-ZÄÖÜ][\w-]+)?)\s+(?:übernimmt|übernahm|hat|hatte|führt|führte)\b[^.]{0,80}?\b(?:den\s+)?(?:turnusmäßigen\s+|turnusgemäßen\s+)?Vorsitz\b(?!\s+an\b)"
+        _LAND
+        + r"\s+(?:übernimmt|übernahm|hat|hatte|führt|führte)\b[^.]{0,80}?\b(?:den\s+)?(?:turnusmäßigen\s+|turnusgemäßen\s+)?Vorsitz\b(?!\s+an\b)"
     ),
-    re.compile(r"(?P<land>[A-ZÄÖÜ][\w-]+(?:-\s?[A-ZÄÖÜ][\w-]+)?)\s+als\s+Vorsitzland"),
+    re.compile(_LAND + r"\s+als\s+Vorsitzland"),
     re.compile(
-        r"\b(?:übernimmt|übernahm|hat|hatte|führt|führte)\s+(?P<land>[A-ZÄÖÜ][\w-]+(?:-\s?[A-ZÄÖÜ][\w-]+)?)\s+"
+        r"\b(?:übernimmt|übernahm|hat|hatte|führt|führte)\s+" + _LAND + r"\s+"
         r"(?:[^.]{0,60}?\s)?(?:den\s+)?(?:turnusmäßigen\s+|turnusgemäßen\s+)?Vorsitz\b(?!\s+an\b)"
     ),
     re.compile(r"Vorsitz:(?P<land>[^\n]*(?:\n[^\n]*){0,4})"),
@@ -68,6 +70,15 @@ _PLACE_RX = None
 # dates in sentences about the yearly change of chair are not session dates
 _ROTATION = re.compile(
     r"\b(?:übernimmt|übernahm|übernehmen|übergibt|übergab|übergeben|wechselt|innehat|Vorsitzjahr|für\s+ein\s+Jahr|seit\s+dem)\b"
+)
+
+
+# a session held online has no place (not the chair's city it was run from)
+ONLINE = re.compile(
+    r"(?<![\w-])(?:per|als|via|in\s+Form\s+einer|im\s+Rahmen\s+einer)\s+(?:Video|Online|Telefon|Web)[\w-]*"
+    r"|(?<![\w-])(?:virtuell|digital|online)\s+(?:tagte|tagten|tagen|tagt|stattgefunden|statt|abgehalten|durchgeführt)"
+    r"|(?<![\w-])(?:virtuelle|digitale|Online-|Video-)\w*\s*(?:Konferenz|Sitzung|Tagung|IntMK)"
+    r"|(?<![\w-])Videoschalte"
 )
 
 
@@ -116,6 +127,8 @@ def find_sessions(
             continue
         place_m = _places().search(sent) or _MEETS.search(sent)
         place = canonical_place(place_m.group("place")) if place_m else None
+        if ONLINE.search(sent):
+            place = None
         rotation = bool(_ROTATION.search(sent))
         year = None if rotation else year_near(sent, doc_year)
         when = None if rotation else event_date(sent, doc_date)

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 
 from intgraph.language.lands import dominant_land
 from intgraph.language.lexicon import content_words, is_name_token
+from intgraph.extract.sessions import ONLINE
 from intgraph.models import (
     Extraction,
     Holding,
@@ -258,6 +259,9 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
         key = f"{ex.document.key}-{m.year or slug(m.place or 'x')}"
         s = Session(key, None, m.year, m.place, m.chair_land, None, [m.evidence])
         sessions.append(s)
+    for s in sessions:  # held online: no place, whatever city another sentence names
+        if any(e.sentence and ONLINE.search(e.sentence) for e in s.evidence):
+            s.place = None
     main = max(sessions, key=lambda s: (len(s.evidence), s.number or 0), default=None)
     chairs = Counter(c.land for c in ex.chairs)
     if main is not None and main.chair_land is None and len(chairs) == 1:
