@@ -21,7 +21,19 @@ import re
 from collections.abc import Iterator
 
 from intgraph.extract.quotes import quote_spans
-from intgraph.extract.sessions import INTMK
+from intgraph.language.coordination import (
+    coordinated_items,
+    infinitive_items,
+    repair_line_break_hyphens,
+)
+from intgraph.language.decisions import (
+    ANNOUNCEMENT,
+    COLLECTIVE_RX,
+    DECISION_PERFECT,
+    DECISION_VERB,
+    INTMK,
+    PREPOSITION_BEFORE,
+)
 from intgraph.language.lands import find_lands, lands_in_phrase
 from intgraph.language.lexicon import content_words
 from intgraph.language.text import TextIndex
@@ -206,23 +218,6 @@ _BUND_ZU_AUF = re.compile(
 )
 
 
-# a hyphen left by a line break inside a word ("Über-nahme", "Natio-nalen"); not a compound's
-# hyphen ("Ius-soli-Erwerb", "baden-württembergische", "Sprach- und Kulturmittler")
-_BROKEN_WORD = re.compile(
-    r"(?<![\w-])(?!(?i:baden|nordrhein|rheinland|mecklenburg|schleswig|sachsen)-)"
-    r"(?P<a>[A-ZÄÖÜa-zäöüß][a-zäöüß]+)-(?P<b>[a-zäöüß]{2,})(?![\w-])"
-)
-
-
-def repair_line_break_hyphens(s: str) -> str:
-    """``die Über-nahme der Kosten`` → ``die Übernahme der Kosten``.
-
-    >>> repair_line_break_hyphens("Über-nahme; Ius-soli-Erwerb; Sprach- und Kulturmittler; E-Mail")
-    'Übernahme; Ius-soli-Erwerb; Sprach- und Kulturmittler; E-Mail'
-    """
-    return _BROKEN_WORD.sub(r"\g<a>\g<b>", s)
-
-
 def _clean(title: str) -> str:
     title = repair_line_break_hyphens(re.sub(r"\s+", " ", title)).strip(' ,;:-–„“»«"')
     title = _BUND_AUF.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
@@ -303,7 +298,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         if not found:
             for rx in _DEMANDS:
                 m = rx.search(sent)
-                if m and _PREP_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
+                if m and PREPOSITION_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
                     continue  # "Im Rahmen der IntMK forderte Minister X": a place, not the subject
                 if m and not in_quote(s_start + m.start()):
                     title = nominalise(_clean(m.group("title")))
@@ -580,32 +575,6 @@ def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:
 # subject, the object or a coordinated list) and the cues that cancel it (an announcement, a
 # preposition that makes the body a place rather than the subject).
 
-_PREP_BEFORE = re.compile(
-    r"(?i:\b(?:im\s+Rahmen|auf|bei|beim|an|in|im|nach|vor|während|zu|zur|von|seit|mit|für|über)"
-    r"\s+(?:der|dem|den|die|des)?\s*(?:\d{1,2}\.\s*|diesjährigen\s+|letzten\s+|nächsten\s+)*)$"
-)
-_COLLECTIVE = (
-    rf"(?:{INTMK}|(?:Fach|Integrations)?[Kk]onferenz|(?:alle\s+)?(?:16\s+|sechzehn\s+)?(?:Bundes)?[Ll]änder"
-    r"|Integrationsminister\w*(?:\s+und\s+-?minister\w*)?(?:\s+und\s+-?senator\w*)?"
-    r"|Ministerinnen\s+und\s+Minister(?:,?\s+Senatorinnen\s+und\s+Senatoren)?"
-    r"|Ressortchef\w*|Fachminister\w*|Länderminister\w*|Teilnehmenden)"
-)
-_COLLECTIVE_RX = re.compile(rf"(?<![\w-]){_COLLECTIVE}(?![\w-])")
-_ANNOUNCE = re.compile(
-    r"\b(?:will|wollen|wollte|wollten|werden|wird|möchte|möchten|sollen|soll|plant|planen|beabsichtig\w*)\b"
-)
-_DECIDE = re.compile(
-    r"(?<![\w-])(?P<verb>fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten"
-    r"|drängt|drängen|drängte|drängten|appelliert|appellieren|appellierte|appellierten"
-    r"|beschloss|beschlossen|beschließen|beschließt|verabschiedete|verabschiedeten|verabschieden"
-    r"|baten|bitten|bittet|bat|einigten\s+sich|einigen\s+sich|einigte\s+sich"
-    r"|verständigten\s+sich|verständigen\s+sich|verständigte\s+sich|vereinbarten|vereinbaren"
-    r"|(?:sind|waren|zeigten)\s+sich\s+(?:\w+\s+){0,4}?einig)(?![\w-])"
-)
-_PERFECT = re.compile(
-    r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?P<mid>[^.;!?]{3,160}?)\s+"
-    r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|bekräftigt|angemahnt)(?![\w-])"
-)
 _OBJECT_LEAD = re.compile(
     r"^\s*(?:\([^)]{0,80}\)\s*)?(?:[,:]\s*)?"
     r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus)\s+)*"
@@ -630,64 +599,6 @@ _CUE_TOPICS = re.compile(
     rf"(?<![\w-]){_PLURAL_NOUN}\s+(?:\w+\s+){{0,3}}?(?:zu|über|für)\s+(?:den|die)\s+"
     r"(?:Themen(?:feldern|bereichen)?|Bereichen|Fragen|Handlungsfeldern)\s*:?\s*(?P<items>[^.;!?]{3,500})"
 )
-_ZU_VERB = re.compile(
-    r"(?:(?<![\w-])zu\s+(?!(?:den|dem|der|des|einer|einem|eines|ihrer|ihrem|seiner|seinem|diesem|dieser)\b)"
-    r"[a-zäöüß][\w]*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en)(?![\w-])"
-)
-_ITEM_SEP = re.compile(r"\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|als\s+auch)\s+")
-_ARTICLE = re.compile(r"^(?:die|der|das|den|dem|des|eine|einen|einer|eines|ein|einem)\s+")
-
-
-def infinitive_items(phrase: str) -> list[str]:
-    """The zu-infinitive clauses of a coordinated list, as titles (``zu`` dropped, leading
-    article dropped).
-
-    >>> infinitive_items("den Zugang zu Kursen zu erweitern, die Beratung auszubauen sowie Geld bereitzustellen")
-    ['Zugang zu Kursen erweitern', 'Beratung ausbauen', 'Geld bereitstellen']
-    """
-    items: list[str] = []
-    pos = 0
-    for m in _ZU_VERB.finditer(phrase):
-        sep = _ITEM_SEP.match(phrase, m.end())
-        at_end = m.end() >= len(phrase.rstrip(" .")) or phrase[m.end() :].strip(" .") == ""
-        if not (sep or at_end):
-            continue
-        item = phrase[pos : m.start()] + _infinitive(m.group())
-        item = _ARTICLE.sub("", re.sub(r"\s+", " ", item).strip(" ,"))
-        if len(re.findall(r"\w{3,}", item)) >= 2:
-            items.append(item)
-        pos = sep.end() if sep else len(phrase)
-    return items
-
-
-def _infinitive(verb: str) -> str:
-    """``zu bekämpfen`` → ``bekämpfen``; ``auszubauen`` → ``ausbauen``."""
-    if verb.startswith("zu "):
-        return verb[3:].strip()
-    head, _, tail = verb.partition("zu")
-    return head + tail
-
-
-def coordinated_items(phrase: str) -> list[str]:
-    """The members of a coordinated list ``A, B und C`` (``sowie``, ``als auch`` alike).
-
-    >>> coordinated_items("Arbeitsmarktintegration, Gewaltschutz und digitale Sprachkurse")
-    ['Arbeitsmarktintegration', 'Gewaltschutz', 'digitale Sprachkurse']
-    """
-    parts = [p.strip() for p in re.split(r"\s*,\s*(?!(?:und|sowie)\b)", phrase) if p.strip()]
-    if not parts:
-        return []
-    last = re.split(r"\s*,?\s+(?:und|sowie|als\s+auch)\s+", parts[-1])
-    if len(parts) > 1 or len(last) > 1:
-        parts = parts[:-1] + last
-    out = []
-    for p in parts:
-        p = re.sub(r"^(?:und|sowie)\s+", "", p)
-        p = re.sub(r"^(?:zur|zum|zu\s+den|zu\s+der|zu)\s+", "", p)
-        p = _ARTICLE.sub("", p).strip(" ,")
-        if p:
-            out.append(p)
-    return out
 
 
 def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
@@ -697,7 +608,7 @@ def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
     art = re.match(
         r"\s*(?:(?:nun|zudem|außerdem|auch|erneut|darin|daher)\s+)*(?:die|der|alle)\s+", sent[end:]
     )
-    after = _COLLECTIVE_RX.match(sent, end + art.end()) if art else None
+    after = COLLECTIVE_RX.match(sent, end + art.end()) if art else None
     if after is not None:
         return after
     start = max(0, pos - 200)
@@ -706,8 +617,8 @@ def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
     if cut >= 0:
         start, clause = start + cut + 1, clause[cut + 1 :]
     best = None
-    for m in _COLLECTIVE_RX.finditer(clause):
-        if _PREP_BEFORE.search(clause[: m.start()]):
+    for m in COLLECTIVE_RX.finditer(clause):
+        if PREPOSITION_BEFORE.search(clause[: m.start()]):
             continue
         best = m
     return best
@@ -774,15 +685,15 @@ def _frames(
             )
             return [mm]
     # one decision of the body: a collective subject and a decision verb with its object
-    for m in list(_DECIDE.finditer(sent)) + list(_PERFECT.finditer(sent)):
+    for m in list(DECISION_VERB.finditer(sent)) + list(DECISION_PERFECT.finditer(sent)):
         if in_quote(offset + m.start()):
             continue
         inner = m.group("mid") if "mid" in m.groupdict() else m.group()
-        subject = _COLLECTIVE_RX.search(inner) or _subject_of(sent, m.start(), m.end())
+        subject = COLLECTIVE_RX.search(inner) or _subject_of(sent, m.start(), m.end())
         if subject is None:
             continue
         lead = sent[max(0, m.start() - 160) : m.start()]
-        if _ANNOUNCE.search(lead.rsplit(".", 1)[-1]) and "mid" not in m.groupdict():
+        if ANNOUNCEMENT.search(lead.rsplit(".", 1)[-1]) and "mid" not in m.groupdict():
             continue
         rest = sent[m.end() :]
         if re.match(r"\s+über\b", rest) or re.search(
@@ -795,7 +706,7 @@ def _frames(
                 r"\s*(?:(?:nun|zudem|außerdem|auch|erneut|darin|daher)\s+)*(?:die|der|alle)?\s*",
                 rest,
             )
-            sub = _COLLECTIVE_RX.match(rest, after.end() if after else 0)
+            sub = COLLECTIVE_RX.match(rest, after.end() if after else 0)
             if sub:
                 rest = rest[sub.end() :]
         lead_m = _OBJECT_LEAD.match(rest)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from intgraph.language.dates import event_date, year_near
+from intgraph.language.decisions import INTMK, ONLINE
 from intgraph.language.lands import lands_in_phrase
 from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
@@ -20,13 +21,6 @@ from intgraph.reference import places
 
 EXTRACTOR = "sessions.v2"
 
-INTMK = (
-    r"(?:Integrationsminister(?:\*innen|:innen|_innen|Innen|innen)?-?\s?[Kk]onferenz"
-    r"|Integrationsministerinnen-\s?und\s?-?ministerkonferenz|IntMK|Länderminister-Konferenz"
-    r"|(?:Haupt)?[Kk]onferenz\s+der\s+für\s+Integration(?:sfragen)?\s+zuständigen\s+(?:Landes)?[Mm]inister\w*"
-    r"(?:\s+(?:und|sowie)\s+(?:-?minister|Minister|Senator)\w*)*(?:\s+(?:und|sowie)\s+Senator\w*)*"
-    r"(?:\s+(?:der\s+)?(?:16\s+)?(?:Bundes)?[Ll]änder)?)"
-)
 _INTMK = re.compile(INTMK)
 _ORDINALS = {
     "erste": 1,
@@ -70,15 +64,6 @@ _PLACE_RX = None
 # dates in sentences about the yearly change of chair are not session dates
 _ROTATION = re.compile(
     r"\b(?:übernimmt|übernahm|übernehmen|übergibt|übergab|übergeben|wechselt|innehat|Vorsitzjahr|für\s+ein\s+Jahr|seit\s+dem)\b"
-)
-
-
-# a session held online has no place (not the chair's city it was run from)
-ONLINE = re.compile(
-    r"(?<![\w-])(?:per|als|via|in\s+Form\s+einer|im\s+Rahmen\s+einer)\s+(?:Video|Online|Telefon|Web)[\w-]*"
-    r"|(?<![\w-])(?:virtuell|digital|online)\s+(?:tagte|tagten|tagen|tagt|stattgefunden|statt|abgehalten|durchgeführt)"
-    r"|(?<![\w-])(?:virtuelle|digitale|Online-|Video-)\w*\s*(?:Konferenz|Sitzung|Tagung|IntMK)"
-    r"|(?<![\w-])Videoschalte"
 )
 
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from intgraph.language.decisions import ONLINE
 from intgraph.language.lands import dominant_land
 from intgraph.language.lexicon import content_words, is_name_token
-from intgraph.extract.sessions import ONLINE
 from intgraph.models import (
     Extraction,
     Holding,

@@ -1,0 +1,87 @@
+"""Coordination in German: the members of a list ``A, B und C``, the zu-infinitive clauses of
+``A zu tun, B zu erweitern sowie C zu forcieren``, and words a line break split with a hyphen.
+
+Shared by the extractors (motions' decision lists, titles); no extractor's rules live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["coordinated_items", "infinitive_items", "repair_line_break_hyphens"]
+
+# a hyphen left by a line break inside a word ("Über-nahme", "Natio-nalen"); not a compound's
+# hyphen ("Ius-soli-Erwerb", "baden-württembergische", "Sprach- und Kulturmittler")
+_BROKEN_WORD = re.compile(
+    r"(?<![\w-])(?!(?i:baden|nordrhein|rheinland|mecklenburg|schleswig|sachsen)-)"
+    r"(?P<a>[A-ZÄÖÜa-zäöüß][a-zäöüß]+)-(?P<b>[a-zäöüß]{2,})(?![\w-])"
+)
+
+
+def repair_line_break_hyphens(s: str) -> str:
+    """``die Über-nahme der Kosten`` → ``die Übernahme der Kosten``.
+
+    >>> repair_line_break_hyphens("Über-nahme; Ius-soli-Erwerb; Sprach- und Kulturmittler; E-Mail")
+    'Übernahme; Ius-soli-Erwerb; Sprach- und Kulturmittler; E-Mail'
+    """
+    return _BROKEN_WORD.sub(r"\g<a>\g<b>", s)
+
+
+_ZU_VERB = re.compile(
+    r"(?:(?<![\w-])zu\s+(?!(?:den|dem|der|des|einer|einem|eines|ihrer|ihrem|seiner|seinem|diesem|dieser)\b)"
+    r"[a-zäöüß][\w]*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en)(?![\w-])"
+)
+_ITEM_SEP = re.compile(r"\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|als\s+auch)\s+")
+_ARTICLE = re.compile(r"^(?:die|der|das|den|dem|des|eine|einen|einer|eines|ein|einem)\s+")
+
+
+def infinitive_items(phrase: str) -> list[str]:
+    """The zu-infinitive clauses of a coordinated list, as titles (``zu`` dropped, leading
+    article dropped).
+
+    >>> infinitive_items("den Zugang zu Kursen zu erweitern, die Beratung auszubauen sowie Geld bereitzustellen")
+    ['Zugang zu Kursen erweitern', 'Beratung ausbauen', 'Geld bereitstellen']
+    """
+    items: list[str] = []
+    pos = 0
+    for m in _ZU_VERB.finditer(phrase):
+        sep = _ITEM_SEP.match(phrase, m.end())
+        at_end = m.end() >= len(phrase.rstrip(" .")) or phrase[m.end() :].strip(" .") == ""
+        if not (sep or at_end):
+            continue
+        item = phrase[pos : m.start()] + _infinitive(m.group())
+        item = _ARTICLE.sub("", re.sub(r"\s+", " ", item).strip(" ,"))
+        if len(re.findall(r"\w{3,}", item)) >= 2:
+            items.append(item)
+        pos = sep.end() if sep else len(phrase)
+    return items
+
+
+def _infinitive(verb: str) -> str:
+    """``zu bekämpfen`` → ``bekämpfen``; ``auszubauen`` → ``ausbauen``."""
+    if verb.startswith("zu "):
+        return verb[3:].strip()
+    head, _, tail = verb.partition("zu")
+    return head + tail
+
+
+def coordinated_items(phrase: str) -> list[str]:
+    """The members of a coordinated list ``A, B und C`` (``sowie``, ``als auch`` alike).
+
+    >>> coordinated_items("Arbeitsmarktintegration, Gewaltschutz und digitale Sprachkurse")
+    ['Arbeitsmarktintegration', 'Gewaltschutz', 'digitale Sprachkurse']
+    """
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?!(?:und|sowie)\b)", phrase) if p.strip()]
+    if not parts:
+        return []
+    last = re.split(r"\s*,?\s+(?:und|sowie|als\s+auch)\s+", parts[-1])
+    if len(parts) > 1 or len(last) > 1:
+        parts = parts[:-1] + last
+    out = []
+    for p in parts:
+        p = re.sub(r"^(?:und|sowie)\s+", "", p)
+        p = re.sub(r"^(?:zur|zum|zu\s+den|zu\s+der|zu)\s+", "", p)
+        p = _ARTICLE.sub("", p).strip(" ,")
+        if p:
+            out.append(p)
+    return out

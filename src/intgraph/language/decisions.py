@@ -1,0 +1,68 @@
+"""Decision and meeting cues: the German words with which a body decides, demands or agrees,
+the collective bodies that do so (the IntMK under its many names, the Länder, the ministers),
+what cancels a decision (an announcement, a preposition that makes the body a place), and how a
+session held online is told.
+
+A lexicon, not a rule: the motion and session extractors build their frames on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ANNOUNCEMENT",
+    "COLLECTIVE",
+    "COLLECTIVE_RX",
+    "DECISION_PERFECT",
+    "DECISION_VERB",
+    "INTMK",
+    "ONLINE",
+    "PREPOSITION_BEFORE",
+]
+
+# the conference's names ("19. Integrationsministerkonferenz (IntMK)",
+# "Integrationsminister*innenkonferenz", "Konferenz der für Integration zuständigen Ministerinnen
+# und Minister …", "Länderminister-Konferenz")
+INTMK = (
+    r"(?:Integrationsminister(?:\*innen|:innen|_innen|Innen|innen)?-?\s?[Kk]onferenz"
+    r"|Integrationsministerinnen-\s?und\s?-?ministerkonferenz|IntMK|Länderminister-Konferenz"
+    r"|(?:Haupt)?[Kk]onferenz\s+der\s+für\s+Integration(?:sfragen)?\s+zuständigen\s+(?:Landes)?[Mm]inister\w*"
+    r"(?:\s+(?:und|sowie)\s+(?:-?minister|Minister|Senator)\w*)*(?:\s+(?:und|sowie)\s+Senator\w*)*"
+    r"(?:\s+(?:der\s+)?(?:16\s+)?(?:Bundes)?[Ll]änder)?)"
+)
+
+PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:im\s+Rahmen|auf|bei|beim|an|in|im|nach|vor|während|zu|zur|von|seit|mit|für|über)"
+    r"\s+(?:der|dem|den|die|des)?\s*(?:\d{1,2}\.\s*|diesjährigen\s+|letzten\s+|nächsten\s+)*)$"
+)
+COLLECTIVE = (
+    rf"(?:{INTMK}|(?:Fach|Integrations)?[Kk]onferenz|(?:alle\s+)?(?:16\s+|sechzehn\s+)?(?:Bundes)?[Ll]änder"
+    r"|Integrationsminister\w*(?:\s+und\s+-?minister\w*)?(?:\s+und\s+-?senator\w*)?"
+    r"|Ministerinnen\s+und\s+Minister(?:,?\s+Senatorinnen\s+und\s+Senatoren)?"
+    r"|Ressortchef\w*|Fachminister\w*|Länderminister\w*|Teilnehmenden)"
+)
+COLLECTIVE_RX = re.compile(rf"(?<![\w-]){COLLECTIVE}(?![\w-])")
+ANNOUNCEMENT = re.compile(
+    r"\b(?:will|wollen|wollte|wollten|werden|wird|möchte|möchten|sollen|soll|plant|planen|beabsichtig\w*)\b"
+)
+DECISION_VERB = re.compile(
+    r"(?<![\w-])(?P<verb>fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten"
+    r"|drängt|drängen|drängte|drängten|appelliert|appellieren|appellierte|appellierten"
+    r"|beschloss|beschlossen|beschließen|beschließt|verabschiedete|verabschiedeten|verabschieden"
+    r"|baten|bitten|bittet|bat|einigten\s+sich|einigen\s+sich|einigte\s+sich"
+    r"|verständigten\s+sich|verständigen\s+sich|verständigte\s+sich|vereinbarten|vereinbaren"
+    r"|(?:sind|waren|zeigten)\s+sich\s+(?:\w+\s+){0,4}?einig)(?![\w-])"
+)
+DECISION_PERFECT = re.compile(
+    r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?P<mid>[^.;!?]{3,160}?)\s+"
+    r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|bekräftigt|angemahnt)(?![\w-])"
+)
+
+# a session held online has no place (not the chair's city it was run from)
+ONLINE = re.compile(
+    r"(?<![\w-])(?:per|als|via|in\s+Form\s+einer|im\s+Rahmen\s+einer)\s+(?:Video|Online|Telefon|Web)[\w-]*"
+    r"|(?<![\w-])(?:virtuell|digital|online)\s+(?:tagte|tagten|tagen|tagt|stattgefunden|statt|abgehalten|durchgeführt)"
+    r"|(?<![\w-])(?:virtuelle|digitale|Online-|Video-)\w*\s*(?:Konferenz|Sitzung|Tagung|IntMK)"
+    r"|(?<![\w-])Videoschalte"
+)
