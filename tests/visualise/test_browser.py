@@ -146,6 +146,29 @@ def test_shared_view_is_readable_at_first_sight(
     page.close()
 
 
+def test_every_programme_is_explained(shared_store) -> None:
+    """Each programme the documents name is linked to who demands or names it."""
+    from intgraph.visualise import _programmes
+
+    land = landscape(shared_store)
+    g, _, _ = _programmes(land)
+    named = {n for n, d in land.nodes(data=True) if d["cls"] == "Programme"}
+    assert named and named <= set(g)
+    assert all(g.degree(p) >= 1 for p in named)
+
+
+def test_communities_colour_option(browser, shared_pages) -> None:
+    page, problems = open_view(browser, shared_pages["overview"])
+    colours = "new Set(window.intgraph.nodes.get().map(n => n.color.background)).size"
+    by_class = page.evaluate(colours)
+    page.select_option("#ig-colour", "community")
+    by_community = page.evaluate(colours)
+    assert by_community != by_class and by_community > 1
+    assert "Communities" in page.inner_text("#ig-legend")
+    assert problems == []
+    page.close()
+
+
 def test_shared_absent_views_have_reasons(shared_store, shared_pages) -> None:
     absent = absent_views(shared_store)
     assert set(absent) | set(shared_pages) >= {"overview", "intmk", "cosponsorship", "programmes"}

@@ -299,6 +299,8 @@ def _node(
         ses = sessions[n]
         if (y := _year(ses["year"])) is not None:
             d["years"].add(y)
+        if ses["number"]:
+            d["short"] = f"{ses['number']}. IntMK" + (f" {ses['year']}" if ses["year"] else "")
         d["date"] = ses["start"]
         d["facts"] += [
             (k, v)

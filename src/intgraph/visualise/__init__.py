@@ -228,10 +228,15 @@ def render_html(
             community=community.get(n, 0),
             doc=doc_index.get(n, -1),
             focus=n == focus,
+            stagger=int(d.get("stagger", 0)),
         )
     edges = g.edges(data=True)
+    weights = [d.get("weight", 1) for *_, d in edges] or [1]
+    low, high = min(weights), max(weights)
     for a, b, d in sorted(edges, key=lambda e: (e[0], e[1], str(e[2].get("label", "")))):
         weight = d.get("weight", 1)
+        # heavier links darker as well as wider, so that a few strong ones stand out
+        alpha = 0.45 if high == low else 0.18 + 0.72 * (weight - low) / (high - low)
         sources = [
             [
                 shorten(src.get("sentence", ""), SENTENCE_CHARS),
@@ -251,6 +256,7 @@ def render_html(
             years=sorted(d.get("years", [])),
             src=sources,
             width=round(min(1 + 1.5 * (weight - 1), 12), 2),
+            color={"color": f"rgba(90,90,90,{alpha:.2f})", "highlight": "#222222"},
             curved=d.get("kind") == "chair" and view == "intmk",
         )
     nodes, edge_data, *_ = net.get_network_data()
@@ -317,7 +323,7 @@ def render_html(
         "top": (
             max(8, min(25, round(2 * math.sqrt(max(g.number_of_nodes(), 1)))))
             if view in ("overview", "focus")
-            else 60
+            else g.number_of_nodes()
         ),
         "legend": {
             "size": "Knotengröße: Anzahl der Verbindungen in dieser Ansicht",
@@ -433,7 +439,8 @@ def _plan(
             "notes": [
                 "Zwei Länder sind verbunden, wenn sie denselben Antrag eingebracht oder "
                 "unterstützt haben oder an derselben IntMK-Sitzung beteiligt waren "
-                "(Vorsitz oder eigener Antrag)."
+                "(Vorsitz oder eigener Antrag).",
+                *_shared_items(co),
             ],
         },
     )
@@ -581,6 +588,10 @@ def _intmk(
         pos[s] = (round(sx, 1), 0.0)
         num = sessions_ref.get(s, {}).get("number", "")
         g.nodes[s]["short"] = f"{num}. IntMK" if num else g.nodes[s]["label"]
+        # neighbouring sessions' labels on three rows, so that close dates stay readable
+        g.nodes[s]["stagger"] = (
+            len([p for p in pos if g.nodes[p]["cls"] == "ConferenceSession"]) - 1
+        ) % 3
         motions = sorted(a for a, b, d in g.in_edges(s, data=True) if d["kind"] == "session")
         for j, m in enumerate(motions):
             # a fan above the session: every edge leaves at its own angle (no shared line)
@@ -658,6 +669,26 @@ def _intmk(
         )
     del shown
     return g, pos, axis, notes
+
+
+def _shared_items(co: nx.Graph) -> list[str]:
+    """What the links rest on: each shared motion and session with its number of Länder."""
+    members: dict[tuple[str, str], set[str]] = {}
+    for a, b, d in co.edges(data=True):
+        for what in ("motions", "sessions"):
+            for item in d.get(what, []):
+                members.setdefault((what, item), set()).update((a, b))
+    out = []
+    for (what, item), lands in sorted(members.items(), key=lambda t: (-len(t[1]), t[0])):
+        kind = "Antrag" if what == "motions" else "Sitzung"
+        out.append(f"{kind} „{_short(item, 70)}“: {len(lands)} Länder")
+    return out[:8]
+
+
+def _short(text: str, n: int) -> str:
+    from intgraph.analyse import shorten
+
+    return shorten(text, n)
 
 
 def _circle(g: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -740,8 +771,8 @@ def _programmes(
     y_of = {p: i * gap for i, p in enumerate(progs)}
     pos: dict[str, tuple[float, float]] = {p: (0.0, y_of[p]) for p in progs}
     for cls_set, x in (
-        ({"ConferenceSession"}, -650.0),
-        ({"Land", "Federation", "Document"}, 650.0),
+        ({"ConferenceSession"}, -1300.0),
+        ({"Land", "Federation", "Document"}, 1300.0),
     ):
         members = [n for n in g if g.nodes[n]["cls"] in cls_set]
 

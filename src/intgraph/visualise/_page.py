@@ -191,6 +191,10 @@ div.vis-tooltip { white-space: normal; }
 
   // Labels: the most central nodes are labelled at LABEL_PX at the starting zoom; every
   // further node gets its label once the zoom reaches its turn (no label is drawn below 11 px).
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = LABEL_PX + "px arial";  // vis-network's default label face
+  var widths = {};
+  function textWidth(t) { if (!(t in widths)) widths[t] = measure.measureText(t).width; return widths[t]; }
   function labelTiers() {
     var s = network.getScale();
     var ids = visibleIds().sort(function (a, b) { return byId[a].rank - byId[b].rank; });
@@ -198,13 +202,13 @@ div.vis-tooltip { white-space: normal; }
     var pos = network.getPositions(ids);
     ids.forEach(function (id) {
       var n = byId[id], p = network.canvasToDOM(pos[id]);
-      var w = n.label.length * LABEL_PX * 0.56, r = (n.focus ? 30 : n.size) * s;
-      var box = [p.x - w / 2, p.y + r, p.x + w / 2, p.y + r + LABEL_PX + 4];
+      var w = textWidth(n.label) + 4, r = (n.focus ? 30 : n.size) * s, dy = n.stagger * (LABEL_PX + 4);
+      var box = [p.x - w / 2, p.y + r + dy, p.x + w / 2, p.y + r + dy + LABEL_PX + 4];
       var free = placed.every(function (q) { return box[2] < q[0] || box[0] > q[2] || box[3] < q[1] || box[1] > q[3]; });
       var appear;
       if ((shown < top && free) || id === focusId) { appear = s; shown++; placed.push(box); }
       else { later++; appear = Math.min(s * (1.35 + later / top), Math.max(1.5, s * 1.35)); }
-      up.push({ id: id, font: { size: LABEL_PX / appear, bold: id === focusId } });
+      up.push({ id: id, font: { size: LABEL_PX / appear, bold: id === focusId, vadjust: dy / s } });
     });
     nodes.update(up);
   }
@@ -343,8 +347,23 @@ div.vis-tooltip { white-space: normal; }
     select(null); apply();
   });
 
+  // A settled force layout is round; the window is wide: stretch it to the window's shape
+  // so labels get the room.
+  function stretch() {
+    var ids = DATA.nodes.map(function (n) { return n.id; }), pos = network.getPositions(ids);
+    if (ids.length < 3) return;
+    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    ids.forEach(function (id) { var p = pos[id]; x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y); });
+    var box = container.getBoundingClientRect();
+    var want = box.width / Math.max(box.height, 1), have = (x1 - x0) / Math.max(y1 - y0, 1);
+    var k = Math.min(want / Math.max(have, 0.01), 2.2);
+    if (k < 1.1) return;
+    var cx = (x0 + x1) / 2;
+    ids.forEach(function (id) { network.moveNode(id, cx + (pos[id].x - cx) * k, pos[id].y); });
+  }
   function ready() {
     network.setOptions({ physics: false });
+    if (DATA.options.physics.enabled) stretch();
     document.getElementById("ig-main").style.setProperty("--bar", "0px");
     var bar = document.getElementById("ig-bar").offsetHeight;
     document.documentElement.style.setProperty("--bar", bar + "px");
