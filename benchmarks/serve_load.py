@@ -1,18 +1,21 @@
 """Concurrent clients against `intgraph serve` on loopback: throughput, latency, errors.
 
-    python benchmarks/serve_load.py [STORE] [--clients 20] [--seconds 30]
+    python benchmarks/serve_load.py [STORE] [--clients 20] [--seconds 30] [-- SERVE-OPTIONS]
 
-Starts the server on a free loopback port over STORE (default: a store built from
-examples/corpus), then runs CLIENTS threads that send a mix of SPARQL queries (a competency
-query, a count, an entity lookup) and entity-page requests for SECONDS, and reports requests/s,
-median and p95 latency, and every non-200 answer. Traffic stays on 127.0.0.1; the run is
-bounded in time and stops by itself.
+Starts `intgraph serve` (a process of its own, as a user starts it) on a free loopback port over
+STORE (default: a store built from examples/corpus), then runs CLIENTS threads that send a mix
+of SPARQL queries (a competency query, a count, an entity lookup) and entity-page requests for
+SECONDS, and reports requests/s, median and p95 latency, and every non-200 answer. Traffic stays
+on 127.0.0.1; the run is bounded in time and stops by itself.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -46,9 +49,9 @@ def main() -> int:
     ap.add_argument("store", nargs="?", type=Path)
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("serve_options", nargs="*", help="more options for intgraph serve")
     a = ap.parse_args()
     from intgraph.pipeline import ingest
-    from intgraph.serve import Settings, make_server
     from intgraph.store import Store
 
     tmp = tempfile.TemporaryDirectory()
@@ -58,9 +61,27 @@ def main() -> int:
         writer = Store(store)
         ingest([ROOT / "examples" / "corpus"], writer)
         del writer
-    server = make_server(Settings(store, port=0))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).with_name("intgraph")),
+            "serve",
+            "--store",
+            str(store),
+            "--port",
+            "0",
+            *a.serve_options,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert server.stdout is not None
+    line = server.stdout.readline()
+    m = re.search(r"(http://127\.0\.0\.1:\d+)/", line)
+    if not m:
+        server.kill()
+        print("the server did not start:", line)
+        return 2
+    base = m.group(1)
     deadline = time.monotonic() + a.seconds
     latencies: list[float] = []
     errors: list[str] = []
@@ -94,7 +115,8 @@ def main() -> int:
     with ThreadPoolExecutor(a.clients) as pool:
         done = sum(pool.map(client, range(a.clients)))
     wall = time.monotonic() - started
-    server.shutdown()
+    server.send_signal(signal.SIGINT)
+    server.wait(30)
     latencies.sort()
     print(
         f"{a.clients} clients × {a.seconds:g} s on loopback: {done} successful responses, {len(errors)} errors"

@@ -314,22 +314,48 @@ def reason(store_dir: str | None, dry_run: bool) -> None:
 
 @main.command()
 @store_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0 for every interface).",
+)
 @click.option(
     "--port",
     default=8000,
     show_default=True,
     type=click.IntRange(0, 65535),
-    help="Port to listen on.",
+    help="Port to listen on (0: any free port; the line printed at start says which).",
+)
+@click.option(
+    "--base-url",
+    default="https://w3id.org/intgraph/",
+    show_default=True,
+    help="Public base URL of the deployment: names the VoID dataset, the endpoint and the dumps, "
+    "and resolves relative IRIs in queries (never taken from the request's Host).",
 )
 @click.option(
     "--timeout",
     default=10.0,
     show_default=True,
-    help="Seconds a query may run before it is abandoned (503).",
+    type=click.FloatRange(0.1, None),
+    help="Seconds a request may run; then its worker is stopped (503).",
 )
 @click.option(
     "--max-rows", default=10_000, show_default=True, help="Rows a result may have (more: 413)."
+)
+@click.option(
+    "--workers",
+    default=None,
+    type=click.IntRange(1, 64),
+    help="Worker processes that run queries at once (default: CPUs, 2 to 8).",
+)
+@click.option(
+    "--queue",
+    default=64,
+    show_default=True,
+    type=click.IntRange(0, 10_000),
+    help="Requests that may wait for a worker; more are answered 503 with Retry-After.",
 )
 @click.option(
     "--update-token",
@@ -341,33 +367,54 @@ def serve(
     store_dir: str | None,
     host: str,
     port: int,
+    base_url: str,
     timeout: float,
     max_rows: int,
+    workers: int | None,
+    queue: int,
     update_token: str | None,
 ) -> None:
     """Serve the store: SPARQL endpoint (/sparql), dereferenceable IRIs (/id/…), VoID
     (/.well-known/void), dumps (/dumps/…), the ontology (/def) and a query page (/).
 
+    --store is a store folder, or the URL of a SPARQL endpoint (its graphs are copied at start
+    and served from the copy). Ctrl-C or SIGTERM stops the server. Exit codes: 0 after a normal
+    stop, 2 when the store cannot be opened or the port is taken.
+
     \b
-    Example:
+    Examples:
       intgraph serve --store graph/ --port 8000
+      intgraph serve --store http://127.0.0.1:7878/query --port 8001
+      intgraph serve --store graph/ --base-url https://example.org/intgraph/ --workers 4
       curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20WHERE%20%7B?s%20?p%20?o%7D%20LIMIT%203'
     """
-    from intgraph.serve import Settings, make_server
+    from intgraph.serve import Settings
+    from intgraph.serve import serve as run_server
 
-    path = store_dir if store_dir is not None else default_store_dir()
-    if not path.exists():
+    spec: str | Path = store_dir if store_dir is not None else default_store_dir()
+    if isinstance(spec, str) and not spec.startswith(("http://", "https://")):
+        spec = Path(spec)
+    if isinstance(spec, Path) and not (spec / "oxigraph").is_dir():
         raise click.UsageError(
-            f"no store at {path}; create one with: intgraph ingest PATH --store {path}"
+            f"no store at {spec}; create one with: intgraph ingest PATH --store {spec}"
         )
-    server = make_server(Settings(path, host, port, timeout, max_rows, update_token))
-    click.echo(f"serving {path} at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("stopped")
-    finally:
-        server.server_close()
+    settings = Settings(
+        spec,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        update_token=update_token,
+        base_url=base_url,
+        queue=queue,
+        **({"workers": workers} if workers else {}),
+    )
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {spec} at {url} (Ctrl-C stops)")
+
+    run_server(settings, ready=ready)
+    click.echo("stopped")
 
 
 @main.command()

@@ -23,6 +23,7 @@ GRAPH_TYPES = {
     "text/turtle": "turtle",
     "application/n-triples": "ntriples",
     "application/ld+json": "jsonld",
+    "application/rdf+xml": "rdfxml",
 }
 CONTENT_TYPE = {
     "json": "application/sparql-results+json",
@@ -32,6 +33,7 @@ CONTENT_TYPE = {
     "turtle": "text/turtle; charset=utf-8",
     "ntriples": "application/n-triples",
     "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
 }
 
 

@@ -22,7 +22,7 @@ import gc
 import itertools
 import re
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -325,20 +325,23 @@ def _ordered(result: _Cells, order: _Order) -> _Cells:
     return _Cells(result.columns, rows[order.offset : stop])
 
 
-def _solutions(store: ox.Store, sparql: str) -> object:
+def _solutions(store: ox.Store, sparql: str, dataset: dict[str, Any] | None = None) -> object:
     """Run a query; a SELECT comes back as :class:`_Cells` (ordered by the store when it ends
-    in a simple ORDER BY), anything else as Oxigraph's own result object."""
+    in a simple ORDER BY), anything else as Oxigraph's own result object. ``dataset`` holds
+    Oxigraph's keyword arguments for the query's dataset and base (default: the union of all
+    graphs as the default graph)."""
+    options = {"use_default_graph_as_union": True} if dataset is None else dataset
     order = _split_order(sparql)
     res = None
     if order is not None:
         with contextlib.suppress(SyntaxError):  # if so, the full query reports its own error
-            res = store.query(order.body, use_default_graph_as_union=True)
+            res = store.query(order.body, **options)
         if not isinstance(res, ox.QuerySolutions) or any(
             v not in [c.value for c in res.variables] for v, _ in order.keys
         ):
             res, order = None, None
     if res is None:
-        res = store.query(sparql, use_default_graph_as_union=True)
+        res = store.query(sparql, **options)
     if not isinstance(res, ox.QuerySolutions):
         return res
     with _gc_paused():
@@ -357,6 +360,25 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+_GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+def _ox_term(t: object) -> Term:
+    if isinstance(t, ox.NamedNode):
+        return Term("uri", t.value)
+    if isinstance(t, ox.BlankNode):
+        return Term("bnode", t.value)
+    if isinstance(t, ox.Literal):
+        lang = t.language
+        return Term("literal", t.value, lang, None if lang else t.datatype.value)
+    return Term("triple", str(t))
 
 
 def _nt(term: Node) -> str:
@@ -499,6 +521,15 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
+    def load_dump(self, data: bytes) -> None:
+        """Add the quads of an N-Quads dump (for example another store's :meth:`dump`)."""
+        try:
+            self._s.load(input=data, format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"the N-Quads do not parse: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+
     def remove_source(self, source: URIRef, drop: Iterable[URIRef] = ()) -> None:
         self._update(remove_source_update(source, drop))
 
@@ -554,18 +585,43 @@ class Store:
         return QueryResult([], [], triples="\n".join(sorted(lines)) + ("\n" if lines else ""))
 
     def query_terms(
-        self, sparql: str, *, max_rows: int, graph_format: str = "turtle"
+        self,
+        sparql: str,
+        *,
+        max_rows: int,
+        graph_format: str = "turtle",
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        own_dataset: bool = False,
+        base_iri: str | None = None,
     ) -> TermResult:
         """Run a query for the SPARQL endpoint: typed terms, at most ``max_rows`` rows (the
-        result says when it was cut), graphs serialised as ``turtle``, ``ntriples`` or ``jsonld``.
+        result says when it was cut), graphs serialised as ``turtle``, ``ntriples``, ``jsonld``
+        or ``rdfxml`` (each distinct triple once).
+
+        The dataset: ``default_graphs`` / ``named_graphs`` (the protocol's
+        ``default-graph-uri`` / ``named-graph-uri``; either given means both are exactly as
+        given); else the query's own ``FROM`` / ``FROM NAMED`` when ``own_dataset``; else the
+        union of all graphs as the default graph and every graph for ``GRAPH``. ``base_iri``
+        resolves relative IRIs.
 
         Raises:
             QueryError: the query does not parse (the message is the parser's).
         """
+        options: dict[str, Any] = {"base_iri": base_iri}
+        if default_graphs is not None or named_graphs is not None:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or ()] or [
+                ox.DefaultGraph()
+            ]
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or ()]
+        elif not own_dataset:
+            options["use_default_graph_as_union"] = True
         try:
-            res = _solutions(self._s, sparql)
+            res = _solutions(self._s, sparql, options)
         except SyntaxError as exc:
             raise QueryError(f"the query does not parse: {exc}") from None
+        except ValueError as exc:  # an IRI Oxigraph does not accept
+            raise QueryError(f"the query cannot run: {exc}") from None
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from None
         if isinstance(res, _Cells):
@@ -573,28 +629,87 @@ class Store:
             return TermResult(res.columns, rows, truncated=len(res.rows) > max_rows)
         if isinstance(res, ox.QueryBoolean):
             return TermResult([], [], boolean=bool(res))
-        fmt = {
-            "turtle": ox.RdfFormat.TURTLE,
-            "ntriples": ox.RdfFormat.N_TRIPLES,
-            "jsonld": ox.RdfFormat.JSON_LD,
-        }[graph_format]
-        triples = []
+        fmt = _GRAPH_FORMATS[graph_format]
+        triples: dict[ox.Triple, None] = {}
         for t in res:
-            if len(triples) == max_rows:
+            if len(triples) == max_rows and t not in triples:
                 return TermResult(
-                    [], [], graph=ox.serialize(triples, format=fmt) or b"", truncated=True
+                    [], [], graph=ox.serialize(list(triples), format=fmt) or b"", truncated=True
                 )
-            triples.append(t)
-        return TermResult([], [], graph=ox.serialize(triples, format=fmt) or b"")
+            triples[t] = None
+        return TermResult([], [], graph=ox.serialize(list(triples), format=fmt) or b"")
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL UPDATE (only for a store opened for writing)."""
+    def select_about(self, sparql: str, iri: str, *, max_rows: int) -> TermResult:
+        """A fixed SELECT whose variable ``?this`` is bound to the IRI ``iri`` (a term, never
+        pasted into the text); ``?this`` must be in the projection. Union of all graphs as the
+        default graph.
+
+        Raises:
+            QueryError: ``iri`` is not an IRI Oxigraph accepts.
+        """
+        try:
+            term = ox.NamedNode(iri)
+        except ValueError as exc:
+            raise QueryError(f"not a valid IRI: {exc}") from None
+        res = self._s.query(
+            sparql,
+            use_default_graph_as_union=True,
+            substitutions={ox.Variable("this"): term},
+        )
+        assert isinstance(res, ox.QuerySolutions)
+        cells = _cells(res)
+        rows = _Cells(cells.columns, cells.rows[:max_rows]).decoded(_Terms())
+        return TermResult(cells.columns, rows, truncated=len(cells.rows) > max_rows)
+
+    def describe(self, iri: str, *, graph_format: str, limit: int = 20_000) -> bytes:
+        """Every distinct triple with ``iri`` as subject or object, and those whose subject is
+        a hash IRI under it (``iri#…``, such as a document's text spans), in any graph; looked
+        up through the pattern API (the IRI is a term). Empty when nothing is known."""
+        return ox.serialize(self._about(iri, limit), format=_GRAPH_FORMATS[graph_format]) or b""
+
+    def about(self, iri: str, *, limit: int = 20_000) -> list[tuple[Term, Term, Term]]:
+        """The triples of :meth:`describe` as :class:`Term` triples (for pages)."""
+        return [
+            (_ox_term(t.subject), _ox_term(t.predicate), _ox_term(t.object))
+            for t in self._about(iri, limit)
+        ]
+
+    def _about(self, iri: str, limit: int) -> list[ox.Triple]:
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError:
+            return []
+        found: dict[ox.Triple, None] = {}
+        hashes: set[ox.NamedNode] = set()
+        prefix = iri + "#"
+
+        def add(quads: Iterable[ox.Quad]) -> None:
+            for q in itertools.islice(quads, limit):
+                found[ox.Triple(q.subject, q.predicate, q.object)] = None
+
+        add(self._s.quads_for_pattern(node, None, None, None))
+        add(self._s.quads_for_pattern(None, None, node, None))
+        if self._s.contains_named_graph(node):  # a document's graph holds its text spans
+            for q in itertools.islice(self._s.quads_for_pattern(None, None, None, node), limit):
+                for t in (q.subject, q.object):
+                    if isinstance(t, ox.NamedNode) and t.value.startswith(prefix):
+                        hashes.add(t)
+        for h in sorted(hashes, key=str)[:limit]:
+            add(self._s.quads_for_pattern(h, None, None, None))
+            add(self._s.quads_for_pattern(None, None, h, None))
+        return list(found)[:limit]
+
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Run a SPARQL UPDATE (only for a store opened for writing); ``base_iri`` resolves
+        relative IRIs."""
         if self.read_only:
             raise StoreError("the store is open read-only; updates need a writable store")
         try:
-            self._s.update(sparql)
+            self._s.update(sparql, base_iri=base_iri)
         except SyntaxError as exc:
             raise QueryError(f"the update does not parse: {exc}") from None
+        except ValueError as exc:
+            raise QueryError(f"the update cannot run: {exc}") from None
 
     def snapshot_name(self) -> str | None:
         """The newest published checkpoint's name (readers reopen when it changes)."""
