@@ -12,6 +12,8 @@ from intgraph.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).resolve().parent / "data"
+pytest_plugins = ["fixtures.serving"]  # real servers on loopback (tests/serve, tests/clients)
+
 SEED = ("000_bcfe4660ada8ac20.txt", "001_97013a9233346326.txt", "003_8844cf8ab36fbcf8.txt")
 
 
