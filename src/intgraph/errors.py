@@ -8,7 +8,9 @@
     ├── ModelError            the ontology, reference data or a query file is broken
     │   └── QueryError          a SPARQL query does not parse or fails (carries path and line)
     │       └── QueryRejected     the query guard refused a query before any engine saw it
-    └── StoreError            the store cannot be opened, read or written
+    ├── StoreError            the store cannot be opened, read or written
+    │   └── StoreIOError        the disk under it failed (full, permission, I/O error)
+    └── OutputError           an export or report file cannot be written (disk, permission)
 
 Every message says what went wrong, where (file, line, document, IRI), and what is allowed.
 Library code raises these; only :mod:`intgraph.cli` turns them into output and exit codes.
@@ -22,9 +24,11 @@ __all__ = [
     "InputError",
     "IntgraphError",
     "ModelError",
+    "OutputError",
     "QueryError",
     "QueryRejected",
     "StoreError",
+    "StoreIOError",
     "UnsupportedFormat",
 ]
 
@@ -77,3 +81,12 @@ class QueryRejected(QueryError):
 
 class StoreError(IntgraphError):
     """The store cannot be opened, read or written."""
+
+
+class StoreIOError(StoreError):
+    """The file system under the store failed (disk full, permission denied, I/O error): what
+    was written before stays; nothing more can be written until it is fixed."""
+
+
+class OutputError(IntgraphError):
+    """An output folder or file (export, view, report) cannot be written."""

@@ -6,11 +6,13 @@ file becomes statements in the store.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from rdflib import Graph, URIRef
 
 from intgraph import load as load_stage
 from intgraph.__about__ import __version__
-from intgraph.errors import InputError, IntgraphError
+from intgraph.errors import InputError, IntgraphError, OutputError, StoreIOError
 from intgraph.extract import extract
 from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
 from intgraph.rdf import document_iri, document_lines, source_iri
@@ -27,11 +29,13 @@ from intgraph.rdf.reference import ontology_graph, ontology_graph_skolemized, re
 from intgraph.resolve import resolve
 from intgraph.store import NewDocument, Store
 from intgraph.vocab import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from intgraph.workers import Timeout, budgeted_map
 
 __all__ = ["IngestReport", "build", "discover", "export", "ingest", "process", "reason", "remove"]
 
 SNAPSHOT_EVERY = 500  # documents between two checkpoints that readers can open
 WRITE_BATCH = 32  # new documents written in one load (one transaction)
+TIME_BUDGET = 120.0  # seconds one document may take to read and extract (README: limits)
 
 Progress = Callable[[str, str], None]  # (path, outcome)
 
@@ -44,10 +48,14 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     statements: int = 0
+    # the store could not be written (disk full, permission, I/O): the batch stopped there
+    store_error: str | None = None
+    not_stored: int = 0  # files not tried because the batch stopped
+    bugs: int = 0  # failures that are bugs in intgraph (reported per file; the batch went on)
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and self.store_error is None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -57,45 +65,101 @@ class IngestReport:
             "removed": self.removed,
             "failed": [{"path": p, "reason": r} for p, r in self.failed],
             "statements": self.statements,
+            "store_error": self.store_error,
+            "not_stored": self.not_stored,
         }
 
 
-def discover(paths: Iterable[Path | str], report: IngestReport | None = None) -> list[Path]:
+def path_key(f: Path) -> str:
+    """The text a file is known by in the store: its absolute path with links resolved (a
+    looping link: its absolute path), non-UTF-8 bytes as ``\\xNN``."""
+    try:
+        return load_stage.path_text(f.resolve() if f.exists() else f.absolute())
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic-link loop (Python 3.11)
+        return load_stage.path_text(f.absolute())
+
+
+def _inside(target: Path, roots: list[Path]) -> bool:
+    return any(target == r or r in target.parents for r in roots)
+
+
+def discover(
+    paths: Iterable[Path | str],
+    report: IngestReport | None = None,
+    *,
+    follow_links: bool = False,
+) -> list[Path]:
     """Files to ingest under the given files and folders, sorted, each once.
 
-    Folders are walked recursively; symbolic-link loops are detected and reported; files of
-    types intgraph does not read are skipped when found in a folder (named directly, they fail).
+    Folders are walked recursively; files of types intgraph does not read are skipped when
+    found in a folder (named directly, they fail). A symbolic link found in a folder is
+    followed only while it stays inside the named paths, unless ``follow_links``; links that
+    lead outside, loop, or point nowhere are reported with their reason and skipped.
     """
+    named = [Path(raw) for raw in paths]
+    roots: list[Path] = []
+    for p in named:
+        with contextlib.suppress(OSError, RuntimeError):
+            roots.append(p.resolve())
+
+    def skip(where: Path | str, reason: str) -> None:
+        if report is not None:
+            report.failed.append((load_stage.path_text(where), reason))
+
+    def link_ok(link: Path) -> bool:
+        try:
+            target = link.resolve(strict=True)
+        except RuntimeError:
+            skip(
+                link, "is a symbolic link loop (it points to itself or round in a circle); skipped"
+            )
+            return False
+        except OSError:
+            skip(link, f"is a broken symbolic link (to {str(link.readlink())!r}); skipped")
+            return False
+        if follow_links or _inside(target, roots):
+            return True
+        skip(
+            link,
+            f"is a symbolic link to {load_stage.path_text(target)}, outside the named paths; "
+            "skipped (--follow-links follows it)",
+        )
+        return False
+
     out: list[Path] = []
     seen_dirs: set[tuple[int, int]] = set()
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=True):
-                st = Path(root).stat()
-                if (st.st_dev, st.st_ino) in seen_dirs:
-                    if report is not None:
-                        report.failed.append(
-                            (
-                                root,
-                                "directory loop (a symbolic link points back to a parent); skipped",
-                            )
-                        )
-                    dirs[:] = []
-                    continue
-                seen_dirs.add((st.st_dev, st.st_ino))
-                dirs.sort()
-                for name in sorted(files):
-                    f = Path(root) / name
-                    if f.suffix.lower() in load_stage.SUPPORTED_SUFFIXES and not name.startswith(
-                        "."
-                    ):
-                        out.append(f)
-        else:
+    for p in named:
+        try:
+            is_dir = p.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
             out.append(p)
+            continue
+        for root, dirs, files in os.walk(p, followlinks=True):
+            here = Path(root)
+            try:
+                st = here.stat()
+            except OSError as exc:
+                skip(here, f"cannot be read: {exc.strerror}; skipped")
+                dirs[:] = []
+                continue
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                skip(root, "directory loop (a symbolic link points back to a parent); skipped")
+                dirs[:] = []
+                continue
+            seen_dirs.add((st.st_dev, st.st_ino))
+            dirs[:] = sorted(d for d in dirs if not (here / d).is_symlink() or link_ok(here / d))
+            for name in sorted(files):
+                f = here / name
+                if f.suffix.lower() not in load_stage.SUPPORTED_SUFFIXES or name.startswith("."):
+                    continue
+                if f.is_symlink() and not link_ok(f):
+                    continue
+                out.append(f)
     unique: dict[str, Path] = {}
     for f in out:
-        unique.setdefault(str(f.resolve()) if f.exists() else str(f), f)
+        unique.setdefault(path_key(f), f)
     return sorted(unique.values(), key=lambda f: str(f))
 
 
@@ -120,6 +184,14 @@ def _process_safe(path: Path) -> tuple[str, object]:
         return "input", exc.reason
     except IntgraphError as exc:
         return "error", str(exc)
+    except MemoryError:
+        return "input", "ran out of memory while reading it; skipped"
+    except RecursionError:
+        return "input", "is nested too deeply to read (recursion limit); skipped"
+    except Exception as exc:  # a bug: this file's failure, reported; the batch goes on
+        return "bug", (
+            f"internal error (a bug in intgraph; please report it): {type(exc).__name__}: {exc}"
+        )
 
 
 def ingest(
@@ -129,16 +201,22 @@ def ingest(
     prune: bool = False,
     progress: Progress | None = None,
     jobs: int = 1,
+    follow_links: bool = False,
+    budget: float | None = TIME_BUDGET,
 ) -> IngestReport:
     """Ingest files and folders into the store; unchanged files are skipped.
 
     A file that fails is reported and the batch goes on; nothing already stored is lost.
     With ``prune``, documents whose source files are no longer found under ``paths`` are removed.
-    With ``jobs`` > 1, that many worker processes read and extract while this process writes;
-    documents are written in the same order, so the store ends up the same.
+    ``jobs`` worker processes read and extract while this process writes; documents are
+    written in the same order, so the store ends up the same. A document that takes longer
+    than ``budget`` seconds is skipped ("took longer than N s"); ``budget=None`` with one job
+    reads in this process, without a budget. When the store cannot be written (disk full,
+    permission, I/O error), the batch stops: ``store_error`` says why, and everything reported
+    as ingested is stored.
     """
     report = IngestReport()
-    files = discover(paths, report)
+    files = discover(paths, report, follow_links=follow_links)
     ensure_reference(store)
     store.publish_snapshot()  # readers always have a consistent state to open
     sources = store.sources()
@@ -148,7 +226,7 @@ def ingest(
 
     todo: list[tuple[Path, str]] = []
     for f in files:
-        path = str(f.resolve()) if f.exists() else str(f)
+        path = path_key(f)
         try:
             old = sources.get(path)
             if old and old.content_hash == _hash_file(f) and store.has_graph(URIRef(old.document)):
@@ -163,12 +241,6 @@ def ingest(
             continue
         todo.append((f, path))
 
-    pool = None
-    if jobs > 1 and len(todo) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(_process_safe, [f for f, _ in todo], chunksize=8)
-    else:
-        results = map(_process_safe, [f for f, _ in todo])
     # new documents wait in ``batch`` and go to the store in one load (one transaction);
     # they are reported once they are stored
     batch: list[tuple[str, NewDocument]] = []
@@ -182,6 +254,8 @@ def ingest(
             store.publish_snapshot()
 
     def write_batch() -> None:
+        if not batch:
+            return
         failed = dict(store.write_new_documents([d for _, d in batch]))
         for i, (path, d) in enumerate(batch):
             if i not in failed:
@@ -193,12 +267,28 @@ def ingest(
                 progress(path, "failed")
         batch.clear()
 
+    if budget is None and jobs <= 1:
+        results: Iterable[object] = map(_process_safe, [f for f, _ in todo])
+    else:
+        results = budgeted_map(
+            _process_safe,
+            [f for f, _ in todo],
+            jobs=jobs,
+            budget=budget,
+            on_wait=write_batch,  # finished documents are written while one file stalls
+        )
+    attempted = 0
     try:
-        for (_, path), (status, value) in zip(todo, results, strict=True):
+        for (_, path), result in zip(todo, results, strict=True):
+            attempted += 1
             outcome = "failed"
+            if isinstance(result, Timeout):
+                result = ("input", result.reason)
+            status, value = result  # type: ignore[misc]
             try:
                 if status != "ok":
                     report.failed.append((path, str(value)))
+                    report.bugs += status == "bug"
                     continue
                 key, lines, name, content_hash = value  # type: ignore[misc]
                 old = sources.get(path)
@@ -237,18 +327,30 @@ def ingest(
                 else:
                     stored(path, len(lines))
                     outcome = "reported"
+            except StoreIOError:
+                raise
             except IntgraphError as exc:
                 report.failed.append((path, str(exc)))
             finally:
                 if progress is not None and outcome in ("failed", "duplicate"):
                     progress(path, outcome)
         write_batch()
+    except StoreIOError as exc:
+        report.store_error = str(exc)
+        pending = {p for p, _ in batch}
+        report.not_stored = len(todo) - attempted + len(pending)
+        batch.clear()
+        with contextlib.suppress(IntgraphError, OSError):
+            store.flush()
+            store.publish_snapshot()  # what was written before the error, for readers
+        return report
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # ends the worker processes
     if prune:
-        wanted = {str(f.resolve()) for f in files if f.exists()}
-        roots = [str(Path(p).resolve()) for p in paths]
+        wanted = {path_key(f) for f in files if f.exists()}
+        roots = [path_key(Path(p)) for p in paths]
         for path, rec in sources.items():
             if path not in wanted and any(
                 path == r or path.startswith(r.rstrip("/") + "/") for r in roots
@@ -268,7 +370,7 @@ def remove(paths: Iterable[Path | str], store: Store) -> list[str]:
     refs: dict[str, int] = {}
     for rec in sources.values():
         refs[rec.document] = refs.get(rec.document, 0) + 1
-    roots = [str(Path(p).resolve()) if Path(p).exists() else str(Path(p).absolute()) for p in paths]
+    roots = [path_key(Path(p)) for p in paths]
     removed = []
     for path, rec in sorted(sources.items()):
         if any(path == r or path.startswith(r.rstrip("/") + "/") for r in roots):
@@ -290,11 +392,137 @@ def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:
     """Write RDF dumps and the interactive overview to ``out_dir`` (default ``exports/``).
 
     Same store content, same bytes: N-Quads lines are sorted, Turtle is rdflib's sorted
-    long-form Turtle.
+    long-form Turtle. The export is written into a new folder beside ``out_dir`` and swapped
+    in whole when complete, so an interrupted or failed export leaves the previous one as it
+    was; files in ``out_dir`` that the previous export did not write (a README, focus views)
+    are kept.
+
+    Raises:
+        OutputError: the folder holds other files than an export, or cannot be written (disk
+            full, permission); the previous export is unchanged.
     """
+    out = Path(out_dir) if out_dir is not None else default_exports_dir()
+    _check_export_folder(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for stale in out.parent.glob(f".{out.name}.export-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)  # left by an export that was killed
+    work = out.parent / f".{out.name}.export-{os.getpid()}"
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        written = _write_export(store, work)
+        _keep_own_files(out, work)
+        _swap_in(work, out)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise OutputError(
+            f"cannot write the export to {out}: {_os_reason(exc)}; the previous export there "
+            "(if any) is unchanged"
+        ) from None
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return [out / f.relative_to(work) for f in written]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full (No space left on device)"
+    where = f" ({exc.filename})" if exc.filename else ""
+    return f"{exc.strerror or exc}{where}"
+
+
+def _check_export_folder(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out} is a file; --out needs a folder")
+    if not out.is_dir() or (out / "MANIFEST.json").exists():
+        return
+    others = [p.name for p in out.iterdir() if not p.name.lower().startswith("readme")]
+    if others:
+        raise OutputError(
+            f"{out} holds files that are not an intgraph export ({', '.join(sorted(others)[:3])}"
+            f"{', …' if len(others) > 3 else ''}); choose a new or empty folder with --out"
+        )
+
+
+def _keep_own_files(out: Path, work: Path) -> None:
+    """Hard-link (or copy) into the new export the files of ``out`` that the previous export
+    did not write and the new one does not replace."""
+    if not out.is_dir():
+        return
+    try:
+        listed = set(json.loads((out / "MANIFEST.json").read_text(encoding="utf-8"))["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        listed = set()
+    listed.add("MANIFEST.json")
+    for f in sorted(out.rglob("*")):
+        rel = f.relative_to(out)
+        if f.is_dir() or str(rel) in listed or (work / rel).exists():
+            continue
+        (work / rel).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(f, work / rel, follow_symlinks=False)
+        except OSError:
+            shutil.copy2(f, work / rel, follow_symlinks=False)
+
+
+def _swap_in(work: Path, out: Path) -> None:
+    """Put the finished folder ``work`` where ``out`` is: one atomic exchange of the two names
+    where the kernel offers it (Linux ``renameat2``), else two renames; then delete the old."""
+    if not out.exists():
+        work.rename(out)
+        return
+    if _exchange(work, out):
+        shutil.rmtree(work, ignore_errors=True)  # ``work`` now holds the old export
+        return
+    old = out.parent / f".{out.name}.export-old-{os.getpid()}"
+    out.rename(old)
+    work.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    ok = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+    return ok
+
+
+def _xml_safe(graph: nx.Graph) -> nx.Graph:
+    """A copy whose string attributes hold only characters XML allows (GraphML and GEXF are
+    XML; a NUL from an old store would stop the writer half-way)."""
+    def clean(v: object) -> object:
+        return load_stage.xml_safe(v) if isinstance(v, str) else v
+
+    g = graph.copy()
+    g.graph.update({k: clean(v) for k, v in g.graph.items()})
+    for _, data in g.nodes(data=True):
+        data.update({k: clean(v) for k, v in data.items()})
+    for *_, data in g.edges(data=True):
+        data.update({k: clean(v) for k, v in data.items()})
+    return nx.relabel_nodes(g, {n: clean(n) for n in g.nodes if isinstance(n, str)})
+
+
+def _write_export(store: Store, out: Path) -> list[Path]:
     from intgraph.visualise import views
 
-    out = Path(out_dir) if out_dir is not None else default_exports_dir()
     (out / "rdf").mkdir(parents=True, exist_ok=True)
     (out / "html").mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -319,7 +547,7 @@ def export(store: Store, out_dir: Path | str | None = None) -> list[Path]:
         p = out / "html" / f"{name}.html"
         p.write_text(page, encoding="utf-8")
         written.append(p)
-    graph = for_gephi(land)
+    graph = _xml_safe(for_gephi(land))
     (out / "graph").mkdir(exist_ok=True)
     p = out / "graph" / "intgraph.graphml"
     nx.write_graphml(graph, p)

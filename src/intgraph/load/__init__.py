@@ -11,8 +11,11 @@ to this normalised text.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -26,7 +29,9 @@ __all__ = [
     "decode",
     "load",
     "normalise_text",
+    "path_text",
     "read_file",
+    "xml_safe",
 ]
 
 SUPPORTED_SUFFIXES = {
@@ -45,9 +50,28 @@ _GERMAN = set(
     "aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben "
     "nur oder aber vor zur bis mehr durch man sein wurde sei länder land bund".split()
 )
+# common English words that are not also German words ("an", "in", "will", "was", "die" are)
+_ENGLISH = set(
+    "the and of to is that it for on are with as be this by have not from at or they which you "
+    "we has their would been there were our its these can hello world our should".split()
+)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u3000"), " ")
+# characters XML 1.0 does not allow (GraphML, GEXF, RDF/XML): C0 controls other than tab and
+# line feed, and the non-characters U+FFFE/U+FFFF; form feed and vertical tab end a line
+_NOT_XML = {
+    **dict.fromkeys([*range(0x09), 0x0E, *range(0x0F, 0x20), 0xFFFE, 0xFFFF], None),
+    0x0B: "\n",
+    0x0C: "\n",
+}
+_BOMS = [  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+]
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)\)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)")
@@ -57,12 +81,21 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 def normalise_text(text: str) -> str:
     """Normalise decoded text so that offsets are stable.
 
-    >>> normalise_text("Inte\\u00adgration\\r\\nin\\u00a0Sachsen")
+    >>> normalise_text("Inte\\u00adgration\\r\\nin\\u00a0Sachsen\\x00")
     'Integration\\nin Sachsen'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_NOT_XML)
     return unicodedata.normalize("NFC", text)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 does not allow (GraphML and GEXF are XML).
+
+    >>> xml_safe("a\\x00b\\x0cc")
+    'ab\\nc'
+    """
+    return text.translate(_NOT_XML)
 
 
 def strip_markdown(text: str) -> str:
@@ -78,11 +111,26 @@ def strip_markdown(text: str) -> str:
 
 
 def decode(data: bytes, path: Path | str) -> str:
-    """Decode bytes as UTF-8, falling back to the detected legacy encoding (cp1252, latin-1).
+    """Decode bytes as UTF-8 (or UTF-16/UTF-32 with a byte-order mark), falling back to the
+    detected legacy encoding (cp1252, latin-1).
+
+    >>> decode("Straße".encode("utf-16"), "x.txt"), decode("Straße".encode("utf-32"), "x.txt")
+    ('Straße', 'Straße')
 
     Raises:
         InputError: the bytes are binary data rather than text.
     """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                name = codec.removesuffix("-sig").upper()
+                raise InputError(
+                    path,
+                    f"starts with a {name} byte-order mark but is not valid {name} "
+                    f"(at byte {exc.start}); save it again as UTF-8",
+                ) from None
     if b"\x00" in data[:4096]:
         raise InputError(
             path, "looks like binary data (NUL bytes), not text; expected UTF-8 or cp1252 text"
@@ -103,26 +151,73 @@ def decode(data: bytes, path: Path | str) -> str:
     return text
 
 
+_KINDS = [
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+]
+
+
+def path_text(path: Path | str) -> str:
+    """A path as text that can be stored and printed: bytes of a file name that are not UTF-8
+    become ``\\xNN`` escapes (Linux file names are bytes; RDF literals are Unicode).
+
+    >>> path_text(os.fsdecode(b"/tmp/Bericht-\\xe4.txt"))
+    '/tmp/Bericht-\\\\xe4.txt'
+    """
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", errors="backslashreplace")
+    return text
+
+
 def read_file(path: Path) -> bytes:
-    """The bytes of a file within the size limit.
+    """The bytes of a regular file within the size limit (checked before reading).
 
     Raises:
-        InputError: the file is missing, unreadable, a directory, or over ``MAX_BYTES``.
+        InputError: the file is missing, unreadable, a directory, a device, a FIFO, a socket,
+            a symbolic-link loop, or over ``MAX_BYTES``.
     """
+    limit = f"the limit is {MAX_BYTES // 1024 // 1024} MiB per file"
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                path,
-                f"is {size / 1e6:.0f} MB; the limit is {MAX_BYTES // 1024 // 1024} MiB per file",
-            )
-        return path.read_bytes()
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(path, "is a directory, not a file")
+        for test, kind in _KINDS:
+            if test(st.st_mode):
+                raise InputError(path, f"is not a regular file but {kind}; skipped")
+        if st.st_size > MAX_BYTES:
+            raise InputError(path, f"is {st.st_size / 1e6:.0f} MB; {limit}")
+        # O_NONBLOCK: should the file have become a FIFO since, opening it does not wait
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise InputError(path, "is not a regular file (it changed while being read)")
+            data = f.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(path, f"grew beyond {MAX_BYTES / 1e6:.0f} MB while read; {limit}")
+        return data
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(
+                path, f"is a broken symbolic link (to {str(path.readlink())!r}); skipped"
+            ) from None
         raise InputError(path, "does not exist (was it moved or deleted during the run?)") from None
     except PermissionError:
         raise InputError(path, "cannot be read: permission denied") from None
     except IsADirectoryError:
         raise InputError(path, "is a directory, not a file") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(
+                path,
+                "is a symbolic link loop (it points to itself or round in a circle); skipped",
+            ) from None
+        name = errno.errorcode.get(exc.errno or 0, "error")
+        raise InputError(path, f"cannot be read: {exc.strerror} ({name})") from None
 
 
 def load(path: Path | str) -> Document:
@@ -159,8 +254,8 @@ def load(path: Path | str) -> Document:
         raise InputError(p, "is empty (no text after decoding)")
     check_german(text, p)
     return Document(
-        path=str(p.resolve()),
-        file_name=p.name,
+        path=path_text(p.resolve()),
+        file_name=path_text(p.name),
         text=text,
         content_hash=hashlib.sha256(data).hexdigest(),
         media_type=media_type,
@@ -170,13 +265,29 @@ def load(path: Path | str) -> Document:
 def check_german(text: str, path: Path | str) -> None:
     """Refuse texts that are clearly not German (intgraph's rules read German only).
 
+    Short texts count too: more common English than German words (at least two) is English.
+
+    >>> check_german("Hello world, this is a short note.", "note.txt")
+    Traceback (most recent call last):
+    ...
+    intgraph.errors.InputError: note.txt: does not look German (it looks English: 4 common English words, 0 German ones); intgraph reads German documents
+
     Raises:
-        InputError: a text of 40 words or more in which hardly any common German words occur.
+        InputError: a text of 40 words or more in which hardly any common German words occur,
+            or a text with more common English than German words.
     """
     words = re.findall(r"[a-zäöüß]+", text.lower())
+    german = sum(1 for w in words if w in _GERMAN)
+    english = sum(1 for w in words if w in _ENGLISH)
+    if english >= 2 and english > german:
+        raise InputError(
+            path,
+            f"does not look German (it looks English: {english} common English words, {german} "
+            "German ones); intgraph reads German documents",
+        )
     if len(words) < 40:
         return
-    share = sum(1 for w in words if w in _GERMAN) / len(words)
+    share = german / len(words)
     if share < 0.04:
         raise InputError(
             path,

@@ -30,7 +30,7 @@ def pdf_text(data: bytes, path: Path | str) -> str:
 
     if not data.startswith(b"%PDF-"):
         raise InputError(path, "is not a PDF (it does not start with %PDF-)")
-    if b"%%EOF" not in data[-2048:]:
+    if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n\f")[-2048:]:  # padding after %%EOF is fine
         raise InputError(path, "is a truncated PDF (no %%EOF marker at the end); download it again")
     try:
         doc = pdfium.PdfDocument(data)
@@ -44,8 +44,15 @@ def pdf_text(data: bytes, path: Path | str) -> str:
     try:
         pages = []
         for i in range(len(doc)):
-            page = doc[i]
-            textpage = page.get_textpage()
+            try:
+                page = doc[i]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError as exc:
+                raise InputError(
+                    path,
+                    f"is a damaged PDF: page {i + 1} of {len(doc)} cannot be loaded ({exc}; "
+                    "is its page tree broken or looping?)",
+                ) from None
             pages.append(textpage.get_text_range())
             textpage.close()
             page.close()

@@ -13,7 +13,7 @@ per quad, so this halves the cost of writing a document (benchmarks/README.md).
 
 from __future__ import annotations
 
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from intgraph.models import Evidence, ResolvedDocument
@@ -30,13 +30,27 @@ from intgraph.reference import laender
 from intgraph.resolve.ids import short_hash
 from intgraph.vocab import ID, IG, INTMK, OA, ORG, SCHEMA
 
-__all__ = ["document_graph", "document_iri", "document_lines", "person_iri", "source_iri"]
+__all__ = [
+    "document_graph",
+    "document_iri",
+    "document_lines",
+    "nt_term",
+    "person_iri",
+    "source_iri",
+    "source_record",
+]
 
 _ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _term(t: URIRef | Literal) -> str:
-    """N-Triples form of a term (our IRIs are minted ASCII; literals are escaped)."""
+def nt_term(t: URIRef | Literal | BNode) -> str:
+    """N-Triples form of a term (our IRIs are minted ASCII; literals are escaped, so a line
+    break in a file name is ``\\n``: rdflib's ``n3()`` would write a long literal, which
+    N-Triples and N-Quads do not allow).
+
+    >>> nt_term(Literal("a\\nb"))
+    '"a\\\\nb"'
+    """
     if isinstance(t, Literal):
         body = '"' + str(t).translate(_ESCAPE) + '"'
         if t.language:
@@ -44,7 +58,12 @@ def _term(t: URIRef | Literal) -> str:
         if t.datatype is not None and t.datatype != XSD.string:
             return f"{body}^^<{t.datatype}>"
         return body
+    if isinstance(t, BNode):
+        return f"_:{t}"
     return f"<{t}>"
+
+
+_term = nt_term
 
 
 class _Lines:
@@ -89,6 +108,19 @@ def person_iri(key: str) -> URIRef:
 
 def source_iri(path: str) -> URIRef:
     return ID[f"source/{short_hash(path, length=16)}"]
+
+
+def source_record(
+    source: URIRef, path: str, file_name: str, content_hash: str, document: URIRef
+) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The triples that say which document a source file gave (graph ``…/graph/sources``)."""
+    return [
+        (source, RDF.type, IG.SourceFile),
+        (source, IG.path, Literal(path)),
+        (source, IG.fileName, Literal(file_name)),
+        (source, IG.contentHash, Literal(content_hash)),
+        (source, IG.document, document),
+    ]
 
 
 def document_lines(r: ResolvedDocument) -> list[str]:

@@ -18,6 +18,7 @@ state even while an ingest is writing: the state after the last completed batch.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import itertools
 import re
@@ -28,10 +29,10 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from intgraph.errors import QueryError, StoreError
+from intgraph.errors import QueryError, StoreError, StoreIOError
 from intgraph.vocab import GRAPH_SOURCES, IG
 
 __all__ = [
@@ -382,7 +383,9 @@ def _ox_term(t: object) -> Term:
 
 
 def _nt(term: Node) -> str:
-    return term.n3()
+    from intgraph.rdf import nt_term  # imported when writing (intgraph.rdf pulls in extract)
+
+    return nt_term(term)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,13 +423,12 @@ class Store:
                 (self.path / "oxigraph").mkdir(parents=True, exist_ok=True)
                 self._s = ox.Store(str(self.path / "oxigraph"))
         except OSError as exc:
-            raise StoreError(
-                f"cannot open the store at {self.path}: {exc}. Is another intgraph process "
-                "writing to it? Only one writer may open a store at a time."
-            ) from None
+            raise _open_error(self.path, exc) from None
 
     @staticmethod
     def _open_reader(root: Path) -> ox.Store:
+        if root.exists() and not root.is_dir():
+            raise StoreError(f"{root} is a file, not a store folder; give --store a folder")
         pointer = root / "snapshot"
         if pointer.exists():
             snap = root / "snapshots" / pointer.read_text(encoding="utf-8").strip()
@@ -456,12 +458,14 @@ class Store:
             self._s.flush()
             self._s.backup(str(snaps / name))
         except OSError as exc:
-            raise StoreError(
-                f"cannot write a snapshot of the store at {self.path}: {exc}"
-            ) from None
+            shutil.rmtree(snaps / name, ignore_errors=True)  # a partial checkpoint is no use
+            raise _io_error(self.path, "write a snapshot of", exc) from None
         tmp = self.path / "snapshot.tmp"
-        tmp.write_text(name + "\n", encoding="utf-8")
-        tmp.replace(self.path / "snapshot")  # atomic: readers see the old or the new name
+        try:
+            tmp.write_text(name + "\n", encoding="utf-8")
+            tmp.replace(self.path / "snapshot")  # atomic: readers see the old or the new name
+        except OSError as exc:
+            raise _io_error(self.path, "write a snapshot of", exc) from None
         for old in existing[keep - 1 :]:
             shutil.rmtree(snaps / str(old), ignore_errors=True)
         return snaps / name
@@ -499,6 +503,8 @@ class Store:
         try:
             self._load("".join(parts), docs[0].document if len(docs) == 1 else None)
             return []
+        except StoreIOError:
+            raise  # the disk failed: trying each document alone fails the same way
         except StoreError as exc:
             if len(docs) == 1:
                 return [(0, exc)]
@@ -519,7 +525,7 @@ class Store:
                 f"internal: generated N-Quads for {what} do not parse: {exc}"
             ) from None
         except OSError as exc:
-            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+            raise _io_error(self.path, "write to", exc) from None
 
     def load_dump(self, data: bytes) -> None:
         """Add the quads of an N-Quads dump (for example another store's :meth:`dump`)."""
@@ -539,7 +545,7 @@ class Store:
         except SyntaxError as exc:  # a bug in how we build the update, not the user's fault
             raise StoreError(f"internal: generated update does not parse: {exc}") from None
         except OSError as exc:
-            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+            raise _io_error(self.path, "write to", exc) from None
 
     def flush(self) -> None:
         with contextlib.suppress(OSError):
@@ -765,14 +771,10 @@ class Store:
 def source_record(
     source: URIRef, path: str, file_name: str, content_hash: str, document: URIRef
 ) -> list[tuple[Node, Node, Node]]:
-    """The triples that say which document a source file gave (graph ``…/graph/sources``)."""
-    return [
-        (source, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), IG.SourceFile),
-        (source, IG.path, Literal(path)),
-        (source, IG.fileName, Literal(file_name)),
-        (source, IG.contentHash, Literal(content_hash)),
-        (source, IG.document, document),
-    ]
+    """The triples that say which document a source file gave (built by :mod:`intgraph.rdf`)."""
+    from intgraph.rdf import source_record as record
+
+    return record(source, path, file_name, content_hash, document)  # type: ignore[return-value]
 
 
 def replace_graph_update(graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> str:
@@ -808,6 +810,40 @@ def replace_document_update(
 
 def _block(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples)
+
+
+_LOCKED = re.compile(r"lock file|\bLOCK\b.*(temporarily unavailable|would block)", re.I)
+
+
+def _open_error(path: Path | None, exc: OSError) -> StoreError:
+    """Why a store folder could not be opened: another writer holds its lock, the path is a
+    file, permission is missing, or the disk failed."""
+    msg = str(exc)
+    if _LOCKED.search(msg):
+        return StoreError(
+            f"cannot open the store at {path}: another intgraph process is writing to it "
+            "(only one writer may open a store at a time); wait for it to finish"
+        )
+    if path is not None and (
+        isinstance(exc, (FileExistsError, NotADirectoryError))
+        or "not a directory" in msg
+        or (path.exists() and not path.is_dir())
+    ):
+        return StoreError(f"{path} is a file, not a store folder; give --store a folder")
+    return _io_error(path, "open", exc)
+
+
+def _io_error(path: Path | None, doing: str, exc: OSError) -> StoreIOError:
+    """An operating-system error under the store, named as such (disk full, permission …)."""
+    reason = exc.strerror or str(exc)
+    text = str(exc)
+    if exc.errno == errno.ENOSPC or "No space left" in text:
+        reason = "the disk is full (No space left on device)"
+    elif isinstance(exc, PermissionError) or "Permission denied" in text:
+        reason = "permission denied"
+    elif exc.errno == errno.EROFS or "Read-only file system" in text:
+        reason = "the file system is read-only"
+    return StoreIOError(f"cannot {doing} the store at {path}: {reason}")
 
 
 def open_store(spec: str | Path | None, *, read_only: bool = False):  # -> Store | RemoteStore
