@@ -5,15 +5,24 @@ Exit codes (documented in the README):
 ====  ==============================================================
 0     success
 1     some input files could not be read (the rest were ingested)
-2     usage, query, ontology or store error; the message says what to fix
+2     usage, query, ontology or store error, or the disk failed (full, permission, I/O);
+      the message says what to fix and what was kept
 3     internal error (a bug): please report it; ``--debug`` shows the traceback
 ====  ==============================================================
+
+File names and reasons are printed with control characters escaped (``\\x1b``), so a file
+named with terminal escape sequences cannot repaint the terminal.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import os
+import re
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -22,6 +31,8 @@ import click
 from intgraph.__about__ import __version__
 from intgraph.errors import IntgraphError
 from intgraph.paths import default_store_dir
+
+TIME_BUDGET = 120.0  # = intgraph.pipeline.TIME_BUDGET (not imported: the CLI starts fast)
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
@@ -42,15 +53,57 @@ store_option = click.option(
 )
 
 
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def safe(text: object) -> str:
+    """Text for the terminal: control characters, bidirectional overrides and undecodable
+    bytes of file names shown as escapes.
+
+    >>> safe("\\x1b[31mrot.txt: kaputt\\nzwei")
+    '\\\\x1b[31mrot.txt: kaputt\\\\nzwei'
+    """
+
+    def esc(m: re.Match[str]) -> str:
+        c = m.group(0)
+        if c == "\n":
+            return "\\n"
+        if c == "\t":
+            return "\\t"
+        return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+    return _UNSAFE.sub(esc, str(text))
+
+
+def _os_error(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        what = "the disk is full (No space left on device)"
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        what = "permission denied"
+    else:
+        what = exc.strerror or str(exc)
+    where = f" ({exc.filename})" if exc.filename else ""
+    return f"{what}{where}"
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
             return super().invoke(ctx)
         except IntgraphError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {safe(exc)}", err=True)
             ctx.exit(EXIT_USAGE)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
+        except BrokenPipeError:  # the reader of our output went away (| head): not an error
+            with contextlib.suppress(OSError):  # Python's recipe: no second error at exit
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(EXIT_OK)
+        except OSError as exc:  # the disk or the system, not a bug: say what failed, where
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Error: {safe(_os_error(exc))}", err=True)
+            ctx.exit(EXIT_USAGE)
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
@@ -74,7 +127,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     Typical use:
       intgraph ingest ~/Downloads/intmk/ --store graph/
       intgraph query queries/office-holders.rq --store graph/
-      intgraph export --store graph/ --out exports/
+      intgraph export --store graph/ --out intmk-export/
       intgraph build            # the sample corpus into .intgraph/store and exports/
     """
     ctx.obj = {"debug": debug}
@@ -107,6 +160,18 @@ def _open(store_dir: str | Path | None, read_only: bool = False):
     type=click.IntRange(1, 64),
     help="Worker processes that read and extract in parallel (use the number of cores).",
 )
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Follow symbolic links that lead outside the named files and folders (default: skip them, with a reason).",
+)
+@click.option(
+    "--time-budget",
+    default=TIME_BUDGET,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds one document may take to read and extract; a slower one is skipped with a reason (0: no limit).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (for scripts).")
 def ingest(
@@ -114,25 +179,31 @@ def ingest(
     store_dir: str | None,
     prune: bool,
     jobs: int,
+    follow_links: bool,
+    time_budget: float,
     quiet: bool,
     as_json: bool,
 ) -> None:
     """Read files and folders (.pdf, .html, .md, .txt) into the store, one named graph per document.
 
     Unchanged files are skipped; a changed file replaces its document. A file that cannot
-    be read is reported and the batch goes on (exit code 1).
+    be read is reported with its reason and the batch goes on (exit code 1). Only regular
+    files are read: devices, FIFOs, sockets and symbolic-link loops are skipped, and links
+    that lead outside the named paths too, unless --follow-links. If the store cannot be
+    written (disk full, permission), the batch stops: the summary says what was kept (exit 2).
 
     \b
     Example:
       intgraph ingest ../shared/corpus --store graph/
       intgraph ingest new-release.txt --store graph/ --json
       intgraph ingest big-archive/ --store graph/ --jobs 2
+      intgraph ingest ~/Downloads/ --store graph/ --follow-links --time-budget 300
     """
     from intgraph.pipeline import discover
     from intgraph.pipeline import ingest as run_ingest
 
     store = _open(store_dir)
-    total = len(discover(paths))
+    total = len(discover(paths, follow_links=follow_links))
     show = not quiet and not as_json and sys.stderr.isatty()
     started = time.monotonic()
     done = 0
@@ -144,21 +215,51 @@ def ingest(
             rate = done / max(time.monotonic() - started, 1e-6)
             eta = (total - done) / rate if rate else 0
             click.echo(
-                f"\r[{done}/{total}] {rate:5.1f} docs/s  ETA {eta:4.0f}s  {Path(path).name[:40]:<40}",
+                f"\r[{done}/{total}] {rate:5.1f} docs/s  ETA {eta:4.0f}s  {safe(Path(path).name)[:40]:<40}",
                 nl=False,
                 err=True,
             )
 
-    report = run_ingest(paths, store, prune=prune, progress=progress, jobs=jobs)
+    report = run_ingest(
+        paths,
+        store,
+        prune=prune,
+        progress=progress,
+        jobs=jobs,
+        follow_links=follow_links,
+        budget=time_budget or None,
+    )
     if show:
         click.echo("", err=True)
+    _report(report, time.monotonic() - started, quiet=quiet, as_json=as_json)
+
+
+def _report(report, seconds: float, *, quiet: bool = False, as_json: bool = False) -> None:
+    """Print an ingest's summary and per-file failures, then exit with its code: 2 when the
+    store could not be written, 3 when a file met a bug, 1 when files failed."""
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
-        click.echo(_summary(report, time.monotonic() - started))
-    for path, reason in report.failed:
-        if not as_json:
-            click.echo(f"failed: {path}: {reason}", err=True)
+        click.echo(_summary(report, seconds))
+    if not as_json:
+        for path, reason in report.failed:
+            click.echo(f"failed: {safe(path)}: {safe(reason)}", err=True)
+    if report.store_error is not None:
+        click.echo(
+            f"Error: {safe(report.store_error)}\n"
+            f"Kept: the {len(report.ingested)} document(s) reported as ingested are stored; "
+            f"{report.not_stored} file(s) were not ingested. Fix the cause and run the same "
+            "command again: what is stored is skipped as unchanged.",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
+    if report.bugs:
+        click.echo(
+            f"{report.bugs} file(s) met an internal error (a bug in intgraph); please report "
+            "it with the file if you can share it",
+            err=True,
+        )
+        sys.exit(EXIT_BUG)
     if report.failed:
         sys.exit(EXIT_INPUT)
 
@@ -190,9 +291,15 @@ def remove(paths: tuple[Path, ...], store_dir: str | None) -> None:
     """
     from intgraph.pipeline import remove as run_remove
 
-    removed = run_remove(paths, _open(store_dir))
-    for p in removed:
-        click.echo(f"removed {p}")
+    if not (isinstance(store_dir, str) and store_dir.startswith(("http://", "https://"))):
+        path = Path(store_dir) if store_dir is not None else default_store_dir()
+        if not (path / "oxigraph").is_dir():
+            raise click.UsageError(
+                f"no store at {path}, so nothing to remove (remove never creates a store)"
+            )
+    removed = run_remove(
+        paths, _open(store_dir), progress=lambda p: click.echo(f"removed {safe(p)}")
+    )
     if not removed:
         click.echo("nothing to remove: no ingested file matches", err=True)
 
@@ -207,22 +314,63 @@ def remove(paths: tuple[Path, ...], store_dir: str | None) -> None:
     default=None,
     help="Output format (default: table on a terminal, CSV otherwise).",
 )
-def query(query: str, store_dir: str | None, fmt: str | None) -> None:
+@click.option(
+    "--timeout",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds the query may run, output included, before it is stopped (exit 2; 0: no limit).",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let SERVICE clauses send requests to other SPARQL endpoints (refused by default).",
+)
+def query(
+    query: str, store_dir: str | None, fmt: str | None, timeout: float, allow_service: bool
+) -> None:
     """Run a SPARQL query: a .rq file, a saved query's file name, or the query text.
 
     The default graph is the union of all documents; GRAPH <doc> reaches one document.
+    Rows are written as they come (CSV, TSV, JSON), so large results need no memory; JSON
+    gives numbers and booleans as JSON values. SELECT * lists the variables in the order
+    the query names them. SERVICE (requests to other endpoints) is refused unless
+    --allow-service.
 
     \b
     Example:
       intgraph query queries/office-holders.rq --store graph/ --format csv
-      intgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      intgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
+      intgraph query big.rq --store graph/ --format csv --timeout 600 > rows.csv
     """
-    from intgraph.query import format_result, run
+    from intgraph.query import stream, write_result
 
+    if timeout:
+        _stop_after(timeout)
     store = _open(store_dir, read_only=True)
-    result = run(store, query)
+    result = stream(store, query, allow_service=allow_service)
     chosen = fmt or ("table" if sys.stdout.isatty() else "csv")
-    click.echo(format_result(result, chosen), nl=False)
+    write_result(result, chosen, sys.stdout)
+    sys.stdout.flush()
+
+
+def _stop_after(seconds: float) -> None:
+    """End the process after ``seconds``: a query cannot be cancelled once the engine runs it,
+    so the command stops itself, with a message and exit code 2."""
+
+    def stop() -> None:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+        sys.stderr.write(
+            f"\nError: the query took longer than {seconds:g} s and was stopped; "
+            "--timeout SECONDS allows more (0: no limit)\n"
+        )
+        sys.stderr.flush()
+        os._exit(EXIT_USAGE)
+
+    timer = threading.Timer(seconds, stop)
+    timer.daemon = True
+    timer.start()
 
 
 @main.command()
@@ -232,14 +380,17 @@ def export(store_dir: str | None, out_dir: Path | None) -> None:
     """Write RDF dumps (N-Quads, TriG, Turtle, JSON-LD), the network views (HTML), GraphML and
     GEXF for Gephi, and the centrality tables.
 
+    The export is written beside the folder and swapped in when complete: an interrupted or
+    failed export leaves the previous one as it was.
+
     \b
     Example:
-      intgraph export --store graph/ --out exports/
+      intgraph export --store graph/ --out intmk-export/
     """
     from intgraph.pipeline import export as run_export
 
     for p in run_export(_open(store_dir, read_only=True), out_dir):
-        click.echo(str(p))
+        click.echo(safe(p))
 
 
 @main.command()
@@ -540,7 +691,9 @@ def build(
         for p in written:
             click.echo(f"wrote {p}")
     for path, reason in report.failed:
-        click.echo(f"failed: {path}: {reason}", err=True)
+        click.echo(f"failed: {safe(path)}: {safe(reason)}", err=True)
+    if report.bugs:
+        sys.exit(EXIT_BUG)
     if report.failed:
         sys.exit(EXIT_INPUT)
 

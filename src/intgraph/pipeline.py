@@ -364,8 +364,13 @@ def ingest(
     return report
 
 
-def remove(paths: Iterable[Path | str], store: Store) -> list[str]:
-    """Forget source files (or every file under a folder) and the documents only they provided."""
+def remove(
+    paths: Iterable[Path | str], store: Store, *, progress: Callable[[str], None] | None = None
+) -> list[str]:
+    """Forget source files (or every file under a folder) and the documents only they provided.
+
+    Each file is forgotten in one transaction (``progress`` is told once it is): an interrupted
+    run leaves every document whole or gone, and running it again finishes the job."""
     sources = store.sources()
     refs: dict[str, int] = {}
     for rec in sources.values():
@@ -379,6 +384,8 @@ def remove(paths: Iterable[Path | str], store: Store) -> list[str]:
                 URIRef(rec.iri), [URIRef(rec.document)] if refs[rec.document] <= 0 else []
             )
             removed.append(path)
+            if progress is not None:
+                progress(path)
     store.flush()
     store.publish_snapshot()
     return removed
@@ -508,6 +515,7 @@ def _exchange(a: Path, b: Path) -> bool:
 def _xml_safe(graph: nx.Graph) -> nx.Graph:
     """A copy whose string attributes hold only characters XML allows (GraphML and GEXF are
     XML; a NUL from an old store would stop the writer half-way)."""
+
     def clean(v: object) -> object:
         return load_stage.xml_safe(v) if isinstance(v, str) else v
 

@@ -46,6 +46,53 @@ def documents_consistent(store: Store) -> None:
         assert int(rows[0][0]) > 20, doc  # a document graph is written whole or not at all
 
 
+def _size(folder: Path) -> int:
+    total = 0
+    for root, _, files in os.walk(folder):
+        for f in files:
+            try:
+                total += (Path(root) / f).stat().st_size
+            except OSError:
+                pass
+    return total
+
+
+def wait_for_writes(store_dir: Path, proc: subprocess.Popen, grow: int = 400_000) -> None:
+    """Wait until the ingest has published its first snapshot and written at least a batch
+    since (the database folder grew by ``grow`` bytes), however busy the machine is."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (store_dir / "snapshot").exists():
+        time.sleep(0.05)
+    start = _size(store_dir / "oxigraph")
+    while time.monotonic() < deadline and proc.poll() is None:
+        if _size(store_dir / "oxigraph") - start > grow:
+            break
+        time.sleep(0.05)
+    time.sleep(0.3)
+
+
+def children(pid: int) -> list[int]:
+    """PIDs whose parent is ``pid`` (from /proc)."""
+    out = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.append(int(d.name))
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 @pytest.mark.slow
 def test_kill_9_mid_batch_leaves_a_consistent_store_and_the_next_run_completes(
     tmp_path: Path,
@@ -55,10 +102,7 @@ def test_kill_9_mid_batch_leaves_a_consistent_store_and_the_next_run_completes(
     proc = subprocess.Popen(
         cli("ingest", str(corpus), "--store", str(store_dir), "--quiet"), cwd=tmp_path
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (store_dir / "snapshot").exists():
-        time.sleep(0.05)
-    time.sleep(1.0)  # well into the batch
+    wait_for_writes(store_dir, proc)
     assert proc.poll() is None, "the ingest finished before it could be killed; use a bigger corpus"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
@@ -140,3 +184,98 @@ def test_directory_loops_are_reported_not_followed_forever(tmp_path: Path) -> No
     report = ingest([corpus], Store(tmp_path / "store"))
     assert any("directory loop" in r for _, r in report.failed)
     assert len(report.ingested) == 5
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_kill_9_of_ingest_with_two_jobs_leaves_no_worker_behind(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", copies=60)  # 300 documents
+    store_dir = tmp_path / "store"
+    proc = subprocess.Popen(
+        cli("ingest", str(corpus), "--store", str(store_dir), "--quiet", "--jobs", "2"),
+        cwd=tmp_path,
+    )
+    wait_for_writes(store_dir, proc)
+    assert proc.poll() is None, "the ingest finished before it could be killed"
+    workers = children(proc.pid)
+    assert len(workers) >= 2
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not [w for w in workers if alive(w)], "worker processes outlived their parent"
+    store = Store(store_dir)
+    assert 0 < len(store.sources()) < 300
+    documents_consistent(store)
+
+
+@pytest.mark.slow
+def test_kill_9_during_remove_leaves_a_consistent_store(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", copies=30)  # 150 documents
+    store_dir = tmp_path / "store"
+    ingest([corpus], Store(store_dir))
+    proc = subprocess.Popen(
+        cli("remove", str(corpus), "--store", str(store_dir)),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    for _ in range(20):  # twenty documents removed, then the kill
+        proc.stdout.readline()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    store = Store(store_dir)
+    left = len(store.sources())
+    assert 0 < left < 150
+    documents_consistent(store)
+    from intgraph.pipeline import remove
+
+    assert len(remove([corpus], store)) == left
+    assert not store.sources() and not [g for g in store.graphs() if "/id/document/" in g]
+
+
+@pytest.mark.slow
+def test_kill_9_during_export_leaves_the_previous_export_whole(tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    from intgraph.pipeline import export
+
+    corpus = make_corpus(tmp_path / "corpus", copies=2)
+    store_dir = tmp_path / "store"
+    store = Store(store_dir)
+    ingest([corpus], store)
+    out = tmp_path / "exports"
+    export(store, out)
+    (out / "README.md").write_text("mine\n", encoding="utf-8")  # not the export's own file
+    before = json.loads((out / "MANIFEST.json").read_text(encoding="utf-8"))
+    extra = make_corpus(tmp_path / "more", copies=1)
+    ingest([extra], store)
+    del store  # the export reads the store's snapshot
+    proc = subprocess.Popen(
+        cli("export", "--store", str(store_dir), "--out", str(out)),
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(tmp_path.glob(".exports.export-*/rdf/*.ttl")):
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    def whole(folder: Path) -> dict:
+        manifest = json.loads((folder / "MANIFEST.json").read_text(encoding="utf-8"))
+        for name, digest in manifest["files"].items():
+            assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
+        return manifest
+
+    assert whole(out) == before  # the old export, untouched and complete
+    assert (out / "README.md").read_text(encoding="utf-8") == "mine\n"
+    export(Store(store_dir, read_only=True), out)  # the next export cleans up and swaps in
+    after = whole(out)
+    assert after["quads"] > before["quads"]
+    assert (out / "README.md").read_text(encoding="utf-8") == "mine\n"
+    assert not list(tmp_path.glob(".exports.export-*"))

@@ -23,7 +23,7 @@ import gc
 import itertools
 import re
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ __all__ = [
     "QueryResult",
     "SourceRecord",
     "Store",
+    "Streamed",
     "Term",
     "TermResult",
     "open_store",
@@ -97,6 +98,18 @@ class TermResult:
     boolean: bool | None = None
     graph: bytes | None = None
     truncated: bool = False
+
+
+@dataclass(slots=True)
+class Streamed:
+    """A query result read as it is produced: SELECT rows (``columns``; ``feed(sink)`` calls
+    ``sink`` with each row as it is decoded), ASK (``boolean``) or CONSTRUCT/DESCRIBE
+    (``triples``, N-Triples text)."""
+
+    columns: list[str]
+    feed: Callable[[Callable[[list[Term | None]], None]], None]
+    boolean: bool | None = None
+    triples: str | None = None
 
 
 # ---------------------------------------------------------------- ordering outside the engine
@@ -350,6 +363,57 @@ def _solutions(store: ox.Store, sparql: str, dataset: dict[str, Any] | None = No
         return cells if order is None else _ordered(cells, order)
 
 
+Row = list["Term | None"]
+Sink = Callable[[Row], None]
+
+
+class _Rows:
+    """A file-like object for Oxigraph's TSV serialiser: each chunk is split into rows of
+    typed terms that go to ``sink`` at once (the serialiser calls it as it goes, in this
+    thread: Oxigraph's results cannot move to another thread)."""
+
+    def __init__(self, sink: Sink, width: int) -> None:
+        self.sink, self.width = sink, width
+        self.rest = b""
+        self.header = True
+        self.terms = _Terms()
+
+    def write(self, b: bytes) -> int:
+        lines = (self.rest + bytes(b)).split(b"\n")
+        self.rest = lines.pop()
+        terms = self.terms
+        for raw in lines:
+            if self.header:
+                self.header = False
+                continue
+            if len(terms) > 100_000:  # each distinct cell is parsed once, within bounds
+                terms.clear()
+            line = raw.decode("utf-8")
+            self.sink([terms[c] for c in line.split("\t")] if self.width else [])
+        return len(b)
+
+    def flush(self) -> None:
+        pass
+
+
+def _feed_rows(res: ox.QuerySolutions, width: int) -> Callable[[Sink], None]:
+    def feed(sink: Sink) -> None:
+        try:
+            res.serialize(output=_Rows(sink, width), format=ox.QueryResultsFormat.TSV)
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from None
+
+    return feed
+
+
+def _feed_list(rows: list[Row]) -> Callable[[Sink], None]:
+    def feed(sink: Sink) -> None:
+        for row in rows:
+            sink(row)
+
+    return feed
+
+
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
     """Decoding builds one list per row and nothing cyclic; Python's cycle collector would
@@ -590,6 +654,35 @@ class Store:
         lines = [f"{t.subject} {t.predicate} {t.object} ." for t in res]
         return QueryResult([], [], triples="\n".join(sorted(lines)) + ("\n" if lines else ""))
 
+    def query_stream(self, sparql: str, *, source: str | None = None) -> Streamed:
+        """Run a query whose SELECT rows are read while the engine produces them: memory stays
+        bounded however many rows there are (Oxigraph writes SPARQL TSV in chunks, decoded
+        as they come). A query ending in a simple ORDER BY is sorted by the store as
+        in :meth:`query` (that needs every row anyway).
+
+        Raises:
+            QueryError: the query does not parse.
+        """
+        try:
+            if _split_order(sparql) is not None:
+                res = _solutions(self._s, sparql)
+            else:
+                res = self._s.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"the query does not parse: {exc}", source=source) from None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store at {self.path}: {exc}") from None
+        if isinstance(res, _Cells):
+            return Streamed(res.columns, _feed_list(res.decoded(_Terms())))
+        if isinstance(res, ox.QueryBoolean):
+            return Streamed([], _feed_list([]), boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            columns = [v.value for v in res.variables]
+            return Streamed(columns, _feed_rows(res, len(columns)))
+        lines = [f"{t.subject} {t.predicate} {t.object} ." for t in res]
+        text = "\n".join(sorted(lines)) + ("\n" if lines else "")
+        return Streamed([], _feed_list([]), triples=text)
+
     def query_terms(
         self,
         sparql: str,
@@ -812,7 +905,7 @@ def _block(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples)
 
 
-_LOCKED = re.compile(r"lock file|\bLOCK\b.*(temporarily unavailable|would block)", re.I)
+_LOCKED = re.compile(r"lock file|lock hold|/LOCK: ", re.I)  # RocksDB's words for a held lock
 
 
 def _open_error(path: Path | None, exc: OSError) -> StoreError:
