@@ -266,7 +266,7 @@ def render_html(
     options = {
         "physics": {
             "enabled": physics,
-            "stabilization": {"enabled": True, "iterations": 200, "fit": False},
+            "stabilization": {"enabled": True, "iterations": 150, "fit": False},
             "barnesHut": {"springLength": 140, "avoidOverlap": 0.3, "gravitationalConstant": -4000},
         },
         "edges": {

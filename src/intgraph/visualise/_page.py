@@ -198,7 +198,8 @@ div.vis-tooltip { white-space: normal; }
   function labelTiers() {
     var s = network.getScale();
     var ids = visibleIds().sort(function (a, b) { return byId[a].rank - byId[b].rank; });
-    var top = DATA.top, up = [], placed = [], shown = 0, later = 0;
+    var top = DATA.top, placed = [], shown = 0, later = 0;
+    tier = {};
     var pos = network.getPositions(ids);
     ids.forEach(function (id) {
       var n = byId[id], p = network.canvasToDOM(pos[id]);
@@ -208,10 +209,24 @@ div.vis-tooltip { white-space: normal; }
       var appear;
       if ((shown < top && free) || id === focusId) { appear = s; shown++; placed.push(box); }
       else { later++; appear = Math.min(s * (1.35 + later / top), Math.max(1.5, s * 1.35)); }
-      up.push({ id: id, font: { size: LABEL_PX / appear, bold: id === focusId, vadjust: dy / s } });
+      tier[id] = [LABEL_PX / appear, dy];
+    });
+    capLabels();
+  }
+  // However far one zooms in, no label grows beyond MAX_PX on screen.
+  var tier = {}, MAX_PX = 18, capped = null;
+  function capLabels() {
+    var s = network.getScale(), up = [];
+    Object.keys(tier).forEach(function (id) {
+      var t = tier[id];
+      up.push({ id: id, font: { size: Math.min(t[0], MAX_PX / s), bold: id === focusId, vadjust: t[1] / s } });
     });
     nodes.update(up);
   }
+  network.on("zoom", function () {
+    if (capped) return;
+    capped = requestAnimationFrame(function () { capped = null; capLabels(); });
+  });
   function fit() {
     var ids = visibleIds();
     network.fit({ nodes: ids.length ? ids : undefined, animation: false });
@@ -282,6 +297,8 @@ div.vis-tooltip { white-space: normal; }
       if (e.items && e.items.length) li.appendChild(el("div", "src", e.items.join(" · ")));
       e.src.forEach(function (s) {
         if (s[0]) li.appendChild(el("div", "sent", "„" + s[0] + "“"));
+        var doc = DATA.docs[s[1]];
+        if (doc && doc.id === other && !s[0]) return;  // the document itself is the other end
         var d = docLine(s[1]); if (d) li.appendChild(d); else if (s[2]) li.appendChild(el("div", "src", "Quelle: " + s[2]));
       });
       ul.appendChild(li);
@@ -294,7 +311,7 @@ div.vis-tooltip { white-space: normal; }
     selected = id && byId[id] ? id : null;
     if (selected) {
       network.selectNodes([selected]); show(selected);
-      if (move) network.focus(selected, { scale: Math.max(network.getScale(), 0.9), animation: false });
+      if (move) { network.focus(selected, { scale: Math.max(network.getScale(), 0.9), animation: false }); capLabels(); }
       history.replaceState(null, "", "#node=" + encodeURIComponent(selected));
     } else {
       network.unselectAll(); panel.classList.remove("open");
@@ -334,7 +351,7 @@ div.vis-tooltip { white-space: normal; }
     var id = hits[hitAt];
     network.selectNodes(hits);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
-    show(id); selected = id;
+    capLabels(); show(id); selected = id;
     history.replaceState(null, "", "#node=" + encodeURIComponent(id));
     hitsEl.textContent = (hitAt + 1) + " / " + hits.length + " Treffer – " + byId[id].full;
   });
@@ -359,7 +376,7 @@ div.vis-tooltip { white-space: normal; }
     var k = Math.min(want / Math.max(have, 0.01), 2.2);
     if (k < 1.1) return;
     var cx = (x0 + x1) / 2;
-    ids.forEach(function (id) { network.moveNode(id, cx + (pos[id].x - cx) * k, pos[id].y); });
+    nodes.update(ids.map(function (id) { return { id: id, x: cx + (pos[id].x - cx) * k, y: pos[id].y }; }));
   }
   function ready() {
     network.setOptions({ physics: false });
