@@ -25,7 +25,7 @@ from intgraph.errors import InputError, IntgraphError, OutputError, StoreIOError
 from intgraph.extract import extract
 from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
 from intgraph.rdf import document_iri, document_lines, source_iri
-from intgraph.rdf.reference import ontology_graph, ontology_graph_skolemized, reference_graph
+from intgraph.rdf.reference import ontology_graph, ontology_graph_canonical, reference_graph
 from intgraph.resolve import resolve
 from intgraph.store import NewDocument, Store
 from intgraph.vocab import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_REFERENCE
@@ -172,7 +172,7 @@ def process(path: Path | str) -> tuple[str, list[str], str, str]:
 
 def ensure_reference(store: Store) -> None:
     """Write the ontology and the reference data into their own named graphs."""
-    store.replace_graph(GRAPH_ONTOLOGY, ontology_graph_skolemized())
+    store.replace_graph(GRAPH_ONTOLOGY, ontology_graph_canonical())
     store.replace_graph(GRAPH_REFERENCE, reference_graph())
 
 
@@ -624,20 +624,27 @@ PREFIX ig: <https://w3id.org/intgraph/def#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 CONSTRUCT {
-  ?h a ig:OfficeHolding ; org:member ?p ; org:role ?r ; ig:officeIn ?m .
+  ?h a ig:OfficeHolding ; org:member ?p ; org:role ?r ; ig:officeIn ?m ; ig:portfolio ?pf .
   ?p a ig:Person . ?m a ?mc ; ig:responsibleFor ?f .
   ?motion a ig:Motion ; ig:submittedBy ?land ; ig:atSession ?s .
   ?s a ig:ConferenceSession . ?land a ?lc .
 } WHERE {
-  { ?h a ig:OfficeHolding ; org:member ?p ; org:role ?r . OPTIONAL { ?h ig:officeIn ?m . ?m a ?mc OPTIONAL { ?m ig:responsibleFor ?f } } }
-  UNION { ?motion a ig:Motion ; ig:submittedBy ?land ; ig:atSession ?s . ?land a ?lc }
+  { ?h a ig:OfficeHolding ; org:member ?p ; org:role ?r .
+    OPTIONAL { ?h ig:portfolio ?pf }
+    OPTIONAL { ?h ig:officeIn ?m . GRAPH ?gm { ?m a ?mc } FILTER(?gm != <https://w3id.org/intgraph/id/graph/inferred>)
+               OPTIONAL { ?m ig:responsibleFor ?f } } }
+  UNION { ?motion a ig:Motion ; ig:submittedBy ?land ; ig:atSession ?s .
+          GRAPH ?gl { ?land a ?lc } FILTER(?gl != <https://w3id.org/intgraph/id/graph/inferred>) }
 }
 """
 
 
 def reason(store: Store, *, write: bool = True):  # -> intgraph.reason.Reasoning
     """Infer integration ministers and ministries and the Länder that took part in sessions,
-    and (``write``) store them in the named graph ``…/id/graph/inferred``."""
+    and (``write``) store them in the named graph ``…/id/graph/inferred``.
+
+    The input leaves out what an earlier run inferred, so the same store always gives the same
+    inferences (and the same bytes in ``…/graph/inferred``)."""
     from intgraph.reason import reason as run_reasoner
 
     data = Graph()

@@ -225,3 +225,32 @@ def programmes() -> tuple[ProgrammeDef, ...]:
             )
         )
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class WikidataLink:
+    kind: str  # polity | ministry | person
+    key: str  # the entity's reference key (ISO code, ministry key, person key)
+    qid: str
+    source: str
+
+
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+@cache
+def wikidata_links() -> tuple[WikidataLink, ...]:
+    """Wikidata IDs of reference entities (``wikidata.csv``), each with where it was taken from."""
+    out = []
+    for line, r in _rows("wikidata.csv", ("kind", "key", "wikidata", "source")):
+        kind, qid = r["kind"].strip(), r["wikidata"].strip()
+        if kind not in ("polity", "ministry", "person"):
+            raise ModelError(
+                f"wikidata.csv:{line}: kind {kind!r}; allowed: polity, ministry, person"
+            )
+        if not _QID.match(qid):
+            raise ModelError(f"wikidata.csv:{line}: {qid!r} is not a Wikidata item ID (Q123)")
+        if not r["source"].strip():
+            raise ModelError(f"wikidata.csv:{line}: say where the ID {qid} was taken from")
+        out.append(WikidataLink(kind, r["key"].strip(), qid, r["source"].strip()))
+    return tuple(out)

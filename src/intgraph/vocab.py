@@ -57,6 +57,7 @@ class IG(DefinedNamespace):
     tookPartIn: URIRef
     hasName: URIRef
     officeIn: URIRef
+    portfolio: URIRef
     series: URIRef
     chairLand: URIRef
     chair: URIRef

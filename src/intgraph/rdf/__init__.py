@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from intgraph.models import Evidence, ResolvedDocument
 from intgraph.rdf.reference import (
+    SD,
     extractor,
     ministry,
     place,
@@ -136,7 +137,9 @@ def document_lines(r: ResolvedDocument) -> list[str]:
         g.add((a, RDF.type, IG.Evidence))
         g.add((a, OA.hasBody, body))
         # the span as an RFC 5147 fragment of the document: <doc#char=start,end>
-        g.add((a, OA.hasTarget, URIRef(f"{doc}#char={ev.start},{ev.end}")))
+        target = URIRef(f"{doc}#char={ev.start},{ev.end}")
+        g.add((a, OA.hasTarget, target))
+        g.add((target, DCTERMS.isPartOf, doc))  # so the span is described with its document
         g.add((a, PROV.wasAttributedTo, extractor(ev.extractor)))
         if ev.sentence:
             g.add((a, IG.sentence, Literal(ev.sentence, lang="de")))
@@ -150,6 +153,10 @@ def document_lines(r: ResolvedDocument) -> list[str]:
     g.add((doc, IG.mediaType, Literal(d.media_type)))
     g.add((doc, IG.documentKind, Literal(f.kind)))
     g.add((doc, DCTERMS.language, Literal("de")))
+    # the document's IRI also names its graph: say so, and what the graph holds
+    g.add((doc, RDF.type, SD.NamedGraph))
+    g.add((doc, DCTERMS.description, Literal(f"Aussagen aus {d.file_name}", lang="de")))
+    g.add((doc, DCTERMS.description, Literal(f"Statements read from {d.file_name}", lang="en")))
     if f.title:
         g.add((doc, DCTERMS.title, Literal(f.title, lang="de")))
     if f.date:
@@ -184,6 +191,8 @@ def document_lines(r: ResolvedDocument) -> list[str]:
         g.add((s, ORG.member, person_iri(h.person_key)))
         g.add((s, ORG.role, ROLE[h.role_class]))
         g.add((s, IG.roleLabel, Literal(h.role_label, lang="de")))
+        if "integration" in h.role_label.casefold():  # the title names the portfolio
+            g.add((s, IG.portfolio, IG.integrationPolicy))
         if h.land:
             g.add((s, IG.land, polity(h.land)))
             g.add(

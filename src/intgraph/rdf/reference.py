@@ -8,15 +8,29 @@ from __future__ import annotations
 
 from functools import cache
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS, VOID
 
 from intgraph.errors import ModelError
 from intgraph.extract import EXTRACTORS
 from intgraph.paths import ontology_file
-from intgraph.reference import laender, ministries, places, programmes, sessions
+from intgraph.reference import laender, ministries, places, programmes, sessions, wikidata_links
 from intgraph.resolve.ids import slug
-from intgraph.vocab import ID, IG, INTMK, ORG, SCHEMA
+from intgraph.vocab import (
+    GRAPH_INFERRED,
+    GRAPH_ONTOLOGY,
+    GRAPH_REFERENCE,
+    GRAPH_SOURCES,
+    ID,
+    IG,
+    INTMK,
+    ONTOLOGY_IRI,
+    ORG,
+    SCHEMA,
+)
+
+WD = Namespace("http://www.wikidata.org/entity/")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 
 
 def polity(code: str) -> URIRef:
@@ -68,25 +82,16 @@ def ontology_graph() -> Graph:
 
 
 @cache
-def ontology_graph_skolemized() -> Graph:
-    """The ontology with its blank nodes (OWL restrictions, lists) replaced by skolem IRIs
-    built from canonical labels (RDF 1.1 Concepts §3.5): the same ontology always gives the same
-    IRIs, so stores and exports stay byte-identical. Reasoners read :func:`ontology_graph`."""
-    from rdflib import BNode
+def ontology_graph_canonical() -> Graph:
+    """The ontology with its blank nodes (OWL restrictions, lists) kept as blank nodes but
+    labelled canonically (rdflib's canonical labelling): the same ontology always gives the same
+    labels, so the store and its dumps stay byte-identical from build to build, and readers of a
+    dump (OWL API, owlready2) see the axioms as written. No skolem IRIs are published."""
     from rdflib.compare import to_canonical_graph
 
-    canonical = to_canonical_graph(ontology_graph())
-
-    def skolem(t):
-        return (
-            URIRef(f"https://w3id.org/intgraph/.well-known/genid/{t}")
-            if isinstance(t, BNode)
-            else t
-        )
-
     g = Graph()
-    for s, p, o in canonical:
-        g.add((skolem(s), p, skolem(o)))
+    for t in to_canonical_graph(ontology_graph()):
+        g.add(t)
     return g
 
 
@@ -190,5 +195,66 @@ def reference_graph() -> Graph:
         g.add((s, RDFS.label, Literal(f"intgraph extractor {name}", lang="en")))
         g.add((s, RDFS.label, Literal(f"intgraph-Extraktor {name}", lang="de")))
         g.add((s, IG.version, Literal(version)))
-    g.add((ID["graph/reference"], DCTERMS.source, URIRef("https://w3id.org/intgraph/def")))
+    for link in wikidata_links():
+        subject = {"polity": polity, "ministry": ministry, "person": lambda k: ID[f"person/{k}"]}
+        g.add((subject[link.kind](link.key), OWL.sameAs, WD[link.qid]))
+    g.add((GRAPH_REFERENCE, DCTERMS.source, ONTOLOGY_IRI))
+    for graph, (label_de, label_en), (text_de, text_en), derived in GRAPHS:
+        g.add((graph, RDF.type, SD.NamedGraph))
+        g.add((graph, RDF.type, VOID.Dataset))
+        g.add((graph, RDFS.label, Literal(label_de, lang="de")))
+        g.add((graph, RDFS.label, Literal(label_en, lang="en")))
+        g.add((graph, DCTERMS.description, Literal(text_de, lang="de")))
+        g.add((graph, DCTERMS.description, Literal(text_en, lang="en")))
+        for source in derived:
+            g.add((graph, PROV.wasDerivedFrom, source))
     return g
+
+
+# The fixed named graphs, described where the reference data is (so their IRIs dereference).
+# Each document's own graph is described in that graph (intgraph.rdf.document_lines).
+GRAPHS = (
+    (
+        GRAPH_ONTOLOGY,
+        ("Graph der Ontologie", "Ontology graph"),
+        (
+            "Die intgraph-Ontologie (Klassen, Eigenschaften, Axiome) aus ontology/intgraph.ttl.",
+            "The intgraph ontology (classes, properties, axioms) from ontology/intgraph.ttl.",
+        ),
+        (ONTOLOGY_IRI,),
+    ),
+    (
+        GRAPH_REFERENCE,
+        ("Graph der Referenzdaten", "Reference data graph"),
+        (
+            "Länder, Bund, Ministerien mit datierten Namen, IntMK-Sitzungen, Orte, Programme, "
+            "Extraktoren und Wikidata-Verweise aus ontology/reference/*.csv.",
+            "Länder, the federation, ministries with dated names, IntMK sessions, places, "
+            "programmes, extractors and Wikidata links from ontology/reference/*.csv.",
+        ),
+        (ONTOLOGY_IRI,),
+    ),
+    (
+        GRAPH_SOURCES,
+        ("Graph der Quelldateien", "Source files graph"),
+        (
+            "Ein Datensatz je eingelesener Datei: Pfad, Dateiname, Inhalts-Hash und das Dokument, "
+            "das aus ihr gelesen wurde.",
+            "One record per file read: path, file name, content hash and the document read from it.",
+        ),
+        (),
+    ),
+    (
+        GRAPH_INFERRED,
+        ("Graph der Schlussfolgerungen", "Inferred graph"),
+        (
+            "Was der Reasoner HermiT (intgraph reason) aus Ontologie und Daten folgert: "
+            "Integrationsministerien, Integrationsministerinnen und -minister, Teilnahmen an "
+            "Sitzungen. Leer, bis intgraph reason gelaufen ist.",
+            "What the HermiT reasoner (intgraph reason) infers from the ontology and the data: "
+            "integration ministries, integration ministers, participation in sessions. Empty "
+            "until intgraph reason has run.",
+        ),
+        (GRAPH_ONTOLOGY, GRAPH_REFERENCE),
+    ),
+)

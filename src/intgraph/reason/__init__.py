@@ -2,11 +2,15 @@
 
 The only module that imports owlready2. It reasons over the ontology and the part of the data
 the ontology's inferences need (offices, ministries, motions, sessions, Länder), in a fresh
-``owlready2.World`` per run, handed over as N-Triples (owlready2 does not read Turtle). The
+``owlready2.World`` per run, handed over as N-Triples (owlready2 does not read Turtle); the
+ontology goes in as published (it is OWL 2 DL, its datatypes all in the OWL 2 map). The
 inferences come back as triples for the named graph ``…/id/graph/inferred``:
 
 * ``ig:IntegrationMinister``: a person holding a minister's office in a ministry responsible
-  for integration policy (``ig:IntegrationMinistry``);
+  for integration policy (``ig:IntegrationMinistry``): a ministry of the reference list (each
+  ``ig:responsibleFor ig:integrationPolicy``), or, where the document names no ministry, the
+  ministry the title implies (``ig:portfolio ig:integrationPolicy``, set when the title as
+  written names integration, e.g. "Sozial- und Integrationsminister");
 * ``ig:tookPartIn``: a Land that submitted a motion at a session took part in it
   (the property chain ``ig:submitted ∘ ig:atSession``).
 
@@ -55,23 +59,6 @@ def java_or_error() -> str:
     return java
 
 
-_NOT_OWL2 = {
-    URIRef("http://www.w3.org/2001/XMLSchema#date"),
-    URIRef("http://www.w3.org/2001/XMLSchema#gYear"),
-}
-
-
-def _owl2_datatypes_only(data: Graph) -> Graph:
-    """HermiT refuses datatypes outside the OWL 2 datatype map (xsd:date, xsd:gYear); the
-    inferences here do not need them, so their ranges and values are left out."""
-    out = Graph()
-    for s, p, o in data:
-        if o in _NOT_OWL2 or getattr(o, "datatype", None) in _NOT_OWL2:
-            continue
-        out.add((s, p, o))
-    return out
-
-
 def reason(data: Graph) -> Reasoning:
     """Run HermiT over ``data`` (ontology plus facts) and return the inferred triples.
 
@@ -85,7 +72,7 @@ def reason(data: Graph) -> Reasoning:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         nt = Path(tmp) / "input.nt"
-        nt.write_text(_owl2_datatypes_only(data).serialize(format="nt"), encoding="utf-8")
+        nt.write_text(data.serialize(format="nt"), encoding="utf-8")
         world = owlready2.World()
         onto = world.get_ontology(nt.as_uri()).load()
         try:

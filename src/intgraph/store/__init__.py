@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.term import Node
 
 from intgraph.errors import QueryError, StoreError, StoreIOError
@@ -536,8 +536,21 @@ class Store:
 
     # ------------------------------------------------------------------ writing
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        """Replace one named graph atomically."""
-        self._update(replace_graph_update(graph, triples))
+        """Replace one named graph atomically. Blank nodes keep their labels (SPARQL's INSERT
+        DATA would mint fresh random ones), so the same triples always give the same dump; such
+        a graph is replaced in two steps (drop, then one transactional insert)."""
+        triples = list(triples)
+        if not any(isinstance(t, BNode) for triple in triples for t in triple):
+            self._update(replace_graph_update(graph, triples))
+            return
+        g = _nt(graph)
+        text = "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} {g} .\n" for s, p, o in triples)
+        quads = list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+        self._update(f"DROP SILENT GRAPH {g}")
+        try:
+            self._s.extend(quads)
+        except OSError as exc:
+            raise _io_error(self.path, "write to", exc) from None
 
     def write_document(
         self,
