@@ -30,7 +30,7 @@ from rdflib import Graph, URIRef
 
 from intgraph.errors import ModelError
 
-__all__ = ["InconsistentGraph", "Reasoning", "reason"]
+__all__ = ["InconsistentGraph", "Reasoning", "owl_classes", "reason"]
 
 IG = "https://w3id.org/intgraph/def#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -101,3 +101,18 @@ def reason(data: Graph) -> Reasoning:
         }
     )
     return Reasoning(inferred, time.perf_counter() - started, individuals)
+
+
+def owl_classes(data: Graph) -> dict[str, int]:
+    """The named classes owlready2 reads from ``data`` (how a consumer of a dump sees the
+    ontology), each with the number of its ``owl:equivalentClass`` definitions."""
+    import owlready2
+
+    with tempfile.TemporaryDirectory() as tmp:
+        nt = Path(tmp) / "input.nt"
+        nt.write_text(data.serialize(format="nt"), encoding="utf-8")
+        world = owlready2.World()
+        world.get_ontology(nt.as_uri()).load()
+        out = {c.iri: len(c.equivalent_to) for c in world.classes()}
+        world.close()
+    return out
