@@ -25,6 +25,7 @@ from intgraph.errors import InputError, IntgraphError, OutputError, StoreIOError
 from intgraph.extract import extract
 from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
 from intgraph.rdf import document_iri, document_lines, source_iri
+from intgraph.rdf.blank import canonical_nquads
 from intgraph.rdf.reference import ontology_graph, ontology_graph_canonical, reference_graph
 from intgraph.resolve import resolve
 from intgraph.store import NewDocument, Store
@@ -535,7 +536,9 @@ def _write_export(store: Store, out: Path) -> list[Path]:
     (out / "html").mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     nquads = store.dump("nquads").decode("utf-8")
-    lines = sorted(line for line in nquads.splitlines() if line.strip())
+    # blank nodes (the ontology's axioms) relabelled canonically: same content, same bytes,
+    # whichever store (embedded or behind an endpoint) they come from
+    lines = sorted(canonical_nquads(line for line in nquads.splitlines() if line.strip()))
     p = out / "rdf" / "intgraph.nq"
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     written.append(p)

@@ -140,3 +140,20 @@ def test_the_checker_reports_what_main_had(owlapi, tmp_path: Path) -> None:
     )
     kinds = " ".join(owlapi.violations(bad))
     assert "Use of undeclared class" in kinds and "xsd:date" in kinds
+
+
+def test_dump_labels_do_not_depend_on_the_store_s_blank_node_labels() -> None:
+    from intgraph.rdf.blank import canonical_nquads
+
+    lines = [
+        '_:a <http://x/p> "has _: inside" <http://x/g> .',
+        "<http://x/s> <http://x/p> _:b <http://x/g> .",
+        '_:b <http://x/q> "v"@de <http://x/g> .',
+        '<http://x/s> <http://x/p> "plain" <http://x/g> .',
+    ]
+    relabelled = [line.replace("_:a", "_:f00").replace("_:b", "_:e11") for line in lines]
+    got = sorted(canonical_nquads(lines))
+    assert got == sorted(canonical_nquads(relabelled))
+    ds = Dataset()
+    ds.parse(data="\n".join(got) + "\n", format="nquads")
+    assert len(ds) == 4

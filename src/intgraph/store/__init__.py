@@ -884,8 +884,15 @@ def source_record(
 
 
 def replace_graph_update(graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> str:
-    """One SPARQL UPDATE that replaces a named graph."""
-    return f"DROP SILENT GRAPH {_nt(graph)} ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{\n{_block(triples)}}} }}"
+    """One SPARQL UPDATE that replaces a named graph. Blank nodes go in an INSERT template
+    (some servers, Virtuoso 7.2 among them, refuse them in INSERT DATA)."""
+    triples = list(triples)
+    g = _nt(graph)
+    if any(isinstance(t, BNode) for triple in triples for t in triple):
+        return (
+            f"DROP SILENT GRAPH {g} ;\nINSERT {{ GRAPH {g} {{\n{_block(triples)}}} }} WHERE {{ }}"
+        )
+    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{_block(triples)}}} }}"
 
 
 def remove_source_update(source: URIRef, drop: Iterable[URIRef]) -> str:
