@@ -690,10 +690,10 @@ def build(
         )
         for p in written:
             click.echo(f"wrote {p}")
+    if report.store_error is not None or report.bugs:
+        _report(report, 0.0, quiet=True)  # per-file outcomes, the error, what was kept; exits
     for path, reason in report.failed:
         click.echo(f"failed: {safe(path)}: {safe(reason)}", err=True)
-    if report.bugs:
-        sys.exit(EXIT_BUG)
     if report.failed:
         sys.exit(EXIT_INPUT)
 

@@ -619,6 +619,8 @@ def build(
     report = ingest(
         list(corpus) if corpus else [sample_corpus_dir()], store, prune=True, progress=progress
     )
+    if report.store_error is not None:
+        return report, []  # the store is incomplete: the previous export stays as it was
     return report, export(store, out_dir)
 
 
