@@ -509,6 +509,13 @@ def reason(store_dir: str | None, dry_run: bool) -> None:
     help="Requests that may wait for a worker; more are answered 503 with Retry-After.",
 )
 @click.option(
+    "--body-timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1, None),
+    help="Seconds a request body may take to arrive (slower: 408).",
+)
+@click.option(
     "--update-token",
     default=None,
     envvar="INTGRAPH_UPDATE_TOKEN",
@@ -523,6 +530,7 @@ def serve(
     max_rows: int,
     workers: int | None,
     queue: int,
+    body_timeout: float,
     update_token: str | None,
 ) -> None:
     """Serve the store: SPARQL endpoint (/sparql), dereferenceable IRIs (/id/…), VoID
@@ -558,6 +566,7 @@ def serve(
         update_token=update_token,
         base_url=base_url,
         queue=queue,
+        body_timeout=body_timeout,
         **({"workers": workers} if workers else {}),
     )
 

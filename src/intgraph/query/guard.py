@@ -57,7 +57,7 @@ __all__ = [
 
 MAX_BYTES = 100_000  # UTF-8 bytes of one query or update
 MAX_DEPTH = 100  # brackets { ( [ open at once
-MAX_CHAIN = 1_000  # operators and group keywords in one bracket level
+MAX_CHAIN = 1_000  # operators and group keywords in one bracket level (twice that in all)
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
@@ -157,6 +157,7 @@ def scan(
     in_prologue = True
     expect_prologue_args = 0
     service = dataset = False
+    total = 0  # chains split over nested brackets still build one deep expression
     for kind, tok, start in _tokens(text):
         upper = tok.upper() if kind == "word" else tok
         tokens.append(Token(kind, tok, start, depth))
@@ -188,6 +189,7 @@ def scan(
                 continue
             if tok in _CHAIN_OPS:
                 chains[-1] += 1
+                total += 1
         elif kind == "word":
             if upper == "SERVICE":
                 service = True
@@ -195,12 +197,13 @@ def scan(
                 dataset = True
             if upper in _CHAIN_WORDS:
                 chains[-1] += 1
+                total += 1
         else:
             continue
-        if chains[-1] > max_chain:
+        if chains[-1] > max_chain or total > 2 * max_chain:
             raise QueryRejected(
                 f"the {what} chains more than {max_chain:,} operators or group elements at one "
-                f"level (at character {start}); split it or use VALUES",
+                f"level, or {2 * max_chain:,} in all (at character {start}); split it or use VALUES",
                 reason="chain",
             )
     return Scan(text, tuple(tokens), first, service, dataset, deepest)

@@ -81,6 +81,8 @@ DUMP_TYPES = {
     "intgraph.ttl": "text/turtle; charset=utf-8",
     "intgraph.jsonld": "application/ld+json",
 }
+MAX_HEADER_BYTES = 32 * 1024
+MAX_TARGET_BYTES = 3 * MAX_BYTES + 4096  # a query of MAX_BYTES, percent-encoded
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
 
 
@@ -153,7 +155,17 @@ class _Headers:
                 message["headers"] = headers + [(k, v) for k, v in extra if k not in names]
             await send(message)
 
-        await self.app(scope, receive, wrapped)
+        header_bytes = sum(len(k) + len(v) + 4 for k, v in scope.get("headers", []))
+        target = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+        if header_bytes > MAX_HEADER_BYTES:
+            response = _text(431, f"the request's headers are over {MAX_HEADER_BYTES:,} bytes")
+        elif target > MAX_TARGET_BYTES:
+            response = _text(
+                414, f"the URL is over {MAX_TARGET_BYTES:,} bytes; POST long queries instead"
+            )
+        else:
+            return await self.app(scope, receive, wrapped)
+        await response(scope, receive, wrapped)
 
 
 # ---------------------------------------------------------------------- request helpers

@@ -23,7 +23,6 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -120,7 +119,8 @@ class _Worker:
 
 
 class Pool:
-    """``size`` workers over one store (plus a writer when ``writable``)."""
+    """``size`` workers over one store (plus a writer when ``writable``), and ``spares`` started
+    workers that wait to replace a killed one."""
 
     def __init__(
         self,
@@ -130,9 +130,12 @@ class Pool:
         queue: int,
         writable: bool,
         options: dict[str, Any] | None = None,
+        spares: int = 1,
     ) -> None:
         self.store = store
         self.size = size
+        self.spares = spares
+        self._spares: list[_Worker] = []
         self.queue = queue
         self.writable = writable
         self.options = options or {}
@@ -155,11 +158,17 @@ class Pool:
             await loop.run_in_executor(self._threads, self._ready, w)
             self._writer.put_nowait(w)
         workers = await asyncio.gather(
-            *(loop.run_in_executor(self._threads, self._spawn, False) for _ in range(self.size))
+            *(
+                loop.run_in_executor(self._threads, self._spawn, False)
+                for _ in range(self.size + self.spares)
+            )
         )
-        for w in workers:
+        for i, w in enumerate(workers):
             await loop.run_in_executor(self._threads, self._ready, w)
-            self._idle.put_nowait(w)
+            if i < self.size:
+                self._idle.put_nowait(w)
+            else:
+                self._spares.append(w)
 
     def _spawn(self, writable: bool) -> _Worker:
         w = _Worker(self.store, writable, self.options)
@@ -234,11 +243,20 @@ class Pool:
         raise WorkerError(answer[1], answer[2])
 
     def _replace(self, worker: _Worker, queue: asyncio.Queue[_Worker], write: bool) -> None:
+        """Kill ``worker``; a ready spare takes its place at once (a killed query does not
+        leave the next request waiting for a new process), and a new one is started."""
         with self._lock:
             self._all.discard(worker)
         worker.kill()
         if self._closed:
             return
+        if not write and self._spares:
+            queue.put_nowait(self._spares.pop())
+            self._start_one(queue, write, spare=True)
+        else:
+            self._start_one(queue, write, spare=False)
+
+    def _start_one(self, queue: asyncio.Queue[_Worker], write: bool, *, spare: bool) -> None:
         loop = asyncio.get_running_loop()
 
         def spawn() -> _Worker:
@@ -247,23 +265,18 @@ class Pool:
             return w
 
         def done(f: asyncio.Future[_Worker]) -> None:
-            if f.exception() is None and not self._closed:
+            if self._closed:
+                if f.exception() is None:
+                    f.result().kill()
+                return
+            if f.exception() is not None:  # try again a moment later
+                loop.call_later(1.0, lambda: self._start_one(queue, write, spare=spare))
+            elif spare:
+                self._spares.append(f.result())
+            else:
                 queue.put_nowait(f.result())
-            elif f.exception() is not None and not self._closed:  # try again a moment later
-                loop.call_later(1.0, lambda: self._respawn(queue, write, spawn))
 
         loop.run_in_executor(self._threads, spawn).add_done_callback(done)
-
-    def _respawn(
-        self, queue: asyncio.Queue[_Worker], write: bool, spawn: Callable[[], _Worker]
-    ) -> None:
-        if self._closed:
-            return
-        loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self._threads, spawn)
-        fut.add_done_callback(
-            lambda f: queue.put_nowait(f.result()) if f.exception() is None else None
-        )
 
     @property
     def pids(self) -> list[int]:
