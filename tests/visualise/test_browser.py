@@ -294,6 +294,17 @@ def test_view_renders_offline_without_errors(browser, pages, view_store, name: s
     page.close()
 
 
+def test_an_empty_store_says_so(browser, tmp_path: Path) -> None:
+    from intgraph.store import Store
+
+    path = tmp_path / "overview.html"
+    path.write_text(views(Store(tmp_path / "s"))["overview"], encoding="utf-8")
+    page, problems = open_view(browser, path)
+    assert "Nichts zu zeigen" in page.inner_text("#ig-legend")
+    assert problems == []
+    page.close()
+
+
 def test_filters_and_search(browser, pages) -> None:
     page, problems = open_view(browser, pages["overview"])
     total = page.evaluate("window.intgraph.visible()")

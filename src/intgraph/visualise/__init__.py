@@ -262,7 +262,13 @@ def render_html(
     nodes, edge_data, *_ = net.get_network_data()
     for e in edge_data:  # pyvis puts the title into 'title'; ours are built in the page
         e.pop("title", None)
-    physics = g.number_of_nodes() <= PHYSICS_LIMIT and positions is None
+    physics = 2 <= g.number_of_nodes() <= PHYSICS_LIMIT and positions is None
+    if g.number_of_nodes() == 0:
+        notes = [
+            "Nichts zu zeigen: der Speicher enthält keine Entitäten. "
+            "Nothing to show: the store holds no entities (ingest documents first).",
+            *(notes or []),
+        ]
     options = {
         "physics": {
             "enabled": physics,

@@ -229,7 +229,7 @@ div.vis-tooltip { white-space: normal; }
   });
   function fit() {
     var ids = visibleIds();
-    network.fit({ nodes: ids.length ? ids : undefined, animation: false });
+    if (ids.length) network.fit({ nodes: ids, animation: false }); else network.fit({ animation: false });
     if (network.getScale() > 1.6) network.moveTo({ scale: 1.6, animation: false });
     labelTiers();
     network.redraw();
@@ -390,7 +390,10 @@ div.vis-tooltip { white-space: normal; }
     if (!fromHash() && focusId) { network.selectNodes([focusId]); }
     settled = true;
   }
-  if (DATA.options.physics.enabled) network.once("stabilizationIterationsDone", ready); else ready();
+  if (DATA.options.physics.enabled) {
+    network.once("stabilizationIterationsDone", function () { if (!settled) ready(); });
+    setTimeout(function () { if (!settled) { network.stopSimulation(); ready(); } }, 20000);
+  } else ready();
   window.intgraph = {
     network: network, nodes: nodes, edges: edges, data: DATA, nodeCount: nodes.length, edgeCount: edges.length,
     settled: function () { return settled; },
