@@ -37,6 +37,54 @@ def test_named_programme_in_quotes_is_provisional() -> None:
     assert [(p.label, p.provisional) for p in found] == [("Gemeinsam stark", True)]
 
 
+def labels(text: str) -> list[str]:
+    return sorted({p.label for p in find_programmes(TextIndex(text))})
+
+
+def test_course_types_of_the_integration_course_and_truncated_coordination() -> None:
+    text = "Neu sind Jugend- und Elternintegrationskurse; danach folgt der Orientierungskurs."
+    assert labels(text) == ["Elternintegrationskurs", "Jugendintegrationskurs", "Orientierungskurs"]
+    assert labels(
+        "Kurse mit Alphabetisierung: der Alphabetisierungskurs und Frauenintegrationskurse"
+    ) == [
+        "Alphabetisierungskurs",
+        "Frauenintegrationskurs",
+    ]
+
+
+def test_a_line_break_hyphen_does_not_hide_a_programme() -> None:
+    assert keys("bei der Umsetzung des Natio-nalen Integrationsplanes") == ["nip"]
+    assert keys("mehr berufsbezogene Sprachkurse für Beschäftigte") == ["berufssprachkurs"]
+
+
+def test_named_by_frame_and_brand() -> None:
+    assert labels("Mit dem Programm Sprachfix2Go lernen Geflüchtete am Handy.") == ["Sprachfix2Go"]
+    assert labels("Die Initiative „Ankommen leicht gemacht“ startet im Mai.") == [
+        "Ankommen leicht gemacht"
+    ]
+    # words for a programme's offices are dropped
+    assert labels("Das Land fördert die KursKompass-Servicestellen in fünf Kreisen.") == [
+        "KursKompass"
+    ]
+
+
+def test_services_named_through_staff_or_head() -> None:
+    assert labels("Gefördert werden Stadtteilkoordinatorinnen in zehn Kommunen.") == [
+        "Stadtteilkoordination"
+    ]
+    assert labels("Die Sprachlotsen begleiten Familien; die Betreuungspauschale steigt.") == [
+        "Betreuungspauschale",
+        "Sprachlotsen",
+    ]
+
+
+def test_not_programmes_institutions_and_descriptions() -> None:
+    assert (
+        labels("Das Teilhabekonzept des Freistaates und das Psychosoziale Zentrum in Jena.") == []
+    )
+    assert labels("Die IntMK tagte; SozMin und BAMF berichteten.") == []
+
+
 def doc(text: str) -> Document:
     return Document("/x.txt", "x.txt", text, "0" * 64)
 

@@ -59,3 +59,25 @@ def test_online_session_gets_no_place_from_another_sentence() -> None:
     )
     rd = resolve(extract(Document("x.txt", "x.txt", text, "0" * 64)))
     assert [(s.number, s.place) for s in rd.sessions] == [(16, None)]
+
+
+def test_this_years_conference_and_ordinal_words() -> None:
+    assert sessions(
+        "Die IntMK tagt jährlich. Auf der diesjährigen Konferenz in Trier sprach sie.", 2031
+    ) == [(None, 2031, "Trier", None)]
+    assert sessions("Zur siebzehnten Integrationsministerkonferenz kamen alle Länder.") == [
+        (17, None, None, None)
+    ]
+    assert sessions("Die einundzwanzigste Konferenz der IntMK") == [(21, None, None, None)]
+
+
+def test_heading_with_date_and_place_on_the_next_line() -> None:
+    text = "Die IntMK im Überblick\\n\\nHauptkonferenz (auf Ministerebene)\\n14.-15. Mai 2031 in Trier\\n"
+    assert (None, 2031, "Trier", None) in sessions(text)
+
+
+def test_the_series_start_is_no_session() -> None:
+    assert (
+        sessions("Auf der Integrationsministerkonferenz kommen seit 2007 die Länder zusammen.")
+        == []
+    )

@@ -1,18 +1,63 @@
-"""Programmes, course types and funding instruments, from the reference gazetteer
-(``ontology/reference/programmes.csv``) and from named programmes in quotation marks
-(``Bundesprogramm „Demokratie leben!“``)."""
+"""Programmes, course types and funding instruments.
+
+* the reference gazetteer (``ontology/reference/programmes.csv``: canonical names of course
+  types and federal or Land programmes), also where a line break split a word with a hyphen
+  ("Natio-nalen Integrationsplanes") or a truncated coordination implies it ("Eltern- und
+  Frauenintegrationskurse");
+* a programme noun with a quoted name (``Bundesprogramm „Demokratie leben!“``,
+  ``Initiative „Start klar“``) or with a brand-like name (``das Programm Deutsch2Go``);
+* a brand-like word (inner capital or digit: ``LernPlus``, ``Deutsch2Go``) in a sentence about
+  a programme, course, project or funding; words for the programme's offices are dropped
+  (``LernPlus-Servicestellen`` → ``LernPlus``);
+* compounds whose head names a funded service or instrument (``-lotsen``, ``-pauschale``) and
+  staff named in a funding frame, as the service (``gefördert werden Quartierskoordinatorinnen``
+  → ``Quartierskoordination``).
+
+Not programmes: generic fields (``Sprachförderung``, ``Beratung``), institutions, descriptive
+phrases without a proper name (``das Teilhabekonzept des Landes``)."""
 
 from __future__ import annotations
 
 import re
 
+from intgraph.language.coordination import repair_with_offsets, truncated_compounds
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
 
-EXTRACTOR = "programmes.v1"
-_NAMED = re.compile(
-    r"(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?\s+[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]"
+EXTRACTOR = "programmes.v2"
+_PROGRAMME_NOUN = (
+    r"(?:(?:Bundes|Landes|Förder|Sonder|Modell|Aktions|Integrations|Sofort)?[Pp]rogramm(?:s|es)?"
+    r"|(?:Bundes|Landes|Förder)?[Ii]nitiative|(?:Modell|Förder|Landes|Bundes)?[Pp]rojekt(?:s|es)?"
+    r"|Förderrichtlinie|Aktionsplan(?:s|es)?|Kampagne)"
+)
+_NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]")
+# a brand-like word: an inner capital or a digit after letters ("LernPlus", "Deutsch2Go",
+# "KompAS"); all-capital acronyms are not brands
+_BRAND = r"[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][A-Za-zäöüß]*|\d+[A-Za-zäöüß]*)(?:[-!][A-ZÄÖÜ][\w!]*)?"
+_NAMED_BRAND = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+(?P<name>{_BRAND})(?![\w])")
+_BRAND_WORD = re.compile(rf"(?<![\w-])(?P<name>{_BRAND})(?![\w])")
+_PROGRAMME_CUE = re.compile(
+    r"[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Kk]urs|gefördert|[Ff]örder|finanzier|[Aa]ngebot|\bApp\b|Plattform|Servicestelle"
+)
+_NOT_BRANDS = {"IntMK", "SozMin", "MdL", "MdB", "StMAS", "BMAS", "ZuwG"}
+_OFFICE_WORDS = re.compile(
+    r"-(?:Servicestellen?|Büros?|Stellen?|Zentren|Zentrum|Koordinierungsstellen?)$"
+)
+# compounds naming a funded service or instrument by their head
+_SERVICE_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{3,}(?:lotsen|lotsinnen|lotse|lotsin|pauschale|pauschalen))(?![\w-])"
+)
+# staff named in a funding frame: the service they provide
+_FUNDED_STAFF = re.compile(
+    r"(?:gefördert\s+werden|finanziert\s+werden|fördert\s+(?:das\s+Land\s+|der\s+Bund\s+)?(?:\w+\s+){0,2}?)"
+    r"\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]{3,}(?:koordinator|berater|mittler|begleiter)(?:innen|in|en)?)(?![\w-])"
+)
+_STAFF_TO_SERVICE = (
+    ("koordinator", "koordination"),
+    ("berater", "beratung"),
+    ("mittler", "mittlung"),
+    ("begleiter", "begleitung"),
 )
 
 
@@ -50,11 +95,36 @@ def _needles(pattern: str) -> tuple[str, ...] | None:
 _NEEDLES: dict[str, tuple[str, ...] | None] = {}
 
 
+def _heads() -> re.Pattern[str]:
+    """One pattern of every reference programme, to complete truncated compounds."""
+    global _HEADS
+    if _HEADS is None:
+        _HEADS = re.compile("|".join(f"(?:{p.pattern.pattern})" for p in programmes()))
+    return _HEADS
+
+
+_HEADS: re.Pattern[str] | None = None
+
+
 def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
-    text = index.flat
+    flat = index.flat
+    # match on the text with line-break hyphens repaired; offsets map back to the original
+    text, where = repair_with_offsets(flat)
     lower = text.lower()
     out: list[ProgrammeMention] = []
     taken: list[tuple[int, int]] = []
+
+    def add(key: str, label: str, provisional: bool, s: int, e: int) -> None:
+        s, e = where[s], where[e]
+        if index.is_clutter(s):
+            return
+        out.append(
+            ProgrammeMention(
+                key, label, provisional, Evidence(s, e, index.sentence_text(s), EXTRACTOR)
+            )
+        )
+        taken.append((s, e))
+
     for p in programmes():
         if p.key not in _NEEDLES:
             _NEEDLES[p.key] = _needles(
@@ -64,23 +134,38 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         if needles is not None and not any(n in lower for n in needles):
             continue
         for m in p.pattern.finditer(text):
-            if index.is_clutter(m.start()):
-                continue
-            out.append(
-                ProgrammeMention(
-                    p.key,
-                    p.label_de,
-                    False,
-                    Evidence(m.start(), m.end(), index.sentence_text(m.start()), EXTRACTOR),
-                )
-            )
-            taken.append((m.start(), m.end()))
-    for m in _NAMED.finditer(text):
-        s, e = m.start("name"), m.end("name")
-        if any(a <= s < b for a, b in taken) or index.is_clutter(s):
+            add(p.key, p.label_de, False, m.start(), m.end())
+    if "- " in text or "-," in text:
+        heads = _heads()
+        for s, e, word in truncated_compounds(text, lambda w: heads.fullmatch(w) is not None):
+            for p in programmes():
+                if p.pattern.fullmatch(word):
+                    add(p.key, p.label_de, False, s, e)
+                    break
+
+    def free(s: int) -> bool:
+        return not any(a <= where[s] < b for a, b in taken)
+
+    for rx in (_NAMED, _NAMED_BRAND):
+        for m in rx.finditer(text):
+            if free(m.start("name")):
+                name = _OFFICE_WORDS.sub("", m.group("name").strip())
+                add(name, name, True, m.start("name"), m.end("name"))
+    for m in _BRAND_WORD.finditer(text):
+        name = _OFFICE_WORDS.sub("", m.group("name"))
+        if name in _NOT_BRANDS or not free(m.start()):
             continue
-        name = m.group("name").strip()
-        out.append(
-            ProgrammeMention(name, name, True, Evidence(s, e, index.sentence_text(s), EXTRACTOR))
-        )
+        s, e = index.sentence_at(where[m.start()])
+        if _PROGRAMME_CUE.search(flat, s, e):
+            add(name, name, True, m.start(), m.start() + len(name))
+    for m in _SERVICE_COMPOUND.finditer(text):
+        if free(m.start()):
+            name = re.sub(r"(?:lotsinnen|lotsin|lotse)$", "lotsen", m.group("name"))
+            add(name, name, True, m.start(), m.end())
+    for m in _FUNDED_STAFF.finditer(text):
+        if free(m.start("name")):
+            name = re.sub(r"(?:innen|in|en)$", "", m.group("name"))
+            for staff, service in _STAFF_TO_SERVICE:
+                name = re.sub(rf"{staff}$", service, name)
+            add(name, name, True, m.start("name"), m.end("name"))
     return out

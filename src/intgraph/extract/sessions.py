@@ -10,6 +10,7 @@ bodies and never match.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from intgraph.language.dates import event_date, year_near
@@ -35,8 +36,36 @@ _ORDINALS = {
     "zehnte": 10,
     "elfte": 11,
     "zwölfte": 12,
+    "dreizehnte": 13,
+    "vierzehnte": 14,
+    "fünfzehnte": 15,
+    "sechzehnte": 16,
+    "siebzehnte": 17,
+    "achtzehnte": 18,
+    "neunzehnte": 19,
+    "zwanzigste": 20,
+    "einundzwanzigste": 21,
+    "zweiundzwanzigste": 22,
+    "dreiundzwanzigste": 23,
+    "vierundzwanzigste": 24,
+    "fünfundzwanzigste": 25,
 }
-_ORDINAL_WORD = r"(?P<ord>" + "|".join(_ORDINALS) + r")[nmrs]?"
+_ORDINAL_WORD = (
+    r"(?<![\w-])(?P<ord>(?i:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))[nmrs]?"
+)
+# a year told relative to the document's ("die diesjährige Konferenz", "im Vorjahr")
+_RELATIVE_YEAR = (
+    (re.compile(r"(?<![\w-])diesjährige[nmrs]?\s"), 0),
+    (
+        re.compile(
+            r"(?<![\w-])(?:vorjährige[nmrs]?\s|letztjährige[nmrs]?\s|im\s+Vorjahr|im\s+vergangenen\s+Jahr|im\s+letzten\s+Jahr)"
+        ),
+        -1,
+    ),
+)
+_THIS_YEARS_CONFERENCE = re.compile(
+    r"(?<![\w-])(?:diesjährige|vorjährige|letztjährige)[nmrs]?\s+(?:Haupt|Fachminister)?[Kk]onferenz(?![\w-])"
+)
 _NUMBERED = re.compile(
     rf"(?<![\w.])(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})\s+(?:(?:Haupt)?[Kk]onferenz\b|{INTMK}|Treffen\b|Sitzung\b)"
 )
@@ -106,16 +135,35 @@ def find_sessions(
         sent = flat[s_start:s_end]
         numbered = list(_NUMBERED.finditer(sent))
         named = (
-            _INTMK.search(sent) or _MEETS.search(sent) or (re.search(r"\bHauptkonferenz\b", sent))
+            _INTMK.search(sent)
+            or _MEETS.search(sent)
+            or re.search(r"\bHauptkonferenz\b", sent)
+            or _THIS_YEARS_CONFERENCE.search(sent)
         )
         if not numbered and not named:
             continue
+        heading = len(sent) < 80 and not sent.rstrip().endswith((".", "!", "?", ":"))
+        if named and not numbered and heading and not _places().search(sent):
+            # a heading ("Hauptkonferenz (auf Ministerebene)") whose date and place follow on
+            # the next line
+            nxt = _following(index, s_end)
+            if (
+                nxt is not None
+                and len(nxt) < 120
+                and (_YEARISH.search(nxt) or _places().search(nxt))
+            ):
+                sent = sent + " " + nxt
         place_m = _places().search(sent) or _MEETS.search(sent)
         place = canonical_place(place_m.group("place")) if place_m else None
         if ONLINE.search(sent):
             place = None
         rotation = bool(_ROTATION.search(sent))
-        year = None if rotation else year_near(sent, doc_year)
+        year = None if rotation else year_near(_SINCE_YEAR.sub("", sent), doc_year)
+        if year is None and doc_year and not rotation:
+            for rx, delta in _RELATIVE_YEAR:
+                if rx.search(sent):
+                    year = doc_year + delta
+                    break
         when = None if rotation else event_date(sent, doc_date)
         if when and year and not when.startswith(str(year)):
             when = None
@@ -168,6 +216,20 @@ def find_sessions(
                     )
                 )
     return sessions, chairs
+
+
+# "kommen seit 2007 zusammen": the series' start, not a session's year
+_SINCE_YEAR = re.compile(r"(?<![\w-])seit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d(?!\d)")
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _following(index: TextIndex, after: int) -> str | None:
+    """The sentence that starts next after ``after``, if it starts within a short gap."""
+    i = bisect.bisect_left(index.sentences, after, key=lambda span: span[0])
+    if i < len(index.sentences):
+        s, e = index.sentences[i]
+        return index.flat[s:e] if s - after < 20 else None
+    return None
 
 
 def _chair_in(sentence: str) -> str | None:

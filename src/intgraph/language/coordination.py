@@ -85,3 +85,56 @@ def coordinated_items(phrase: str) -> list[str]:
         if p:
             out.append(p)
     return out
+
+
+def repair_with_offsets(s: str) -> tuple[str, list[int]]:
+    """:func:`repair_line_break_hyphens` with, for each position of the repaired text, its
+    position in ``s`` (so that a match in the repaired text keeps the original's offsets).
+
+    >>> t, where = repair_with_offsets("des Natio-nalen Plans")
+    >>> t, t[4:13], where[4], where[12]
+    ('des Nationalen Plans', 'Nationale', 4, 13)
+    """
+    if not _BROKEN_WORD.search(s):
+        return s, list(range(len(s) + 1))
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _BROKEN_WORD.finditer(s):
+        hyphen = m.start("b") - 1
+        parts.append(s[pos:hyphen])
+        where.extend(range(pos, hyphen))
+        pos = hyphen + 1
+    parts.append(s[pos:])
+    where.extend(range(pos, len(s) + 1))
+    return "".join(parts), where
+
+
+# "Eltern- und Frauenintegrationskurse", "Integrations-, Berufssprach- oder Orientierungskurse"
+_TRUNCATED = re.compile(
+    r"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-\s*,\s*[A-ZÄÖÜ][a-zäöüß]{2,})*)-\s*,?\s+"
+    r"(?:und|oder|sowie|bzw\.)\s+(?P<last>[A-ZÄÖÜ][a-zäöüß]{4,})(?![\w-])"
+)
+
+
+def truncated_compounds(s: str, is_head: object) -> list[tuple[int, int, str]]:
+    """Compounds a truncated coordination implies: ``Eltern- und Frauenintegrationskurse`` →
+    ``Elternintegrationskurse``, as (start, end, compound) with the span of the truncated word.
+    ``is_head(word)`` says whether a capitalised tail of the last member is a head worth
+    completing (the longest such tail is used).
+
+    >>> truncated_compounds("Eltern- und Frauenintegrationskurse", lambda w: w == "Integrationskurse")
+    [(0, 6, 'Elternintegrationskurse')]
+    """
+    out = []
+    for m in _TRUNCATED.finditer(s):
+        last = m.group("last")
+        head = next(
+            (last[i:] for i in range(2, len(last) - 3) if is_head(last[i].upper() + last[i + 1 :])),  # type: ignore[operator]
+            None,
+        )
+        if head is None:
+            continue
+        for w in re.finditer(r"[A-ZÄÖÜ][a-zäöüß]{2,}", m.group("first")):
+            out.append((m.start("first") + w.start(), m.start("first") + w.end(), w.group() + head))
+    return out

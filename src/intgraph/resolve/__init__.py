@@ -262,7 +262,14 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
     for s in sessions:  # held online: no place, whatever city another sentence names
         if any(e.sentence and ONLINE.search(e.sentence) for e in s.evidence):
             s.place = None
-    main = max(sessions, key=lambda s: (len(s.evidence), s.number or 0), default=None)
+    doc_year = int(ex.facts.date[:4]) if ex.facts.date else None
+
+    def weight(s: Session) -> tuple[int, int, int]:
+        # most evidence; on a tie the session nearest the document's own year, then the latest
+        near = -abs((s.year or doc_year or 0) - (doc_year or 0)) if doc_year else 0
+        return (len(s.evidence), near, s.number or 0)
+
+    main = max(sessions, key=weight, default=None)
     chairs = Counter(c.land for c in ex.chairs)
     if main is not None and main.chair_land is None and len(chairs) == 1:
         main.chair_land = next(iter(chairs))
