@@ -193,3 +193,78 @@ def test_a_final_verb_of_a_subordinate_clause_stays_in_the_title() -> None:
     text = "Der Antrag für Sprachangebote in Familien, in denen kein Deutsch gesprochen wird. Er wurde angenommen."
     titles = [t for t, _, _ in news(text)]
     assert titles and titles[0].endswith("gesprochen wird")
+
+
+def test_thema_lines_after_a_decision_and_numbered_quoted_items() -> None:
+    text = (
+        "Beschlossen wurde unter anderem:\n"
+        "• Thema: Sprachkurse für Pflegekräfte ausbauen\n"
+        "• Thema: Beratung für Saisonkräfte sichern\n"
+    )
+    assert news(text) == [
+        ("Sprachkurse für Pflegekräfte ausbauen", [], "adopted"),
+        ("Beratung für Saisonkräfte sichern", [], "adopted"),
+    ]
+    text = (
+        "Diese Anträge lagen vor:\n"
+        "1. „Digitale Beratung im ländlichen Raum“ (Antragsteller: SH, MV) – angenommen\n"
+        "2. „Härtefallfonds für Sprachkurse“ (Antragsteller: HE) – abgelehnt\n"
+    )
+    assert news(text) == [
+        ("Digitale Beratung im ländlichen Raum", ["DE-MV", "DE-SH"], "adopted"),
+        ("Härtefallfonds für Sprachkurse", ["DE-HE"], "rejected"),
+    ]
+
+
+def test_own_motion_in_a_ministers_statement() -> None:
+    text = "„Unser Antrag zur Ausbildung von Sprachmittlern wurde einstimmig angenommen“, sagte die Ministerin."
+    assert news(text) == [("Ausbildung von Sprachmittlern", ["DE-SH"], "adopted")]
+    found = find_motions(
+        TextIndex(
+            NEWS
+            + "„Den von uns mitgetragenen Antrag zur Wohnraumförderung hat eine breite Mehrheit angenommen.“"
+        ),
+        publisher_land="DE-SH",
+    )
+    assert [(m.submitters, m.supporters, m.result) for m in found] == [
+        (set(), {"DE-SH"}, "adopted")
+    ]
+
+
+def test_passive_with_the_verb_first_and_a_request() -> None:
+    text = "Mehrheitlich verabschiedet wurde zudem auf Antrag Sachsens eine Erklärung gegen Antiziganismus."
+    assert news(text) == [("Erklärung gegen Antiziganismus", ["DE-SN"], "adopted")]
+
+
+def test_a_corresponding_motion_takes_the_demand_of_the_sentence_before() -> None:
+    text = (
+        "Die Länder stritten lange über die Forderung nach einem Bundesteilhabegesetz. "
+        "Ein entsprechender Antrag, eingebracht von Bremen und dem Saarland, scheiterte."
+    )
+    assert news(text) == [("Bundesteilhabegesetz", ["DE-HB", "DE-SL"], "rejected")]
+
+
+def test_perfect_tense_object_after_prepositional_phrases_and_pronoun_subject() -> None:
+    text = "Die Integrationsminister der Länder haben zum Abschluss ihres Treffens in Kiel eine Verlängerung der Sprachkitas verlangt."
+    assert [t for t, _, _ in news(text)] == ["eine Verlängerung der Sprachkitas"]
+    text = "Die Länder tagten zwei Tage lang. Am Ende verabschiedeten sie eine Kieler Erklärung."
+    assert [t for t, _, _ in news(text)] == ["eine Kieler Erklärung"]
+
+
+def test_a_motion_brought_into_a_coming_session() -> None:
+    text = "Sieben Länder, darunter Hessen und Bayern, beantragen für die nächste Konferenz eine Reform der Wohnsitzauflage."
+    assert news(text) == [("eine Reform der Wohnsitzauflage", ["DE-BY", "DE-HE"], "unknown")]
+
+
+def test_coordinated_motions_are_separate() -> None:
+    text = "Die Länder nahmen den Beschluss zur Stärkung der Ehrenamtsarbeit und den Antrag Berlins zur Sprachförderung in Kitas an."
+    titles = [t for t, _, _ in news(text)]
+    assert "Stärkung der Ehrenamtsarbeit" in titles
+    assert any(t.startswith("Sprachförderung in Kitas") for t in titles)
+
+
+def test_ministers_of_the_laender_name_the_conference() -> None:
+    text = "Die Integrationsminister der Länder verlangten in Trier mehr Geld für Erstorientierungskurse."
+    assert [
+        t for t, _, _ in ((m.title, m.submitters, m.result) for m in find_motions(TextIndex(text)))
+    ] == ["mehr Geld für Erstorientierungskurse"]

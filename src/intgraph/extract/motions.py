@@ -33,6 +33,7 @@ from intgraph.language.decisions import (
     DECISION_VERB,
     INTMK,
     PREPOSITION_BEFORE,
+    mentions_conference,
 )
 from intgraph.language.lands import find_lands, lands_in_phrase
 from intgraph.language.lexicon import content_words
@@ -47,12 +48,23 @@ _TOP_LINE = re.compile(
 _ADOPTED = re.compile(
     r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt)\b"
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
+    r"|\b(?:eine|die|breite|große)\s+(?:breite\s+|große\s+)?Mehrheit\b"
 )
 # "Bayern stimmte nicht zu" is one Land's dissent, not the conference rejecting the motion
-_REJECTED = re.compile(r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|nicht\s+angenommen)\b")
+_REJECTED = re.compile(
+    r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen)\b"
+)
 _LAND_CODE = re.compile(r"\b(?:DE-)?(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\b")
 _FEDERAL_ADDRESSEE = re.compile(r"\b(?:Bund|Bundes|Bundesregierung|Bundesgesetzgeber)\b")
-_GEN = r"(?:\s+(?:des\s+Landes\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s)?"
+_GEN = (
+    r"(?:\s+(?:des\s+Landes\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s"
+    r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s(?![\w-]))*)?"
+)
+# where a coordinated next motion starts ("… und den Antrag Thüringens zu Y")
+_NEXT_NOUN = (
+    r",?\s(?:und|sowie)\s+(?:den|die|das|der|einen|eine|ein)\s+(?:[\w-]+\s+)?"
+    r"(?:Leitantrag|Antrag|Beschluss|Resolution|Erklärung)\b"
+)
 _ANTRAG_TITLE = [
     re.compile(
         r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution)"
@@ -60,15 +72,24 @@ _ANTRAG_TITLE = [
         + r"\s+[„»\"](?P<title>[^“«\"]{3,200})[“«\"]"
     ),
     re.compile(
-        r"(?P<kind>Leitantrag|Antrag)"
+        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution)"
         + _GEN
-        + r"\s+(?P<title>(?:für|zur|zum|zu|über)\s+[^.;:!?]{8,250})"
+        + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen)\s+(?:(?!"
+        + _NEXT_NOUN
+        + r")[^.;:!?]){8,250})"
     ),
     re.compile(
         r"(?P<kind>Antrag|Leitantrag)\s+(?:fordert|forderte|thematisiert|thematisierte|verlangt|zielt\s+auf|sieht\s+vor,?)\s+"
         r"(?:vom\s+Bund,?\s+|den\s+Bund\s+auf,?\s+)?(?P<title>[^.;!?]{8,250})"
     ),
 ]
+_OWN = re.compile(
+    r"(?:(?<![\w-])[Uu]nser(?:e[nrm]?)?\s+(?:(?:eigene[nrm]?|gemeinsame[nrm]?)\s+)?"
+    r"|(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em)\s+von\s+uns\s+(?:(?P<support>mitgetragene[nm]?|unterstützte[nm]?)|eingebrachte[nm]?|gestellte[nm]?)\s+)$"
+)
+_BROUGHT_BY = re.compile(
+    r"(?<![\w-])(?:[Ee]ingebracht|[Ee]ingereicht|[Vv]orgelegt|[Gg]estellt)\s+von\s+(?P<who>[^.;:!?]{3,120})"
+)
 _HIERZU = re.compile(r"Antrag\s+(?:hierzu|dazu)\b")
 _FORDERUNG_NACH = re.compile(
     r"Forderung(?:en)?\s+(?:gegenüber\s+dem\s+Bund\s+|an\s+den\s+Bund\s+)?nach\s+(?P<title>[^.;!?]{8,250})"
@@ -218,14 +239,23 @@ _BUND_ZU_AUF = re.compile(
 )
 
 
+# "den Beschluss zu X und den Antrag Thüringens zu Y": X ends where the next motion starts
+_NEXT_MOTION = re.compile(
+    r"\s*,?\s+(?:und|sowie)\s+(?:den|die|das|der|einen|eine|ein)\s+(?:\w+\s+)?"
+    r"(?:Leitantrag|Antrag|Beschluss|Resolution|Erklärung)\b.*$"
+)
+
+
 def _clean(title: str) -> str:
     title = repair_line_break_hyphens(re.sub(r"\s+", " ", title)).strip(' ,;:-–„“»«"')
     title = _BUND_AUF.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
     title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
     title = re.sub(r"^(?:zur|zum)\s+", "", title)
+    title = _NEXT_MOTION.sub("", title)
     title = re.sub(
-        r"\s+(?:eingesetzt|eingebracht|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt)$",
+        r"\s+(?:eingesetzt|eingebracht|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt"
+        r"|verabschiedet|abgelehnt|vertagt)$",
         "",
         title,
     )
@@ -249,14 +279,17 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     ['Beratung ausbauen', 'Zugang zu Sprachkursen erleichtern']
     """
     text = index.text
-    if not re.search(INTMK, index.flat):
+    if not mentions_conference(index.flat):
         return []
-    out = _agenda(index)
+    out = _agenda(index) + _listed(index)
     in_quote = _QuoteLookup(text)
     group: dict[str, object] = {}
     prev_demand: MotionMention | None = None
     cues = [m.start() for m in _CUE.finditer(index.flat)]
+    last = (0, 0)
     for s_start, s_end in _windows(index):
+        previous = index.flat[last[0] : last[1]] if last[1] - last[0] < _MAX_WINDOW else ""
+        last = (s_start, s_end)
         i = bisect.bisect_left(cues, s_start)
         if i == len(cues) or cues[i] >= s_end:
             continue  # no decision word in this sentence: nothing below can match
@@ -270,13 +303,19 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
             group = {"land": adj_land[0].code if adj_land else None, "result": _result(sent)}
         for rx in _ANTRAG_TITLE:
             for m in rx.finditer(sent):
-                if in_quote(s_start + m.start()):
+                own = _OWN.search(sent[max(0, m.start() - 50) : m.start()])
+                if in_quote(s_start + m.start()) and not own:
                     continue
                 title = _clean(m.group("title"))
                 if m.group("kind") == "Leitantrag" and not title.lower().startswith("leitantrag"):
                     title = f"Leitantrag {title}"
                 mm = MotionMention(title=title, result=_result(sent))
                 _roles(sent, m.start(), mm, publisher_land)
+                _brought_by(sent, mm)
+                _by_request(sent, mm)
+                if own and publisher_land:
+                    # "unser Antrag" in the Land's own release: its motion; "mitgetragen": support
+                    (mm.supporters if own.group("support") else mm.submitters).add(publisher_land)
                 o = _ORDINAL_ANTRAG.search(sent)
                 if o and group:
                     if group.get("land"):
@@ -298,10 +337,15 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         if not found:
             for rx in _DEMANDS:
                 m = rx.search(sent)
+                if m and re.fullmatch(r"\s*:\s*", sent[m.end() :]):
+                    continue  # "haben beschlossen:" leads a list (read line by line)
                 if m and PREPOSITION_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
                     continue  # "Im Rahmen der IntMK forderte Minister X": a place, not the subject
                 if m and not in_quote(s_start + m.start()):
-                    title = nominalise(_clean(m.group("title")))
+                    raw = m.group("title")
+                    if raw.split(" ", 1)[0].lower() in _PREPOSITIONS:
+                        raw = _perfect_object(raw) or raw  # "in Trier mehr Geld …"
+                    title = nominalise(_clean(raw))
                     mm = MotionMention(title=title, result="adopted")
                     mm.evidence = Evidence(
                         s_start + m.start(), s_start + m.end(), sent.strip()[:600], EXTRACTOR
@@ -310,7 +354,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     break
         if not found:
             found = _frames(
-                sent, s_start, in_quote, publisher_land, index.flat[s_end : s_end + 200]
+                sent, s_start, in_quote, publisher_land, index.flat[s_end : s_end + 200], previous
             )
         if not found:
             c = _CONTINUE.search(sent)
@@ -399,12 +443,15 @@ def _next_sentence(index: TextIndex, after: int) -> str | None:
 
 def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str | None) -> None:
     """Submitting and supporting Länder of a motion named in this sentence."""
-    after = sentence[pos : pos + 60]
-    gen = re.match(r"\w+\s+(?P<land>[A-ZÄÖÜ][\w-]+s)\b", after)
+    after = sentence[pos : pos + 90]
+    gen = re.match(
+        r"\w+\s+(?P<land>[A-ZÄÖÜ][\w-]+s(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s(?![\w-]))*)", after
+    )
     if gen:
-        lands = lands_in_phrase(gen.group("land"))
-        if lands and lands[0].form == "genitive":
-            motion.submitters.add(lands[0].code)
+        for part in re.split(r"\s*,\s*|\s+und\s+", gen.group("land")):
+            lands = lands_in_phrase(part)
+            if lands and lands[0].form == "genitive":
+                motion.submitters.add(lands[0].code)
     before = sentence[max(0, pos - 40) : pos]
     adj = re.search(r"(?P<adj>[a-zäöü][\w-]+e[nr]?)\s*$", before)
     if adj:
@@ -532,6 +579,58 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
     return list(out.values())
 
 
+_ITEM_LINE = re.compile(
+    r"^[ \t]*(?:[•·▪\-–*]|\d{1,2}[.)])[ \t]*(?:"
+    r"(?:Thema|Titel|Beschluss|Antrag)[ \t]*:[ \t]*(?P<topic>[^\n]{3,250}?)"
+    r"|[„»\"](?P<quoted>[^“«\"\n]{3,200})[“«\"](?P<rest>[^\n]{0,200}))[ \t]*$",
+    re.M,
+)
+_LIST_INTRO = re.compile(
+    r"Anträge|Beschlüsse|Tagesordnung|(?i:beschlossen|verabschiedet|angenommen)|Antragsteller"
+)
+
+
+def _listed(index: TextIndex) -> list[MotionMention]:
+    """Items of a bulleted or numbered list of motions: ``• Thema: Titel`` after "haben
+    beschlossen:", or ``1. „Titel“ (Antragsteller: TH, RP) – angenommen``."""
+    text = index.text
+    if (
+        "Thema" not in text
+        and "Titel" not in text
+        and "„" not in text
+        and '"' not in text
+        and "»" not in text
+    ):
+        return []
+    out = []
+    for m in _ITEM_LINE.finditer(text):
+        if index.is_clutter(m.start()):
+            continue
+        intro = text[max(0, m.start() - 400) : m.start()]
+        rest = m.group("rest") or ""
+        if m.group("topic") is None and not (_LIST_INTRO.search(rest) or _LIST_INTRO.search(intro)):
+            continue  # a quoted line in a list that is not about motions
+        if m.group("topic") is not None and not _LIST_INTRO.search(intro):
+            continue
+        title = _clean(m.group("topic") or m.group("quoted"))
+        result = _result(rest) if rest.strip() else "unknown"
+        if result == "unknown" and not rest.strip():
+            last_intro = intro.rstrip().rsplit("\n", 1)[-1] if m.group("topic") else ""
+            lead = re.split(r"\n[ \t]*\n", intro)[-1]
+            if re.search(
+                r"(?i:beschlossen|verabschiedet|angenommen|einigten|verständigten)",
+                lead or last_intro,
+            ):
+                result = "adopted"
+        mm = MotionMention(title=title, result=result)
+        applicant = re.search(r"Antragsteller(?:in|innen)?\s*:\s*(?P<who>[^)\n]+)", rest)
+        if applicant:
+            mm.submitters |= _submitters(applicant.group("who"))
+        mm.evidence = Evidence(m.start(), m.end(), m.group().strip()[:600], EXTRACTOR)
+        out.append(mm)
+    return out
+
+
 def _submitters(who: str) -> set[str]:
     """``Alle Länder`` / ``BW, HE, NW`` / ``Baden-Württemberg, Hessen``."""
     if re.search(r"\balle\s+(?:16\s+)?Länder\b", who, re.I):
@@ -580,7 +679,7 @@ _OBJECT_LEAD = re.compile(
     r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus)\s+)*"
     r"(?:(?:den|die|vom)\s+(?:Bund|Bundesregierung|Bundesgesetzgeber)\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
     r"(?:an\s+(?:den\s+Bund|die\s+Bundesregierung)\s*,?\s*)?"
-    r"(?:(?:darauf|darin|darüber)\s*,?\s*)?(?:auf\s+|für\s+)?(?:,\s*)?(?:dass\s+)?"
+    r"(?:(?:darauf|darin|darüber)\s*,?\s*)?(?:auf\s+)?(?:,\s*)?(?:dass\s+)?"
 )
 _CLAUSE_STOP = re.compile(
     r"\s*(?:[;:–]|,\s*(?:so|sagte|erklärte|betonte|um|damit|weil|da|wobei)\b|$)"
@@ -599,6 +698,81 @@ _CUE_TOPICS = re.compile(
     rf"(?<![\w-]){_PLURAL_NOUN}\s+(?:\w+\s+){{0,3}}?(?:zu|über|für)\s+(?:den|die)\s+"
     r"(?:Themen(?:feldern|bereichen)?|Bereichen|Fragen|Handlungsfeldern)\s*:?\s*(?P<items>[^.;!?]{3,500})"
 )
+
+
+def _finite_clauses(clause: str) -> list[str]:
+    """``der Bund die Kurse finanziert und Ehrenamtliche unterstützt werden`` → two clauses
+    (split at ``und``/``sowie`` after a clause-final verb: a lower-case word, as German nouns
+    are capitalised)."""
+    parts = re.split(
+        r"(?<=[a-zäöüß]{4})\s+(?:und|sowie)\s+(?=[^,]*?\s[a-zäöüß]{4,}\s*$|[^,]*?\s[a-zäöüß]{4,}\s+(?:werden|wird|soll|sollen)\s*$)",
+        clause,
+    )
+    out = []
+    for part in parts:
+        words = part.split()
+        if out and words and words[-1][0].isupper():
+            out[-1] += " und " + part
+        else:
+            out.append(part)
+    return out
+
+
+def _perfect_object(mid: str) -> str:
+    """The object in the middle field of a perfect-tense clause: the first noun phrase not
+    governed by a preposition ("zum Abschluss ihrer Konferenz in Hamburg eine Kostenübernahme
+    … verlangt" → "eine Kostenübernahme …")."""
+    for m in re.finditer(r"(?<![\w-])(?:eine[nmrs]?|die|den|das|der|mehr|keine[nmr]?)\s+", mid):
+        before = mid[: m.start()].split()
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue
+        if (
+            before
+            and before[-1][:1].isupper()
+            and len(before) >= 2
+            and before[-2].lower() in _PREPOSITIONS
+        ):
+            pass  # "in Hamburg eine …": the preposition governs the name, not this phrase
+        return mid[m.start() :]
+    return ""
+
+
+_PREPOSITIONS = {
+    "zum",
+    "zur",
+    "zu",
+    "im",
+    "am",
+    "in",
+    "an",
+    "auf",
+    "bei",
+    "beim",
+    "mit",
+    "nach",
+    "von",
+    "vom",
+    "aus",
+    "unter",
+    "über",
+    "für",
+    "gegen",
+    "seit",
+    "während",
+    "vor",
+    "durch",
+    "ihrer",
+    "seiner",
+    "ihres",
+    "seines",
+    "um",
+    "ohne",
+    "hinter",
+    "neben",
+    "zwischen",
+    "wegen",
+    "trotz",
+}
 
 
 def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
@@ -630,6 +804,7 @@ def _frames(
     in_quote: _QuoteLookup,
     publisher_land: str | None,
     following: str = "",
+    previous: str = "",
 ) -> list[MotionMention]:
     """Motions stated in one sentence's prose (``following``: the text after it, where a
     quoted title that the sentence splitter cut at its "!" goes on)."""
@@ -653,9 +828,12 @@ def _frames(
         stop = _CLAUSE_STOP.search(rest)
         items = infinitive_items(rest[: stop.start()] if stop else rest)
         if not items and re.match(r"dass\s", rest):
-            body = rest[5:]
+            body = rest[5:].rstrip(" .!?")
             stop = _CLAUSE_STOP.search(body)
-            items = [nominalise(_clean(body[: stop.start()] if stop else body))]
+            items = [
+                nominalise(_clean(c))
+                for c in _finite_clauses(body[: stop.start()] if stop else body)
+            ]
         for item in items:
             add(item, cue.start(), cue.end(), "adopted")
     for cue in _CUE_TOPICS.finditer(sent):
@@ -666,6 +844,31 @@ def _frames(
             add(item, cue.start(), cue.end(), result, words=1)
     if found:
         return found
+    # passive, verb first: "Einstimmig beschlossen wurde dagegen auf Antrag Bremens eine
+    # Resolution gegen Hetze im Internet"
+    for m in _PASSIVE.finditer(sent):
+        if in_quote(offset + m.start()):
+            continue
+        obj = _PASSIVE_LEAD.sub("", m.group("rest"))
+        obj = _ARTICLE_START.sub("", obj)
+        stop = _CLAUSE_STOP.search(obj)
+        obj = obj[: stop.start()] if stop else obj
+        if len(obj) >= 8 and obj[:1].isupper():
+            verb = m.group("verb")
+            add(obj, m.start(), m.end(), "rejected" if verb == "abgelehnt" else "adopted")
+            if found:
+                _brought_by(sent, found[-1])
+                return found
+    # "Ein entsprechender Antrag … scheiterte": the title is the demand the sentence before names
+    if _ANAPHOR.search(sent) and previous:
+        ref = _DEMAND_NOUN_OBJECT.search(previous)
+        if ref:
+            title = re.sub(r"(?:\s+[a-zäöüß]+)+$", "", ref.group("x")).strip()
+            if len(title) >= 5:
+                add(title, 0, len(sent), _result(sent), words=1)
+                if found:
+                    _brought_by(sent, found[-1])
+                    return found
     # a motion named with its title in quotation marks elsewhere in the sentence
     # ("„X“ ist die Überschrift des Leitantrags von Y", "In einem Leitantrag … spiegelt sich das
     # Motto 'X' wider")
@@ -690,12 +893,22 @@ def _frames(
             continue
         inner = m.group("mid") if "mid" in m.groupdict() else m.group()
         subject = COLLECTIVE_RX.search(inner) or _subject_of(sent, m.start(), m.end())
+        pronoun = re.match(r"\s+sie\s", sent[m.end() :])
+        if subject is None and pronoun and COLLECTIVE_RX.search(previous):
+            subject = pronoun  # "… verabschiedeten sie": the body the sentence before named
         if subject is None:
             continue
         lead = sent[max(0, m.start() - 160) : m.start()]
         if ANNOUNCEMENT.search(lead.rsplit(".", 1)[-1]) and "mid" not in m.groupdict():
             continue
         rest = sent[m.end() :]
+        if re.fullmatch(r"\s*:\s*", rest):
+            continue  # "haben beschlossen:" leads a list of items (read as agenda lines)
+        if "mid" in m.groupdict() and not re.match(r"\s*,", rest):
+            obj = _perfect_object(m.group("mid"))
+            if len(obj) >= 8 and _PERFECT_SUBJECT.search(sent[: m.start("mid")]):
+                add(nominalise(_clean(obj)), m.start(), m.end(), _perfect_result(m.group("verb")))
+                break
         if re.match(r"\s+über\b", rest) or re.search(
             r"\bberät\s+und\s*$|\bberaten\s+und\s*$", sent[: m.start()]
         ):
@@ -706,7 +919,9 @@ def _frames(
                 r"\s*(?:(?:nun|zudem|außerdem|auch|erneut|darin|daher)\s+)*(?:die|der|alle)?\s*",
                 rest,
             )
-            sub = COLLECTIVE_RX.match(rest, after.end() if after else 0)
+            sub = COLLECTIVE_RX.match(rest, after.end() if after else 0) or re.match(
+                r"\s*sie(?=\s)", rest
+            )
             if sub:
                 rest = rest[sub.end() :]
         lead_m = _OBJECT_LEAD.match(rest)
@@ -715,11 +930,55 @@ def _frames(
         obj = body[: stop.start()] if stop else body
         obj = re.sub(r"\s+auf\s*$", "", obj)  # "fordern den Bund zu X auf"
         obj = re.sub(r"^(?:zu[rm]?)\s+", "", obj)
+        if obj.split(" ", 1)[0].lower() in _PREPOSITIONS:
+            obj = _perfect_object(obj) or obj  # "für die nächste Konferenz eine Reform …"
         if len(obj) < 8:
             continue
-        add(nominalise(_clean(obj)), m.start(), m.end(), "adopted")
+        verb = m.group("verb")
+        add(nominalise(_clean(obj)), m.start(), m.end(), _perfect_result(verb))
+        if found and verb.startswith("beantrag"):
+            found[-1].submitters |= _named_members(sent[: m.start()])
         break
     return found
+
+
+_PASSIVE = re.compile(
+    r"(?<![\w-])(?P<verb>[Bb]eschlossen|[Vv]erabschiedet|[Aa]ngenommen|[Aa]bgelehnt)\s+(?:wurde|wurden)\s+"
+    r"(?P<rest>[^.;!?]{5,250})"
+)
+_PASSIVE_LEAD = re.compile(
+    r"^(?:(?:dagegen|zudem|außerdem|auch|ebenfalls|einstimmig|mehrheitlich|schließlich|daneben)\s+"
+    r"|(?:auf|nach)\s+(?:gemeinsamen\s+)?(?:Antrag|Initiative)\s+(?:[A-ZÄÖÜ][\w-]+s|von\s+[A-ZÄÖÜ][\w-]+)"
+    r"(?:\s+und\s+[A-ZÄÖÜ][\w-]+s?)*(?:\s+hin)?\s+)*"
+)
+_ARTICLE_START = re.compile(r"^(?:eine[nrm]?|ein|die|der|das|den)\s+")
+_ANAPHOR = re.compile(
+    r"(?<![\w-])(?:[Ee]in|[Dd]er)\s+entsprechende[r]?\s+(?:Antrag|Beschluss|Beschlussvorschlag)"
+)
+_DEMAND_NOUN_OBJECT = re.compile(
+    r"(?<![\w-])(?:Forderung|Antrag|Beschluss|Initiative)\s+(?:nach|zu[rm]?|für|über)\s+"
+    r"(?:einem|einer|einen|eine|der|dem|den|die|das)?\s*(?P<x>[^.,;:!?]{3,120})"
+)
+_PERFECT_SUBJECT = re.compile(
+    r"(?:"
+    + COLLECTIVE_RX.pattern
+    + r")[^.;!?]{0,120}$|(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,2}?(?:die|alle)\s+"
+    + r"(?:"
+    + COLLECTIVE_RX.pattern
+    + r")"
+)
+
+
+def _perfect_result(verb: str) -> str:
+    """A motion brought in ("beantragen") is not yet decided."""
+    return "unknown" if verb.startswith("beantrag") else "adopted"
+
+
+def _named_members(subject: str) -> set[str]:
+    """``Zehn Länder, darunter Bremen und Hessen`` → the Länder named (only those)."""
+    m = re.search(r"darunter\s+(?P<who>[^;:]{3,120})", subject)
+    who = m.group("who") if m else subject
+    return {x.code for x in find_lands(who) if x.code != "DE"}
 
 
 _TITLED_NOUN = re.compile(
@@ -745,6 +1004,16 @@ def _owner(sentence: str, pos: int, motion: MotionMention) -> None:
 _BY_REQUEST = re.compile(
     r"(?<![\w-])[Aa]uf\s+(?:gemeinsamen\s+)?(?:Antrag|Initiative)\s+(?P<who>[^,.;]{3,60})"
 )
+
+
+def _brought_by(sentence: str, motion: MotionMention) -> None:
+    """``eingebracht von Hessen und Berlin`` / ``vorgelegt von NRW, RP und dem Saarland``."""
+    m = _BROUGHT_BY.search(sentence)
+    if m:
+        who = re.split(
+            r"\s+(?:wurde|wurden|hat|haben|scheiterte|fand|ist)\b|,\s+(?=[a-zäöü])", m.group("who")
+        )[0]
+        motion.submitters |= {x.code for x in find_lands(who) if x.code != "DE"}
 
 
 def _by_request(sentence: str, motion: MotionMention) -> None:

@@ -14,8 +14,10 @@ import bisect
 import re
 
 from intgraph.language.dates import event_date, year_near
-from intgraph.language.decisions import INTMK, ONLINE
-from intgraph.language.lands import lands_in_phrase
+from intgraph.language.decisions import INTMK, ONLINE, mentions_conference
+from intgraph.language.decisions import MEET_VERB as _MEET_VERB
+from intgraph.language.decisions import MINISTERS as _MINISTERS
+from intgraph.language.lands import find_lands, lands_in_phrase
 from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import places
@@ -67,7 +69,24 @@ _THIS_YEARS_CONFERENCE = re.compile(
     r"(?<![\w-])(?:diesjährige|vorjährige|letztjährige)[nmrs]?\s+(?:Haupt|Fachminister)?[Kk]onferenz(?![\w-])"
 )
 _NUMBERED = re.compile(
-    rf"(?<![\w.])(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})\s+(?:(?:Haupt)?[Kk]onferenz\b|{INTMK}|Treffen\b|Sitzung\b)"
+    rf"(?<![\w.])(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})\s+(?:(?:Haupt)?[Kk]onferenz\b|{INTMK}|Treffen\b|Sitzung\b|Mal\b)"
+)
+# "die erste Konferenz in Thüringen": the first in that Land, not the first session
+_FIRST_IN_LAND = re.compile(
+    r"\s*(?:Konferenz|Treffen|Sitzung|Mal)\s+(?:in|im)\s+(?P<land>[A-ZÄÖÜ][\w-]+)"
+)
+# "am Bodensee", "am Chiemsee": a lake or region as the location (the row stays, no place)
+_REGION = re.compile(r"(?<![\w-])[Aa]m\s+[A-ZÄÖÜ][a-zäöüß]*(?:see|meer|ufer|gebirge)(?![\w-])")
+# the bare word, in a document about the IntMK ("Bei der Konferenz in Hannover …")
+_BARE_CONFERENCE = re.compile(
+    r"(?<![\w-])(?:Konferenz|Hauptkonferenz|Fachministerkonferenz)(?![\w-])(?!\s+der\s+\w*[Bb]eauftragten)"
+)
+# "tagte schon in Kiel, Magdeburg und Dresden": one session per place
+_PLACE_LIST = re.compile(
+    r"(?<![\w-])(?:tagte|tagten|getagt|war|waren|fand|fanden)\s+(?:\w+\s+){0,3}?in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200})"
+)
+_TURN = re.compile(
+    r"(?<![\w-])(?:nun|jetzt|diesmal|dieses\s+Jahr)\s+ist\s+(?P<place>[A-ZÄÖÜ][\w-]+)\s+an\s+der\s+Reihe"
 )
 _MEETS = re.compile(
     r"(?:Integrationsminister\w*|Länderminister\w*|IntMK)\s+(?:tag(?:en|t|te|ten)|treffen\s+sich|trifft\s+sich|kommen\s+\w*\s*zusammen)\s+in\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
@@ -124,7 +143,7 @@ def find_sessions(
 ) -> tuple[list[SessionMention], list[ChairMention]]:
     text = index.text
     flat = index.flat
-    has_intmk = mentions_intmk(flat)
+    has_intmk = mentions_conference(flat)
     sessions: list[SessionMention] = []
     if not has_intmk:
         return [], []
@@ -133,13 +152,55 @@ def find_sessions(
         if index.is_clutter(s_start):
             continue
         sent = flat[s_start:s_end]
-        numbered = list(_NUMBERED.finditer(sent))
+        numbered = [m for m in _NUMBERED.finditer(sent) if not _first_in_a_land(sent, m)]
+        ministers = _MINISTERS.search(sent)
         named = (
             _INTMK.search(sent)
             or _MEETS.search(sent)
-            or re.search(r"\bHauptkonferenz\b", sent)
             or _THIS_YEARS_CONFERENCE.search(sent)
+            or (
+                ministers
+                if ministers and (_MEET_VERB.search(sent) or _REGION.search(sent))
+                else None
+            )
+            or _BARE_CONFERENCE.search(sent)
         )
+        listed = _place_list(sent) if named else []
+        if len(listed) > 1 and not numbered:
+            for place in listed:
+                sessions.append(
+                    SessionMention(
+                        None,
+                        None,
+                        place,
+                        None,
+                        None,
+                        Evidence(
+                            s_start + named.start(),
+                            s_start + named.end(),
+                            sent.strip()[:500],
+                            EXTRACTOR,
+                        ),
+                    )
+                )
+            turn = _TURN.search(sent)
+            if turn and canonical_place(turn.group("place")) in _place_names():
+                sessions.append(
+                    SessionMention(
+                        None,
+                        None,
+                        canonical_place(turn.group("place")),
+                        _chair_in(sent),
+                        None,
+                        Evidence(
+                            s_start + turn.start(),
+                            s_start + turn.end(),
+                            sent.strip()[:500],
+                            EXTRACTOR,
+                        ),
+                    )
+                )
+            continue
         if not numbered and not named:
             continue
         heading = len(sent) < 80 and not sent.rstrip().endswith((".", "!", "?", ":"))
@@ -155,9 +216,16 @@ def find_sessions(
                 sent = sent + " " + nxt
         place_m = _places().search(sent) or _MEETS.search(sent)
         place = canonical_place(place_m.group("place")) if place_m else None
+        list_line = len(sent) < 120 and not sent.rstrip().endswith((".", "!", "?"))
+        if place is None and numbered and list_line:
+            # a list line: "2012 – Saarland (7. Konferenz, Überherrn)"
+            bare = _bare_place(sent)
+            place = bare or place
         if ONLINE.search(sent):
             place = None
-        rotation = bool(_ROTATION.search(sent))
+        # a change of chair dates the change, not a session, unless the sentence has the
+        # session meet too ("übergibt an X, wo die nächste Konferenz im März 2010 tagen soll")
+        rotation = bool(_ROTATION.search(sent)) and not _SESSION_MEETS.search(sent)
         year = None if rotation else year_near(_SINCE_YEAR.sub("", sent), doc_year)
         if year is None and doc_year and not rotation:
             for rx, delta in _RELATIVE_YEAR:
@@ -170,8 +238,17 @@ def find_sessions(
         if re.search(r"\bzu\s+Ende\b|\bendete\b|\bbeendet\b|\babgeschlossen\b", sent):
             when = None  # an end date, not the start
         chair = _chair_in(sent)
+        if chair is None and numbered and list_line and len(numbered) == 1:
+            lands = [x for x in find_lands(sent) if x.code != "DE"]
+            if len({x.code for x in lands}) == 1:
+                chair = lands[0].code
+        if not (year or place) and named and _REGION.search(sent) and not numbered:
+            place = None  # a lake or region: the row stays, the place is empty
+            year = year or (doc_year if doc_year and ministers else None)
         for m in numbered:
             number = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("ord").lower()]
+            if m.group().endswith("Mal") and not (ministers or _INTMK.search(sent)):
+                continue  # "zum sechsten Mal" counts sessions only when the body is named
             if number > 40:
                 continue
             own_year = year
@@ -189,6 +266,8 @@ def find_sessions(
             )
             seen_sentences.add((s_start, s_end))
         if not numbered and (year or place) and named:
+            if named.re is _BARE_CONFERENCE and not (year and place) and not _INTMK.search(sent):
+                continue  # a bare "Konferenz" needs both its year and its place
             sessions.append(
                 SessionMention(
                     number=None,
@@ -220,6 +299,47 @@ def find_sessions(
 
 # "kommen seit 2007 zusammen": the series' start, not a session's year
 _SINCE_YEAR = re.compile(r"(?<![\w-])seit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d(?!\d)")
+
+
+def _first_in_a_land(sent: str, m: re.Match[str]) -> bool:
+    if not m.group("ord"):
+        return False
+    f = _FIRST_IN_LAND.match(sent, m.end("ord") + 1) or _FIRST_IN_LAND.match(
+        sent, m.end() - len(m.group().split()[-1])
+    )
+    return bool(f and lands_in_phrase(f.group("land")))
+
+
+def _place_names() -> set[str]:
+    return {p.name for p in places()}
+
+
+def _place_list(sent: str) -> list[str]:
+    """The known places of a coordinated list after a meeting verb."""
+    m = _PLACE_LIST.search(sent)
+    if not m:
+        return []
+    out = []
+    for item in re.split(r"\s*,\s*|\s+(?:und|sowie|oder)\s+", m.group("list")):
+        name = canonical_place(item.strip())
+        if name in _place_names():
+            out.append(name)
+        else:
+            break
+    return out
+
+
+def _bare_place(sent: str) -> str | None:
+    names = {n: p.name for p in places() for n in (p.name, *p.aliases)}
+    for w in re.finditer(r"[A-ZÄÖÜ][\w-]+(?:\s\([\w ]+\))?", sent):
+        if w.group() in names:
+            return names[w.group()]
+    return None
+
+
+_SESSION_MEETS = re.compile(
+    r"(?:Konferenz|IntMK|Integrationsministerkonferenz)\s+(?:\w+\s+){0,6}?(?:tagen|tagt|stattfinden|findet)(?![\w-])"
+)
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

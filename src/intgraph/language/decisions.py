@@ -17,8 +17,11 @@ __all__ = [
     "DECISION_PERFECT",
     "DECISION_VERB",
     "INTMK",
+    "MEET_VERB",
+    "MINISTERS",
     "ONLINE",
     "PREPOSITION_BEFORE",
+    "mentions_conference",
 ]
 
 # the conference's names ("19. Integrationsministerkonferenz (IntMK)",
@@ -27,6 +30,7 @@ __all__ = [
 INTMK = (
     r"(?:Integrationsminister(?:\*innen|:innen|_innen|Innen|innen)?-?\s?[Kk]onferenz"
     r"|Integrationsministerinnen-\s?und\s?-?ministerkonferenz|IntMK|Länderminister-Konferenz"
+    r"|Konferenz\s+der\s+Integrationsminister(?:innen)?(?:\s+und\s+-?minister)?(?:\s+(?:der\s+)?(?:16\s+)?Länder)?"
     r"|(?:Haupt)?[Kk]onferenz\s+der\s+für\s+Integration(?:sfragen)?\s+zuständigen\s+(?:Landes)?[Mm]inister\w*"
     r"(?:\s+(?:und|sowie)\s+(?:-?minister|Minister|Senator)\w*)*(?:\s+(?:und|sowie)\s+Senator\w*)*"
     r"(?:\s+(?:der\s+)?(?:16\s+)?(?:Bundes)?[Ll]änder)?)"
@@ -52,11 +56,13 @@ DECISION_VERB = re.compile(
     r"|beschloss|beschlossen|beschließen|beschließt|verabschiedete|verabschiedeten|verabschieden"
     r"|baten|bitten|bittet|bat|einigten\s+sich|einigen\s+sich|einigte\s+sich"
     r"|verständigten\s+sich|verständigen\s+sich|verständigte\s+sich|vereinbarten|vereinbaren"
+    r"|beantragen|beantragt|beantragten|pochen\s+auf|pochten\s+auf|pocht\s+auf"
     r"|(?:sind|waren|zeigten)\s+sich\s+(?:\w+\s+){0,4}?einig)(?![\w-])"
 )
 DECISION_PERFECT = re.compile(
     r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?P<mid>[^.;!?]{3,160}?)\s+"
-    r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|bekräftigt|angemahnt)(?![\w-])"
+    r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|bekräftigt|angemahnt"
+    r"|aufgefordert|gebeten|beantragt)(?![\w-])"
 )
 
 # a session held online has no place (not the chair's city it was run from)
@@ -66,3 +72,35 @@ ONLINE = re.compile(
     r"|(?<![\w-])(?:virtuelle|digitale|Online-|Video-)\w*\s*(?:Konferenz|Sitzung|Tagung|IntMK)"
     r"|(?<![\w-])Videoschalte"
 )
+
+
+# the ministers as a body meeting ("Zum sechsten Mal kommen die Integrationsministerinnen und
+# -minister der Länder zusammen", "Zuvor hatte die Runde in Düsseldorf getagt")
+MINISTERS = re.compile(
+    r"(?<![\w-])(?:Integrationsminister(?:innen)?(?:\s+und\s+-?minister)?(?:\s+der\s+(?:16\s+)?Länder)?"
+    r"|(?:die|der)\s+Runde)(?![\w-])"
+)
+MEET_VERB = re.compile(
+    r"(?<![\w-])(?:tag(?:en|t|te|ten)|getagt|zusammen|zusammengekommen|getroffen|treffen\s+sich"
+    r"|trafen\s+sich|trifft\s+sich|traf\s+sich|ausgerichtet|zu\s+Gast)(?![\w-])"
+)
+
+
+def mentions_conference(text: str) -> bool:
+    """Is the text about the IntMK? Named ("Integrationsministerkonferenz", also in a site name),
+    or its ministers meeting as a body ("Die Integrationsminister der Länder tagten in Kiel",
+    "… ihrer Konferenz in Hamburg")."""
+    if _INTMK_RX.search(text) or "integrationsministerkonferenz" in text.lower():
+        return True
+    for m in MINISTERS.finditer(text):
+        if m.group().startswith(("die Runde", "der Runde")):
+            continue
+        if m.group().endswith("Länder"):
+            return True  # "die Integrationsminister der Länder": the body itself
+        near = text[max(0, m.start() - 80) : m.end() + 160]
+        if MEET_VERB.search(near) or re.search(r"(?<![\w-])Konferenz(?![\w-])", near):
+            return True
+    return False
+
+
+_INTMK_RX = re.compile(INTMK)
