@@ -126,3 +126,44 @@ def test_resolution_records_have_no_land_publisher() -> None:
         )
     )
     assert ex.facts.kind == "resolution-record" and ex.facts.publisher_land is None
+
+
+def test_compound_programme_nouns_with_quoted_or_bare_names() -> None:
+    assert labels(
+        "Das Land startet das Mentoringprogramm „Brücken bauen“ und den Sprachkurs „Deutsch am Hafen“."
+    ) == [
+        "Brücken bauen",
+        "Deutsch am Hafen",
+    ]
+    assert labels("Mit dem Landesprogramm KOMPASS fördert das Land Beratung.") == ["KOMPASS"]
+    assert labels("Seit Mai läuft das Programm Neustart Pflege in drei Kreisen.") == [
+        "Neustart Pflege"
+    ]
+    assert labels(
+        "Mit dem Aktionsplan Sachsen 2030 und dem Sofortpaket Schulen reagiert das Land."
+    ) == [
+        "Aktionsplan Sachsen 2030",
+        "Sofortpaket Schulen",
+    ]
+
+
+def test_a_name_before_a_word_for_its_offices_and_hyphenated_lotsen() -> None:
+    assert labels("Die Ankunft-Beratungsstellen helfen; das Projekt Schul-Lotsen wächst.") == [
+        "Ankunft",
+        "Schul-Lotsen",
+    ]
+
+
+def test_laws_and_listed_names_inside_quotes() -> None:
+    assert labels("Beratung nach § 12a AsylG für Asylsuchende.") == []
+    assert labels("Das Bundesprogramm „Integrationskursträger vernetzen“ läuft aus.") == [
+        "Integrationskurs",
+        "Integrationskursträger vernetzen",
+    ]
+    assert labels(
+        "die Asylverfahrensberatung und Mittel des Asyl-, Migrations- und Integrationsfonds"
+    ) == [
+        "Asyl-, Migrations- und Integrationsfonds",
+        "Asylverfahrensberatung",
+    ]
+    assert labels("Eine Reform des Integrationskurssystems steht an.") == []

@@ -26,31 +26,56 @@ from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
 
 EXTRACTOR = "programmes.v2"
+# a programme noun: a compound on one of these heads ("Ausbildungsprogramm", "Beratungspaket",
+# "Online-Kurs", "Qualifizierungsinitiative", "Integrationskonzept", "Willkommensberatung")
 _PROGRAMME_NOUN = (
-    r"(?:(?:Bundes|Landes|Förder|Sonder|Modell|Aktions|Integrations|Sofort)?[Pp]rogramm(?:s|es)?"
-    r"|(?:Bundes|Landes|Förder)?[Ii]nitiative|(?:Modell|Förder|Landes|Bundes)?[Pp]rojekt(?:s|es)?"
-    r"|Förderrichtlinie|Aktionsplan(?:s|es)?|Kampagne)"
+    r"(?:[A-ZÄÖÜ][\w]*-?)?(?:[Pp]rogramm|[Ii]nitiative|[Pp]rojekt|[Pp]aket|[Kk]onzept|[Pp]lan|[Kk]urs"
+    r"|[Bb]eratung|[Ff]onds|[Aa]ngebot|App|[Kk]ampagne|[Nn]etzwerk|[Ff]örderrichtlinie|[Pp]akt)"
+    r"(?:s|es|e|en)?"
 )
 _NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]")
 # a brand-like word: an inner capital or a digit after letters ("LernPlus", "Deutsch2Go",
 # "KompAS"); all-capital acronyms are not brands
 _BRAND = r"[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][A-Za-zäöüß]*|\d+[A-Za-zäöüß]*)(?:[-!][A-ZÄÖÜ][\w!]*)?"
-_NAMED_BRAND = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+(?P<name>{_BRAND})(?![\w])")
+_NAMED_BRAND = re.compile(
+    rf"(?<![\w-])(?:(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?|(?:Modell|Förder)?[Pp]rojekt(?:s|es)?"
+    rf"|(?:Landes|Bundes)?[Ii]nitiative)\s+(?P<name>(?:{_BRAND}|[A-ZÄÖÜ]{{2,}}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
+    r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert|in|im|für|mit|an|auf|und)\b|[.,])"
+    rf")(?:\s+[–-]\s+{_BRAND})?)(?![\w])"
+)
 _BRAND_WORD = re.compile(rf"(?<![\w-])(?P<name>{_BRAND})(?![\w])")
 _PROGRAMME_CUE = re.compile(
     r"[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Kk]urs|gefördert|[Ff]örder|finanzier|[Aa]ngebot|\bApp\b|Plattform|Servicestelle"
 )
+_GENERIC_PREFIX = re.compile(
+    r"(?:Bundes|Landes|Förder|Sonder|Modell)(?:programm|plan|paket|konzept)\b"
+)
+# law and ordinance abbreviations ("AsylG", "AufenthG", "IntV") are not brands
+_LAW = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-Z]*[GV]$")
 _NOT_BRANDS = {"IntMK", "SozMin", "MdL", "MdB", "StMAS", "BMAS", "ZuwG"}
 _OFFICE_WORDS = re.compile(
     r"-(?:Servicestellen?|Büros?|Stellen?|Zentren|Zentrum|Koordinierungsstellen?)$"
 )
 # compounds naming a funded service or instrument by their head
 _SERVICE_COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{3,}(?:lotsen|lotsinnen|lotse|lotsin|pauschale|pauschalen))(?![\w-])"
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-?[Ll]otsen|-?[Ll]otsinnen|-?[Ll]otse|-?[Ll]otsin|pauschale|pauschalen))(?![\w-])"
+)
+# a name before a word for its offices: "Startklar-Beratungsstellen", "WIR-Koordinationsstellen"
+_OFFICE_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]{1,30})-(?:Beratungsstellen?|Servicestellen?|Koordinationsstellen?"
+    r"|Koordinierungsstellen?|Anlaufstellen?|Büros?|Zentren|Zentrum|Stützpunkte?)(?![\w-])"
+)
+# a plan or package with a proper name after its compound: "Integrationsplan NRW 2025",
+# "Sofortpaket Kommunen", "Landesintegrationsplan 2018–2022"
+_NAMED_PLAN = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:plan|paket|programm|konzept)"
+    r"(?:\s+(?:[A-ZÄÖÜ]{2,}|[A-ZÄÖÜ][a-zäöüß]+)(?:\s+\d{4}(?:\s*[–-]\s*\d{4})?)?|\s+\d{4}(?:\s*[–-]\s*\d{4})?))"
+    r"(?=\s+(?:und|sowie|reagiert|reagieren|wird|ist|hat|soll|startet|läuft|tritt|in|im|für|mit)\b|[.,;:)]|\s*$)"
 )
 # staff named in a funding frame: the service they provide
 _FUNDED_STAFF = re.compile(
-    r"(?:gefördert\s+werden|finanziert\s+werden|fördert\s+(?:das\s+Land\s+|der\s+Bund\s+)?(?:\w+\s+){0,2}?)"
+    r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert\s+(?:das\s+Land\s+|der\s+Bund\s+)?)"
+    r"(?:\s+(?:im|in|ab|seit|mit|für|neuen|kommenden|landesweit|bundesweit|weiterhin|künftig|nun|rund|insgesamt|zusätzlich|\d+|\w+jahr|Haushaltsjahr))*"
     r"\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]{3,}(?:koordinator|berater|mittler|begleiter)(?:innen|in|en)?)(?![\w-])"
 )
 _STAFF_TO_SERVICE = (
@@ -146,18 +171,41 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     def free(s: int) -> bool:
         return not any(a <= where[s] < b for a, b in taken)
 
+    def covered(s: int, e: int) -> bool:
+        """A listed programme's match spans the whole name, but for a bracketed abbreviation
+        ("Integration durch Qualifizierung (IQ)")."""
+        s, e = where[s], where[e]
+        core = len(re.sub(r"\s*\([^)]*\)\s*$", "", flat[s:e]))
+        return any(a <= s and b >= s + core for a, b in taken)
+
     for rx in (_NAMED, _NAMED_BRAND):
         for m in rx.finditer(text):
-            if free(m.start("name")):
+            # a quoted name is the programme's own, even where it contains a listed one
+            # ("Bundesprogramm „Integrationskursträger stärken“")
+            if free(m.start("name")) or (
+                rx is _NAMED and not covered(m.start("name"), m.end("name"))
+            ):
                 name = _OFFICE_WORDS.sub("", m.group("name").strip())
                 add(name, name, True, m.start("name"), m.end("name"))
     for m in _BRAND_WORD.finditer(text):
         name = _OFFICE_WORDS.sub("", m.group("name"))
-        if name in _NOT_BRANDS or not free(m.start()):
+        if name in _NOT_BRANDS or _LAW.match(name) or not free(m.start()):
             continue
         s, e = index.sentence_at(where[m.start()])
         if _PROGRAMME_CUE.search(flat, s, e):
             add(name, name, True, m.start(), m.start() + len(name))
+    found_labels = " ".join(p.label for p in out)
+    for m in _OFFICE_COMPOUND.finditer(text):
+        name = m.group("name")
+        if name in found_labels:
+            continue  # "IQ-Anlaufstelle" beside "Integration durch Qualifizierung (IQ)"
+        if free(m.start()) and name not in _NOT_BRANDS and not name.isdigit():
+            add(name, name, True, m.start(), m.start() + len(name))
+    for m in _NAMED_PLAN.finditer(text):
+        if _GENERIC_PREFIX.match(m.group("name")):
+            continue  # "Landesprogramm WIR": the name is WIR (read above)
+        if free(m.start()):
+            add(m.group("name"), m.group("name"), True, m.start(), m.end())
     for m in _SERVICE_COMPOUND.finditer(text):
         if free(m.start()):
             name = re.sub(r"(?:lotsinnen|lotsin|lotse)$", "lotsen", m.group("name"))
