@@ -94,7 +94,11 @@ _HIERZU = re.compile(r"Antrag\s+(?:hierzu|dazu)\b")
 _FORDERUNG_NACH = re.compile(
     r"Forderung(?:en)?\s+(?:gegenüber\s+dem\s+Bund\s+|an\s+den\s+Bund\s+)?nach\s+(?P<title>[^.;!?]{8,250})"
 )
-_BODY = rf"(?:Die\s+)?(?:{INTMK}|Konferenz|Länder|Integrationsminister\w*|Länderminister\w*|Ministerinnen\s+und\s+Minister)"
+# the body as subject; starts a word, possessive \w so that a long word is not rescanned
+_BODY = (
+    rf"(?<![\w-])(?:Die\s+)?(?:{INTMK}|Konferenz|Länder|Integrationsminister\w*+|Länderminister\w*+"
+    r"|Ministerinnen\s+und\s+Minister)"
+)
 _DEMANDS = [
     re.compile(
         rf"{_BODY}(?:\s*\([^)]*\))?\s+(?:hat|haben)\s+(?P<title>[^.;!?]{{5,250}}?)\s+(?:gefordert|beschlossen|bekräftigt)"
@@ -398,9 +402,8 @@ _MAX_WINDOW = 1200
 # "fordern", "verlangen", "drängen", "einig", …); one pass over the text finds the sentences
 # worth reading
 _CUE = re.compile(
-    r"ntr[aä]g|eschl|ordert?|orderu|erlang|räng|ppell|inig|erständig|ereinbar|esolution"
-    r"|erabschied|\bbat\b|\bbitte|ekräftig|sich\b|Ziel|TOP|Forderung|mahnt|\bsoll",
-    re.I,
+    r"ntr[aä]g|eschl|[Ff]order|erlang|räng|ppell|inig|erständig|ereinbar|esolution|erabschied"
+    r"|\bbat\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
 )
 
 

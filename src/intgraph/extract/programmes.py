@@ -18,6 +18,7 @@ phrases without a proper name (``das Teilhabekonzept des Landes``)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
@@ -120,6 +121,27 @@ def _needles(pattern: str) -> tuple[str, ...] | None:
 _NEEDLES: dict[str, tuple[str, ...] | None] = {}
 
 
+class _Spans:
+    """Matched spans, sorted by start, for look-ups in logarithmic time (a document with
+    thousands of matches stays linear)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, s: int, e: int) -> None:
+        bisect.insort(self.spans, (s, e))
+
+    def _before(self, pos: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_right(self.spans, (pos, float("inf")))
+        return self.spans[max(0, i - 4) : i]  # spans are short: the last few can reach pos
+
+    def holds(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._before(pos))
+
+    def covers(self, s: int, e: int) -> bool:
+        return any(a <= s and b >= e for a, b in self._before(s))
+
+
 def _heads() -> re.Pattern[str]:
     """One pattern of every reference programme, to complete truncated compounds."""
     global _HEADS
@@ -137,7 +159,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     text, where = repair_with_offsets(flat)
     lower = text.lower()
     out: list[ProgrammeMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
 
     def add(key: str, label: str, provisional: bool, s: int, e: int) -> None:
         s, e = where[s], where[e]
@@ -148,7 +170,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 key, label, provisional, Evidence(s, e, index.sentence_text(s), EXTRACTOR)
             )
         )
-        taken.append((s, e))
+        taken.add(s, e)
 
     for p in programmes():
         if p.key not in _NEEDLES:
@@ -169,14 +191,14 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                     break
 
     def free(s: int) -> bool:
-        return not any(a <= where[s] < b for a, b in taken)
+        return not taken.holds(where[s])
 
     def covered(s: int, e: int) -> bool:
         """A listed programme's match spans the whole name, but for a bracketed abbreviation
         ("Integration durch Qualifizierung (IQ)")."""
         s, e = where[s], where[e]
         core = len(re.sub(r"\s*\([^)]*\)\s*$", "", flat[s:e]))
-        return any(a <= s and b >= s + core for a, b in taken)
+        return taken.covers(s, s + core)
 
     for rx in (_NAMED, _NAMED_BRAND):
         for m in rx.finditer(text):

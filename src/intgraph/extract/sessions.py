@@ -89,7 +89,8 @@ _TURN = re.compile(
     r"(?<![\w-])(?:nun|jetzt|diesmal|dieses\s+Jahr)\s+ist\s+(?P<place>[A-ZÄÖÜ][\w-]+)\s+an\s+der\s+Reihe"
 )
 _MEETS = re.compile(
-    r"(?:Integrationsminister\w*|Länderminister\w*|IntMK)\s+(?:tag(?:en|t|te|ten)|treffen\s+sich|trifft\s+sich|kommen\s+\w*\s*zusammen)\s+in\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
+    r"(?<![\w-])(?:Integrationsminister\w*+|Länderminister\w*+|IntMK)\s+(?:tag(?:en|t|te|ten)|treffen\s+sich"
+    r"|trifft\s+sich|kommen\s+\w*+\s*zusammen)\s+in\s+(?P<place>[A-ZÄÖÜ][\w-]*+)"
 )
 # a Land's name: starts a word; possessive so that a long word is scanned once, not once per
 # capital letter inside it (issue 16)
