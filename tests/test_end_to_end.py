@@ -20,12 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # The level reached on the 57 shared documents when this guard was last set (issue 12). Lower
 # only with a reason; raise it when extraction improves.
 FLOOR = {
-    "macro_f1": 0.889,
+    "macro_f1": 0.91,
     "documents": 0.91,
     "offices": 0.89,
-    "conferences": 0.96,
-    "motions": 0.79,
-    "programmes": 0.92,
+    "conferences": 0.97,
+    "motions": 0.83,
+    "programmes": 0.93,
     "quotes": 0.90,
 }
 

@@ -50,9 +50,9 @@ FLOOR = {
     "dates": 0.55,
     "persons": 0.62,
     "quotes": 0.56,
-    "programmes": 0.54,
-    "motions": 0.49,
-    "sessions": 0.66,
+    "programmes": 0.96,
+    "motions": 0.99,
+    "sessions": 0.95,
 }
 
 # ------------------------------------------------------------------ matching (as score.py)
