@@ -328,7 +328,7 @@ def render_html(
         "years": all_years,
         "top": (
             max(8, min(25, round(2 * math.sqrt(max(g.number_of_nodes(), 1)))))
-            if view in ("overview", "focus")
+            if view in ("overview", "focus") and g.number_of_nodes() > 60
             else g.number_of_nodes()
         ),
         "legend": {
