@@ -84,9 +84,12 @@ def test_query_file_in_latin1_is_read(runner: CliRunner, store_dir: Path, tmp_pa
     assert r.output.splitlines()[0] == "n"
 
 
-def test_query_timeout_stops_a_long_query_with_exit_2(store_dir: Path) -> None:
+def test_query_streams_rows_and_its_timeout_stops_it_with_exit_2(
+    store_dir: Path, tmp_path: Path
+) -> None:
     q = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # billions of rows
     started = time.monotonic()
+    rows = (tmp_path / "rows.csv").open("wb")
     r = subprocess.run(
         [
             sys.executable,
@@ -101,14 +104,30 @@ def test_query_timeout_stops_a_long_query_with_exit_2(store_dir: Path) -> None:
             "--timeout",
             "2",
         ],
-        stdout=subprocess.DEVNULL,  # the rows stream out meanwhile
+        stdout=rows,
         stderr=subprocess.PIPE,
         text=True,
         timeout=120,
     )
+    rows.close()
     assert r.returncode == 2, r.stderr
     assert "took longer than 2 s" in r.stderr
     assert time.monotonic() - started < 60
+    with (tmp_path / "rows.csv").open(encoding="utf-8") as f:  # rows came out meanwhile
+        assert f.readline() == "a,b,c,d,e,f,g,h,i\n" and f.readline().count(",") >= 8
+
+
+def test_a_large_graph_result_is_written_whole(
+    runner: CliRunner, store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import intgraph.store
+
+    q = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    small = runner.invoke(main, ["query", q, "--store", str(store_dir)]).output.splitlines()
+    assert small == sorted(small) and len(small) > 100
+    monkeypatch.setattr(intgraph.store, "SORTED_TRIPLES", 10)  # the rest as it comes
+    large = runner.invoke(main, ["query", q, "--store", str(store_dir)]).output.splitlines()
+    assert sorted(large) == small
 
 
 # ------------------------------------------------------------------ store errors

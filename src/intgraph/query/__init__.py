@@ -213,6 +213,9 @@ def write_result(result: Streamed, fmt: str, out: TextIO) -> int:
     if result.triples is not None:
         out.write(result.triples)
         return 0
+    if result.lines is not None:
+        result.lines(out.write)
+        return 0
     n = 0
     if fmt in ("csv", "tsv"):
         w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")

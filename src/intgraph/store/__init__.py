@@ -110,6 +110,8 @@ class Streamed:
     feed: Callable[[Callable[[list[Term | None]], None]], None]
     boolean: bool | None = None
     triples: str | None = None
+    # CONSTRUCT/DESCRIBE read as they come: calls its argument with each N-Triples line
+    lines: Callable[[Callable[[str], object]], None] | None = None
 
 
 # ---------------------------------------------------------------- ordering outside the engine
@@ -406,6 +408,32 @@ def _feed_rows(res: ox.QuerySolutions, width: int) -> Callable[[Sink], None]:
     return feed
 
 
+SORTED_TRIPLES = 100_000  # a graph result up to this size comes sorted (same store, same bytes)
+
+
+def _feed_triples(res: Iterable[ox.Triple]) -> Callable[[Callable[[str], object]], None]:
+    """N-Triples lines of a graph result: sorted when it has at most ``SORTED_TRIPLES``
+    triples; a larger one is written as it comes after its first ``SORTED_TRIPLES``, sorted."""
+
+    def feed(write: Callable[[str], object]) -> None:
+        first: list[str] = []
+        it = iter(res)
+        try:
+            for t in it:
+                first.append(f"{t.subject} {t.predicate} {t.object} .\n")
+                if len(first) == SORTED_TRIPLES:
+                    break
+            for line in sorted(first):
+                write(line)
+            if len(first) == SORTED_TRIPLES:
+                for t in it:
+                    write(f"{t.subject} {t.predicate} {t.object} .\n")
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from None
+
+    return feed
+
+
 def _feed_list(rows: list[Row]) -> Callable[[Sink], None]:
     def feed(sink: Sink) -> None:
         for row in rows:
@@ -692,9 +720,7 @@ class Store:
         if isinstance(res, ox.QuerySolutions):
             columns = [v.value for v in res.variables]
             return Streamed(columns, _feed_rows(res, len(columns)))
-        lines = [f"{t.subject} {t.predicate} {t.object} ." for t in res]
-        text = "\n".join(sorted(lines)) + ("\n" if lines else "")
-        return Streamed([], _feed_list([]), triples=text)
+        return Streamed([], _feed_list([]), lines=_feed_triples(res))
 
     def query_terms(
         self,
