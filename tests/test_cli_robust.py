@@ -269,3 +269,9 @@ def test_escape_sequences_in_names_are_printed_escaped(runner: CliRunner, tmp_pa
     r = runner.invoke(main, ["ingest", str(tmp_path), "--store", str(tmp_path.parent / "s2")])
     assert r.exit_code == 1
     assert "\x1b" not in r.output and "\\x1b[2Jweg.txt: is empty" in r.output
+
+
+def test_the_cli_default_time_budget_is_the_pipelines() -> None:
+    import intgraph.cli
+
+    assert intgraph.cli.TIME_BUDGET == pipeline.TIME_BUDGET

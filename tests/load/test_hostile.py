@@ -97,6 +97,8 @@ def build_hostile(folder: Path) -> dict[str, str]:
     put("pdf_loop", "schleife.pdf", make_pdf(b"2 0 R 3 0 R", 2))
     put("pdf_nul_padded", "gepolstert.pdf", make_pdf(b"3 0 R", 1) + b"\x00" * 4096)
     put("nested_divs", "tief.html", html("<div>" * 100_000 + f"<p>{text}</p>" + "</div>" * 100_000))
+    mixed = "<div><span>" * 20_000 + f"<p>{text}</p>" + "</span></div>" * 20_000
+    put("nested_mixed", "gemischt.html", html(mixed))  # no run to collapse: the text fallback
     put(
         "huge_attribute",
         "attribut.html",
@@ -123,7 +125,7 @@ def build_hostile(folder: Path) -> dict[str, str]:
 
 
 READ = ["non_utf8_name", "newline_name", "utf16", "utf32", "utf16be", "nul_after_4k"]
-READ += ["pdf_nul_padded", "nested_divs", "huge_attribute"]
+READ += ["pdf_nul_padded", "nested_divs", "nested_mixed", "huge_attribute"]
 REFUSED = {
     "escape_name": "binary data",
     "english": "looks English",

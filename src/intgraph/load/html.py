@@ -1,10 +1,12 @@
 """HTML pages: the main content only (trafilatura), without navigation, breadcrumbs, cookie
 banners, scripts, asides and footers. The page title goes first, as the document's heading.
 
-Pages that libxml2's default limits cut short (an attribute or text node over 10 MB) are
-parsed again without those limits; pages nested deeper than libxml2 builds trees (256
-levels; e.g. 100,000 nested ``div``s) fall back to the text outside scripts, styles,
-navigation, headers, footers and asides, read by the standard library's streaming parser.
+libxml2 builds trees at most 256 levels deep: runs of 64 or more identical tags opened (or
+closed) in a row, which no real page has (100,000 nested ``div``s), are first collapsed into
+one. Pages that libxml2's default limits cut short (an attribute or text node over 10 MB) are
+parsed again without those limits; a page that still gives no main text falls back to its text
+outside scripts, styles, navigation, headers, footers and asides, read by the standard
+library's streaming parser (no tree, so no depth limit).
 """
 
 from __future__ import annotations
@@ -16,6 +18,18 @@ from pathlib import Path
 from intgraph.errors import InputError
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
+_OPEN_RUN = re.compile(r"(<([a-zA-Z][\w-]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){63,}")
+_CLOSE_RUN = re.compile(r"(</([a-zA-Z][\w-]*)\s*>\s*)(?:</\2\s*>\s*){63,}")
+_LIBXML_TEXT_LIMIT = 10_000_000  # bytes of one text node or attribute without huge_tree
+
+
+def flatten(html: str) -> str:
+    """Runs of 64 or more identical opening (or closing) tags in a row collapsed into one.
+
+    >>> flatten("<div>" * 100 + "Text" + "</div>" * 100)
+    '<div>Text</div>'
+    """
+    return _CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", html))
 
 
 def html_text(data: bytes, path: Path | str) -> str:
@@ -43,9 +57,10 @@ def html_text(data: bytes, path: Path | str) -> str:
         "favor_recall": True,
         "deduplicate": False,
     }
+    html = flatten(html)
     body = trafilatura.extract(html, **options)
     tree = None
-    if not body or not body.strip():
+    if (not body or not body.strip()) and len(html) > _LIBXML_TEXT_LIMIT:
         import lxml.html
 
         parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
