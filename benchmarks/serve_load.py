@@ -121,8 +121,14 @@ def main() -> int:
     print(
         f"{a.clients} clients × {a.seconds:g} s on loopback: {done} successful responses, {len(errors)} errors"
     )
+
+    def pct(q: float) -> float:
+        return latencies[int(q * (len(latencies) - 1))] * 1000
+
     print(
-        f"throughput {done / wall:.0f} requests/s; latency median {statistics.median(latencies) * 1000:.0f} ms, p95 {latencies[int(0.95 * (len(latencies) - 1))] * 1000:.0f} ms"
+        f"throughput {done / wall:.0f} requests/s; latency median {statistics.median(latencies) * 1000:.0f} ms, "
+        f"p95 {pct(0.95):.0f} ms, p99 {pct(0.99):.0f} ms, max {latencies[-1] * 1000:.0f} ms, "
+        f"mean {statistics.mean(latencies) * 1000:.0f} ms"
     )
     for e in errors[:10]:
         print("  error:", e)

@@ -34,7 +34,7 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 @pytest.fixture(scope="module")
 def hostile(corpus_store: Path) -> Iterator[Running]:
-    """A read-only server with two workers, a 1.5 s time limit and a 1 s body time limit."""
+    """A read-only server: two workers, a 1.5 s time limit, 1 s for a request body."""
     running = start(
         "--store",
         str(corpus_store),
@@ -385,3 +385,17 @@ def test_pages_never_link_other_schemes(writable: str) -> None:
         in page
     )
     alive(writable)
+
+
+def test_answers_follow_updates_and_fresh_values_are_not_cached(writable: str) -> None:
+    """Readers cache answers per snapshot: an update is seen at once, NOW() is never stale."""
+    q = "ASK { <http://e/cache> <http://e/p> ?o }"
+    headers = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
+    assert json.loads(sparql_get(writable, q).body)["boolean"] is False
+    ins = b"INSERT DATA { <http://e/cache> <http://e/p> 1 }"
+    assert request(writable, "POST", "/sparql", ins, headers).status == 204
+    assert json.loads(sparql_get(writable, q).body)["boolean"] is True
+    now = "SELECT (STR(NOW()) AS ?t) WHERE {}"
+    first = sparql_get(writable, now, "text/csv").body
+    time.sleep(0.01)
+    assert sparql_get(writable, now, "text/csv").body != first

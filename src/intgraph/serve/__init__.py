@@ -574,7 +574,7 @@ def serve(settings: Settings, *, ready: Callable[[str], None] | None = None) -> 
             make_app(settings, store),
             log_level="warning",
             access_log=False,
-            http="h11",
+            http="httptools",
             lifespan="on",
             timeout_graceful_shutdown=2,
             timeout_keep_alive=5,

@@ -1,5 +1,8 @@
 """What a worker process does (see :mod:`intgraph.serve.workers`): open the store, answer jobs.
 
+Readers answer from the newest published snapshot and cache their answers per snapshot (a
+snapshot never changes; a newer one empties the cache), up to 32 MB per worker.
+
 Each job is a tuple ``(kind, *args)``; answers are plain data (bytes, str, tuples) so they
 cross the pipe cheaply. Only this module and :mod:`intgraph.serve.pages` read the store.
 """
@@ -7,6 +10,8 @@ cross the pipe cheaply. Only this module and :mod:`intgraph.serve.pages` read th
 from __future__ import annotations
 
 import os
+import re
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +26,20 @@ __all__ = ["Answer", "Worker"]
 # (status, content type, body, extra headers)
 Answer = tuple[int, str, bytes, dict[str, str]]
 
+_CACHED = frozenset({"query", "page", "describe", "void", "dump"})
+# functions that give a new value on every call: such queries are never answered from the cache
+_FRESH = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
+CACHE_BYTES = 32 * 1024 * 1024  # per worker
+CACHE_ENTRY_BYTES = 1024 * 1024
+
+
+def _size(answer: Any) -> int:
+    if isinstance(answer, bytes | str):
+        return len(answer)
+    if isinstance(answer, tuple) and len(answer) == 4:
+        return len(answer[2]) + 256
+    return 256
+
 
 class Worker:
     def __init__(self, path: Path, *, writable: bool, options: dict[str, Any]) -> None:
@@ -31,6 +50,10 @@ class Worker:
         if writable:
             self.store.publish_snapshot()
         self.snapshot = self.store.snapshot_name()
+        # answers are cached per snapshot: a published snapshot never changes
+        self._cache: OrderedDict[tuple, Any] = OrderedDict()
+        self._cache_bytes = 0
+        self._cache_snapshot = self.snapshot
 
     def current(self) -> Store:
         if self.writable:
@@ -42,7 +65,26 @@ class Worker:
         return self.store
 
     def run(self, kind: str, *args: Any) -> Any:
-        return getattr(self, "job_" + kind)(*args)
+        if kind not in _CACHED or (kind == "query" and _FRESH.search(args[0])):
+            return getattr(self, "job_" + kind)(*args)
+        self.current()  # a newer snapshot empties the cache
+        key = (kind, *(tuple(a) if isinstance(a, list) else a for a in args))
+        if self._cache_snapshot != self.snapshot:
+            self._cache.clear()
+            self._cache_bytes = 0
+            self._cache_snapshot = self.snapshot
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        answer = getattr(self, "job_" + kind)(*args)
+        size = _size(answer)
+        if size <= CACHE_ENTRY_BYTES:
+            self._cache[key] = answer
+            self._cache_bytes += size
+            while self._cache_bytes > CACHE_BYTES:
+                _, old = self._cache.popitem(last=False)
+                self._cache_bytes -= _size(old)
+        return answer
 
     # ------------------------------------------------------------------ jobs
     def job_ping(self) -> int:
