@@ -91,3 +91,34 @@ def test_void_round_trips_through_turtle(s: DatasetStatistics, base: str) -> Non
         for t in triple
         if isinstance(t, URIRef)
     )
+
+
+def test_every_dump_format_says_the_same(sample_store: Store) -> None:
+    """N-Quads, TriG, Turtle and JSON-LD (blank nodes included) parse in rdflib to one graph."""
+    from rdflib import Dataset
+
+    union = {}
+    for fmt in ("nquads", "trig"):
+        ds = Dataset()
+        ds.parse(data=sample_store.dump(fmt).decode("utf-8"), format=fmt)
+        g = Graph()
+        for s, p, o, _ in ds.quads():
+            g.add((s, p, o))
+        union[fmt] = g
+    for fmt, parser in (("turtle", "turtle"), ("jsonld", "json-ld")):
+        union[fmt] = Graph().parse(data=sample_store.serialize_union(fmt), format=parser)
+    first = union["nquads"]
+    assert len(first) > 1000
+    for fmt, g in union.items():
+        assert isomorphic(g, first), fmt
+
+
+def test_no_iri_of_the_data_is_left_undescribed(sample_store: Store) -> None:
+    """Every IRI under …/id/ that the data points at is the subject of some triple, and every
+    graph name too (so each one dereferences to a description)."""
+    rows = sample_store.query(
+        """SELECT DISTINCT ?o WHERE { ?s ?p ?o
+             FILTER(isIRI(?o) && STRSTARTS(STR(?o), "https://w3id.org/intgraph/id/"))
+             FILTER NOT EXISTS { ?o ?q ?x } }"""
+    ).rows
+    assert rows == []
