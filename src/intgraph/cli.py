@@ -243,7 +243,7 @@ def _report(report, seconds: float, *, quiet: bool = False, as_json: bool = Fals
         click.echo(_summary(report, seconds))
     if not as_json:
         for path, reason in report.failed:
-            click.echo(f"failed: {safe(path)}: {safe(reason)}", err=True)
+            click.echo(f"failed: {safe(_shown(path))}: {safe(reason)}", err=True)
     if report.store_error is not None:
         click.echo(
             f"Error: {safe(report.store_error)}\n"
@@ -262,6 +262,14 @@ def _report(report, seconds: float, *, quiet: bool = False, as_json: bool = Fals
         sys.exit(EXIT_BUG)
     if report.failed:
         sys.exit(EXIT_INPUT)
+
+
+def _shown(path: str) -> str:
+    """A file as the user named it: relative to the working folder when it lies inside."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path
 
 
 def _summary(report, seconds: float) -> str:
@@ -702,7 +710,7 @@ def build(
     if report.store_error is not None or report.bugs:
         _report(report, 0.0, quiet=True)  # per-file outcomes, the error, what was kept; exits
     for path, reason in report.failed:
-        click.echo(f"failed: {safe(path)}: {safe(reason)}", err=True)
+        click.echo(f"failed: {safe(_shown(path))}: {safe(reason)}", err=True)
     if report.failed:
         sys.exit(EXIT_INPUT)
 

@@ -9,6 +9,10 @@ the endpoint, both built from ``examples/corpus``.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +21,7 @@ from click.testing import CliRunner, Result
 from rdflib import Graph, URIRef
 from rdflib.compare import to_isomorphic
 
-from fixtures.engines import oxigraph_server, virtuoso_server
+from fixtures.engines import free_port, oxigraph_server, stop, virtuoso_server, wait_for
 from intgraph.cli import main
 from intgraph.query import run
 from intgraph.store import open_store
@@ -186,3 +190,38 @@ def test_unreachable_endpoint_is_a_clear_error() -> None:
 
     with pytest.raises(StoreError, match="cannot reach the SPARQL endpoint"):
         open_store("http://127.0.0.1:9/query")
+
+
+def test_serve_publishes_the_endpoint_s_graph(
+    remote: Built, embedded: Built, tmp_path: Path
+) -> None:
+    """`intgraph serve --store URL` as a user types it: its /sparql answers as the embedded
+    store does."""
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "intgraph"),
+                "serve",
+                "--store",
+                remote.store,
+                "--port",
+                str(port),
+            ],
+            stdout=out,
+            stderr=out,
+        )
+    try:
+        base = f"http://127.0.0.1:{port}/sparql"
+        wait_for(f"{base}?query=ASK%7B%7D", proc, 60, log)
+        query = IG + "SELECT ?m ?s WHERE { ?m a ig:Motion ; ig:atSession ?s }"
+        request = urllib.request.Request(
+            f"{base}?{urllib.parse.urlencode({'query': query})}", headers={"Accept": "text/csv"}
+        )
+        with urllib.request.urlopen(request, timeout=30) as r:
+            got = sorted(r.read().decode("utf-8").splitlines()[1:])
+        want = cli("query", query, "--store", embedded.store, "--format", "csv").output
+        assert got == sorted(want.splitlines()[1:]) and got
+    finally:
+        stop(proc)
