@@ -216,6 +216,20 @@ def test_export_refuses_a_folder_of_other_files(
     assert [p.name for p in (tmp_path / "home").iterdir()] == ["notes.txt"]
 
 
+def test_export_into_a_checkout_s_exports_folder_keeps_its_readme_and_gitignore(
+    runner: CliRunner, store_dir: Path, tmp_path: Path
+) -> None:
+    """A fresh clone's exports/ holds README.md and .gitignore (make build writes there)."""
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "README.md").write_text("what is here")
+    (out / ".gitignore").write_text("*\n")
+    r = runner.invoke(main, ["export", "--store", str(store_dir), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert (out / "MANIFEST.json").exists() and (out / ".gitignore").read_text() == "*\n"
+    assert (out / "README.md").read_text() == "what is here"
+
+
 # ------------------------------------------------------------------ one file's failure
 def test_a_bug_on_one_file_is_that_files_failure_and_exit_3(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -207,7 +207,8 @@ class Outcome:
 
 
 def _tail(text: str, n: int = 30) -> str:
-    lines = text.rstrip().splitlines()
+    # pip's notes on this machine's local package folders hide the error that matters
+    lines = [x for x in text.rstrip().splitlines() if not x.startswith("WARNING: Location")]
     return "\n".join(lines[-n:]) if lines else "(nothing)"
 
 

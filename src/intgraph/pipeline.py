@@ -456,7 +456,12 @@ def _check_export_folder(out: Path) -> None:
         raise OutputError(f"{out} is a file; --out needs a folder")
     if not out.is_dir() or (out / "MANIFEST.json").exists():
         return
-    others = [p.name for p in out.iterdir() if not p.name.lower().startswith("readme")]
+    # a checkout's exports/ holds its README and .gitignore: those stay, the export goes beside
+    others = [
+        p.name
+        for p in out.iterdir()
+        if not p.name.lower().startswith("readme") and p.name != ".gitignore"
+    ]
     if others:
         raise OutputError(
             f"{out} holds files that are not an intgraph export ({', '.join(sorted(others)[:3])}"
