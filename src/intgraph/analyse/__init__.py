@@ -344,7 +344,9 @@ def cosponsorship(store: Store, land: nx.MultiDiGraph | None = None) -> nx.Graph
 
     Two Länder are linked when they submitted or supported the same motion (``motions``), or
     took part in the same IntMK session (``sessions``: each chaired it or submitted or
-    supported a motion there). Edge ``weight`` = shared motions + shared sessions; ``sources``
+    supported a motion there). Edge ``weight`` = shared motions + shared sessions;
+    ``strength`` = the sum of 1/(k-1) over them, k the number of Länder sharing each (a motion
+    all 16 submitted counts 1/15 per pair, one two Länder submitted counts 1); ``sources``
     holds the statements behind each link.
     """
     land = land if land is not None else landscape(store)
@@ -375,10 +377,20 @@ def cosponsorship(store: Store, land: nx.MultiDiGraph | None = None) -> nx.Graph
             for a, b in combinations(sorted(members), 2):
                 if not g.has_edge(a, b):
                     g.add_edge(
-                        a, b, weight=0, motions=[], sessions=[], years=set(), sources=[], label=""
+                        a,
+                        b,
+                        weight=0,
+                        strength=0.0,
+                        motions=[],
+                        sessions=[],
+                        years=set(),
+                        sources=[],
+                        label="",
                     )
                 e = g[a][b]
                 e["weight"] += 1
+                # Newman's collaboration weight: an item shared by k Länder adds 1/(k-1)
+                e["strength"] = round(e["strength"] + 1 / (len(members) - 1), 6)
                 e[what].append(land.nodes[item]["label"])
                 e["years"] |= land.nodes[item].get("years", set())
                 for src in why[(item, a)] + why[(item, b)]:

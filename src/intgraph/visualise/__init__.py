@@ -64,7 +64,9 @@ COMMUNITY_COLOURS = (
 EDGE_WIDTH = {
     "overview": "Kantenbreite: gleich (eine Aussage je Kante)",
     "intmk": "Kantenbreite: gleich; gebogene Kanten = Vorsitz",
-    "cosponsorship": "Kantenbreite: gemeinsame Anträge + gemeinsame Sitzungen",
+    "cosponsorship": "Kantenbreite und -farbe: Stärke der Verbindung, jeder gemeinsame Antrag "
+    "und jede gemeinsame Sitzung zählt 1/(k−1) bei k beteiligten Ländern (ein Antrag aller 16 "
+    "Länder zählt wenig, einer von zweien viel)",
     "programmes": "Kantenbreite: Anzahl der Anträge bzw. Dokumente",
     "focus": "Kantenbreite: gleich (eine Aussage je Kante)",
 }
@@ -231,12 +233,18 @@ def render_html(
             stagger=int(d.get("stagger", 0)),
         )
     edges = g.edges(data=True)
-    weights = [d.get("weight", 1) for *_, d in edges] or [1]
+    weights = [d.get("strength", d.get("weight", 1)) for *_, d in edges] or [1]
     low, high = min(weights), max(weights)
     for a, b, d in sorted(edges, key=lambda e: (e[0], e[1], str(e[2].get("label", "")))):
         weight = d.get("weight", 1)
+        strength = d.get("strength", weight)
         # heavier links darker as well as wider, so that a few strong ones stand out
-        alpha = 0.45 if high == low else 0.18 + 0.72 * (weight - low) / (high - low)
+        share = 0.0 if high == low else (strength - low) / (high - low)
+        alpha = 0.45 if high == low else 0.12 + 0.78 * share
+        if "strength" in d:
+            width = round(0.6 + 7 * strength / (high or 1), 2)
+        else:
+            width = round(min(1 + 1.5 * (weight - 1), 12), 2)
         sources = [
             [
                 shorten(src.get("sentence", ""), SENTENCE_CHARS),
@@ -255,7 +263,7 @@ def render_html(
             weight=weight,
             years=sorted(d.get("years", [])),
             src=sources,
-            width=round(min(1 + 1.5 * (weight - 1), 12), 2),
+            width=width,
             color={"color": f"rgba(90,90,90,{alpha:.2f})", "highlight": "#222222"},
             curved=d.get("kind") == "chair" and view == "intmk",
         )
