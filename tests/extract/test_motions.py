@@ -268,3 +268,38 @@ def test_ministers_of_the_laender_name_the_conference() -> None:
     assert [
         t for t, _, _ in ((m.title, m.submitters, m.result) for m in find_motions(TextIndex(text)))
     ] == ["mehr Geld für Erstorientierungskurse"]
+
+
+def test_agenda_bullets_introduced_as_such() -> None:
+    text = (
+        "Auf der Tagesordnung stehen unter anderem folgende Themen:\n\n"
+        "  • Wohnraum für Auszubildende mit Fluchtgeschichte\n"
+        "  • Sprachförderung in Pflegeschulen verbessern\n"
+    )
+    assert news(text) == [
+        ("Wohnraum für Auszubildende mit Fluchtgeschichte", [], "unknown"),
+        ("Sprachförderung in Pflegeschulen verbessern", [], "unknown"),
+    ]
+    assert news("Wir laden ein:\n  • Kaffee und Kuchen im Foyer\n") == []
+
+
+def test_passive_demand_on_the_federation_in_a_group_of_motions() -> None:
+    text = (
+        "Zudem haben die Länder zwei Anträge Thüringens angenommen. "
+        "So wird der Bund aufgefordert, die Kursträger besser zu finanzieren. "
+        "Außerdem soll der Bund in die Sprachmittlung im Gesundheitswesen investieren."
+    )
+    found = news(text)
+    assert [(s, r) for _, s, r in found] == [(["DE-TH"], "adopted"), (["DE-TH"], "adopted")]
+    assert "Kursträger" in found[0][0] and "Sprachmittlung" in found[1][0]
+
+
+def test_a_central_demand_and_a_lands_own_motion_with_an_infinitive() -> None:
+    assert (
+        news(
+            "Eine zentrale Forderung der Teilnehmer war, dass der Bund die Erstorientierung weiter finanziert."
+        )[0][2]
+        == "adopted"
+    )
+    text = "Schleswig-Holstein setzt sich mit einem Antrag dafür ein, die Sprachkitas dauerhaft fortzuführen."
+    assert news(text) == [("die Sprachkitas dauerhaft fortzuführen", ["DE-SH"], "unknown")]

@@ -118,6 +118,10 @@ _DEMANDS = [
     ),
     re.compile(r"setzte\s+sich\b.{0,140}?\bdafür\s+ein,\s+dass\s+(?P<title>[^.;!?]{8,300})"),
     re.compile(
+        r"(?:setzt|setzte|setzen|setzten)\s+sich\s+mit\s+(?:einem|seinem|ihrem)\s+(?:eigenen\s+)?Antrag\b"
+        r"[^.;!?]{0,80}?\bdafür\s+ein,\s+(?P<title>[^.;!?]{8,300}?(?:\s+zu\s+\w+|\w+zu\w+en))(?=[\s.,;]|$)"
+    ),
+    re.compile(
         r"der\s+Forderung\s+der\s+Länder\s+(?:an\s+den\s+Bund\s+)?an,\s+(?P<title>[^.;!?]{8,300})"
     ),
 ]
@@ -126,6 +130,22 @@ _CONTINUE = re.compile(
 )
 _ENUM = re.compile(r"Forderungen\s+(?P<items>nach\s+[^.!?]{1,600})")
 _GROUP = re.compile(r"(?P<n>zwei|drei|vier|fünf|\d+)\s+(?P<adj>[a-zäöü-]+e)\s+Anträge")
+_GROUP_OF_LAND = re.compile(
+    r"(?<![\w-])(?:weitere|zwei|drei|vier|fünf|beide|\d+)\s+Anträge(?:\s+(?P<gen>[A-ZÄÖÜ][\w-]+s)(?![\w-]))?"
+    r"(?=[^.;!?]{0,80}(?:angenommen|beschlossen|verabschiedet|\bein\b))"
+)
+# a demand of the body in the passive or in the noun "Forderung": "So wird der Bund aufgefordert,
+# X zu tun", "Eine zentrale Forderung der Teilnehmer war, dass X", "Die Anträge zielen darauf
+# ab, X" — one decision each
+_ONE_DEMAND = re.compile(
+    r"(?<![\w-])(?:(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:der\s+Bund|die\s+Bundesregierung)\s+(?:\w+\s+){0,2}?"
+    r"|(?:der\s+Bund|die\s+Bundesregierung)\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?)(?:aufgefordert|gebeten)\s*,\s*"
+    r"|(?<![\w-])Forderung(?:en)?\s+der\s+(?:Teilnehmer\w*|Länder|Konferenz|Minister\w*|IntMK)\s+(?:war|ist|waren|sind)\s*,?\s*(?:dass\s+)?"
+    r"|(?<![\w-])(?:Anträge|Antrag|Beschlüsse|Beschluss)\s+(?:zielen|zielt|zielten|zielte)\s+(?:\w+\s+){0,3}?darauf\s+ab\s*,\s*"
+)
+_CONTINUE_BUND = re.compile(
+    r"^\s*(?:Auch|Außerdem|Darüber\s*hinaus|Zudem|Ferner|Zum\s+anderen|Daneben)\b\s*(?P<title>[^.;!?]{0,120}?\bsoll(?:te|en)?\s+der\s+Bund\s+[^.;!?]{8,300})"
+)
 _ORDINAL_ANTRAG = re.compile(
     r"(?:Der|Ein)\s+(?:erste|zweite|dritte|vierte|weitere)\s+(?:(?P<adj>[a-zäöü-]+e)\s+)?Antrag"
 )
@@ -305,6 +325,17 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         if g:
             adj_land = lands_in_phrase(g.group("adj"))
             group = {"land": adj_land[0].code if adj_land else None, "result": _result(sent)}
+        else:
+            g2 = _GROUP_OF_LAND.search(sent)
+            if g2:
+                # "weitere Anträge Schleswig-Holsteins angenommen", "Hessen brachte zwei Anträge ein"
+                who = g2.group("gen") or sent[: g2.start()]
+                lands = [x for x in find_lands(who) if x.code != "DE"]
+                group = {
+                    "land": lands[0].code if lands else None,
+                    "result": _result(sent),
+                    "open": True,
+                }
         for rx in _ANTRAG_TITLE:
             for m in rx.finditer(sent):
                 own = _OWN.search(sent[max(0, m.start() - 50) : m.start()])
@@ -350,7 +381,14 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     if raw.split(" ", 1)[0].lower() in _PREPOSITIONS:
                         raw = _perfect_object(raw) or raw  # "in Trier mehr Geld …"
                     title = nominalise(_clean(raw))
-                    mm = MotionMention(title=title, result="adopted")
+                    own = re.search(
+                        r"\bmit\s+(?:einem|seinem|ihrem)\s+(?:eigenen\s+)?Antrag\b", sent
+                    )
+                    mm = MotionMention(title=title, result="unknown" if own else "adopted")
+                    if own:
+                        lands = [x for x in find_lands(sent[: own.start()]) if x.code != "DE"]
+                        if lands and lands[0].start < 5:
+                            mm.submitters.add(lands[0].code)
                     mm.evidence = Evidence(
                         s_start + m.start(), s_start + m.end(), sent.strip()[:600], EXTRACTOR
                     )
@@ -361,11 +399,39 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 sent, s_start, in_quote, publisher_land, index.flat[s_end : s_end + 200], previous
             )
         if not found:
+            for d in _ONE_DEMAND.finditer(sent):
+                if in_quote(s_start + d.start()):
+                    continue
+                rest = sent[d.end() :].rstrip(" .!?")
+                stop = _CLAUSE_STOP.search(rest)
+                rest = rest[: stop.start()] if stop else rest
+                rest = re.sub(r"^(?:zum\s+einen|einerseits)\s+", "", rest)
+                if len(rest) >= 8:
+                    mm = MotionMention(title=nominalise(_clean(rest)), result="adopted")
+                    _apply_group(mm, group)
+                    mm.evidence = Evidence(
+                        s_start + d.start(), s_start + d.end(), sent.strip()[:600], EXTRACTOR
+                    )
+                    found.append(mm)
+                    break
+        if not found and prev_demand is not None:
+            c2 = _CONTINUE_BUND.search(sent)
+            if c2 and not _CONTINUE.search(sent):
+                mm = MotionMention(
+                    title=_clean(c2.group("title")).rstrip(" ."), result=prev_demand.result
+                )
+                mm.submitters |= prev_demand.submitters
+                mm.evidence = Evidence(
+                    s_start + c2.start(), s_start + c2.end(), sent.strip()[:600], EXTRACTOR
+                )
+                found.append(mm)
+        if not found:
             c = _CONTINUE.search(sent)
             if c and prev_demand is not None:
                 mm = MotionMention(
                     title=nominalise(_clean(c.group("title"))), result=prev_demand.result
                 )
+                mm.submitters |= prev_demand.submitters
                 mm.evidence = Evidence(
                     s_start + c.start(), s_start + c.end(), sent.strip()[:600], EXTRACTOR
                 )
@@ -435,6 +501,15 @@ class _QuoteLookup:
     def __call__(self, pos: int) -> bool:
         i = bisect.bisect_left(self.starts, pos) - 1
         return i >= 0 and pos < self.reach[i]
+
+
+def _apply_group(motion: MotionMention, group: dict[str, object]) -> None:
+    """A motion of a group announced before ("zwei Anträge Hessens, einstimmig angenommen")."""
+    if group.get("open"):
+        if group.get("land"):
+            motion.submitters.add(str(group["land"]))
+        if group.get("result") and group["result"] != "unknown":
+            motion.result = str(group["result"])
 
 
 def _next_sentence(index: TextIndex, after: int) -> str | None:
@@ -585,7 +660,8 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
 _ITEM_LINE = re.compile(
     r"^[ \t]*(?:[•·▪\-–*]|\d{1,2}[.)])[ \t]*(?:"
     r"(?:Thema|Titel|Beschluss|Antrag)[ \t]*:[ \t]*(?P<topic>[^\n]{3,250}?)"
-    r"|[„»\"](?P<quoted>[^“«\"\n]{3,200})[“«\"](?P<rest>[^\n]{0,200}))[ \t]*$",
+    r"|[„»\"](?P<quoted>[^“«\"\n]{3,200})[“«\"](?P<rest>[^\n]{0,200})"
+    r"|(?P<plain>[^\n]{8,250}?))[ \t]*$",
     re.M,
 )
 _LIST_INTRO = re.compile(
@@ -593,17 +669,29 @@ _LIST_INTRO = re.compile(
 )
 
 
+_AGENDA_HEAD = re.compile(
+    r"(?:Tagesordnung|Beschlüsse|Anträge|(?i:beschlossen|verabschiedet))[^\n]{0,80}:\s*$"
+)
+
+
+def _list_head(text: str, pos: int) -> str | None:
+    """The line that introduces the list the item at ``pos`` belongs to: the nearest preceding
+    line that is not itself an item (blank lines skipped), if it ends with a colon."""
+    lines = text[max(0, pos - 3000) : pos].split("\n")
+    for line in reversed(lines):
+        if not line.strip():
+            continue
+        if re.match(r"[ \t]*(?:[•·▪\-–*]|\d{1,2}[.)])[ \t]", line):
+            continue
+        return line if line.rstrip().endswith(":") else None
+    return None
+
+
 def _listed(index: TextIndex) -> list[MotionMention]:
     """Items of a bulleted or numbered list of motions: ``• Thema: Titel`` after "haben
     beschlossen:", or ``1. „Titel“ (Antragsteller: TH, RP) – angenommen``."""
     text = index.text
-    if (
-        "Thema" not in text
-        and "Titel" not in text
-        and "„" not in text
-        and '"' not in text
-        and "»" not in text
-    ):
+    if not re.search(r"Thema|Titel|[„»\"]|Tagesordnung|Beschlüsse|Anträge|(?i:beschlossen)", text):
         return []
     out = []
     for m in _ITEM_LINE.finditer(text):
@@ -615,7 +703,15 @@ def _listed(index: TextIndex) -> list[MotionMention]:
             continue  # a quoted line in a list that is not about motions
         if m.group("topic") is not None and not _LIST_INTRO.search(intro):
             continue
-        title = _clean(m.group("topic") or m.group("quoted"))
+        if m.group("plain") is not None:
+            # a plain bullet counts only in a list the line before introduces as agenda or
+            # decisions ("Auf der Tagesordnung stehen folgende Themen:")
+            head = _list_head(text, m.start())
+            if head is None or not _AGENDA_HEAD.search(head):
+                continue
+        title = _clean(m.group("topic") or m.group("quoted") or m.group("plain") or "")
+        if not title:
+            continue
         result = _result(rest) if rest.strip() else "unknown"
         if result == "unknown" and not rest.strip():
             last_intro = intro.rstrip().rsplit("\n", 1)[-1] if m.group("topic") else ""

@@ -22,6 +22,7 @@ import bisect
 import re
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
+from intgraph.language.lands import lands_in_phrase
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
@@ -226,6 +227,8 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     for m in _NAMED_PLAN.finditer(text):
         if _GENERIC_PREFIX.match(m.group("name")):
             continue  # "Landesprogramm WIR": the name is WIR (read above)
+        if lands_in_phrase(m.group("name").split()[-1]):
+            continue  # "das Integrationskonzept Sachsens": a description, not a name
         if free(m.start()):
             add(m.group("name"), m.group("name"), True, m.start(), m.end())
     for m in _SERVICE_COMPOUND.finditer(text):
