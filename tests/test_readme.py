@@ -17,7 +17,8 @@ How the commands run:
   is its port: the README's fixed ports (8000, 7878) are replaced by free ones in every command
   of that block, so that the test never collides with another server on the machine.
 - ``make build`` runs in a fresh ``git clone`` of this repository in a temporary folder (it sets
-  up its own .venv from PyPI; pip's cache under the real ``HOME`` is used). ``make test`` is
+  up its own .venv from PyPI; pip's cache under the real ``HOME`` is used). A clone holds what
+  is committed: in a work tree, commit before running this test to see your changes there. ``make test`` is
   exempt: it is what CI itself runs (``.ci/run``), and running it here would run this test again.
 - An example's ``$`` command runs in a fresh folder of its own; its output must match the
   README line by line, except the figures that vary from run to run (``seconds``) or with the
