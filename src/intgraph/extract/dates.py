@@ -1,24 +1,76 @@
-"""The publication date a document prints for itself (letterhead, ``Datum``, ``Stand:``,
-``Nr.057 | 28.03.2019 | …``), as opposed to the event dates it reports."""
+"""The publication date a document prints for itself, as opposed to the event dates it reports.
+
+Press offices, portals and newspapers print it in a few positions, and only there does a full
+date (:func:`intgraph.language.dates.find_dates`) count:
+
+* after a label: ``Pressemitteilung vom …``, ``Datum:``, ``Stand:``, ``Veröffentlicht:``,
+  ``Erschienen am``, ``Erstveröffentlichung``, a capture's ``date`` metadata line;
+* as a dateline: first on its line or in a segment of a header line (``Nr. 083 | 14.10.2021 |
+  …``, ``epd | Düsseldorf | 02.07.2025``, ``ZEITUNG · Freitag, 16. März 2018 · Seite 3``), after
+  a city and a comma (``Kiel, 4. Mai 2016 (sozmin) …``, ``Erfurt, den 2. März 2009``,
+  ``Hamburg, Donnerstag, 28. April 2022``, a cut capture's ``burg, 14.02.2013``), whatever follows
+  (a time, a source tag, a word glued to it: ``12.05.2021Am Montag``);
+* tied to the release by ``heute``: ``hat heute (17. Juni 2015) …``.
+
+A portal's line (``online seit …``, ``Aktualisiert: …``) counts only when nothing else does. A
+date after a preposition (``am``, ``bis zum``, ``ab dem``) or inside a sentence is an event.
+"""
 
 from __future__ import annotations
 
 import re
 
-from intgraph.language.dates import parse_numeric
+from intgraph.language.dates import DateExpr, find_dates
 
-_DOC_DATE = [
-    re.compile(
-        r"(?:Pressemitteilung|Presseinformation|Medieninformation|Mitteilung)\s+vom\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
-    ),
-    re.compile(
-        r"(?:Erschienen|Veröffentlicht|Veröffentlichung)\s+am\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
-    ),
-    re.compile(r"(?:^|\n)\s*(?:Datum|Stand)\s*:?\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})"),
-    re.compile(
-        r"(?:^|\n)\s*(?:Nr\.\s?\d+\s*\|\s*)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:\||\n|$)"
-    ),
-]
+_LABEL = re.compile(
+    r"(?:(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Mitteilung)\s+vom"
+    r"|\b(?:Datum|Stand|Veröffentlicht|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe)"
+    r"(?:\s+am)?\s*:?|^\s*date\s*:?|\bdatiert\s+vom)\s*$",
+    re.I,
+)
+_PORTAL = re.compile(
+    r"\b(?:online\s+seit|aktualisiert(?:\s+am)?|zuletzt\s+(?:geändert|aktualisiert)(?:\s+am)?"
+    r"|letzte\s+Änderung|geändert\s+am)\s*:?\s*$",
+    re.I,
+)
+_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+# what may stand before a dateline in its segment: a city (up to four words, possibly cut at
+# the start of a capture) and a comma, "den", a weekday
+_DATELINE_PREFIX = re.compile(
+    rf"^\s*(?:[^\W\d][\w.'’()/-]*(?:\s+[^\W\d][\w.'’()/-]*){{0,3}}\s*,\s*)?(?:den\s+)?(?:{_WEEKDAY},?\s+)?$"
+)
+_SEGMENT = re.compile(r"\s*[|·•]\s*|\s[–—-]\s")
+_EVENT_WORDS = re.compile(r"\b(?:am|bis|zum|ab|vom|seit|für|nach|vor|zwischen|und)\s*$", re.I)
+# "Ab Dienstag, 1. Juli 2025, übernimmt …": a preposition or an article is no city, and a
+# dateline is not followed by the rest of its clause
+_NOT_CITY = re.compile(
+    r"\s*(?:ab|am|an|bis|seit|vom|zum|zur|im|in|der|die|das|den|dem|ein|eine)\b", re.I
+)
+_CLAUSE_GOES_ON = re.compile(r",\s+[a-zäöü]")
+_HEUTE = re.compile(r"\bheute\s*\(\s*(?:am\s+)?$|\bheute,\s*(?:am\s+)?$", re.I)
+
+
+def _rank(text: str, d: DateExpr) -> int | None:
+    """0 labelled, 1 dateline, 2 ``heute (…)``, 3 portal line; None for an event date."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    before = text[line_start : d.start]
+    if _LABEL.search(before):
+        return 0
+    if _PORTAL.search(before):
+        return 3
+    if _HEUTE.search(before[-40:]):
+        return 2
+    segment = _SEGMENT.split(before)[-1] if before.strip() else before
+    if _EVENT_WORDS.search(segment):
+        return None
+    if (
+        _DATELINE_PREFIX.match(segment)
+        and not re.search(r"[.!?:;]\s", segment)
+        and not _NOT_CITY.match(segment)
+        and not _CLAUSE_GOES_ON.match(text, d.end)
+    ):
+        return 1
+    return None
 
 
 def document_date(text: str, head_chars: int = 3000) -> tuple[str, int, int] | None:
@@ -30,12 +82,20 @@ def document_date(text: str, head_chars: int = 3000) -> tuple[str, int, int] | N
     '2019-03-28'
     >>> document_date("Die Konferenz am 29. April 2021 per Video") is None
     True
+    >>> document_date("Pressemitteilung · online seit 11.03.2015\\n\\nDüsseldorf, 10. März 2015")[0]
+    '2015-03-10'
     """
     head = text[:head_chars]
-    for rx in _DOC_DATE:
-        m = rx.search(head)
-        if m:
-            value = parse_numeric(m.group("date"))
-            if value:
-                return value, m.start("date"), m.end("date")
-    return None
+    dates = find_dates(head)
+    if len(text) > head_chars:
+        # a page's "Stand:" line may stand at its foot
+        tail_start = max(head_chars, len(text) - 1500)
+        dates += [d for d in find_dates(text, tail_start) if _rank(text, d) == 0]
+    best: tuple[int, DateExpr] | None = None
+    for d in dates:
+        r = _rank(text, d)
+        if r is not None and (best is None or r < best[0]):
+            best = (r, d)
+    if best is None:
+        return None
+    return best[1].value, best[1].start, best[1].end

@@ -12,18 +12,33 @@ from __future__ import annotations
 import re
 
 from intgraph.extract.dates import document_date
+from intgraph.language.dates import find_dates
 from intgraph.language.lands import dominant_land, find_lands
-from intgraph.language.text import TextIndex
+from intgraph.language.text import TextIndex, split_sentences
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
 from intgraph.reference import ministries
 
 EXTRACTOR = "document.v1"
 
+_BODY_NAME = (
+    r"(?:(?:[A-ZÄÖÜ][\w-]*(?:sche|sches|scher|er)\s+)?(?:Staats)?[Mm]inisterium\s+(?:für|des|der)\b"
+    r"|Senator(?:in)?\s+für\b|Senatsverwaltung\s+für\b|(?:Senats)?[Bb]ehörde\s+für\b"
+    r"|Staatskanzlei\b|Landesportal\b|Landesregierung\b|Ministerium\s+für\b"
+    r"|[A-ZÄÖÜ][\w-]*(?:sche|sches)\s+Landesregierung\b|Freie\s+(?:und\s+)?Hansestadt\s+\w+\s+[–-]"
+    r"|(?:Die|Der)\s+(?:Beauftragte|Bevollmächtigte)\s+(?:der\s+Bundesregierung|des\s+Landes|der\s+Landesregierung|für)\b"
+    r"|Bundesministerium\s+(?:für|des|der)\b|Presse-\s+und\s+Informationsamt\b|Die\s+Bundesregierung\b)"
+)
+# a letterhead: the body's name opening a line, after a metadata or source label ("Herausgeber:",
+# "Quelle:", "title: … –"), or the tail of a ministry's name where a capture cut the first line
 _LETTERHEAD = re.compile(
-    r"^[ \t]*(?:Die\s+|Der\s+)?(?:(?:[A-ZÄÖÜ][\w-]*(?:sche|sches|scher)\s+)?(?:Staats)?[Mm]inisterium\s+(?:für|des|der)\b"
-    r"|Senator(?:in)?\s+für\b|Senatsverwaltung\s+für\b|Staatskanzlei\b|Landesportal\b|Landesregierung\b"
-    r"|Ministerium\s+für\b|[A-ZÄÖÜ][\w-]*(?:sche|sches)\s+Landesregierung\b)[^\n]*",
+    rf"^[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
+    rf"|^[ \t]*(?:Herausgeber(?:in)?|Quelle|Verantwortlich|Absender)\s*:\s*(?:Die\s+|Der\s+|das\s+)?{_BODY_NAME}[^\n]*"
+    rf"|^[ \t]*title\s*:[^\n]*?\s[–|-]\s+{_BODY_NAME}[^\n]*"
+    r"|\A[ \t]*[a-zäöü]{0,8}(?:isterium|sterium|terium|erium|rium|ium)\s+(?:für|des|der)\b[^\n]*",
     re.M,
+)
+_FEDERAL_BODY = re.compile(
+    r"\bBundesregierung\b|\bBundesministerium\b|\bBundeskanzleramt\b|\bPresse-\s+und\s+Informationsamt\b"
 )
 _PRESS = re.compile(
     r"\b(?:Pres+e?mitteilung|Pressemeldung|Presseinformation|Medieninformation|Presseeinladung|Presse-Einladung)\b"
@@ -53,6 +68,71 @@ def match_ministry(name: str, land: str | None) -> str | None:
     return best if best_score >= 0.6 else None
 
 
+_GENERIC_HEADING = re.compile(
+    r"(?:Pres+e?mitteilung|Pressemeldung|Presseinformation|Medieninformation|Presse|Aktuelles"
+    r"|Startseite|Nachrichten|Mitteilung|Meldung|Inhalt|Pressemitteilungen)\W*(?:Nr\.?\s*[\d/]+)?\W*",
+    re.I,
+)
+
+
+def document_title(index: TextIndex, limit: int = 160) -> str | None:
+    """The document's title: its first Markdown heading that is not a generic label, else the
+    first line of 12 characters or more that is not a letterhead, dateline, caption, generic
+    label (``Medieninformation``) or clutter; a line that is more than one sentence or longer
+    than ``limit`` gives its first sentence, cut at a word boundary with ``…`` if still too long.
+
+    >>> document_title(TextIndex("# Medieninformation\\n\\n## Land fördert Sprachkurse\\n\\nText."))
+    'Land fördert Sprachkurse'
+    >>> document_title(TextIndex("Die 19. IntMK tagt heute. Sie dauert zwei Tage."))
+    'Die 19. IntMK tagt heute.'
+    """
+    text = index.text
+    chosen: tuple[int, int] | None = None
+    for s, e in index.blocks[:80]:
+        if text[s] == "#" and _title_line(index, s, e):
+            chosen = (s, e)
+            break
+    if chosen is None:
+        chosen = next(((s, e) for s, e in index.blocks[:80] if _title_line(index, s, e)), None)
+    if chosen is None:
+        return None
+    s, e = chosen
+    while s < e and text[s] in "# \t":
+        s += 1
+    sentences = split_sentences(text, s, e)
+    if len(sentences) > 1:
+        e = sentences[0][1]
+    line = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", text[s:e])).strip(" *_")
+    return _cut(line, limit)
+
+
+def _title_line(index: TextIndex, s: int, e: int) -> bool:
+    if index.is_clutter(s) or index.in_caption(s):
+        return False
+    line = re.sub(r"\s+", " ", re.sub(r"^#+|\*\*|__", "", index.text[s:e])).strip(" *_")
+    return not (
+        len(line) < 12
+        or " " not in line
+        or _GENERIC_HEADING.fullmatch(line)
+        or _LETTERHEAD.match(line)
+        or _CLUTTER_LABEL.match(line)
+        or re.fullmatch(r"[\d.\s|:,–-]+(?:Uhr)?", line)
+        or (find_dates(line) and len(line) <= 60)
+    )
+
+
+_CLUTTER_LABEL = re.compile(
+    r"(?:Ihr\s+)?(?:Ansprechpartner(?:in)?|Durchwahl|Kontakt|Pressekontakt|Rückfragen|Telefon|E-Mail)\b"
+)
+
+
+def _cut(line: str, limit: int) -> str:
+    if len(line) <= limit:
+        return line
+    cut = line[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    return cut + " …"
+
+
 def document_facts(
     index: TextIndex, lands: list[LandMention], offices: list[OfficeMention]
 ) -> DocumentFacts:
@@ -67,15 +147,7 @@ def document_facts(
         facts.kind = "resolution-record"
     elif _PRESS.search(head):
         facts.kind = "press-release"
-    for s, e in index.blocks:
-        line = text[s:e].strip()
-        if (
-            12 <= len(line) <= 200
-            and not re.fullmatch(r"[\d.\s|]+", line)
-            and not _LETTERHEAD.match(line)
-        ):
-            facts.title = re.sub(r"\s+", " ", line)
-            break
+    facts.title = document_title(index)
     if facts.kind == "resolution-record":
         return facts  # issued by the conference, not by one Land
     letter = _LETTERHEAD.search(text[:1200])
@@ -88,9 +160,12 @@ def document_facts(
         letter_text = re.sub(
             r"\s+", " ", text[letter.start() : letter.end() + 120].split("\n\n")[0]
         )
-        named = find_lands(letter_text)
-        if named:
-            land = named[0].code
+        if _FEDERAL_BODY.search(text[letter.start() : letter.end()]):
+            land = "DE"
+        else:
+            named = find_lands(letter_text)
+            if named:
+                land = named[0].code
     if land is None:
         role_spans = [(o.evidence.start, o.evidence.end) for o in offices]
         land = dominant_land(lands, role_spans)

@@ -9,6 +9,7 @@ Shared by every extractor; the document's own publication date is the documents 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 MONTHS = {
@@ -51,6 +52,44 @@ def parse_numeric(s: str) -> str | None:
     """
     m = NUMERIC.search(s)
     return iso(int(m["d"]), int(m["m"]), int(m["y"])) if m else None
+
+
+# a full date: 21.03.2024 / 21.3.2024, 21. März 2024 (also 21 März 2024), 2024-03-21
+FULL_DATE = re.compile(
+    r"(?<![\d.])(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>(?:19|20)\d{2})(?!\d)"
+    r"|(?<![\d.])(?P<wd>\d{1,2})\.?\s+(?P<wm>" + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?P<wy>(?:19|20)\d{2})(?!\d)"
+    r"|(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})(?![\d-])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A full calendar date written in the text: its ISO value and its character span."""
+
+    value: str
+    start: int
+    end: int
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
+    """Every full date (day, month and year) in ``text[start:end]``, in order.
+
+    >>> [d.value for d in find_dates("Kiel, 4. Mai 2016 (sozmin); 21.3.2012Am; date 2022-01-31")]
+    ['2016-05-04', '2012-03-21', '2022-01-31']
+    >>> find_dates("am 31.02.2024 und am 3. Mai")
+    []
+    """
+    out = []
+    for m in FULL_DATE.finditer(text, start, len(text) if end is None else end):
+        if m["nd"]:
+            value = iso(int(m["nd"]), int(m["nm"]), int(m["ny"]))
+        elif m["wd"]:
+            value = iso(int(m["wd"]), MONTHS[m["wm"].lower()], int(m["wy"]))
+        else:
+            value = iso(int(m["id"]), int(m["im"]), int(m["iy"]))
+        if value:
+            out.append(DateExpr(value, m.start(), m.end()))
+    return out
 
 
 def year_near(sentence: str, doc_year: int | None) -> int | None:
