@@ -18,7 +18,7 @@ import re
 
 from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.lands import FEDERAL, lands_in_phrase
-from intgraph.language.lexicon import ARTICLES, COMPLEMENT_WORDS, TITLES, role_class
+from intgraph.language.lexicon import ARTICLES, COMPLEMENT_WORDS, TITLES, is_given_name, role_class
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.models import Evidence, OfficeMention, PersonMention
 
@@ -70,6 +70,8 @@ def _scan_complement(toks: list[Token], i: int) -> int:
     last_ok = i + 1
     while k < n:
         t = toks[k].text
+        if t[0].isupper() and is_given_name(t) and _starts_name(toks, k):
+            break  # "Senatorin für Integration, Arbeit und Soziales Elke Breitenbach"
         if t in COMPLEMENT_WORDS or (t[0].isupper() and not role_class(t) and t not in TITLES):
             k += 1
             last_ok = k

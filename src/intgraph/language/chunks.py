@@ -2,37 +2,70 @@
 
 from __future__ import annotations
 
-from intgraph.language.lexicon import PARTICLES, TITLES, is_name_token
+from intgraph.language.lexicon import (
+    PARTICLES,
+    TITLES,
+    is_family_name_after_given,
+    is_given_name,
+    is_name_token,
+    may_be_given_name,
+)
 from intgraph.language.text import Token
 from intgraph.models import PersonMention
 
 __all__ = ["parse_name", "parse_name_backwards"]
 
 
+_TITLE_PARTS = {"phil", "med", "rer", "nat", "pol", "jur", "h", "c", "habil", "oec", "theol"}
+
+
 def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
-    """A personal name starting at token ``k`` (titles, particles and hyphens allowed)."""
+    """A personal name starting at token ``k``: academic titles (``Prof. Dr. phil.``), then
+    given names, then one family name (particles ``van der``, hyphens allowed).
+
+    The name ends at its family name: a given name after it starts another name (a caption
+    repeating ``Merle Kowalczyk Merle Kowalczyk``), a common noun after it is not part of it
+    (``Ministerpräsident Lindqvist Charta der Vielfalt``).
+    """
     n = len(toks)
     honorific = []
     while k + 1 < n and toks[k].text in TITLES and toks[k + 1].text == ".":
         honorific.append(toks[k].text + ".")
         k += 2
+        # "Dr. phil.", "Dr. h. c."
+        while k + 1 < n and toks[k].text in _TITLE_PARTS and toks[k + 1].text == ".":
+            honorific[-1] += f" {toks[k].text}."
+            k += 2
     names: list[Token] = []
+    open_ = True  # the tokens so far can all be given names
     while k < n and len(names) < 4:
         t = toks[k].text
-        if is_name_token(t):
+        nxt = toks[k + 1].text if k + 1 < n else ""
+        if not open_:
+            break  # the family name has been read
+        after_given = bool(names) and names[-1].text not in PARTICLES
+        if (is_family_name_after_given(t) if after_given else is_name_token(t)) or (
+            not names and may_be_given_name(t) and is_name_token(nxt)
+        ):
             names.append(toks[k])
+            open_ = is_given_name(t) or (len(names) == 1 and not is_name_token(t))
             k += 1
-        elif names and t in PARTICLES and k + 1 < n and is_name_token(toks[k + 1].text):
-            names.append(toks[k])
-            k += 1
-        else:
-            break
+            continue
+        if names and t in PARTICLES:
+            j = k
+            while j < n and toks[j].text in PARTICLES and j - k < 3:
+                j += 1
+            if j < n and is_name_token(toks[j].text):
+                names.extend(toks[k:j])
+                k = j
+                continue
+        break
     if not names:
         return None
-    if len(names) > 3:
+    if len(names) > 4:
         return None
     family_idx = len(names) - 1
-    # particles belong to the family name: "Friederike de Haas"
+    # particles belong to the family name: "Friederike de Haas", "Hendrik van der Meulen"
     while family_idx > 0 and names[family_idx - 1].text in PARTICLES:
         family_idx -= 1
     family = " ".join(t.text for t in names[family_idx:])
@@ -55,7 +88,12 @@ def parse_name_backwards(toks: list[Token], end_idx: int) -> PersonMention | Non
     names: list[Token] = []
     while k >= 0 and len(names) < 4:
         t = toks[k].text
-        if is_name_token(t) or (names and t in PARTICLES):
+        family_slot = k == end_idx and k > 0 and is_given_name(toks[k - 1].text)
+        if (
+            is_name_token(t)
+            or (family_slot and is_family_name_after_given(t))
+            or (names and t in PARTICLES)
+        ):
             names.insert(0, toks[k])
             k -= 1
         else:

@@ -57,7 +57,9 @@ def parse_numeric(s: str) -> str | None:
 # a full date: 21.03.2024 / 21.3.2024, 21. März 2024 (also 21 März 2024), 2024-03-21
 FULL_DATE = re.compile(
     r"(?<![\d.])(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>(?:19|20)\d{2})(?!\d)"
-    r"|(?<![\d.])(?P<wd>\d{1,2})\.?\s+(?P<wm>" + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?P<wy>(?:19|20)\d{2})(?!\d)"
+    r"|(?<![\d.])(?P<wd>\d{1,2})\.?\s+(?P<wm>"
+    + "|".join(m.capitalize() for m in MONTHS)
+    + r")\s+(?P<wy>(?:19|20)\d{2})(?!\d)"
     r"|(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})(?![\d-])"
 )
 

@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from intgraph.language.wordlists import (
+    is_common_noun_form,
+    is_family_name_form,
+    is_given_name_form,
+    is_listed_given_name,
+)
 from intgraph.reference import laender, places
 
 _ROLE_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -87,14 +93,15 @@ ARTICLES = {
     "seiner",
     "unserer",
 }
+# derivational endings of common nouns and adjectives that end no family name (endings such as
+# -land, -haus, -recht, -ender do: Wendland, Brünninghaus, Engelbrecht, Bender)
 _NOUN_SUFFIX = re.compile(
-    r"(?:ung|ungen|heit|keit|schaft|tion|sion|ität|ismus|ium|konferenz|gipfel|plan|gesetz|politik"
-    r"|programm|kurs|kurse|beirat|bericht|amt|rat|verwaltung|kanzlei|stadt|jahr|zeit|arbeit|ziel"
-    r"|ziele|frage|fragen|thema|themen|leben|menschen|kinder|familie|familien|gruppe|gruppen|stelle"
-    r"|stellen|dienst|dienste|angebot|angebote|wesen|recht|rechte|zentrum|netzwerk|projekt|projekte"
-    r"|welt|haus|kommune|kommunen|ierte|ierten|ischen|ische|ischer|isches|lichen|liche|licher"
-    r"|innen|anten|enten|ende|enden|ender|ungs|land|länder|schutz|markt|sport|soziales|jugend"
-    r"|gesundheit|integration|migration|gleichstellung|vielfalt|zusammenhalt|verbraucherschutz)$"
+    r"(?:ung|ungen|heit|keit|schaft|tion|sion|ität|ismus|ium|konferenz|gipfel|gesetz|politik"
+    r"|programm|kurs|kurse|beirat|bericht|verwaltung|kanzlei|arbeit|ziele|fragen|thema|themen"
+    r"|menschen|kinder|familie|familien|gruppe|gruppen|stelle|stellen|dienst|dienste|angebot"
+    r"|angebote|zentrum|netzwerk|projekt|projekte|kommune|kommunen|ierte|ierten|ischen|ische"
+    r"|ischer|isches|lichen|liche|licher|innen|anten|enten|ungs|länder|schutz|soziales"
+    r"|gesundheit|integration|migration|gleichstellung|vielfalt|zusammenhalt)$"
 )
 _CIVIL_SERVICE = re.compile(
     r"^(?:Ministerial|Regierungs|Abteilungs|Referats|Amts|Staatskanzlei|Presse)\w*"
@@ -150,8 +157,82 @@ def role_class(token: str) -> str | None:
     return None
 
 
+_LINKERS = ("", "s", "es", "n", "en", "er", "e")
+
+
+@lru_cache(maxsize=1 << 16)
+def is_common_noun(t: str) -> bool:
+    """A capitalised common noun: a listed form, a compound whose head and modifier are nouns
+    (``Integrationsministerkonferenz``, ``Migrationsgeschichte``), or a hyphenated compound with
+    such a head (``Corona-Krise``). Family names that are also nouns (``Weber``) are not.
+
+    >>> is_common_noun("Charta"), is_common_noun("Migrationsgeschichte"), is_common_noun("Weber")
+    (True, True, False)
+    >>> is_common_noun("Brünninghaus"), is_common_noun("Engelbrecht"), is_common_noun("Corona-Krise")
+    (False, False, True)
+    """
+    if "-" in t:
+        head = t.rsplit("-", 1)[1]
+        return bool(head) and head[:1].isupper() and is_common_noun(head) and not is_known_name(t)
+    if is_family_name_form(t):
+        return False
+    if is_common_noun_form(t):
+        return True
+    low = t.lower()
+    for i in range(4, len(t) - 4):
+        head = low[i].upper() + low[i + 1 :]
+        # heads that form family names (-bach, -mann, -macher, -bauer, …) do not make a noun
+        if len(head) < 5 or head.endswith("er") or not is_common_noun_form(head):
+            continue
+        modifier = t[:i]
+        for link in _LINKERS:
+            if link and not modifier.endswith(link):
+                continue
+            stem = modifier[: len(modifier) - len(link)] if link else modifier
+            if len(stem) >= 3 and (
+                is_common_noun_form(stem)
+                or is_common_noun_form(stem + "e")
+                or (len(stem) >= 8 and is_common_noun(stem))
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def is_given_name(t: str) -> bool:
+    """A given name (``Merle``, ``Marie-Luise``, ``Serap``), not a common noun that the list
+    of given names also holds (``Ende``, ``Titel``).
+
+    >>> is_given_name("Merle"), is_given_name("Ende"), is_given_name("Köpping")
+    (True, False, False)
+    """
+    return (
+        t[:1].isupper()
+        and t not in STOP_CAP
+        and is_given_name_form(t)
+        and (is_listed_given_name(t) or not is_common_noun_form(t))
+    )
+
+
+def may_be_given_name(t: str) -> bool:
+    """Listed as a given name, though also a common noun (``Manne``, ``Rose``): a given name
+    only where a name follows."""
+    return t[:1].isupper() and t not in STOP_CAP and is_given_name_form(t)
+
+
+def is_known_name(t: str) -> bool:
+    """A listed given or family name."""
+    return is_given_name(t) or is_family_name_form(t)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_name_token(t: str) -> bool:
+    """A token that can be part of a personal name: capitalised, alphabetic, not a function word,
+    place, role noun or common noun (listed given and family names always can).
+
+    >>> [is_name_token(t) for t in ("Köpping", "Engelbrecht", "Charta", "Integrationskurse", "Die")]
+    [True, True, False, False, False]
+    """
     if not _PLACE_WORDS:
         _PLACE_WORDS.update(_place_words())
     if len(t) < 2 or not t[0].isupper() or t in STOP_CAP or t in _PLACE_WORDS:
@@ -164,9 +245,36 @@ def is_name_token(t: str) -> bool:
     parts = t.split("-")
     if any(not p or not p[0].isupper() for p in parts):  # "Asyl-und", "EU-weit"
         return False
-    if role_class(t) or _NOUN_SUFFIX.search(t.lower()) or _CIVIL_SERVICE.match(t):
+    if role_class(t) or _CIVIL_SERVICE.match(t) or _SPOKESPERSON.search(t):
         return False
-    return not any(p in _PLACE_WORDS for p in parts)
+    if any(p in _PLACE_WORDS for p in parts):
+        return False
+    if all(is_known_name(p) for p in parts):
+        return True
+    return not (is_common_noun(t) or _NOUN_SUFFIX.search(t.lower()))
+
+
+@lru_cache(maxsize=1 << 16)
+def is_family_name_after_given(t: str) -> bool:
+    """A token after a given name is its family name even where it is also a common noun
+    (``Maria Muster``, ``Lars Fischer``), unless it is a function word, place, role or a noun
+    formed with a derivational ending.
+
+    >>> is_family_name_after_given("Muster"), is_family_name_after_given("Integration")
+    (True, False)
+    """
+    if is_name_token(t):
+        return True
+    if len(t) < 2 or not t[0].isupper() or t in STOP_CAP or t in _PLACE_WORDS:
+        return False
+    body = t.replace("-", "")
+    if not body.isalpha() or body.isupper() or role_class(t) or _SPOKESPERSON.search(t):
+        return False
+    return not _NOUN_SUFFIX.search(t.lower()) and len(t) <= 14
+
+
+# a spokesperson's or party politician's descriptor: Ministeriumssprecher, SPD-Politikerin
+_SPOKESPERSON = re.compile(r"(?:[Ss]precher(?:in|innen)?|[Pp]olitiker(?:in|innen)?)$")
 
 
 # verbs of saying, as they introduce or follow a quotation (``sagte``, ``so``, ``betonte``)
