@@ -11,12 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intgraph.language.wordlists import (
-    is_common_noun_form,
-    is_family_name_form,
-    is_given_name_form,
-    is_listed_given_name,
-)
+from intgraph.language.wordlists import is_common_word, is_given_name_form, word_class
 from intgraph.reference import laender, places
 
 _ROLE_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -157,13 +152,10 @@ def role_class(token: str) -> str | None:
     return None
 
 
-_LINKERS = ("", "s", "es", "n", "en", "er", "e")
-
-
 @lru_cache(maxsize=1 << 16)
 def is_common_noun(t: str) -> bool:
-    """A capitalised common noun: a listed form, a compound whose head and modifier are nouns
-    (``Integrationsministerkonferenz``, ``Migrationsgeschichte``), or a hyphenated compound with
+    """A capitalised common noun or adjective: one the lexicon knows, a compound of nouns
+    (``Integrationsministerkonferenz``, ``Migrationsgeschichte``), or a hyphenated word with
     such a head (``Corona-Krise``). Family names that are also nouns (``Weber``) are not.
 
     >>> is_common_noun("Charta"), is_common_noun("Migrationsgeschichte"), is_common_noun("Weber")
@@ -174,28 +166,7 @@ def is_common_noun(t: str) -> bool:
     if "-" in t:
         head = t.rsplit("-", 1)[1]
         return bool(head) and head[:1].isupper() and is_common_noun(head) and not is_known_name(t)
-    if is_family_name_form(t):
-        return False
-    if is_common_noun_form(t):
-        return True
-    low = t.lower()
-    for i in range(4, len(t) - 4):
-        head = low[i].upper() + low[i + 1 :]
-        # heads that form family names (-bach, -mann, -macher, -bauer, …) do not make a noun
-        if len(head) < 5 or head.endswith("er") or not is_common_noun_form(head):
-            continue
-        modifier = t[:i]
-        for link in _LINKERS:
-            if link and not modifier.endswith(link):
-                continue
-            stem = modifier[: len(modifier) - len(link)] if link else modifier
-            if len(stem) >= 3 and (
-                is_common_noun_form(stem)
-                or is_common_noun_form(stem + "e")
-                or (len(stem) >= 8 and is_common_noun(stem))
-            ):
-                return True
-    return False
+    return word_class(t) in ("noun", "adjective", "compound")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -206,12 +177,12 @@ def is_given_name(t: str) -> bool:
     >>> is_given_name("Merle"), is_given_name("Ende"), is_given_name("Köpping")
     (True, False, False)
     """
-    return (
-        t[:1].isupper()
-        and t not in STOP_CAP
-        and is_given_name_form(t)
-        and (is_listed_given_name(t) or not is_common_noun_form(t))
-    )
+    return t[:1].isupper() and t not in STOP_CAP and is_given_name_form(t) and not is_common_word(t)
+
+
+def is_family_name_form(t: str) -> bool:
+    """A family name the lexicon knows as a proper name (``Weber``, ``Breitenbach``)."""
+    return word_class(t) == "name"
 
 
 def may_be_given_name(t: str) -> bool:

@@ -1,46 +1,30 @@
-"""Word lists from kept lexical packages (the only module that imports them).
+"""Lexical knowledge from kept packages (the only module that imports them).
 
-* ``german-nouns`` (German Wiktionary, CC BY-SA 4.0): every inflected form of about 100,000
-  German nouns, tagged common noun, given name (``Vorname``), family name (``Nachname``),
-  proper name or place. Read once per process from the CSV the package ships (about 1.7 s,
-  40 MB), without the package's own index (2.7 s, 250 MB).
+* ``HanTa`` (Hannover Tagger, LGPL-3.0; its German morphological model ships in the wheel):
+  the word class of a single capitalised token out of context — a noun or adjective of its
+  lexicon, a proper name (``NE``), or only a guess — and the morphemes of compounds
+  (``Migration+s+Geschichte``). About 0.5 s to load, 0.6 ms per new word (cached).
 * ``gender-guesser`` (the ``nam_dict`` list of about 45,000 given names of many countries,
   GPL-3.0): whether a token is a given name (0.4 s to load).
 
-Measured choices and figures: ``src/intgraph/language/README.md``.
+``german-nouns`` was measured too (better noun coverage) but cannot be installed beside the
+HTML reader: it pins ``wiktionary-de-parser<0.10``, which pins ``lxml<5``. Figures:
+``src/intgraph/language/README.md``.
 """
 
 from __future__ import annotations
 
-import csv
-import importlib.resources
 from functools import cache, lru_cache
+
+# a log-probability above this means HanTa read the word from its lexicon rather than guessing
+_LEXICAL = -18.0
 
 
 @cache
-def _nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(common-noun forms, given-name forms, family-name forms) of german-nouns."""
-    common: set[str] = set()
-    given: set[str] = set()
-    family: set[str] = set()
-    path = importlib.resources.files("german_nouns") / "nouns.csv"
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = csv.reader(f)
-        next(rows)
-        for row in rows:
-            if len(row) < 2 or not row[0]:
-                continue
-            tags = set(row[1].split(","))
-            if "Substantiv" not in tags:
-                continue
-            forms = {c for c in (row[0], *row[7:]) if c}
-            if "Vorname" in tags:
-                given |= forms
-            elif "Nachname" in tags:
-                family |= forms
-            elif not tags & {"Eigenname", "Toponym", "Abkürzung", "Buchstabe"}:
-                common |= forms
-    return frozenset(common), frozenset(given), frozenset(family)
+def _tagger():  # -> HanTa.HanoverTagger.HanoverTagger
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
 
 @cache
@@ -50,31 +34,53 @@ def _detector():  # -> gender_guesser.detector.Detector
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
-def is_common_noun_form(token: str) -> bool:
-    """The token is an inflected form of a German common noun (``Charta``, ``Integrationskurse``).
+@lru_cache(maxsize=1 << 17)
+def word_class(token: str) -> str:
+    """``noun``, ``adjective`` or ``name`` where the lexicon knows the word, ``compound`` for a
+    compound of nouns, else ``unknown``.
 
-    >>> is_common_noun_form("Charta"), is_common_noun_form("Köpping")
-    (True, False)
+    >>> [word_class(w) for w in ("Charta", "Breitenbach", "Migrationsgeschichte", "Lindqvist")]
+    ['noun', 'name', 'compound', 'unknown']
+    >>> word_class("Nationalen")
+    'adjective'
     """
-    return token in _nouns()[0]
+    if not token or len(token) > 60:
+        return "unknown"
+    tagger = _tagger()
+    tags = [(t, float(lp)) for t, lp in tagger.tag_word(token)]
+    if tags:
+        tag, lp = tags[0]
+        ne = next((p for t, p in tags if t == "NE"), None)
+        if lp > _LEXICAL:
+            if tag == "NE":
+                return "name"
+            if tag == "NN" and (ne is None or lp - ne > 2.0):
+                return "noun"
+            if tag in ("ADJ(A)", "NNA"):
+                return "adjective"
+    morphemes = tagger.analyze(token, taglevel=3)[1]
+    nouns = [m for m, t in morphemes if t == "NN"]
+    # a compound whose head is not one that forms family names (-mann, -macher, -bauer …)
+    if len(nouns) >= 2 and len(nouns[-1]) >= 5 and not nouns[-1].endswith("er"):
+        return "compound"
+    return "unknown"
+
+
+@lru_cache(maxsize=1 << 16)
+def is_common_word(token: str, strength: float = -13.5) -> bool:
+    """The lexicon's first reading of the token is a common noun or adjective, and a firm one
+    (log-probability above ``strength``): ``Ende``, ``Titel``, ``Manne`` (a form of Mann), not the
+    rare nouns ``Merle`` or ``Kai`` that are mostly given names."""
+    tags = _tagger().tag_word(token) if token and len(token) <= 60 else []
+    return bool(tags) and tags[0][0] in ("NN", "NNA", "ADJ(A)") and float(tags[0][1]) > strength
 
 
 @lru_cache(maxsize=1 << 16)
 def is_given_name_form(token: str) -> bool:
-    """The token is listed as a given name (either list), each part of ``Marie-Luise`` too.
+    """The token is listed as a given name, each part of ``Marie-Luise`` too.
 
     >>> is_given_name_form("Merle"), is_given_name_form("Marie-Luise"), is_given_name_form("Charta")
     (True, True, False)
     """
-    parts = token.split("-")
-    return all(p in _nouns()[1] or _detector().get_gender(p) != "unknown" for p in parts if p)
-
-
-def is_listed_given_name(token: str) -> bool:
-    """The token is a given name in german-nouns (``Maria``, ``Klaus``: also nouns there)."""
-    return all(p in _nouns()[1] for p in token.split("-") if p)
-
-
-def is_family_name_form(token: str) -> bool:
-    """The token is listed as a family name (``Weber``, ``Müller``)."""
-    return token in _nouns()[2]
+    parts = [p for p in token.split("-") if p]
+    return bool(parts) and all(_detector().get_gender(p) != "unknown" for p in parts)
