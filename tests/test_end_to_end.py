@@ -21,12 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # only with a reason; raise it when extraction improves.
 FLOOR = {
     "macro_f1": 0.93,
-    "documents": 0.91,
-    "offices": 0.89,
+    "documents": 0.93,
+    "offices": 0.90,
     "conferences": 0.97,
     "motions": 0.92,
     "programmes": 0.95,
-    "quotes": 0.90,
+    "quotes": 0.94,
 }
 
 

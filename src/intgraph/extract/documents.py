@@ -18,7 +18,7 @@ from intgraph.language.text import TextIndex, split_sentences
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
 from intgraph.reference import ministries
 
-EXTRACTOR = "document.v1"
+EXTRACTOR = "document.v2"
 
 _BODY_NAME = (
     r"(?:(?:[A-ZÄÖÜ][\w-]*(?:sche|sches|scher|er)\s+)?(?:Staats)?[Mm]inisterium\s+(?:für|des|der)\b"

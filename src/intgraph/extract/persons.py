@@ -22,7 +22,7 @@ from intgraph.language.lexicon import ARTICLES, COMPLEMENT_WORDS, TITLES, is_giv
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.models import Evidence, OfficeMention, PersonMention
 
-EXTRACTOR = "offices.v1"
+EXTRACTOR = "offices.v2"
 
 _BARE_BEAUFTRAGTE_OK = re.compile(
     r"^\s*(?:für|der Bundesregierung|der Landesregierung|des Landes|des Senats|des Freistaat)"

@@ -10,27 +10,54 @@ Mottos and titles in quotation marks have no speaker and are not quotations.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from intgraph.extract.persons import find_offices
 from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.lands import lands_in_phrase
-from intgraph.language.lexicon import SPEECH_VERBS, TITLES, is_name_token, role_class
+from intgraph.language.lexicon import (
+    SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+    TITLES,
+    is_descriptor,
+    is_female_noun,
+    is_name_token,
+    role_class,
+)
 from intgraph.language.text import TextIndex, tokenize
+from intgraph.language.wordlists import word_class
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
-EXTRACTOR = "quotes.v1"
+EXTRACTOR = "quotes.v2"
 
 _ELECTED = re.compile(
     r"\bmich\b(?:[^.!?]|(?<=\d)\.){0,160}?\bzu[mr]\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+))\s+"
     r"(?:gewählt|ernannt|berufen|bestellt|vereidigt)\b"
 )
 _OPEN_CLOSE = {"„": '“”"', "»": "«", '"': '"“”', "“": '”"'}
-_AFTER = re.compile(rf"\s*[,.]?\s*(?:{SPEECH_VERBS})\b", re.I)
+# after the closing mark: ", sagte X", ", so der Minister X", a new sentence "Dies sagte X",
+# "Mit diesen Worten reagierte X"
+_AFTER = re.compile(
+    rf"\s*[,.]?\s*(?:(?:Dies|Das|So|Mit\s+diesen\s+Worten|Diese\s+Worte)\s+)?(?:{SPEECH_VERBS})\b",
+    re.I,
+)
 _CLAUSE_END = r"(?<!\d)(?<!\bDr)(?<!\bProf)(?<!\bNr)[.;!?](?=\s|$)"
 _SKIP = {"der", "die", "des", "den", "dem", ",", "und", "sowie", "(", ")", "Frau", "Herr"}
-_ANAPHOR = re.compile(r"\s*(?:der|die)\s+(?:IntMK-)?(\w+)\b")
+_ANAPHOR = re.compile(r"\s*(?:der|die)\s+(?:IntMK-)?([\w-]+)\b")
+# a descriptor that refers back to a person the text named: "die Ministerin", "der Senator",
+# "die SPD-Politikerin", "der Vorsitzende"
+_DESCRIPTOR = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie)\s+(?:IntMK-)?(?P<noun>[\w-]+)\b")
+_SPEECH_WORD = re.compile(
+    rf"(?<![\w-])(?:{SPEECH_VERBS}|{SPEECH_PARTICIPLES}|Worten|zitiert|zitierte)(?![\w-])"
+)
+# a transcript's or interview's speaker label opening a paragraph: "BK'in Sommerfeld:",
+# "Ministerin Ruppenthal:", "Albers:"
+_LABEL = re.compile(
+    r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+)):[ \t]+(?=\S)",
+    re.M,
+)
 
 
 @lru_cache(maxsize=4)
@@ -56,9 +83,20 @@ def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
             and (c != "“" or i == 0 or text[i - 1] in " \n(:")
         ):
             closers = _OPEN_CLOSE[c]
+            nests = c in "„»"  # „… der Kommission „Zuwanderung“ 2001 …“
+            depth = 1
             j = i + 1
-            while j < n and text[j] not in closers:
-                if text[j] == "\n" and text[j + 1 : j + 2] == "\n" and j - i > 2000:
+            while j < n:
+                ch = text[j]
+                if ch in closers and not (nests and ch == c):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif nests and ch == c:
+                    # a paragraph reopened with „ continues the quotation; elsewhere it nests
+                    if text[max(i, j - 2) : j].strip() != "" or j - i < 3:
+                        depth += 1
+                elif ch == "\n" and text[j + 1 : j + 2] == "\n" and j - i > 2000:
                     break
                 j += 1
             if j - i - 1 >= 3:
@@ -72,12 +110,18 @@ def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
 def find_quotes(
     index: TextIndex, offices: list[OfficeMention] | None = None
 ) -> tuple[list[QuoteMention], list[OfficeMention]]:
-    """Quotations with speakers, and office mentions learnt from anaphora (``die Ministerin``)."""
+    """Quotations with speakers, and office mentions learnt from anaphora (``die Ministerin``).
+
+    The speaker is found, in this order: before a colon (``Die Senatorin fügte hinzu: »…«``),
+    after the quotation (``„…“, so der Minister X``, ``„…“ Dies sagte X``), a speaker label
+    (``Ministerin X: …`` in transcripts), the one person of the quotation's own sentence where
+    that sentence has a verb of saying (``sagte X, man lasse „niemanden zurück“``), the one
+    person of the sentence before a quotation that opens a sentence, or the previous speaker
+    whose quotation the new one continues. Descriptors resolve to the person named last.
+    """
     text = index.text
     offices = offices if offices is not None else find_offices(index)
-    persons = sorted(
-        {(o.person.start, o.person.end): o.person for o in offices}.values(), key=lambda p: p.start
-    )
+    doc = _Doc(index, offices)
     quotes: list[QuoteMention] = []
     learnt: list[OfficeMention] = []
     spans = list(quote_spans(text))
@@ -86,10 +130,16 @@ def find_quotes(
         if index.is_clutter(q_open):
             continue
         quote_text = re.sub(r"\s+", " ", text[t_start:t_end]).strip()
-        speakers = _speakers_before(index, persons, q_open)
+        speakers = _speakers_before(doc, q_open)
         anaphor_role = None
+        short_ok = False
         if not speakers:
-            speakers, anaphor_role = _speakers_after(index, persons, spans, q_close)
+            speakers, anaphor_role = _speakers_after(doc, q_close)
+        if not speakers:
+            speakers = _speaker_of_sentence(doc, q_open, q_close)
+            short_ok = bool(speakers)
+        if not speakers:
+            speakers = _speaker_of_previous_sentence(doc, q_open)
         if (
             not speakers
             and last_speaker
@@ -97,7 +147,7 @@ def find_quotes(
             and _continues(index, last_speaker[1], q_open)
         ):
             speakers = [last_speaker[0]]
-        if not speakers or len(quote_text.split()) < 3:
+        if not speakers or (len(quote_text.split()) < 3 and not short_ok):
             continue
         s_start, _ = index.sentence_at(q_open)
         for sp in speakers:
@@ -110,7 +160,7 @@ def find_quotes(
                     ),
                 )
             )
-            if anaphor_role:
+            if anaphor_role and role_class(anaphor_role[0]):
                 role_word, r_start, r_end = anaphor_role
                 learnt.append(
                     OfficeMention(
@@ -144,7 +194,77 @@ def find_quotes(
                     )
                 )
         last_speaker = (speakers[-1], q_close)
+    quotes.extend(_labelled_turns(doc, spans))
     return quotes, learnt
+
+
+class _Doc:
+    """One document's text with the persons found in it, indexed for look-ups by position."""
+
+    def __init__(self, index: TextIndex, offices: list[OfficeMention]) -> None:
+        self.index = index
+        self.text = index.text
+        self.persons = sorted(
+            {(o.person.start, o.person.end): o.person for o in offices}.values(),
+            key=lambda p: p.start,
+        )
+        self.starts = [p.start for p in self.persons]
+        self.by_start = {p.start: p for p in self.persons}
+        self.by_family: dict[str, PersonMention] = {}
+        for p in self.persons:
+            if p.given or p.family not in self.by_family:
+                self.by_family.setdefault(p.family, p)
+        self._mentions: list[tuple[int, PersonMention]] | None = None
+
+    def persons_in(self, lo: int, hi: int) -> list[PersonMention]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.persons) and self.persons[i].start < hi:
+            if self.persons[i].end <= hi:
+                out.append(self.persons[i])
+            i += 1
+        return out
+
+    def mentions(self) -> list[tuple[int, PersonMention]]:
+        """Every occurrence of a known family name (and speakers' names), by end offset."""
+        if self._mentions is None:
+            found: list[tuple[int, PersonMention]] = []
+            if self.by_family:
+                rx = re.compile(
+                    r"(?<![\w-])(?:"
+                    + "|".join(re.escape(f) for f in sorted(self.by_family, key=len, reverse=True))
+                    + r")(?![\w-])"
+                )
+                for m in rx.finditer(self.text):
+                    p = self.by_family[m.group()]
+                    found.append(
+                        (m.end(), PersonMention(p.family, p.given, m.start(), m.end(), p.honorific))
+                    )
+            self._mentions = found
+        return self._mentions
+
+    def antecedent(self, before: int, female: bool | None = None) -> PersonMention | None:
+        """The person named last before ``before`` (agreeing in gender where both are known)."""
+        mentions = self.mentions()
+        i = bisect.bisect_right(mentions, before, key=lambda m: m[0]) - 1
+        best: PersonMention | None = None
+        while i >= 0 and mentions[i][0] > before - 4000:
+            p = mentions[i][1]
+            g = _female(p)
+            if female is None or g is None or g == female:
+                best = p
+                break
+            i -= 1
+        for p in _previous_names(self.index, before):
+            if best is None or p.end > best.end:
+                best = p
+        return best
+
+
+def _female(p: PersonMention) -> bool | None:
+    from intgraph.language.wordlists import given_name_gender
+
+    return given_name_gender(p.given.split()[0]) if p.given else None
 
 
 def _land_code(phrase: str) -> str | None:
@@ -162,10 +282,8 @@ def _continues(index: TextIndex, prev_close: int, q_open: int) -> bool:
     return block is not None and block[0] <= prev_close - 1 and q_open - prev_close < 200
 
 
-def _speakers_before(
-    index: TextIndex, persons: list[PersonMention], q_open: int
-) -> list[PersonMention]:
-    text = index.text
+def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
+    text, index = doc.text, doc.index
     pre = text[max(0, q_open - 300) : q_open]
     if not re.search(r":\s*$", pre):
         return []
@@ -173,7 +291,7 @@ def _speakers_before(
     block = index.block_at(max(0, q_open - 2))
     lo = max(s_start, block[0] if block else 0, q_open - 300)
     # prefer a name recognised with its office, else a name right before the colon
-    cands = [p for p in persons if lo <= p.start and p.end <= q_open]
+    cands = doc.persons_in(lo, q_open)
     if cands:
         return [cands[0]]
     toks = tokenize(text, lo, q_open)
@@ -188,45 +306,55 @@ def _speakers_before(
             return [p]
         # "Köpping: »…«" — a family name already known from this document
         last = toks[colon[-1] - 1]
-        known = {q.family: q for q in persons}
-        if last.text in known:
-            q = known[last.text]
+        q = doc.by_family.get(last.text)
+        if q is not None:
             return [PersonMention(q.family, q.given, last.start, last.end, q.honorific)]
+    # "Die Senatorin fügte hinzu: »…«" — a descriptor for the person named last
+    for d in reversed(list(_DESCRIPTOR.finditer(text, lo, q_open))):
+        if is_descriptor(d.group("noun")):
+            best = doc.antecedent(d.start(), is_female_noun(d.group("noun")))
+            if best:
+                return [best]
     return []
 
 
+_ADJECTIVE_OK = re.compile(r"^[a-zäöü][\w-]*(?:e|en|er|es|em)$|-$")
+
+
 def _speakers_after(
-    index: TextIndex,
-    persons: list[PersonMention],
-    spans: list[tuple[int, int, int, int]],
-    q_close: int,
+    doc: _Doc, q_close: int
 ) -> tuple[list[PersonMention], tuple[str, int, int] | None]:
-    text = index.text
+    text = doc.text
     m = _AFTER.match(text, q_close)
     if not m:
         return [], None
     # the attribution clause runs to the end of the sentence or the next quotation
-    stop = len(text)
+    stop = min(len(text), m.end() + 400)
     for pat in (_CLAUSE_END, r"[„»\"“]", r"\n\s*\n"):
-        mm = re.compile(pat).search(text, m.end())
+        mm = re.compile(pat).search(text, m.end(), stop)
         if mm:
             stop = min(stop, mm.start())
     clause_start = m.end()
-    by_start = {p.start: p for p in persons}
     toks = tokenize(text, clause_start, stop)
     for k, t in enumerate(toks[:16]):
         word = t.text
         if word[:1].islower() and word not in _SKIP:
-            break  # a verb or another lowercase word ends the speaker phrase
-        if t.start in by_start:
-            return _coordinated(text, by_start[t.start], persons, stop), None
+            # "so der baden-württembergische Sozial- und Integrationsminister X"
+            if not (
+                _ADJECTIVE_OK.match(word)
+                and (lands_in_phrase(word) or word_class(word) == "adjective" or word.endswith("-"))
+            ):
+                break
+            continue
+        if t.start in doc.by_start:
+            return _coordinated(text, doc.by_start[t.start], doc, stop), None
         if word in TITLES or (is_name_token(word) and not role_class(word)):
             parsed = parse_name(toks, k)
             if parsed:
-                return _coordinated(text, parsed[0], persons, stop), None
+                return _coordinated(text, parsed[0], doc, stop), None
     a = _ANAPHOR.match(text, clause_start)
-    if a and (role_class(a.group(1)) or a.group(1).startswith("Vorsitzend")):
-        best = _antecedent(index, persons, q_close)
+    if a and (is_descriptor(a.group(1))):
+        best = doc.antecedent(q_close, is_female_noun(a.group(1)))
         if best:
             role_word = a.group(1)
             role = (role_word, a.start(1), a.end(1)) if role_class(role_word) else None
@@ -234,20 +362,80 @@ def _speakers_after(
     return [], None
 
 
-def _antecedent(
-    index: TextIndex, persons: list[PersonMention], before: int
-) -> PersonMention | None:
-    """The person named last before ``before``: full mentions, or later mentions by family name."""
-    text = index.text
-    best: PersonMention | None = None
-    for p in persons:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(p.family)}(?![\w-])", text[:before]):
-            if best is None or m.end() > best.end:
-                best = PersonMention(p.family, p.given, m.start(), m.end(), p.honorific)
-    for p in _previous_names(index, before):
-        if best is None or p.end > best.end:
-            best = p
-    return best
+def _speaker_of_sentence(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention]:
+    """The one person of a sentence that quotes with a verb of saying outside the quotation:
+    ``… hatte X von einer „Katastrophe“ gesprochen``, ``sagte die Ministerin, man lasse „…“``."""
+    s, e = doc.index.sentence_at(q_open)
+    e = max(e, q_close)
+    outside = doc.text[s:q_open] + " " + doc.text[q_close:e]
+    if not _SPEECH_WORD.search(outside):
+        return []
+    people = {p.family: p for p in doc.persons_in(s, q_open)}
+    toks = tokenize(doc.text, s, q_open)
+    for k in range(len(toks)):
+        parsed = parse_name(toks, k)
+        if parsed and parsed[0].given and parsed[0].family not in people:
+            people[parsed[0].family] = parsed[0]
+    if len(people) == 1:
+        return list(people.values())
+    if not people:
+        for d in _DESCRIPTOR.finditer(doc.text, s, q_open):
+            if is_descriptor(d.group("noun")):
+                best = doc.antecedent(d.start(), is_female_noun(d.group("noun")))
+                return [best] if best else []
+    return []
+
+
+def _speaker_of_previous_sentence(doc: _Doc, q_open: int) -> list[PersonMention]:
+    """A quotation that opens a sentence, after a sentence about exactly one person in the same
+    paragraph: ``Minister X erklärte die Weiterführung … „Deutschland tut gut daran …“``."""
+    index = doc.index
+    s, _ = index.sentence_at(q_open)
+    if doc.text[s:q_open].strip():
+        return []
+    block = index.block_at(q_open)
+    if block is None or s <= block[0]:
+        return []
+    prev = index.sentence_before(s)
+    if prev is None or prev[0] < block[0]:
+        return []
+    ps, pe = prev
+    people = {p.family: p for p in doc.persons_in(ps, pe)}
+    return list(people.values()) if len(people) == 1 else []
+
+
+def _labelled_turns(doc: _Doc, spans: list[tuple[int, int, int, int]]) -> list[QuoteMention]:
+    """Speaker labels of a transcript or interview (two paragraphs or more open with one):
+    each labelled paragraph is that person's words."""
+    text = doc.text
+    quoted = [(a, b) for a, b, _, _ in spans]
+    turns = []
+    for m in _LABEL.finditer(text):
+        fam = m.group("family")
+        known = doc.by_family.get(fam)
+        if known is None or any(a <= m.start() < b for a, b in quoted):
+            continue
+        turns.append((m, known))
+    if len({m.start() for m, _ in turns}) < 2:
+        return []
+    out = []
+    for m, known in turns:
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        words = re.sub(r"\s+", " ", text[m.end() : end]).strip()
+        if len(words.split()) < 3:
+            continue
+        speaker = PersonMention(
+            known.family, known.given, m.start("family"), m.end("family"), known.honorific
+        )
+        out.append(
+            QuoteMention(
+                text=words,
+                speaker=speaker,
+                evidence=Evidence(m.start(), end, _sentence(text, m.start(), end), EXTRACTOR),
+            )
+        )
+    return out
 
 
 def _previous_names(index: TextIndex, before: int) -> list[PersonMention]:
@@ -266,19 +454,17 @@ def _previous_names(index: TextIndex, before: int) -> list[PersonMention]:
     return out
 
 
-def _coordinated(text, first, persons, stop, toks=None, nxt=None) -> list[PersonMention]:
+def _coordinated(text: str, first: PersonMention, doc: _Doc, stop: int) -> list[PersonMention]:
     """``sagten Malu Dreyer und Guntram Schneider`` names two speakers."""
     out = [first]
-    rest = text[first.end : stop]
-    m = re.match(r"\s+und\s+", rest)
+    m = re.match(r"\s+und\s+", text[first.end : stop])
     if m:
         after = first.end + m.end()
-        second = [p for p in persons if p.start == after]
-        if second:
-            out.append(second[0])
+        second = doc.by_start.get(after)
+        if second is not None:
+            out.append(second)
         else:
-            t2 = tokenize(text, after, stop)
-            parsed = parse_name(t2, 0)
+            parsed = parse_name(tokenize(text, after, stop), 0)
             if parsed:
                 out.append(parsed[0])
     return out

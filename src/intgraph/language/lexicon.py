@@ -254,8 +254,33 @@ SPEECH_VERBS = (
     r"unterstreicht|hob|hebt|ergänzte|ergänzt|fügte|erläuterte|erläutert|meinte|meint|forderte|"
     r"fordert|kritisierte|kritisiert|mahnte|mahnt|stellte|bekräftigte|warnte|warnt|resümierte|"
     r"bilanzierte|zeigte|appellierte|appelliert|versicherte|verspricht|bekräftigt|führte|sprach|"
-    r"kommentierte|begrüßte|begrüßt|bedauerte|lobte|würdigte|würdigt"
+    r"kommentierte|begrüßte|begrüßt|bedauerte|lobte|würdigte|würdigt|reagierte|reagiert"
 )
+SPEECH_PARTICIPLES = (
+    r"gesagt|gesprochen|erklärt|betont|gewarnt|gefordert|kritisiert|bezeichnet|genannt|"
+    r"unterstrichen|hervorgehoben|bekräftigt|gemahnt|appelliert|kommentiert"
+)
+
+
+def is_descriptor(noun: str) -> bool:
+    """A noun that, after a definite article, refers back to a named person: a role noun
+    (``die Ministerin``), ``der Vorsitzende``, ``die SPD-Politikerin``.
+
+    >>> is_descriptor("Senatorin"), is_descriptor("Grünen-Politikerin"), is_descriptor("Kommission")
+    (True, True, False)
+    """
+    return bool(
+        role_class(noun)
+        or noun.startswith("Vorsitzend")
+        or re.search(r"(?:^|-)[Pp]olitiker(?:in)?$", noun)
+    )
+
+
+def is_female_noun(noun: str) -> bool | None:
+    """The grammatical gender a person noun shows: ``Ministerin`` True, ``Minister`` False."""
+    if noun.startswith("Vorsitzend"):
+        return None
+    return noun.endswith("in") and not noun.endswith(("ein", "Rabbin"))
 
 
 def content_words(s: str) -> set[str]:

@@ -161,6 +161,16 @@ class TextIndex:
                 return s, e
         return pos, min(len(self.text), pos + 1)
 
+    def sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The sentence that ends last before ``pos``."""
+        i = bisect.bisect_left(self._sentence_starts, pos) - 1
+        while i >= 0:
+            s, e = self.sentences[i]
+            if e <= pos:
+                return s, e
+            i -= 1
+        return None
+
     def sentence_text(self, pos: int, limit: int = 500) -> str:
         """The sentence at ``pos`` with its whitespace runs flattened, cut at ``limit``
         characters (only as much of a long sentence is flattened as the limit needs)."""

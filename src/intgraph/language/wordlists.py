@@ -84,3 +84,14 @@ def is_given_name_form(token: str) -> bool:
     """
     parts = [p for p in token.split("-") if p]
     return bool(parts) and all(_detector().get_gender(p) != "unknown" for p in parts)
+
+
+@lru_cache(maxsize=1 << 16)
+def given_name_gender(token: str) -> bool | None:
+    """True for a female given name, False for a male one, None where the list does not say."""
+    g = _detector().get_gender(token)
+    if g in ("female", "mostly_female"):
+        return True
+    if g in ("male", "mostly_male"):
+        return False
+    return None
