@@ -87,10 +87,12 @@ def _scan_complement(toks: list[Token], i: int) -> int:
         elif (
             t[0].islower()
             and k > 0
-            and toks[k - 1].text in ARTICLES
+            and (toks[k - 1].text in ARTICLES or toks[k - 1].text in {",", "und"})
             and t.endswith(("en", "er", "e", "es", "em"))
+            and k + 1 < n
+            and toks[k + 1].text[:1].isupper()
         ):
-            k += 1  # adjective after an article: "der diesjährigen"
+            k += 1  # an adjective: "der diesjährigen", "für Inneres, ländliche Räume"
         else:
             break
     return last_ok

@@ -55,7 +55,7 @@ _SPEECH_WORD = re.compile(
 # a transcript's or interview's speaker label opening a paragraph: "BK'in Sommerfeld:",
 # "Ministerin Ruppenthal:", "Albers:"
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+)):[ \t]+(?=\S)",
+    r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+)):[ \t]*\n?[ \t]*(?=\S)",
     re.M,
 )
 
@@ -287,8 +287,9 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     pre = text[max(0, q_open - 300) : q_open]
     if not re.search(r":\s*$", pre):
         return []
-    s_start, _ = index.sentence_at(max(0, q_open - 2))
-    block = index.block_at(max(0, q_open - 2))
+    colon = len(pre.rstrip()) - 1 + max(0, q_open - 300)  # the colon, maybe a paragraph before
+    s_start, _ = index.sentence_at(colon)
+    block = index.block_at(colon)
     lo = max(s_start, block[0] if block else 0, q_open - 300)
     # prefer a name recognised with its office, else a name right before the colon
     cands = doc.persons_in(lo, q_open)
@@ -420,8 +421,8 @@ def _labelled_turns(doc: _Doc, spans: list[tuple[int, int, int, int]]) -> list[Q
         return []
     out = []
     for m, known in turns:
-        end = text.find("\n", m.end())
-        end = len(text) if end == -1 else end
+        nl = text.find("\n\n", m.end())
+        end = len(text) if nl == -1 else nl
         words = re.sub(r"\s+", " ", text[m.end() : end]).strip()
         if len(words.split()) < 3:
             continue

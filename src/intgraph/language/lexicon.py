@@ -165,7 +165,15 @@ def is_common_noun(t: str) -> bool:
     """
     if "-" in t:
         head = t.rsplit("-", 1)[1]
-        return bool(head) and head[:1].isupper() and is_common_noun(head) and not is_known_name(t)
+        # "Corona-Krise", not the double family name "Hoffmeister-Kraut"
+        first = t.split("-", 1)[0]
+        return (
+            bool(head)
+            and head[:1].isupper()
+            and is_common_noun(head)
+            and (word_class(first) != "unknown" or first.isupper() or len(first) <= 6)
+            and not is_known_name(t)
+        )
     return word_class(t) in ("noun", "adjective", "compound")
 
 
@@ -254,7 +262,7 @@ SPEECH_VERBS = (
     r"unterstreicht|hob|hebt|ergänzte|ergänzt|fügte|erläuterte|erläutert|meinte|meint|forderte|"
     r"fordert|kritisierte|kritisiert|mahnte|mahnt|stellte|bekräftigte|warnte|warnt|resümierte|"
     r"bilanzierte|zeigte|appellierte|appelliert|versicherte|verspricht|bekräftigt|führte|sprach|"
-    r"kommentierte|begrüßte|begrüßt|bedauerte|lobte|würdigte|würdigt|reagierte|reagiert"
+    r"kommentierte|begrüßte|begrüßt|bedauerte|lobte|würdigte|würdigt|reagierte|reagiert|fasst|fasste|fassten|resümiert|bilanziert|sprach|sprachen"
 )
 SPEECH_PARTICIPLES = (
     r"gesagt|gesprochen|erklärt|betont|gewarnt|gefordert|kritisiert|bezeichnet|genannt|"

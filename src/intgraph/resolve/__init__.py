@@ -160,6 +160,10 @@ def resolve(ex: Extraction) -> ResolvedDocument:
     )
 
 
+# the Länder whose cabinet ministers carry the title Staatsminister/in
+_STAATSMINISTER_LANDS = {"DE-BY", "DE-SN", "DE-HE"}
+
+
 def _holdings(ex: Extraction, people: _People) -> list[Holding]:
     used_spans = [o.phrase or (o.evidence.start, o.evidence.end) for o in ex.offices if o.land]
     about = dominant_land(ex.lands, used_spans)
@@ -188,6 +192,10 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
                 land = "DE"
             elif explicit.get(person.key):
                 land = Counter(explicit[person.key]).most_common(1)[0][0]
+            elif o.role_text.lower().startswith("staatsminister") and (
+                (ex.facts.publisher_land or about) not in _STAATSMINISTER_LANDS
+            ):
+                land = None  # a bare Staatsminister/in outside Bayern, Sachsen, Hessen: federal
             else:
                 land = ex.facts.publisher_land or about
         key = (person.key, o.role_class, land)
