@@ -20,13 +20,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # The level reached on the 57 shared documents when this guard was last set (issue 12). Lower
 # only with a reason; raise it when extraction improves.
 FLOOR = {
-    "macro_f1": 0.93,
+    "macro_f1": 0.95,
     "documents": 0.93,
-    "offices": 0.90,
+    "offices": 0.92,
     "conferences": 0.97,
     "motions": 0.92,
     "programmes": 0.95,
-    "quotes": 0.94,
+    "quotes": 0.96,
 }
 
 
