@@ -14,6 +14,7 @@ Patterns (all seen in ministry press releases and resolution records):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from intgraph.language.chunks import parse_name, parse_name_backwards
@@ -228,10 +229,8 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
 
 
 def _index_after(toks: list[Token], pos: int) -> int:
-    for idx, t in enumerate(toks):
-        if t.start >= pos:
-            return idx
-    return len(toks)
+    """The first token that starts at or after ``pos`` (by bisection: tokens are in order)."""
+    return bisect.bisect_left(toks, pos, key=lambda t: t.start)
 
 
 def _name_before(toks: list[Token], i: int) -> PersonMention | None:

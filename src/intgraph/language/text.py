@@ -245,7 +245,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     segment = text[start:end]
     for m in _SENT_END.finditer(segment):
         cut = start + m.end()
-        before = re.search(r"(\w+)[.!?]+[«»“”\"']?$", text[s:cut])
+        before = re.search(r"(\w+)[.!?]+[«»“”\"']?$", text[max(s, cut - 80) : cut])
         if before:
             word = before.group(1)
             if (
