@@ -23,6 +23,7 @@ from intgraph import load as load_stage
 from intgraph.__about__ import __version__
 from intgraph.errors import InputError, IntgraphError, OutputError, StoreIOError
 from intgraph.extract import extract
+from intgraph.language.wordlists import preload as preload_lexicons
 from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
 from intgraph.rdf import document_iri, document_lines, source_iri
 from intgraph.rdf.blank import canonical_nquads
@@ -271,6 +272,7 @@ def ingest(
     if budget is None and jobs <= 1:
         results: Iterable[object] = map(_process_safe, [f for f, _ in todo])
     else:
+        preload_lexicons()  # loaded once here; the forked workers share them
         results = budgeted_map(
             _process_safe,
             [f for f, _ in todo],

@@ -15,12 +15,13 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import queue
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -67,12 +68,15 @@ def _serve(conn: Connection, parent: int, fn: Callable[[Any], Any]) -> None:
         conn.send(fn(item))
 
 
+IN_FLIGHT = 64  # inputs sent ahead to one worker, so it never waits while the parent writes
+
+
 @dataclass
 class _Worker:
     proc: Any
     conn: Connection
-    task: int | None = None
-    started: float = 0.0
+    tasks: deque[tuple[int, Any]] = field(default_factory=deque)  # sent, in the order sent
+    started: float = 0.0  # when the worker began the first of ``tasks``
 
 
 def _start(ctx: Any, fn: Callable[[Any], Any]) -> _Worker:
@@ -94,6 +98,65 @@ def _stop(w: _Worker, *, kill: bool = False) -> None:
     w.conn.close()
 
 
+def _dispatch(
+    ctx: Any,
+    fn: Callable[[Any], Any],
+    todo: deque[tuple[int, Any]],
+    workers: list[_Worker],
+    budget: float | None,
+    out: queue.Queue[tuple[int, Any]],
+    stop: threading.Event,
+) -> None:
+    """Keep every worker supplied with inputs and drain its results into ``out`` as they come
+    (a thread of the parent, so workers never wait while the parent writes to the store)."""
+    try:
+        while not stop.is_set() and (todo or any(w.tasks for w in workers)):
+            for w in workers:
+                while todo and len(w.tasks) < IN_FLIGHT:
+                    if not w.tasks:
+                        w.started = time.monotonic()
+                    task = todo.popleft()
+                    w.tasks.append(task)
+                    w.conn.send(task[1])
+            busy = [w for w in workers if w.tasks]
+            timeout = 0.2  # how soon a stop request is seen
+            if budget is not None:
+                now = time.monotonic()
+                timeout = min(timeout, max(0.0, min(w.started + budget for w in busy) - now))
+            ready = wait([w.conn for w in busy], timeout=timeout)
+            now = time.monotonic()
+            for i, w in enumerate(workers):
+                if not w.tasks:
+                    continue
+                if w.conn in ready:
+                    try:
+                        while w.tasks and w.conn.poll():
+                            result = w.conn.recv()
+                            out.put((w.tasks.popleft()[0], result))
+                            w.started = time.monotonic()
+                        continue
+                    except (EOFError, OSError):
+                        w.proc.join(timeout=5)
+                        code = w.proc.exitcode
+                        how = f"signal {-code}" if code is not None and code < 0 else f"exit {code}"
+                        reason = f"the worker reading it died ({how}); skipped"
+                elif budget is not None and now - w.started > budget:
+                    reason = f"took longer than {budget:g} s; skipped"
+                else:
+                    continue
+                # the first input sent is the one that failed; the others go out again
+                out.put((w.tasks.popleft()[0], Timeout(reason)))
+                todo.extendleft(reversed(w.tasks))
+                w.tasks.clear()
+                _stop(w, kill=True)
+                workers[i] = _start(ctx, fn)
+    except BaseException as exc:  # handed to the consumer, which raises it
+        out.put((-1, exc))
+    finally:
+        for w in workers:
+            _stop(w, kill=bool(w.tasks))
+
+
 def budgeted_map(
     fn: Callable[[Any], Any],
     items: Iterable[Any],
@@ -106,54 +169,45 @@ def budgeted_map(
     """``map(fn, items)`` in ``jobs`` worker processes, results in input order; an input that
     takes longer than ``budget`` seconds gives a :class:`Timeout` instead of its result.
     ``on_wait`` is called when the next result has not come within ``wait_after`` seconds
-    (the caller writes what it holds meanwhile). ``fn`` must be a module-level function."""
+    (the caller writes what it holds meanwhile). ``fn`` must be a module-level function.
+    Each worker has up to ``IN_FLIGHT`` inputs queued, and a thread of the parent collects
+    results while the caller works on earlier ones."""
     todo = deque(enumerate(items))
     if not todo:
         return
     ctx = multiprocessing.get_context("fork")
     workers = [_start(ctx, fn) for _ in range(max(1, min(jobs, len(todo))))]
+    total = len(todo)
+    out: queue.Queue[tuple[int, Any]] = queue.Queue()
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=_dispatch,
+        args=(ctx, fn, todo, workers, budget, out, stop),
+        name="ingest-dispatch",
+        daemon=True,
+    )
+    thread.start()
     done: dict[int, Any] = {}
     following = 0
-    total = len(todo)
     try:
         while following < total:
-            for w in workers:
-                if w.task is None and todo:
-                    w.task, item = todo.popleft()
-                    w.conn.send(item)
-                    w.started = time.monotonic()
             if following in done:
                 yield done.pop(following)
                 following += 1
                 continue
-            busy = [w for w in workers if w.task is not None]
-            now = time.monotonic()
-            timeout = wait_after
-            if budget is not None:
-                timeout = min(timeout, max(0.0, min(w.started + budget for w in busy) - now))
-            ready = wait([w.conn for w in busy], timeout=timeout)
-            if not ready and on_wait is not None and following not in done:
-                on_wait()
-            now = time.monotonic()
-            for i, w in enumerate(workers):
-                if w.task is None:
-                    continue
-                if w.conn in ready:
-                    try:
-                        done[w.task] = w.conn.recv()
-                        w.task = None
-                        continue
-                    except (EOFError, OSError):
-                        w.proc.join(timeout=5)
-                        code = w.proc.exitcode
-                        how = f"signal {-code}" if code is not None and code < 0 else f"exit {code}"
-                        done[w.task] = Timeout(f"the worker reading it died ({how}); skipped")
-                elif budget is not None and now - w.started > budget:
-                    done[w.task] = Timeout(f"took longer than {budget:g} s; skipped")
-                else:
-                    continue
-                _stop(w, kill=True)
-                workers[i] = _start(ctx, fn)
+            try:
+                index, result = out.get(timeout=wait_after)
+            except queue.Empty:
+                if on_wait is not None:
+                    on_wait()
+                if not thread.is_alive() and out.empty():
+                    raise RuntimeError(
+                        "the ingest workers stopped before every input was read"
+                    ) from None
+                continue
+            if index < 0:
+                raise result
+            done[index] = result
     finally:
-        for w in workers:
-            _stop(w, kill=w.task is not None)
+        stop.set()
+        thread.join()

@@ -34,6 +34,13 @@ def _detector():  # -> gender_guesser.detector.Detector
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+def preload() -> None:
+    """Load both lexicons now (about 1 s), e.g. once in a parent before it forks its workers,
+    which then share them instead of each loading its own."""
+    _tagger()
+    _detector()
+
+
 @lru_cache(maxsize=1 << 17)
 def word_class(token: str) -> str:
     """``noun``, ``adjective`` or ``name`` where the lexicon knows the word, ``compound`` for a
