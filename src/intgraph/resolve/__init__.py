@@ -63,15 +63,19 @@ class _People:
     def __init__(self, mentions: list[PersonMention], text: str = "") -> None:
         self.clusters: list[list[PersonMention]] = []
         mentions = list(mentions)
+        # clusters by folded family name, each with its distinct given names: a mention is
+        # compared with those, not with every member (linear in the mentions)
+        by_family: dict[str, list[tuple[list[PersonMention], set[str | None]]]] = {}
         for m in sorted(mentions, key=lambda m: (m.given is None, m.in_caption, m.start)):
-            for c in self.clusters:
-                if fold(c[0].family) == fold(m.family) and all(
-                    _compatible(x.given, m.given) for x in c
-                ):
+            for c, givens in by_family.setdefault(fold(m.family), []):
+                if all(_compatible(g, m.given) for g in givens):
                     c.append(m)
+                    givens.add(m.given)
                     break
             else:
-                self.clusters.append([m])
+                c = [m]
+                self.clusters.append(c)
+                by_family[fold(m.family)].append((c, {m.given}))
         self.persons: list[Person] = []
         self._by_id: dict[int, Person] = {}
         for c in self.clusters:
