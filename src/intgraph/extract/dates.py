@@ -50,13 +50,28 @@ _CLAUSE_GOES_ON = re.compile(r",\s+[a-zäöü]")
 _HEUTE = re.compile(r"\bheute\s*\(\s*(?:am\s+)?$|\bheute,\s*(?:am\s+)?$", re.I)
 
 
+def _ends_with(rx: re.Pattern[str], before: str) -> bool:
+    """``rx.search(before)`` is a match, for ``_LABEL`` and ``_PORTAL`` (their matches end the
+    text, hold at most 30 characters that are neither white space nor an s (ſ), and only match at
+    the text's start through ``^``): on a long line only its last 400 characters are searched,
+    unless they could all lie inside one (absurdly padded) match."""
+    pos = len(before) - 400
+    if pos <= 0:
+        return rx.search(before) is not None
+    if rx.search(before, pos) is not None:
+        return True
+    if len(re.sub(r"[\ssSſ]", "", before[pos:])) > 30:
+        return False  # no match can begin before pos and reach the end
+    return rx.search(before) is not None
+
+
 def _rank(text: str, d: DateExpr) -> int | None:
     """0 labelled, 1 dateline, 2 ``heute (…)``, 3 portal line; None for an event date."""
     line_start = text.rfind("\n", 0, d.start) + 1
     before = text[line_start : d.start]
-    if _LABEL.search(before):
+    if _ends_with(_LABEL, before):
         return 0
-    if _PORTAL.search(before):
+    if _ends_with(_PORTAL, before):
         return 3
     if _HEUTE.search(before[-40:]):
         return 2
@@ -90,7 +105,11 @@ def document_date(text: str, head_chars: int = 3000) -> tuple[str, int, int] | N
     if len(text) > head_chars:
         # a page's "Stand:" line may stand at its foot
         tail_start = max(head_chars, len(text) - 1500)
-        dates += [d for d in find_dates(text, tail_start) if _rank(text, d) == 0]
+        dates += [
+            d
+            for d in find_dates(text, tail_start)
+            if _ends_with(_LABEL, text[text.rfind("\n", 0, d.start) + 1 : d.start])  # rank 0
+        ]
     best: tuple[int, DateExpr] | None = None
     for d in dates:
         r = _rank(text, d)

@@ -24,6 +24,8 @@ from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.models import Evidence, OfficeMention, PersonMention
 
 EXTRACTOR = "offices.v2"
+# "Regierende Bürgermeisterin", "Erster Bürgermeister" (a set: looked up once per token)
+_REGIERENDE = frozenset(f"{w}{end}" for w in ("Regierende", "Erste") for end in ("", "r", "n"))
 
 _BARE_BEAUFTRAGTE_OK = re.compile(
     r"^\s*(?:für|der Bundesregierung|der Landesregierung|des Landes|des Senats|des Freistaat)"
@@ -123,7 +125,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
     while i < n:
         tok = toks[i]
         cls = role_class(tok.text)
-        if cls is None and i and re.match(r"^(?:Regierende|Erste)[rn]?$", toks[i - 1].text):
+        if cls is None and i and toks[i - 1].text in _REGIERENDE:
             if re.match(r"^[Bb]ürgermeister(?:in)?$", tok.text):
                 cls = "Regierungschef"  # a city-state's head of government, not a town mayor
         if cls is None or index.is_clutter(tok.start):

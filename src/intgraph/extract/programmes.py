@@ -23,6 +23,7 @@ import re
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
 from intgraph.language.lands import lands_in_phrase
+from intgraph.language.scan import anchored_finditer, literal_starts
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
@@ -179,9 +180,15 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 p.pattern.pattern.removeprefix("(?<![\\w-])(?:").removesuffix(")")
             )
         needles = _NEEDLES[p.key]
-        if needles is not None and not any(n in lower for n in needles):
-            continue
-        for m in p.pattern.finditer(text):
+        if needles is None or len(lower) != len(text):
+            matches = p.pattern.finditer(text)
+        else:
+            # every match starts at one of the needles: try the pattern only there
+            starts = literal_starts(lower, [(n, 0) for n in needles])
+            if not starts:
+                continue
+            matches = anchored_finditer(p.pattern, text, starts)
+        for m in matches:
             add(p.key, p.label_de, False, m.start(), m.end())
     if "- " in text or "-," in text:
         heads = _heads()

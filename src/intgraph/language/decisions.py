@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from intgraph.language.scan import Guarded
+
 __all__ = [
     "ANNOUNCEMENT",
     "COLLECTIVE",
@@ -66,11 +68,15 @@ DECISION_PERFECT = re.compile(
 )
 
 # a session held online has no place (not the chair's city it was run from)
-ONLINE = re.compile(
-    r"(?<![\w-])(?:per|als|via|in\s+Form\s+einer|im\s+Rahmen\s+einer)\s+(?:Video|Online|Telefon|Web)[\w-]*"
-    r"|(?<![\w-])(?:virtuell|digital|online)\s+(?:tagte|tagten|tagen|tagt|stattgefunden|statt|abgehalten|durchgeführt)"
-    r"|(?<![\w-])(?:virtuelle|digitale|Online-|Video-)\w*\s*(?:Konferenz|Sitzung|Tagung|IntMK)"
-    r"|(?<![\w-])Videoschalte"
+# (every match contains one of the guard's words: sentences without them are not searched)
+ONLINE = Guarded(
+    re.compile(
+        r"(?<![\w-])(?:per|als|via|in\s+Form\s+einer|im\s+Rahmen\s+einer)\s+(?:Video|Online|Telefon|Web)[\w-]*"
+        r"|(?<![\w-])(?:virtuell|digital|online)\s+(?:tagte|tagten|tagen|tagt|stattgefunden|statt|abgehalten|durchgeführt)"
+        r"|(?<![\w-])(?:virtuelle|digitale|Online-|Video-)\w*\s*(?:Konferenz|Sitzung|Tagung|IntMK)"
+        r"|(?<![\w-])Videoschalte"
+    ),
+    ("Video", "Online", "Telefon", "Web", "virtuell", "digital", "online"),
 )
 
 

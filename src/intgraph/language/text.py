@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from intgraph.language.scan import Guarded
+
 ABBREVIATIONS = {
     "dr",
     "prof",
@@ -66,10 +68,12 @@ ABBREVIATIONS = {
     "ehem",
 }
 _SENT_END = re.compile(r"[.!?]+[«»“”\"']?(?=\s+[«»„“\"'(\[]?[A-ZÄÖÜ0-9])")
+_WORD_BEFORE_END = re.compile(r"(\w+)[.!?]+[«»“”\"']?$")
 _TOKEN = re.compile(r"\w[\w'’*]*(?:-(?:\w[\w'’*]*)?)*|[^\w\s]")
 
-_CAPTION = re.compile(
-    r"\bFoto:|\(Foto\b|\bFoto ©|\bBildquelle\b|\bBild:|\(r\.\)|\(l\.\)|\bim Bild\b"
+_CAPTION = Guarded(
+    re.compile(r"\bFoto:|\(Foto\b|\bFoto ©|\bBildquelle\b|\bBild:|\(r\.\)|\(l\.\)|\bim Bild\b"),
+    ("Foto", "Bild", "(r.)", "(l.)"),
 )
 _CLUTTER_LINE = re.compile(
     r"""^\s*(?:
@@ -107,6 +111,7 @@ class TextIndex:
         self.blocks: list[tuple[int, int]] = []
         self.clutter: list[tuple[int, int]] = []
         self.captions: list[tuple[int, int]] = []
+        self._flattened: dict[tuple[int, int, int], str] = {}  # (start, end, limit) -> text
         self._segment()
         self.sentences: list[tuple[int, int]] = []
         for s, e in self.blocks:
@@ -173,14 +178,20 @@ class TextIndex:
 
     def sentence_text(self, pos: int, limit: int = 500) -> str:
         """The sentence at ``pos`` with its whitespace runs flattened, cut at ``limit``
-        characters (only as much of a long sentence is flattened as the limit needs)."""
+        characters (only as much of a long sentence is flattened as the limit needs; each
+        sentence once, however many mentions cite it)."""
         s, e = self.sentence_at(pos)
+        key = (s, e, limit)
+        cached = self._flattened.get(key)
+        if cached is not None:
+            return cached
         chunk = 2 * limit + 16
         while True:
             stop = min(e, s + chunk)
             out = flat(self.text[s:stop])
             if stop == e or len(out) > limit:
-                return out[:limit].strip()
+                self._flattened[key] = out = out[:limit].strip()
+                return out
             chunk *= 4
 
     def block_at(self, pos: int) -> tuple[int, int] | None:
@@ -245,7 +256,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     segment = text[start:end]
     for m in _SENT_END.finditer(segment):
         cut = start + m.end()
-        before = re.search(r"(\w+)[.!?]+[«»“”\"']?$", text[max(s, cut - 80) : cut])
+        before = _WORD_BEFORE_END.search(text[max(s, cut - 80) : cut])
         if before:
             word = before.group(1)
             if (

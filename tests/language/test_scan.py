@@ -1,0 +1,66 @@
+"""The fast scans give exactly what the plain regular expressions give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intgraph.extract import dates as date_rules
+from intgraph.language.decisions import ONLINE
+from intgraph.language.scan import Guarded, anchored_finditer, literal_starts
+from intgraph.reference import programmes
+
+# words the patterns care about, mixed with noise, so that random texts hit them often
+_WORDS = [
+    "Förderung", "förder", "Programm", "Video", "Online-Konferenz", "per", "Videoschalte",
+    "virtuell", "tagte", "Foto:", "(r.)", "Bild", "Stand", "Stand:", "vom", "Pressemitteilung",
+    "Presssemitteilung", "date", "Datum", "am", "Integrationskurs", "Berufssprachkurse",
+    "Sprach-Kitas", "Demokratie", "leben!", "-", "„", "“", ":", ".", ",", " ", "  ", "\n", "\t",
+    "s", "S", "ſ", "x", "Ä", "12.03.2024",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(_WORDS), max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_programme_patterns_anchored_as_finditer(text: str) -> None:
+    from intgraph.extract.programmes import _needles
+
+    lower = text.lower()
+    for p in programmes():
+        needles = _needles(p.pattern.pattern.removeprefix("(?<![\\w-])(?:").removesuffix(")"))
+        if needles is None or len(lower) != len(text):
+            continue
+        starts = literal_starts(lower, [(n, 0) for n in needles])
+        got = [(m.span(), m.group()) for m in anchored_finditer(p.pattern, text, starts)]
+        assert got == [(m.span(), m.group()) for m in p.pattern.finditer(text)], p.key
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.integers(0, 20))
+def test_guarded_as_pattern(text: str, pos: int) -> None:
+    rx = ONLINE._rx
+    assert isinstance(ONLINE, Guarded)
+    s1, s2 = ONLINE.search(text, pos), rx.search(text, pos)
+    assert (s1 and s1.span()) == (s2 and s2.span())
+    assert [m.span() for m in ONLINE.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.integers(0, 900))
+def test_label_at_line_end_as_search(tail: str, pad: int) -> None:
+    # long lines: the label rules look at the end only when that cannot change the answer
+    for before in (tail, "x " * pad + tail, " " * pad + tail, "s" * pad + " vom", tail + " " * pad):
+        before = before.replace("\n", " ")
+        for rx in (date_rules._LABEL, date_rules._PORTAL):
+            assert date_rules._ends_with(rx, before) == (rx.search(before) is not None)
+
+
+def test_padded_label_still_found() -> None:
+    before = "Pre" + "s" * 1000 + "emitteilung" + " " * 600 + "vom "
+    assert date_rules._ends_with(date_rules._LABEL, before)
+    assert date_rules._ends_with(date_rules._LABEL, " " * 900 + "date:")
+    assert not date_rules._ends_with(date_rules._LABEL, "x" * 900 + "date:")
+    assert re.search(date_rules._LABEL, before)
