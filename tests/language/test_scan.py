@@ -64,3 +64,50 @@ def test_padded_label_still_found() -> None:
     assert date_rules._ends_with(date_rules._LABEL, " " * 900 + "date:")
     assert not date_rules._ends_with(date_rules._LABEL, "x" * 900 + "date:")
     assert re.search(date_rules._LABEL, before)
+
+
+def _guarded_patterns() -> list[tuple[str, Guarded]]:
+    import intgraph.extract.motions
+    import intgraph.extract.programmes
+    import intgraph.extract.sessions
+    import intgraph.language.dates
+    import intgraph.language.decisions
+    import intgraph.language.text
+
+    out = []
+    for mod in (
+        intgraph.extract.motions,
+        intgraph.extract.programmes,
+        intgraph.extract.sessions,
+        intgraph.language.dates,
+        intgraph.language.decisions,
+        intgraph.language.text,
+    ):
+        out += [(f"{mod.__name__}.{k}", v) for k, v in vars(mod).items() if isinstance(v, Guarded)]
+    return out
+
+
+GUARDED = _guarded_patterns()
+_NOISE = [" ", "  ", "\n", ",", ".", ":", "-", "Die", "der", "Land", "2024", "12.", "„", "“", "x"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_guarded_module_patterns_as_plain(data: st.DataObject) -> None:
+    # every guarded pattern of the extractors gives the plain pattern's matches, on texts made
+    # of its own literals and noise (where it matches often)
+    for name, g in GUARDED:
+        words = list(g.literals) + list(g.openings) + _NOISE
+        text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=30), label=name))
+        rx = g._rx
+        pos = data.draw(st.integers(0, max(0, len(text))), label="pos")
+        span = lambda m: m and (m.span(), m.groups())  # noqa: E731
+        assert span(g.search(text, pos)) == span(rx.search(text, pos)), name
+        assert span(g.match(text, pos)) == span(rx.match(text, pos)), name
+        assert [span(m) for m in g.finditer(text)] == [span(m) for m in rx.finditer(text)], name
+        assert g.sub("#", text) == rx.sub("#", text), name
+
+
+def test_some_patterns_are_guarded() -> None:
+    names = {n.rsplit(".", 1)[1] for n, _ in GUARDED}
+    assert {"_CUE", "_CUE_INFINITIVES", "_NUMBERED", "WRITTEN", "ONLINE"} <= names

@@ -37,6 +37,7 @@ from intgraph.language.decisions import (
 )
 from intgraph.language.lands import find_lands, lands_in_phrase
 from intgraph.language.lexicon import content_words
+from intgraph.language.scan import guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, MotionMention
 
@@ -1122,3 +1123,7 @@ def _by_request(sentence: str, motion: MotionMention) -> None:
         motion.submitters |= {
             x.code for x in find_lands(m.group("who")) if x.code != "DE" and x.start < 40
         }
+
+
+# issue 16: the patterns above look at a text only where their words occur (same matches)
+guard_module(globals())

@@ -23,7 +23,7 @@ import re
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
 from intgraph.language.lands import lands_in_phrase
-from intgraph.language.scan import anchored_finditer, literal_starts
+from intgraph.language.scan import anchored_finditer, guard_module, literal_starts
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
@@ -249,3 +249,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 name = re.sub(rf"{staff}$", service, name)
             add(name, name, True, m.start("name"), m.end("name"))
     return out
+
+
+# issue 16: the patterns above look at a text only where their words occur (same matches)
+guard_module(globals())

@@ -18,6 +18,7 @@ from intgraph.language.decisions import INTMK, ONLINE, mentions_conference
 from intgraph.language.decisions import MEET_VERB as _MEET_VERB
 from intgraph.language.decisions import MINISTERS as _MINISTERS
 from intgraph.language.lands import find_lands, lands_in_phrase
+from intgraph.language.scan import guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import places
@@ -366,3 +367,8 @@ def _chair_in(sentence: str) -> str | None:
 def _land_code(phrase: str) -> str | None:
     found = lands_in_phrase(phrase)
     return found[0].code if found else None
+
+
+# issue 16: the patterns above look at a text only where their words occur (same matches);
+# _BARE_CONFERENCE is compared by identity with a match's pattern
+guard_module(globals(), keep=("_BARE_CONFERENCE",))

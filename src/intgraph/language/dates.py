@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from intgraph.language.scan import guard_module
+
 MONTHS = {
     "januar": 1,
     "jänner": 1,
@@ -174,3 +176,7 @@ def event_date(sentence: str, doc_date: str | None) -> str | None:
         back = (doc.weekday() - target) % 7  # the most recent such day, today included
         return date.fromordinal(doc.toordinal() - back).isoformat()
     return None
+
+
+# issue 16: the patterns above look at a text only where their words occur (same matches)
+guard_module(globals())

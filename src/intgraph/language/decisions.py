@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from intgraph.language.scan import Guarded
+from intgraph.language.scan import Guarded, guard_module
 
 __all__ = [
     "ANNOUNCEMENT",
@@ -110,3 +110,7 @@ def mentions_conference(text: str) -> bool:
 
 
 _INTMK_RX = re.compile(INTMK)
+
+
+# issue 16: the patterns above look at a text only where their words occur (same matches)
+guard_module(globals())

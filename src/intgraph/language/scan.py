@@ -12,10 +12,20 @@ the leftmost match from each position and no match can start anywhere else.
 
 from __future__ import annotations
 
+import heapq
 import re
+import re._constants as _c  # the standard library's parser: what a pattern must match
+import re._parser as _parser
 from collections.abc import Iterable, Iterator
 
-__all__ = ["Guarded", "anchored_finditer", "literal_starts"]
+__all__ = [
+    "Guarded",
+    "anchored_finditer",
+    "guard",
+    "guard_module",
+    "literal_starts",
+    "pattern_literals",
+]
 
 
 def literal_starts(haystack: str, anchors: Iterable[tuple[str, int]]) -> list[int]:
@@ -56,26 +66,49 @@ def anchored_finditer(
 
 
 class Guarded:
-    """A compiled pattern each of whose matches contains (in the text it consumes, not in a
-    look-around) at least one of ``literals``: ``search``, ``match``, ``finditer`` and
-    ``findall`` return at once when the searched range holds none of them, otherwise they
-    run the pattern. Everything else is the pattern's own (``.pattern``, ``.sub``, …).
+    """A compiled pattern that looks at a text only where a match is possible.
 
-    >>> rx = Guarded(re.compile(r"\\bFoto:|\\(r\\.\\)"), ("Foto", "(r.)"))
+    ``literals``: strings one of which every match contains (in the text it consumes, not in a
+    look-around); ``openings``: strings one of which every match starts with. Both are read
+    from the pattern (:func:`pattern_literals`) unless given. ``search``, ``match``,
+    ``fullmatch``, ``finditer`` and ``findall`` return at once when the searched range holds
+    none of the literals, and try the pattern only at the openings where there are any; the
+    results are exactly the pattern's own. Everything else (``.pattern``, ``.sub``, …) is
+    the pattern's.
+
+    >>> rx = Guarded(re.compile(r"\\bFoto:|\\(r\\.\\)"))
+    >>> rx.literals == rx.openings == ('(r.)', 'Foto:')
+    True
     >>> rx.search("Ein Satz ohne Bildnachweis.") is None, rx.search("Foto: Land").group()
     (True, 'Foto:')
     """
 
-    __slots__ = ("_rx", "literals")
+    __slots__ = ("_open", "_rx", "literals", "openings")
 
-    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        literals: Iterable[str] | None = None,
+        openings: Iterable[str] | None = None,
+    ) -> None:
         self._rx = pattern
-        self.literals = literals
+        req, opening = pattern_literals(pattern)
+        self.literals = tuple(sorted(literals if literals is not None else req or ()))
+        if openings is None:
+            # short openings ("in", "am") occur everywhere: then the plain search is faster
+            openings = opening if opening and min(map(len, opening)) >= 3 else ()
+        self.openings = tuple(sorted(openings))
+        self._open = [(o, 0) for o in self.openings]
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._rx, name)
 
+    def __repr__(self) -> str:
+        return f"Guarded({self._rx!r})"
+
     def _maybe(self, string: str, pos: int, endpos: int | None) -> bool:
+        if not self.literals:
+            return True
         if pos == 0 and endpos is None:
             return any(lit in string for lit in self.literals)
         stop = len(string) if endpos is None else endpos
@@ -84,31 +117,193 @@ class Guarded:
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if not self._maybe(string, pos, endpos):
             return None
-        return (
-            self._rx.search(string, pos) if endpos is None else self._rx.search(string, pos, endpos)
-        )
+        stop = len(string) if endpos is None else endpos
+        if not self.openings:
+            return self._rx.search(string, pos, stop)
+        # the openings' next occurrences, nearest first (found lazily: a loop of searches
+        # with a growing ``pos`` stays linear)
+        heap = [(i, o) for o in self.openings if (i := string.find(o, pos, stop)) != -1]
+        heapq.heapify(heap)
+        match = self._rx.match
+        while heap:
+            i, o = heap[0]
+            m = match(string, i, stop)
+            if m is not None:
+                return m
+            j = string.find(o, i + 1, stop)
+            if j == -1:
+                heapq.heappop(heap)
+            else:
+                heapq.heapreplace(heap, (j, o))
+        return None
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        stop = len(string) if endpos is None else endpos
+        if self.openings and not string.startswith(self.openings, pos, stop):
+            return None
         if not self._maybe(string, pos, endpos):
             return None
-        return (
-            self._rx.match(string, pos) if endpos is None else self._rx.match(string, pos, endpos)
-        )
+        return self._rx.match(string, pos, stop)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | None:
+        stop = len(string) if endpos is None else endpos
+        if self.openings and not string.startswith(self.openings, pos, stop):
+            return None
+        if not self._maybe(string, pos, endpos):
+            return None
+        return self._rx.fullmatch(string, pos, stop)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         if not self._maybe(string, pos, endpos):
             return iter(())
-        if endpos is None:
-            return self._rx.finditer(string, pos)
-        return self._rx.finditer(string, pos, endpos)
+        if self.openings and pos == 0 and endpos is None:
+            return anchored_finditer(self._rx, string, literal_starts(string, self._open))
+        return self._rx.finditer(string, pos, len(string) if endpos is None else endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[object]:
         if not self._maybe(string, pos, endpos):
             return []
-        return (
-            self._rx.findall(string, pos)
-            if endpos is None
-            else self._rx.findall(string, pos, endpos)
-        )
+        return self._rx.findall(string, pos, len(string) if endpos is None else endpos)
+
+    def sub(self, repl: object, string: str, count: int = 0) -> str:
+        if not self._maybe(string, 0, None):
+            return string  # no match: the text as it is
+        return self._rx.sub(repl, string, count)  # type: ignore[arg-type]
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | object]:
+        if not self._maybe(string, 0, None):
+            return [string]
+        return self._rx.split(string, maxsplit)
+
+
+def guard(rx: re.Pattern[str]) -> Guarded | re.Pattern[str]:
+    """``rx`` as a :class:`Guarded` pattern where its literals are known, else itself."""
+    g = Guarded(rx)
+    return g if g.literals or g.openings else rx
+
+
+# ------------------------------------------------------------------ literals from a pattern
+# What every match of a pattern must contain, read from the pattern's parse tree (the
+# standard library's own parser). ``None`` wherever that cannot be said for certain: a case-
+# insensitive part, an optional part, a character class of more than two characters.
+
+_MAX_SET = 48  # more alternatives than this are not worth checking one by one
+
+
+def _lit(op: object, av: object) -> str | None:
+    """The one character a node consumes (a literal, or a class of one character)."""
+    if op is _c.LITERAL:
+        return chr(av)  # type: ignore[arg-type]
+    if op is _c.IN and len(av) == 1 and av[0][0] is _c.LITERAL:  # type: ignore[arg-type]
+        return chr(av[0][1])  # type: ignore[index]
+    return None
+
+
+def _variants(op: object, av: object) -> tuple[str, ...] | None:
+    """The characters a node may consume when they are few (``[Pp]``, ``[aä]``)."""
+    one = _lit(op, av)
+    if one is not None:
+        return (one,)
+    if op is _c.IN and 1 < len(av) <= 2 and all(o is _c.LITERAL for o, _ in av):  # type: ignore[arg-type]
+        return tuple(chr(v) for _, v in av)  # type: ignore[union-attr]
+    return None
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains."""
+    best: frozenset[str] | None = None
+
+    def consider(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        if not cand or len(cand) > _MAX_SET or min(map(len, cand)) == 0:
+            return
+        if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
+            best = cand
+
+    runs: set[str] = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literals either side stay adjacent
+        chars = _variants(op, av)
+        if chars is not None and len(runs) * len(chars) <= _MAX_SET:
+            runs = {r + ch for r in runs for ch in chars}
+            continue
+        consider(frozenset(runs))
+        runs = {""}
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av  # type: ignore[misc]
+            if not add_flags & _c.SRE_FLAG_IGNORECASE:
+                consider(_required(list(sub)))
+        elif op is _c.ATOMIC_GROUP:
+            consider(_required(list(av)))  # type: ignore[arg-type]
+        elif op is _c.BRANCH:
+            alts = [_required(list(a)) for a in av[1]]  # type: ignore[index]
+            if all(a is not None for a in alts):
+                consider(frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            lo, _hi, sub = av  # type: ignore[misc]
+            if lo >= 1:
+                consider(_required(list(sub)))
+    consider(frozenset(runs))
+    return best
+
+
+def _opening(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with."""
+    runs: set[str] = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        chars = _variants(op, av)
+        if chars is not None and len(runs) * len(chars) <= _MAX_SET:
+            runs = {r + ch for r in runs for ch in chars}
+            continue
+        if runs != {""}:
+            return frozenset(runs)
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av  # type: ignore[misc]
+            if add_flags & _c.SRE_FLAG_IGNORECASE:
+                return None
+            return _opening(list(sub))
+        if op is _c.BRANCH:
+            alts = [_opening(list(a)) for a in av[1]]  # type: ignore[index]
+            if any(a is None for a in alts):
+                return None
+            out = frozenset().union(*alts)  # type: ignore[arg-type]
+            return out if len(out) <= _MAX_SET else None
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            return _opening(list(av[2]))  # type: ignore[index]
+        return None
+    return frozenset(runs) if runs != {""} else None
+
+
+def pattern_literals(rx: re.Pattern[str]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(strings one of which every match contains, strings one of which every match starts
+    with), each None where the pattern does not allow saying so.
+
+    >>> req, opening = pattern_literals(re.compile(r"(?<![\\w-])(?:[Pp]rogramm|Plan)\\s+„\\w+“"))
+    >>> sorted(req) == sorted(opening) == ['Plan', 'Programm', 'programm']
+    True
+    >>> pattern_literals(re.compile(r"\\bfoo", re.I))
+    (None, None)
+    """
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return None, None
+    tree = list(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE))
+    return _required(tree), _opening(tree)
+
+
+def guard_module(namespace: dict[str, object], keep: Iterable[str] = ()) -> None:
+    """Replace every compiled pattern of a module (``globals()``) whose literals are known by
+    its :class:`Guarded` form, but those named in ``keep`` (compared by identity elsewhere)."""
+    kept = set(keep)
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and name not in kept:
+            namespace[name] = guard(value)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from intgraph.language.scan import Guarded
+from intgraph.language.scan import Guarded, guard_module
 
 ABBREVIATIONS = {
     "dr",
@@ -281,3 +281,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     ['Sozial-', 'und', 'Integrationsminister', 'Lucha', ':']
     """
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# issue 16: the patterns above look at a text only where their words occur (same matches)
+guard_module(globals())
