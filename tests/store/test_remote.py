@@ -121,6 +121,20 @@ def test_query_command_prints_what_the_embedded_store_prints(
     assert got.strip()
 
 
+def test_query_json_gives_numbers_as_the_embedded_store_does(
+    remote: Built, embedded: Built
+) -> None:
+    query = IG + (
+        "SELECT ?m (COUNT(DISTINCT ?s) AS ?n) (STRLEN(STR(?m)) * 0.5 AS ?half) "
+        "WHERE { ?m a ig:Motion ; ig:atSession ?s } GROUP BY ?m ORDER BY ?m"
+    )
+    got = cli("query", query, "--store", remote.store, "--format", "json").output
+    want = cli("query", query, "--store", embedded.store, "--format", "json").output
+    rows = json.loads(want)
+    assert rows and isinstance(rows[0]["n"], int) and isinstance(rows[0]["half"], float)
+    assert json.loads(got) == rows
+
+
 def test_describe_answers_the_resource_s_graph(remote: Built, embedded: Built) -> None:
     """What DESCRIBE returns is up to the engine. Oxigraph answers as the embedded store does;
     Virtuoso 7.2.5 adds the triples that point at the resource and (seen here, cause not

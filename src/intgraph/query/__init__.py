@@ -127,12 +127,7 @@ def stream(store: Store, query: str | Path, *, allow_service: bool = False) -> S
         if source:
             raise QueryRejected(str(exc), reason=exc.reason, source=source) from None
         raise
-    if hasattr(store, "query_stream"):
-        result = store.query_stream(text, source=source)
-    else:  # a remote store: its rows come as a whole
-        r = store.query(text, source=source) if source else store.query(text)
-        rows = [[None if v is None else Term("literal", v) for v in row] for row in r.rows]
-        result = Streamed(r.columns, lambda sink: [sink(row) for row in rows], r.boolean, r.triples)
+    result = store.query_stream(text, source=source)
     order = _star_order(text, result.columns)
     if order is not None:
         at = [result.columns.index(c) for c in order]

@@ -24,7 +24,7 @@ import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +36,7 @@ from intgraph.errors import QueryError, StoreError
 from intgraph.vocab import BASE, GRAPH_SOURCES, IG
 
 if TYPE_CHECKING:  # intgraph.store imports this module, so only for type hints
-    from intgraph.store import NewDocument, QueryResult, Term, TermResult
+    from intgraph.store import NewDocument, QueryResult, Streamed, Term, TermResult
 
 USER_AGENT = "intgraph"
 RESULTS_JSON = "application/sparql-results+json"
@@ -287,6 +287,37 @@ class RemoteStore:
             [b[c]["value"] if c in b else None for c in cols] for b in data["results"]["bindings"]
         ]
         return QueryResult(cols, rows)
+
+    def query_stream(self, sparql: str, *, source: str | None = None) -> Streamed:
+        """Like :meth:`intgraph.store.Store.query_stream`: SELECT rows of typed terms (so
+        ``--format json`` prints numbers and booleans as JSON values, as the embedded store
+        does), read as a whole (an endpoint sends its answer in one piece); blank nodes keep
+        the endpoint's labels; CONSTRUCT/DESCRIBE as sorted N-Triples."""
+        from intgraph.store import Streamed, Term
+
+        try:
+            answer = self._ask(sparql)
+        except QueryError as exc:
+            raise QueryError(str(exc), source=source) from None
+        if answer.triples is not None:
+            lines = sorted({f"{t.subject} {t.predicate} {t.object} ." for t in answer.triples})
+            text = "\n".join(lines) + ("\n" if lines else "")
+            return Streamed([], lambda sink: None, triples=text)
+        data = answer.data or {}
+        if "boolean" in data:
+            return Streamed([], lambda sink: None, boolean=bool(data["boolean"]))
+        cols = data["head"]["vars"]
+
+        def term(b: dict) -> Term:
+            return Term("bnode", b["value"]) if b["type"] == "bnode" else _term(b)
+
+        rows = [[term(b[c]) if c in b else None for c in cols] for b in data["results"]["bindings"]]
+
+        def feed(sink: Callable[[list[Term | None]], None]) -> None:
+            for row in rows:
+                sink(row)
+
+        return Streamed(cols, feed)
 
     def query_terms(
         self, sparql: str, *, max_rows: int, graph_format: str = "turtle"
