@@ -143,7 +143,10 @@ def _open(store_dir: str | Path | None, read_only: bool = False):
         raise click.UsageError(
             f"no store at {path}; create one with: intgraph ingest PATH --store {path}"
         )
-    return open_store(path, read_only=read_only)
+    store = open_store(path, read_only=read_only)
+    if store.notice:
+        click.echo(store.notice, err=True)
+    return store
 
 
 @main.command()

@@ -13,6 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL
 
 from fixtures.serving import INTGRAPH, get, request, sparql_get, sparql_post, start
+from intgraph.store import Store
 
 Q = "SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/intgraph/def#Person> } ORDER BY ?p"
 
@@ -82,6 +83,34 @@ def test_the_union_of_graphs_is_distinct(server: str) -> None:
     )
     lines = [line for line in a.body.decode().splitlines() if line.strip()]
     assert len(lines) == len(set(lines))
+
+
+def test_count_in_the_default_graph_is_the_number_of_distinct_triples(
+    server: str, corpus_store: Path
+) -> None:
+    """The default graph is the union as a set: shared triples (a person's name and type in
+    several documents) count once; GRAPH ?g still reaches each document's copy."""
+    dump = Store(corpus_store, read_only=True).dump("nquads").decode().splitlines()
+    bag = [line.rsplit(" ", 2)[0] for line in dump if line.strip()]  # without the graph
+    assert len(bag) > len(set(bag))
+
+    def n(query: str, extra: str = "") -> int:
+        a = sparql_get(server, query, "application/sparql-results+json", extra)
+        assert a.status == 200, a.body
+        return int(json.loads(a.body)["results"]["bindings"][0]["n"]["value"])
+
+    assert n("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == len(set(bag))
+    assert n("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == len(bag)
+    a_graph = "https://w3id.org/intgraph/id/graph/reference"
+    one = "&default-graph-uri=" + urllib.parse.quote(a_graph)
+    assert n("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", one) == sum(
+        1 for line in dump if line.endswith(f"<{a_graph}> .")
+    )
+    named_only = "&named-graph-uri=" + urllib.parse.quote(a_graph)
+    assert n("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", named_only) == 0
+    void = Graph().parse(data=get(server, "/.well-known/void").body, format="turtle")
+    counts = [int(o) for o in void.objects(None, URIRef("http://rdfs.org/ns/void#triples"))]
+    assert max(counts) == len(set(bag))  # the dataset's; its subsets (graphs) count less
 
 
 def test_errors_are_clear(server: str) -> None:

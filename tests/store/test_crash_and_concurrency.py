@@ -33,7 +33,9 @@ def cli(*args: str) -> list[str]:
 
 
 def quads(store: Store) -> set[str]:
-    return set(store.dump("nquads").decode("utf-8").splitlines())
+    """The named graphs' quads and the default graph (their union) as the store holds it."""
+    union = store.serialize_union("ntriples").decode("utf-8").splitlines()
+    return set(store.dump("nquads").decode("utf-8").splitlines()) | {"union " + t for t in union}
 
 
 def documents_consistent(store: Store) -> None:

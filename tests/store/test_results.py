@@ -8,6 +8,7 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rdflib import Literal, URIRef
 
 from intgraph.query import saved_queries
 from intgraph.store import Store, Term, _Cells, _solutions, _split_order, _Terms
@@ -74,9 +75,9 @@ def test_decoded_rows_are_oxigraphs_terms(pairs) -> None:
         row = ox.NamedNode(f"{EX}row{n}")
         for p, v in zip("ab", pair, strict=True):
             if v is not None:
-                store._s.add(ox.Quad(row, ox.NamedNode(EX + p), v, ox.NamedNode(EX + "g")))
+                store._s.add(ox.Quad(row, ox.NamedNode(EX + p), v))  # the default graph
     q = f"SELECT ?r ?a ?b WHERE {{ ?r <{EX}b> ?b OPTIONAL {{ ?r <{EX}a> ?a }} }}"
-    res = store._s.query(q, use_default_graph_as_union=True)
+    res = store._s.query(q)
     expected = [[None if sol[c] is None else as_term(sol[c]) for c in "rab"] for sol in res]
     result = _solutions(store._s, q)
     assert isinstance(result, _Cells)
@@ -93,7 +94,7 @@ def test_results_with_one_or_no_column_keep_their_rows() -> None:
 
 def engine_order(store: Store, query: str) -> list[list[str | None]]:
     """Rows as Oxigraph orders them itself, terms in N-Triples syntax."""
-    res = store._s.query(query, use_default_graph_as_union=True)
+    res = store._s.query(query)
     cols = [v.value for v in res.variables]
     return [[None if sol[c] is None else as_term(sol[c]).n3() for c in cols] for sol in res]
 
@@ -123,7 +124,7 @@ def test_own_order_is_oxigraphs_order(data, kinds, desc, limit) -> None:
         row = ox.NamedNode(f"{EX}row{n}")
         for p, v in (("a", a), ("b", b)):
             if v is not None:
-                store._s.add(ox.Quad(row, ox.NamedNode(EX + p), v, ox.NamedNode(EX + "g")))
+                store._s.add(ox.Quad(row, ox.NamedNode(EX + p), v))  # the default graph
     keys = " ".join(f"DESC(?{v})" if d else f"?{v}" for v, d in zip("ab", desc, strict=True))
     tail = f" LIMIT {limit}" if limit is not None else ""
     q = (
@@ -166,10 +167,6 @@ def test_ties_come_in_the_order_of_the_whole_row() -> None:
 )
 def test_other_queries_are_left_to_the_engine_or_still_answer(query: str) -> None:
     store = Store()
-    store._s.add(
-        ox.Quad(
-            ox.NamedNode(EX + "s"), ox.NamedNode(EX + "p"), ox.Literal("o"), ox.NamedNode(EX + "g")
-        )
-    )
+    store.replace_graph(URIRef(EX + "g"), [(URIRef(EX + "s"), URIRef(EX + "p"), Literal("o"))])
     result = store.query(query)
     assert result.rows or result.boolean is not None

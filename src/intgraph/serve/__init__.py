@@ -9,8 +9,9 @@ Output: HTTP on one loopback or public address. Side effects: worker processes; 
   when the server has an update token (else 403). Exactly one ``query`` or ``update`` per
   request; ``default-graph-uri`` / ``named-graph-uri`` (and ``FROM`` / ``FROM NAMED``) choose
   the dataset, ``using-graph-uri`` / ``using-named-graph-uri`` that of an update; without them
-  the default graph is the union of all graphs and ``GRAPH`` reaches each. Relative IRIs resolve
-  against ``{base_url}sparql``. Results as SPARQL JSON, XML, CSV or TSV; graphs as Turtle,
+  the default graph is the union of all graphs, each distinct triple once (the store keeps it
+  materialised, see :mod:`intgraph.store`; after an update it is rebuilt, so write into named
+  graphs), and ``GRAPH`` reaches each. Relative IRIs resolve against ``{base_url}sparql``. Results as SPARQL JSON, XML, CSV or TSV; graphs as Turtle,
   N-Triples, JSON-LD or RDF/XML (``Accept``). ``SERVICE`` is refused: no outbound requests.
 * Every query is checked by :mod:`intgraph.query.guard` and runs in a worker process
   (:mod:`intgraph.serve.workers`) that is killed at ``timeout``; at most ``workers`` run at once
@@ -532,7 +533,7 @@ def make_app(settings: Settings, store: Path) -> ASGIApp:
 def prepare_store(spec: Path | str, workdir: Path) -> Path:
     """The store folder the workers open: ``spec`` itself (given a snapshot for readers if it
     has none yet), or for a SPARQL endpoint URL a copy of its graphs under ``workdir``."""
-    from intgraph.store import Store, open_store
+    from intgraph.store import UNION_MARK, Store, open_store
 
     if isinstance(spec, str) and spec.startswith(("http://", "https://")):
         remote = open_store(spec, read_only=True)
@@ -546,8 +547,8 @@ def prepare_store(spec: Path | str, workdir: Path) -> Path:
         raise StoreError(
             f"no store at {path}; create one with: intgraph ingest PATH --store {path}"
         )
-    if not (path / "snapshot").exists():
-        writer = Store(path)
+    if not (path / "snapshot").exists() or not (path / UNION_MARK).exists():
+        writer = Store(path)  # a store from before the union was materialised is upgraded
         writer.publish_snapshot()
         del writer
     return path

@@ -5,11 +5,21 @@ which Oxigraph applies as one transaction: a crash leaves the store as it was be
 document. The graph ``…/id/graph/sources`` records, per source file, its path and content
 hash, so that unchanged files are skipped on the next run.
 
+The store's default graph is the union of the named graphs, materialised: each write adds its
+triples there too (a graph is a set, so a triple several documents assert is there once), and
+a graph replaced or removed takes out of it those of its triples no other named graph holds,
+in the same transaction. Queries read that default graph, so ``COUNT(*) { ?s ?p ?o }`` counts
+distinct triples (Oxigraph's union view, ``use_default_graph_as_union``, is a bag: a triple
+counts once per graph that holds it). ``GRAPH ?g`` still reaches each named graph. The file
+``STORE/union-default-graph`` says the default graph is kept so; a store without it (written
+before it was) is upgraded when opened.
+
 Layout of a store folder::
 
     STORE/oxigraph/         the live database (one writing process at a time)
     STORE/snapshots/N/      consistent checkpoints the writer publishes (hard links, cheap)
     STORE/snapshot          the name of the newest checkpoint
+    STORE/union-default-graph   the default graph holds the union (see above)
 
 Readers (``query``, ``export``) open the newest checkpoint read-only, so they see a consistent
 state even while an ingest is writing: the state after the last completed batch.
@@ -36,6 +46,7 @@ from intgraph.errors import QueryError, StoreError, StoreIOError
 from intgraph.vocab import GRAPH_SOURCES, IG
 
 __all__ = [
+    "UNION_MARK",
     "NewDocument",
     "QueryResult",
     "SourceRecord",
@@ -344,9 +355,9 @@ def _ordered(result: _Cells, order: _Order) -> _Cells:
 def _solutions(store: ox.Store, sparql: str, dataset: dict[str, Any] | None = None) -> object:
     """Run a query; a SELECT comes back as :class:`_Cells` (ordered by the store when it ends
     in a simple ORDER BY), anything else as Oxigraph's own result object. ``dataset`` holds
-    Oxigraph's keyword arguments for the query's dataset and base (default: the union of all
-    graphs as the default graph)."""
-    options = {"use_default_graph_as_union": True} if dataset is None else dataset
+    Oxigraph's keyword arguments for the query's dataset and base (default: the store's
+    default graph, the union of the named graphs)."""
+    options = {} if dataset is None else dataset
     order = _split_order(sparql)
     res = None
     if order is not None:
@@ -497,25 +508,96 @@ def _new_document_nquads(d: NewDocument) -> str:
     g_src, g_doc = f" <{GRAPH_SOURCES}> .\n", f" <{d.document}> .\n"
     parts = [f"{_nt(s)} {_nt(p)} {_nt(o)}{g_src}" for s, p, o in record]
     parts += [line[:-3] + g_doc for line in d.lines]
+    parts += [f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in record]  # the default graph:
+    parts += d.lines  # the union (a set: a triple another graph holds stays there once)
     return "".join(parts)
 
 
+UNION_MARK = "union-default-graph"  # in a store folder: its default graph holds the union
+_UNION_DIRTY = UNION_MARK + ".dirty"  # an update through the endpoint was under way
+_ADD_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+_EXACT_UNION = (
+    "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
+    + _ADD_UNION
+)
+
+
 class Store:
-    """An Oxigraph store in a folder (persistent) or in memory (``path=None``)."""
+    """An Oxigraph store in a folder (persistent) or in memory (``path=None``).
+
+    ``notice`` says what opening the store did that a user should know (an upgrade), or None.
+    """
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self.notice: str | None = None
         try:
             if self.path is None:
                 self._s = ox.Store()
             elif read_only:
+                self.notice = self._upgrade_for_readers(self.path)
                 self._s = self._open_reader(self.path)
             else:
+                existed = (self.path / "oxigraph").is_dir()
                 (self.path / "oxigraph").mkdir(parents=True, exist_ok=True)
                 self._s = ox.Store(str(self.path / "oxigraph"))
         except OSError as exc:
             raise _open_error(self.path, exc) from None
+        if self.path is not None and not read_only:
+            self._keep_union(existed)
+
+    def _keep_union(self, existed: bool) -> None:
+        """Make the default graph the union of the named graphs where it may not be: in a store
+        written before the union was materialised (no ``union-default-graph`` file), or after
+        an update through the endpoint that did not finish. Idempotent, so a crash while it
+        runs is repaired the next time."""
+        assert self.path is not None
+        mark, dirty = self.path / UNION_MARK, self.path / _UNION_DIRTY
+        if mark.exists() and not dirty.exists():
+            return
+        if dirty.exists():
+            self.notice = (
+                f"repaired the store at {self.path}: an update through the endpoint was cut "
+                "short, so its default graph was rebuilt as the union of its named graphs "
+                "(triples written into the default graph itself are not kept)"
+            )
+        elif not mark.exists() and existed and len(self._s):
+            self.notice = (
+                f"upgraded the store at {self.path}: its default graph now holds the union of "
+                "its named graphs, each triple once (stores written before intgraph kept it so "
+                "counted a triple once per document that states it)"
+            )
+        self._update(_EXACT_UNION if dirty.exists() else _ADD_UNION)
+        try:
+            self._s.flush()
+            if (self.path / "snapshot").exists():  # readers see the upgraded state
+                self.publish_snapshot()
+            mark.write_text(
+                "The default graph of this store is the union of its named graphs.\n",
+                encoding="utf-8",
+            )
+            dirty.unlink(missing_ok=True)
+        except OSError as exc:
+            raise _io_error(self.path, "upgrade", exc) from None
+
+    @staticmethod
+    def _upgrade_for_readers(root: Path) -> str | None:
+        """A store written before the union was materialised is upgraded once, by opening it
+        for writing, before anyone reads it."""
+        if (root / UNION_MARK).exists() or not (root / "oxigraph").is_dir():
+            return None
+        try:
+            writer = Store(root)
+        except StoreError as exc:
+            raise StoreError(
+                f"the store at {root} was written by an older intgraph and must be upgraded "
+                f"once (its default graph made the union of its named graphs) before it is "
+                f"read, which needs it open for writing: {exc}"
+            ) from None
+        notice = writer.notice
+        del writer  # closes the database (and its lock)
+        return notice
 
     @staticmethod
     def _open_reader(root: Path) -> ox.Store:
@@ -569,14 +651,14 @@ class Store:
         a graph is replaced in two steps (drop, then one transactional insert)."""
         triples = list(triples)
         if not any(isinstance(t, BNode) for triple in triples for t in triple):
-            self._update(replace_graph_update(graph, triples))
+            self._update(replace_graph_update(graph, triples, union=True))
             return
         g = _nt(graph)
         text = "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} {g} .\n" for s, p, o in triples)
         quads = list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-        self._update(f"DROP SILENT GRAPH {g}")
-        try:
-            self._s.extend(quads)
+        self._update(f"{_forget_from_union([graph])} ;\nDROP SILENT GRAPH {g}")
+        try:  # the graph and its triples in the default graph, in one transaction
+            self._s.extend(quads + [ox.Quad(q.subject, q.predicate, q.object) for q in quads])
         except OSError as exc:
             raise _io_error(self.path, "write to", exc) from None
 
@@ -595,7 +677,9 @@ class Store:
         from N-Triples ``lines`` when given, and drop graphs no source refers to any more.
         (Documents new to the store go faster through :meth:`write_new_documents`.)"""
         record = source_record(source, path, file_name, content_hash, document)
-        self._update(replace_document_update(source, record, document, lines, list(drop)))
+        self._update(
+            replace_document_update(source, record, document, lines, list(drop), union=True)
+        )
 
     def write_new_documents(self, docs: list[NewDocument]) -> list[tuple[int, StoreError]]:
         """Write documents that are not in the store yet (nor their sources) in one transaction:
@@ -635,14 +719,16 @@ class Store:
     def load_dump(self, data: bytes) -> None:
         """Add the quads of an N-Quads dump (for example another store's :meth:`dump`)."""
         try:
-            self._s.load(input=data, format=ox.RdfFormat.N_QUADS)
+            quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+            union = [ox.Quad(q.subject, q.predicate, q.object) for q in quads]
+            self._s.extend(quads + union)
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"the N-Quads do not parse: {exc}") from None
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
 
     def remove_source(self, source: URIRef, drop: Iterable[URIRef] = ()) -> None:
-        self._update(remove_source_update(source, drop))
+        self._update(remove_source_update(source, drop, union=True))
 
     def _update(self, text: str) -> None:
         try:
@@ -676,7 +762,8 @@ class Store:
         return sorted(g.value for g in self._s.named_graphs() if isinstance(g, ox.NamedNode))
 
     def __len__(self) -> int:
-        return len(self._s)
+        """The number of statements in the named graphs (the default graph repeats them)."""
+        return len(self._s) - sum(1 for _ in self._union())
 
     def query(self, sparql: str, *, source: str | None = None) -> QueryResult:
         """Run a SPARQL query over the union of all named graphs (``GRAPH`` reaches one)."""
@@ -708,7 +795,7 @@ class Store:
             if _split_order(sparql) is not None:
                 res = _solutions(self._s, sparql)
             else:
-                res = self._s.query(sparql, use_default_graph_as_union=True)
+                res = self._s.query(sparql)
         except SyntaxError as exc:
             raise QueryError(f"the query does not parse: {exc}", source=source) from None
         except OSError as exc:
@@ -740,20 +827,17 @@ class Store:
         The dataset: ``default_graphs`` / ``named_graphs`` (the protocol's
         ``default-graph-uri`` / ``named-graph-uri``; either given means both are exactly as
         given); else the query's own ``FROM`` / ``FROM NAMED`` when ``own_dataset``; else the
-        union of all graphs as the default graph and every graph for ``GRAPH``. ``base_iri``
-        resolves relative IRIs.
+        union of the named graphs (each triple once) as the default graph and every named
+        graph for ``GRAPH``. ``base_iri`` resolves relative IRIs.
 
         Raises:
             QueryError: the query does not parse (the message is the parser's).
         """
         options: dict[str, Any] = {"base_iri": base_iri}
         if default_graphs is not None or named_graphs is not None:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or ()] or [
-                ox.DefaultGraph()
-            ]
+            # none named: an empty default graph (the store's own holds the union)
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or ()]
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or ()]
-        elif not own_dataset:
-            options["use_default_graph_as_union"] = True
         try:
             res = _solutions(self._s, sparql, options)
         except SyntaxError as exc:
@@ -779,8 +863,8 @@ class Store:
 
     def select_about(self, sparql: str, iri: str, *, max_rows: int) -> TermResult:
         """A fixed SELECT whose variable ``?this`` is bound to the IRI ``iri`` (a term, never
-        pasted into the text); ``?this`` must be in the projection. Union of all graphs as the
-        default graph.
+        pasted into the text); ``?this`` must be in the projection. The union of the named
+        graphs as the default graph.
 
         Raises:
             QueryError: ``iri`` is not an IRI Oxigraph accepts.
@@ -789,11 +873,7 @@ class Store:
             term = ox.NamedNode(iri)
         except ValueError as exc:
             raise QueryError(f"not a valid IRI: {exc}") from None
-        res = self._s.query(
-            sparql,
-            use_default_graph_as_union=True,
-            substitutions={ox.Variable("this"): term},
-        )
+        res = self._s.query(sparql, substitutions={ox.Variable("this"): term})
         assert isinstance(res, ox.QuerySolutions)
         cells = _cells(res)
         rows = _Cells(cells.columns, cells.rows[:max_rows]).decoded(_Terms())
@@ -839,15 +919,40 @@ class Store:
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         """Run a SPARQL UPDATE (only for a store opened for writing); ``base_iri`` resolves
-        relative IRIs."""
+        relative IRIs. Afterwards the default graph follows the named graphs: what the update
+        added to them is added there, and what it took out of them is taken out of it unless
+        another named graph still holds it. Triples written into the default graph itself stay
+        there. This reads the named graphs before and after the update (one pass each)."""
         if self.read_only:
             raise StoreError("the store is open read-only; updates need a writable store")
+        before = {hash(t) for t in self._named_triples()}
+        dirty = None if self.path is None else self.path / _UNION_DIRTY
         try:
+            if dirty is not None:  # a crash before the union follows the update is repaired
+                dirty.touch()  # when the store is next opened for writing
             self._s.update(sparql, base_iri=base_iri)
         except SyntaxError as exc:
             raise QueryError(f"the update does not parse: {exc}") from None
         except ValueError as exc:
             raise QueryError(f"the update cannot run: {exc}") from None
+        except OSError as exc:
+            raise _io_error(self.path, "write to", exc) from None
+        finally:  # the update changed nothing or everything; the union follows it
+            self._update(_ADD_UNION)
+            orphans = self._s.query(
+                "SELECT ?s ?p ?o { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+            )
+            assert isinstance(orphans, ox.QuerySolutions)
+            gone = [ox.Triple(r["s"], r["p"], r["o"]) for r in orphans]  # type: ignore[arg-type]
+            for t in gone:
+                if hash(t) in before:  # it was a named graph's; no named graph holds it now
+                    self._s.remove(ox.Quad(t.subject, t.predicate, t.object))
+            if dirty is not None:
+                dirty.unlink(missing_ok=True)
+
+    def _named_triples(self) -> Iterator[ox.Triple]:
+        for q in self._named_quads():
+            yield ox.Triple(q.subject, q.predicate, q.object)
 
     def snapshot_name(self) -> str | None:
         """The newest published checkpoint's name (readers reopen when it changes)."""
@@ -860,9 +965,17 @@ class Store:
             return None
 
     def dump(self, fmt: str) -> bytes:
-        """Serialise every named graph (``nquads`` or ``trig``)."""
+        """Serialise every named graph (``nquads`` or ``trig``); the default graph, their
+        union, is left out."""
         f = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}[fmt]
-        return self._s.dump(format=f) or b""
+        return ox.serialize(self._named_quads(), format=f) or b""
+
+    def _named_quads(self) -> Iterator[ox.Quad]:
+        # the default graph comes first in Oxigraph's order; named graphs after it, as dumped
+        return (q for q in self._s if not isinstance(q.graph_name, ox.DefaultGraph))
+
+    def _union(self) -> Iterator[ox.Quad]:
+        return self._s.quads_for_pattern(None, None, None, ox.DefaultGraph())
 
     def serialize_union(self, fmt: str, prefixes: dict[str, str] | None = None) -> bytes:
         """The union of all named graphs as ``turtle`` or ``jsonld``, triples sorted (same
@@ -873,23 +986,20 @@ class Store:
             "ntriples": ox.RdfFormat.N_TRIPLES,
         }[fmt]
         triples = sorted(
-            set(
-                self._s.query(
-                    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
-                )
-            ),
+            (ox.Triple(q.subject, q.predicate, q.object) for q in self._union()),
             key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
         )
         return ox.serialize(triples, format=f, prefixes=prefixes) or b""
 
     def quads(self) -> Iterator[tuple[str, str, str, str]]:
-        for q in self._s:
+        """The quads of the named graphs."""
+        for q in self._named_quads():
             yield str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)
 
     def to_rdflib(self, graph: URIRef | None = None) -> Graph:
         """One named graph (or the union of all) as an rdflib Graph."""
         g = Graph()
-        data = self._s.dump(format=ox.RdfFormat.N_QUADS) or b""
+        data = self.dump("nquads")
         from rdflib import Dataset
 
         ds = Dataset()
@@ -909,23 +1019,53 @@ def source_record(
     return record(source, path, file_name, content_hash, document)  # type: ignore[return-value]
 
 
-def replace_graph_update(graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> str:
-    """One SPARQL UPDATE that replaces a named graph. Blank nodes go in an INSERT template
-    (some servers, Virtuoso 7.2 among them, refuse them in INSERT DATA)."""
+def replace_graph_update(
+    graph: URIRef, triples: Iterable[tuple[Node, Node, Node]], *, union: bool = False
+) -> str:
+    """One SPARQL UPDATE that replaces a named graph (and, with ``union``, keeps the default
+    graph their union). Blank nodes go in an INSERT template (some servers, Virtuoso 7.2
+    among them, refuse them in INSERT DATA)."""
     triples = list(triples)
     g = _nt(graph)
+    forget = f"{_forget_from_union([graph])} ;\n" if union else ""
+    also = _block(triples) if union else ""
     if any(isinstance(t, BNode) for triple in triples for t in triple):
         return (
-            f"DROP SILENT GRAPH {g} ;\nINSERT {{ GRAPH {g} {{\n{_block(triples)}}} }} WHERE {{ }}"
+            f"{forget}DROP SILENT GRAPH {g} ;\n"
+            f"INSERT {{ GRAPH {g} {{\n{_block(triples)}}}\n{also}}} WHERE {{ }}"
         )
-    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{_block(triples)}}} }}"
+    return (
+        f"{forget}DROP SILENT GRAPH {g} ;\n"
+        f"INSERT DATA {{ GRAPH {g} {{\n{_block(triples)}}}\n{also}}}"
+    )
 
 
-def remove_source_update(source: URIRef, drop: Iterable[URIRef]) -> str:
-    """One SPARQL UPDATE that forgets a source file and the graphs no source needs any more."""
-    parts = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
+def remove_source_update(source: URIRef, drop: Iterable[URIRef], *, union: bool = False) -> str:
+    """One SPARQL UPDATE that forgets a source file and the graphs no source needs any more
+    (with ``union``, also their triples in the default graph that no other graph holds)."""
+    drop = list(drop)
+    parts = [_forget_from_union(drop, source)] if union else []
+    parts += [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
     parts += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
     return " ;\n".join(parts)
+
+
+def _forget_from_union(graphs: Sequence[URIRef], source: URIRef | None = None) -> str:
+    """An update operation, run just before ``graphs`` are dropped and ``source``'s record is
+    deleted, that takes out of the default graph each of their triples that no other named
+    graph holds. What the same update writes afterwards goes into the default graph again, so
+    after it the default graph is the union of the named graphs as they are then."""
+    gone = " ".join(_nt(g) for g in graphs) or "<urn:intgraph:none>"
+    src = _nt(GRAPH_SOURCES)
+    held = f"?g NOT IN ({', '.join(_nt(g) for g in graphs)})" if graphs else "true"
+    where = f"{{ VALUES ?g0 {{ {gone} }} GRAPH ?g0 {{ ?s ?p ?o }} }}"
+    if source is not None:
+        where += f" UNION {{ VALUES ?s {{ {_nt(source)} }} GRAPH {src} {{ ?s ?p ?o }} }}"
+        held += f" && (?g != {src} || ?s != {_nt(source)})"
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ {where}\n"
+        f"  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({held}) }} }}"
+    )
 
 
 def replace_document_update(
@@ -934,15 +1074,23 @@ def replace_document_update(
     document: URIRef,
     lines: list[str] | None,
     drop: Iterable[URIRef],
+    *,
+    union: bool = False,
 ) -> str:
     """One SPARQL UPDATE that re-points a source, rewrites its document's graph and drops graphs
-    no source needs any more (servers apply one update request atomically)."""
-    updates = [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
+    no source needs any more (servers apply one update request atomically); with ``union``,
+    the default graph stays the union of the named graphs."""
+    drop = list(drop)
+    gone = drop + ([document] if lines is not None else [])
+    updates = [_forget_from_union(gone, source)] if union else []
+    updates += [f"DELETE WHERE {{ GRAPH {_nt(GRAPH_SOURCES)} {{ {_nt(source)} ?p ?o }} }}"]
     updates += [f"DROP SILENT GRAPH {_nt(g)}" for g in drop]
     insert = f"GRAPH {_nt(GRAPH_SOURCES)} {{\n{_block(record)}}}"
     if lines is not None:
         updates.append(f"DROP SILENT GRAPH {_nt(document)}")
         insert += f"\nGRAPH {_nt(document)} {{\n{''.join(lines)}}}"
+    if union:
+        insert += f"\n{_block(record)}{''.join(lines or ())}"
     updates.append(f"INSERT DATA {{ {insert} }}")
     return " ;\n".join(updates)
 

@@ -355,7 +355,7 @@ class RemoteStore:
             s, p, o, g = (_term(b[k]) for k in ("s", "p", "o", "g"))
             lines.append(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n")
         copy = Store(None)
-        copy._s.load(input="".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        copy.load_dump("".join(lines).encode("utf-8"))  # with the union as its default graph
         return copy
 
     def dump(self, fmt: str) -> bytes:
