@@ -30,18 +30,35 @@ from intgraph.store import Store
 
 LONG = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+# The hostile server's limits. The time limit is long enough for every honest request of these
+# tests (VoID, counts, pages) on a heavily loaded machine, while LONG never finishes; bounds on
+# how long hostile requests take are derived from it, with wide margins: they prove that the
+# server stops such work (instead of hanging for minutes), not how fast it is.
+TIMEOUT = 3.0
+WORKERS = 2
+QUEUE = 4
+SLACK = 20.0  # seconds a loaded machine may add to a bound
+
+
+def rounds(n: int) -> int:
+    """How many time limits ``n`` long queries take at most: the workers run them in turns,
+    those beyond the queue are refused at once."""
+    return -(-min(n, WORKERS + QUEUE) // WORKERS)
 
 
 @pytest.fixture(scope="module")
 def hostile(corpus_store: Path) -> Iterator[Running]:
-    """A read-only server: two workers, a 1.5 s time limit, 1 s for a request body."""
+    """A read-only server: two workers, four waiting, a 3 s time limit, 1 s for a request
+    body."""
     running = start(
         "--store",
         str(corpus_store),
         "--workers",
-        "2",
+        str(WORKERS),
+        "--queue",
+        str(QUEUE),
         "--timeout",
-        "1.5",
+        str(TIMEOUT),
         "--body-timeout",
         "1",
         "--max-rows",
@@ -160,7 +177,7 @@ def test_timed_out_queries_end_and_leave_the_server_free(hostile: Running) -> No
         answers = list(pool.map(lambda _: sparql_get(base(hostile), LONG), range(5)))
     took = time.monotonic() - started
     assert [a.status for a in answers] == [503] * 5
-    assert took < 10
+    assert took < rounds(5) * TIMEOUT + SLACK
     alive(base(hostile))
     # the workers that ran them were killed (their work ended), and replaced
     time.sleep(0.5)
@@ -205,7 +222,7 @@ def test_a_slow_body_gets_408_and_blocks_nobody(hostile: Running) -> None:
                 data += s.recv(4096)
             except TimeoutError:
                 pass
-            assert time.monotonic() - started < 5, "the slow body was never cut off"
+            assert time.monotonic() - started < 1 + SLACK, "the slow body was never cut off"
         assert data.startswith(b"HTTP/1.1 408")
     alive(base(hostile))
 
@@ -238,7 +255,7 @@ def test_many_parallel_long_queries_are_bounded(hostile: Running) -> None:
         answers = list(pool.map(lambda _: sparql_get(base(hostile), LONG), range(12)))
     assert {a.status for a in answers} == {503}
     assert all(a.header("Retry-After") for a in answers if b"busy" in a.body)
-    assert time.monotonic() - started < 15
+    assert time.monotonic() - started < rounds(12) * TIMEOUT + SLACK
     alive(base(hostile))
 
 
@@ -266,7 +283,7 @@ def test_invalid_utf8_is_refused(hostile: Running) -> None:
 def test_describe_of_everything_is_bounded(hostile: Running) -> None:
     started = time.monotonic()
     a = sparql_get(base(hostile), "DESCRIBE ?s WHERE { ?s ?p ?o }")
-    assert a.status in (200, 413, 503) and time.monotonic() - started < 5
+    assert a.status in (200, 413, 503) and time.monotonic() - started < TIMEOUT + SLACK
     a = sparql_get(base(hostile), "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c }")
     assert a.status in (413, 503)
     alive(base(hostile))
