@@ -4,9 +4,9 @@ Formats: plain text (UTF-8, or cp1252/latin-1 detected), Markdown, HTML (main co
 :mod:`intgraph.load.html`) and PDF with a text layer (:mod:`intgraph.load.pdf`).
 
 Input: a path. Output: a Document whose ``text`` is normalised (Unicode NFC, LF line ends,
-soft hyphens and zero-width characters removed, non-breaking spaces made plain, Markdown
-markup stripped). Side effects: reads the file. Every character offset stored later refers
-to this normalised text.
+soft hyphens and zero-width characters removed, non-breaking spaces made plain, line-end
+hyphenation joined (:mod:`intgraph.load.hyphens`), Markdown markup stripped). Side effects:
+reads the file. Every character offset stored later refers to this normalised text.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import unicodedata
 from pathlib import Path
 
 from intgraph.errors import InputError, UnsupportedFormat
+from intgraph.load.hyphens import join_hyphens
 from intgraph.models import Document
 
 __all__ = [
@@ -81,12 +82,12 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 def normalise_text(text: str) -> str:
     """Normalise decoded text so that offsets are stable.
 
-    >>> normalise_text("Inte\\u00adgration\\r\\nin\\u00a0Sachsen\\x00")
-    'Integration\\nin Sachsen'
+    >>> normalise_text("Inte\\u00adgration\\r\\nin\\u00a0Sachsen\\x00, Sprach-\\r\\nkurse")
+    'Integration\\nin Sachsen, Sprachkurse'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_NOT_XML)
-    return unicodedata.normalize("NFC", text)
+    return join_hyphens(unicodedata.normalize("NFC", text))
 
 
 def xml_safe(text: str) -> str:

@@ -1,5 +1,4 @@
-"""PDF text layers (pypdfium2, Google's PDFium): pages in reading order, hyphenation at line ends
-repaired, running headers, footers and page numbers dropped.
+"""PDF text layers (pypdfium2, Google's PDFium): pages in reading order, running headers, footers and page numbers dropped.
 
 Measured against pypdf and pdfminer.six on generated multi-page releases (see
 benchmarks/README.md): PDFium was 3.6× faster than pypdf and 16× faster than pdfminer.six, kept
@@ -17,7 +16,6 @@ from intgraph.errors import InputError
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–]\s*)?(?:Seite\s+)?\d{1,4}(?:\s*(?:von|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I
 )
-_CONJUNCTIONS = {"und", "oder", "bzw", "sowie", "als", "wie", "noch"}
 
 
 def pdf_text(data: bytes, path: Path | str) -> str:
@@ -66,10 +64,11 @@ def pdf_text(data: bytes, path: Path | str) -> str:
 
 
 def clean_pages(pages: list[str]) -> str:
-    """Join page texts, dropping repeated headers/footers and page numbers, repairing hyphenation.
+    """Join page texts, dropping repeated headers/footers and page numbers (line-end hyphenation
+    is repaired for every format by :func:`intgraph.load.normalise_text`).
 
-    >>> clean_pages(["Kopf\\nDer Integrations-\\nkurs und Berufs-\\nund Sprachkurse\\nSeite 1", "Kopf\\nEnde\\nSeite 2"])
-    'Der Integrationskurs und Berufs-\\nund Sprachkurse\\n\\nEnde'
+    >>> clean_pages(["Kopf\\nDer Integrations-\\nkurs\\nSeite 1", "Kopf\\nEnde\\nSeite 2"])
+    'Der Integrations-\\nkurs\\n\\nEnde'
     """
     split = [
         [ln.rstrip() for ln in p.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -93,21 +92,9 @@ def clean_pages(pages: list[str]) -> str:
         out_pages.append("\n".join(keep))
     text = "\n\n".join(p for p in out_pages if p.strip())
     text = text.replace("\ufffe", "").replace("\x02", "")  # PDFium's marks of its own hyphenation
-    return _dehyphenate(text)
+    return text
 
 
 def _shape(line: str) -> str:
     """A line with a leading or trailing page number made anonymous (``Seite 2`` ~ ``Seite 3``)."""
     return re.sub(r"^\d+\b|\b\d+$", "#", line.strip().lower())
-
-
-def _dehyphenate(text: str) -> str:
-    """``Über-\\nnahme`` → ``Übernahme``, but ``Integrations-\\nund`` stays (a coordination)."""
-
-    def join(m: re.Match[str]) -> str:
-        nxt = m.group(2)
-        if nxt.split()[0].rstrip(".,;") in _CONJUNCTIONS:
-            return m.group(0)
-        return m.group(1) + nxt
-
-    return re.sub(r"(\w)-\n([a-zäöüß][\w.,;]*)", join, text)

@@ -1,0 +1,95 @@
+"""Line-end hyphenation of PDFs and narrow layouts repaired, for every input format.
+
+Text copied from a PDF or a narrow column breaks words at line ends ("Integrations-\\nkurse",
+"Reh-\\nberg") or, where the line break became a space, inside a line ("bereitzustel- len").
+German orthography tells the cases apart by the word after the hyphen:
+
+- a lower-case continuation is the rest of the word: the hyphen and the break go
+  ("Stär-\\nkung" → "Stärkung"), unless the part before is an abbreviation in capitals or the
+  continuation a conjunction: "CDU-\\ngeführt" → "CDU-geführt"; "Sprach- und Kulturmittler",
+  "Berufs-\\noder Sprachkurse" stay (a suspended compound, *Ergänzungsstrich*);
+- an upper-case or numeric continuation is the second part of a hyphenated compound: the break
+  goes, the hyphen stays ("Bund-\\nLänder" → "Bund-Länder", "Covid-\\n19" → "Covid-19");
+- inside a line only the lower-case case is joined, and only between lower-case letters;
+  "Bund- Länder" is left as written.
+
+A break never crosses an empty line (a paragraph end). :func:`join_hyphens_mapped` also gives,
+for every character of the result, its offset in the input, so that a span found in the joined
+text can be traced back. The loader applies the repair as the last step of normalisation
+(:func:`intgraph.load.normalise_text`); the result is the document text every offset in the
+graph refers to.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONJUNCTIONS", "join_hyphens", "join_hyphens_mapped"]
+
+# words that follow a suspended compound ("Sprach- und Kulturmittler", "Vier- bis Fünfjährige")
+CONJUNCTIONS = frozenset(
+    "und oder bzw beziehungsweise sowie als wie noch bis respektive resp statt anstatt "
+    "versus vs plus u o aber sondern ebenso nicht sowohl weder entweder".split()
+)
+
+# a hyphen after a letter, then either a line break (with the spaces around it) or, within a
+# line, one or two spaces; then the next word (letters and digits) and the character after it
+_BREAK = re.compile(r"(?<=[^\W\d_])-(?:([ \t]*\n[ \t]*)|([ \t]{1,2}))(?=(\w+)(.?))", re.S)
+
+
+def _decide(text: str, m: re.Match[str]) -> str | None:
+    """What replaces the hyphen and the break at ``m``: ``""`` (join), ``"-"`` (keep the hyphen,
+    drop the break) or ``None`` (leave it)."""
+    word, after = m.group(3), m.group(4)
+    first = word[0]
+    before = text[m.start() - 1]
+    if first.islower():
+        if word.lower() in CONJUNCTIONS and after != "-":
+            return None  # a suspended compound: "Sprach- und Kulturmittler"
+        if m.group(2) is not None:  # within a line: only "bereitzustel- len"
+            return "" if before.islower() else None
+        return "-" if before.isupper() else ""
+    if m.group(1) is not None and (first.isupper() or first.isdigit()):
+        return "-"
+    return None
+
+
+def join_hyphens_mapped(text: str) -> tuple[str, list[int]]:
+    """The text with line-end hyphenation joined, and for each of its characters the offset of
+    that character in ``text``.
+
+    >>> out, where = join_hyphens_mapped("Inte-\\ngration")
+    >>> out, where[4], "Inte-\\ngration"[where[4]]
+    ('Integration', 6, 'g')
+    """
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        keep = _decide(text, m)
+        if keep is None:
+            continue
+        out.append(text[pos : m.start()])
+        where.extend(range(pos, m.start()))
+        if keep:
+            out.append(keep)
+            where.append(m.start())
+        pos = m.end()
+    if not out:
+        return text, list(range(len(text)))
+    out.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(out), where
+
+
+def join_hyphens(text: str) -> str:
+    """The text with line-end hyphenation joined (see the module's rules).
+
+    >>> join_hyphens("die Integrations-\\nkurse des Bund-\\nLänder-Programms")
+    'die Integrationskurse des Bund-Länder-Programms'
+    >>> join_hyphens("Sprach- und Kulturmittler, Berufs-\\noder Sprachkurse, bereitzustel- len")
+    'Sprach- und Kulturmittler, Berufs-\\noder Sprachkurse, bereitzustellen'
+    """
+    if "-" not in text:
+        return text
+    return join_hyphens_mapped(text)[0]
