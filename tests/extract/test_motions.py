@@ -303,3 +303,116 @@ def test_a_central_demand_and_a_lands_own_motion_with_an_infinitive() -> None:
     )
     text = "Schleswig-Holstein setzt sich mit einem Antrag dafür ein, die Sprachkitas dauerhaft fortzuführen."
     assert news(text) == [("die Sprachkitas dauerhaft fortzuführen", ["DE-SH"], "unknown")]
+
+
+# ---------------------------------------------------------------- rule classes (invented passages)
+
+
+def test_motion_noun_with_zu_infinitive_content() -> None:
+    """``ein Antrag X-s, A zu tun, …``: the infinitive clause is the motion's content."""
+    text = (
+        "Ein Antrag Sachsens, die Sprachkurse für Pflegekräfte zu verdoppeln, fand keine Mehrheit."
+    )
+    assert motions(text) == [("Sprachkurse für Pflegekräfte verdoppeln", ["DE-SN"], [], "rejected")]
+    text = "Dagegen scheiterte der Antrag Hessens, die Beratungsstellen dauerhaft zu verstetigen."
+    assert motions(text) == [
+        ("Verstetigung: die Beratungsstellen dauerhaft", ["DE-HE"], [], "rejected")
+    ]
+
+
+def test_land_as_subject_of_bringing_a_motion_in() -> None:
+    text = (
+        "Einen Antrag, die Kurse für alle Geflüchteten zu öffnen, hatte Niedersachsen allein "
+        "gestellt; er wurde abgelehnt."
+    )
+    assert motions(text) == [
+        ("Öffnung: die Kurse für alle Geflüchteten", ["DE-NI"], [], "rejected")
+    ]
+
+
+def test_decision_told_after_a_colon_is_one_motion() -> None:
+    """ "haben einen Beschluss gefasst: Sie sagen … zu und verlangen …": one decision."""
+    text = (
+        "Die Ministerinnen und Minister haben zum Abschluss der IntMK einen gemeinsamen Beschluss "
+        "gefasst: Sie sagen den Landkreisen Unterstützung bei der Unterbringung zu und verlangen "
+        "vom Bund eine Beteiligung an den Kosten."
+    )
+    (m,) = motions(text)
+    assert m[0].startswith("sagen den Landkreisen Unterstützung bei der Unterbringung zu")
+    assert m[3] == "adopted"
+
+
+def test_members_named_after_an_aggregate() -> None:
+    """ "zwölf Beschlüsse, darunter einen zu X": X is a row, the aggregate is not."""
+    text = (
+        "Die Länder fassten neun Beschlüsse im Umlaufverfahren, darunter einen zur "
+        "Kinderbetreuung während der Sprachkurse und einen zur Anerkennung von Zeugnissen."
+    )
+    assert [m[0] for m in motions(text)] == [
+        "Kinderbetreuung während der Sprachkurse",
+        "Anerkennung von Zeugnissen",
+    ]
+    assert all(m[3] == "adopted" for m in motions(text))
+
+
+def test_sentence_pointing_back_at_a_motion_adds_none() -> None:
+    text = (
+        "Der Leitantrag des Vorsitzlandes Bremen unter dem Motto „Gemeinsam weiter“ wurde "
+        "einstimmig verabschiedet. Darin fordern die Länder ein Gesetz für bessere Teilhabe."
+    )
+    assert [m[0] for m in motions(text)] == ["Leitantrag Gemeinsam weiter"]
+
+
+def test_reporting_clause_is_no_object() -> None:
+    text = (
+        "Die Länder haben vom Bund mehr Geld für die Migrationsberatung verlangt. Einig waren "
+        "sich alle Ressortchefs, berichtete der gastgebende Minister."
+    )
+    assert [m[0] for m in motions(text)] == ["mehr Geld für die Migrationsberatung"]
+
+
+def test_quotation_of_the_next_sentence_is_no_title() -> None:
+    text = (
+        "Ein Antrag Bremens zur Öffnung der Integrationskurse wurde angenommen. "
+        "Die Gastgeberin sprach von einem „guten Tag“."
+    )
+    assert [m[0] for m in motions(text)] == ["Öffnung der Integrationskurse"]
+
+
+def test_a_lands_proposal_is_a_motion_a_bare_proposal_is_not() -> None:
+    text = "Ein bayerischer Vorschlag zur Förderung von Sprachpaten wurde vertagt."
+    assert motions(text) == [("Förderung von Sprachpaten", ["DE-BY"], [], "unknown")]
+    assert motions("Ein Vorschlag zur Förderung von Sprachpaten wurde vertagt.") == []
+
+
+def test_bullets_carrying_submitters_or_a_result_are_motions() -> None:
+    text = (
+        "Beschlüsse der 18. IntMK\n\n"
+        "• Sprachkurse in Teilzeit (Antragsteller: HB, SL) – angenommen\n"
+        "• Wohnraum für Auszubildende (Antragsteller: BY) – abgelehnt\n"
+    )
+    assert motions(text) == [
+        ("Sprachkurse in Teilzeit", ["DE-HB", "DE-SL"], [], "adopted"),
+        ("Wohnraum für Auszubildende", ["DE-BY"], [], "rejected"),
+    ]
+
+
+def test_catch_all_agenda_items_are_no_motions() -> None:
+    text = (
+        "\n\nErgebnisniederschrift\n\nTOP 1  Genehmigung der Tagesordnung\n\n"
+        "TOP 2  Ausbau der Sprachkitas\n        Antragsteller: RP\n        Ergebnis: vertagt\n\n"
+        "TOP 3  Verschiedenes\n"
+    )
+    assert [m[0] for m in motions(text)] == [
+        "Genehmigung der Tagesordnung",
+        "Ausbau der Sprachkitas",
+    ]
+
+
+def test_resolution_text_under_an_agenda_item_is_that_item() -> None:
+    text = (
+        "\n\nTOP 4 Ausbau der Kursplätze\nAntragsteller: Bremen\n\nBeschluss:\n"
+        "Die IntMK bittet den Bund, die Kursplätze zu verdoppeln und Wartezeiten zu verkürzen.\n"
+        "Abstimmungsergebnis: 16 : 0 : 0\n"
+    )
+    assert motions(text) == [("Ausbau der Kursplätze", ["DE-HB"], [], "adopted")]

@@ -27,12 +27,17 @@ from intgraph.language.coordination import (
     repair_line_break_hyphens,
 )
 from intgraph.language.decisions import (
+    ADOPTED,
     ANNOUNCEMENT,
+    BACK_REFERENCE,
     COLLECTIVE_RX,
     DECISION_PERFECT,
     DECISION_VERB,
     INTMK,
     PREPOSITION_BEFORE,
+    PROCEDURAL_ITEM,
+    REJECTED,
+    REPORTED_BY,
     mentions_conference,
 )
 from intgraph.language.lands import find_lands, lands_in_phrase
@@ -46,15 +51,8 @@ EXTRACTOR = "motions.v2"
 _TOP_LINE = re.compile(
     r"^\s*(?:TOP\s+)?(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])\b\s*(?P<title>.*?)\s*(?P<page>\d{1,3})?\s*$"
 )
-_ADOPTED = re.compile(
-    r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt)\b"
-    r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
-    r"|\b(?:eine|die|breite|große)\s+(?:breite\s+|große\s+)?Mehrheit\b"
-)
-# "Bayern stimmte nicht zu" is one Land's dissent, not the conference rejecting the motion
-_REJECTED = re.compile(
-    r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen)\b"
-)
+_ADOPTED = ADOPTED
+_REJECTED = REJECTED
 _LAND_CODE = re.compile(r"\b(?:DE-)?(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\b")
 _FEDERAL_ADDRESSEE = re.compile(r"\b(?:Bund|Bundes|Bundesregierung|Bundesgesetzgeber)\b")
 _GEN = (
@@ -73,7 +71,7 @@ _ANTRAG_TITLE = [
         + r"\s+[„»\"](?P<title>[^“«\"]{3,200})[“«\"]"
     ),
     re.compile(
-        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution)"
+        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag)"
         + _GEN
         + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen)\s+(?:(?!"
         + _NEXT_NOUN
@@ -84,6 +82,14 @@ _ANTRAG_TITLE = [
         r"(?:vom\s+Bund,?\s+|den\s+Bund\s+auf,?\s+)?(?P<title>[^.;!?]{8,250})"
     ),
 ]
+# "ein Antrag Bayerns, die Kurse zu schließen, fand keine Mehrheit": the zu-infinitive after the
+# noun is the motion's content
+_ANTRAG_INFINITIVE = re.compile(
+    r"(?P<kind>Leitantrag|Antrag|Vorschlag|Beschlussvorschlag)"
+    + _GEN
+    + r"\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
+    r"(?=\s*(?:[,.;!?]|$))"
+)
 _OWN = re.compile(
     r"(?:(?<![\w-])[Uu]nser(?:e[nrm]?)?\s+(?:(?:eigene[nrm]?|gemeinsame[nrm]?)\s+)?"
     r"|(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em)\s+von\s+uns\s+(?:(?P<support>mitgetragene[nm]?|unterstützte[nm]?)|eingebrachte[nm]?|gestellte[nm]?)\s+)$"
@@ -101,6 +107,12 @@ _BODY = (
     r"|Ministerinnen\s+und\s+Minister)"
 )
 _DEMANDS = [
+    # "haben einen gemeinsamen Beschluss gefasst: Sie sagen … zu und verlangen …": one decision,
+    # the clause after the colon
+    re.compile(
+        r"(?<![\w-])Beschluss\s+(?:gefasst|getroffen|verabschiedet)\s*:\s*"
+        r"(?:(?:Sie|Die\s+Länder|Die\s+Konferenz|Die\s+IntMK)\s+)?(?P<title>[^.;!?]{8,400})"
+    ),
     re.compile(
         rf"{_BODY}(?:\s*\([^)]*\))?\s+(?:hat|haben)\s+(?P<title>[^.;!?]{{5,250}}?)\s+(?:gefordert|beschlossen|bekräftigt)"
     ),
@@ -306,17 +318,20 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     text = index.text
     if not mentions_conference(index.flat):
         return []
-    out = _agenda(index) + _listed(index)
+    agenda = _agenda(index)
+    out = agenda + _listed(index)
     in_quote = _QuoteLookup(text)
     group: dict[str, object] = {}
     prev_demand: MotionMention | None = None
     cues = [m.start() for m in _CUE.finditer(index.flat)]
     last = (0, 0)
+    last_had = False
     for s_start, s_end in _windows(index):
         previous = index.flat[last[0] : last[1]] if last[1] - last[0] < _MAX_WINDOW else ""
         last = (s_start, s_end)
         i = bisect.bisect_left(cues, s_start)
         if i == len(cues) or cues[i] >= s_end:
+            last_had = False
             continue  # no decision word in this sentence: nothing below can match
         if index.is_clutter(s_start):
             continue
@@ -337,18 +352,29 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     "result": _result(sent),
                     "open": True,
                 }
-        for rx in _ANTRAG_TITLE:
+        had_before, last_had = last_had, False
+        if had_before and BACK_REFERENCE.match(sent):
+            continue  # "Darin fordern die Länder …": the content of the motion just named
+        for rx in (*_ANTRAG_TITLE, _ANTRAG_INFINITIVE):
+            if rx is _ANTRAG_INFINITIVE and found:
+                break
             for m in rx.finditer(sent):
                 own = _OWN.search(sent[max(0, m.start() - 50) : m.start()])
                 if in_quote(s_start + m.start()) and not own:
                     continue
                 title = _clean(m.group("title"))
+                if rx is _ANTRAG_INFINITIVE:
+                    title = nominalise(title)
+                    if ":" not in title:
+                        title = " und ".join(infinitive_items(title)) or title
                 if m.group("kind") == "Leitantrag" and not title.lower().startswith("leitantrag"):
                     title = f"Leitantrag {title}"
                 mm = MotionMention(title=title, result=_result(sent))
                 _roles(sent, m.start(), mm, publisher_land)
                 _brought_by(sent, mm)
                 _by_request(sent, mm)
+                if "orschlag" in m.group("kind") and not mm.submitters:
+                    continue  # a proposal is a motion when a Land brings it ("ein saarländischer Vorschlag")
                 if own and publisher_land:
                     # "unser Antrag" in the Land's own release: its motion; "mitgetragen": support
                     (mm.supporters if own.group("support") else mm.submitters).add(publisher_land)
@@ -451,6 +477,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     )
                     found.append(mm)
         out.extend(found)
+        last_had = bool(found)
         prev_demand = (
             found[-1] if found else (prev_demand if _CONTINUE.search(sent) is None else None)
         )
@@ -461,7 +488,30 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
             and _FEDERAL_ADDRESSEE.search(m.evidence.sentence)
         ):
             m.addressee = "DE"
-    return _dedupe(out)
+    return _dedupe(_outside_item_bodies(out, agenda, text))
+
+
+# a resolution record prints each item's resolution under its TOP line, after "Beschluss:"
+_RESOLUTION_LABEL = re.compile(r"^[ \t]*Beschluss(?:text|vorschlag|fassung)?[ \t]*:", re.M)
+
+
+def _outside_item_bodies(
+    motions: list[MotionMention], agenda: list[MotionMention], text: str
+) -> list[MotionMention]:
+    """Drop what prose reading found in the resolution text of an agenda item ("TOP 7 Stärkung
+    der Kurse … Beschluss: Die IntMK bittet den Bund, …"): that is the item's text, not
+    another motion."""
+    starts = sorted(m.evidence.start for m in agenda if m.evidence is not None)
+    if not starts:
+        return motions
+    keep = []
+    for m in motions:
+        if m.agenda_item is None and m.evidence is not None:
+            i = bisect.bisect_right(starts, m.evidence.start) - 1
+            if i >= 0 and _RESOLUTION_LABEL.search(text, starts[i], m.evidence.start):
+                continue
+        keep.append(m)
+    return keep
 
 
 _MAX_WINDOW = 1200
@@ -471,6 +521,7 @@ _MAX_WINDOW = 1200
 _CUE = re.compile(
     r"ntr[aä]g|eschl|[Ff]order|erlang|räng|ppell|inig|erständig|ereinbar|esolution|erabschied"
     r"|\bbat\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
+    r"|orschlag"
 )
 
 
@@ -551,6 +602,25 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             motion.supporters.add(subj)
     if re.search(r"Antragsteller\w*:\s*Alle\s+Länder", sentence):
         motion.submitters.add("ALL")
+    # "… hatte Nordrhein-Westfalen allein gestellt": the Land as the subject of bringing it in
+    put = _LAND_PUT.search(sentence, pos)
+    if put:
+        lands = find_lands(put.group("who"))
+        if lands and lands[0].start == 0 and lands[0].code != "DE":
+            motion.submitters.add(lands[0].code)
+
+
+_LAND_PUT = re.compile(
+    r"(?<![\w-])(?:hat|hatte|haben|hatten)\s+(?:das\s+|der\s+Freistaat\s+)?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
+    r"\s+(?:\w+\s+){0,3}?(?:gestellt|eingebracht|vorgelegt)(?![\w-])"
+)
+
+
+# the labelled fields under an agenda item, which end its title
+_ITEM_LABEL = re.compile(
+    r"(?:Antragsteller\w*|Berichterstatt\w*|Ergebnis|Beschluss\w*|Abstimmung\w*|Votum|Federführung"
+    r"|Mitantragsteller\w*|Sachstand|Anlage\w*)\s*:"
+)
 
 
 def _agenda(index: TextIndex) -> list[MotionMention]:
@@ -598,6 +668,8 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                     break
                 if nxt.startswith("Page ") or re.match(r"^-\s*\d+\s*-$", nxt):
                     break
+                if _ITEM_LABEL.match(nxt):
+                    break  # "Antragsteller: NI", "Ergebnis: vertagt": the item's fields
                 if not title_parts or (
                     lines[j].startswith(" ") and not re.search(r"\s{3,}\d{1,3}\s*$", lines[j - 1])
                 ):
@@ -616,6 +688,8 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                 break
             pending_title = []
             title = _clean(re.sub(r"\s+\d{1,3}$", "", " ".join(title_parts)))
+            if title and PROCEDURAL_ITEM.match(title):
+                title = ""  # "TOP 13 Verschiedenes": orders the meeting, puts no subject to it
             if title:
                 items.append((num, title, offsets[i]))
             i = j if j > i + 1 and title_parts else i + 1
@@ -665,6 +739,11 @@ _ITEM_LINE = re.compile(
     r"|(?P<plain>[^\n]{8,250}?))[ \t]*$",
     re.M,
 )
+# the attributes a motion's line carries: its submitters in brackets, its result after a dash
+_ITEM_ATTRS = re.compile(
+    r"\s*\((?:Antragsteller\w*|eingebracht\s+von)\b[^)]*\)"
+    r"|\s+[–—-]\s*(?:einstimmig\s+|mehrheitlich\s+)?(?:angenommen|abgelehnt|beschlossen|verabschiedet|vertagt|zurückgezogen)\s*$"
+)
 _LIST_INTRO = re.compile(
     r"Anträge|Beschlüsse|Tagesordnung|(?i:beschlossen|verabschiedet|angenommen)|Antragsteller"
 )
@@ -704,13 +783,20 @@ def _listed(index: TextIndex) -> list[MotionMention]:
             continue  # a quoted line in a list that is not about motions
         if m.group("topic") is not None and not _LIST_INTRO.search(intro):
             continue
-        if m.group("plain") is not None:
+        plain = m.group("plain")
+        attrs = _ITEM_ATTRS.search(plain) if plain is not None else None
+        if attrs is not None:
+            # "• Titel (Antragsteller: BE, BB) – angenommen": a motion whatever the heading
+            plain, rest = plain[: attrs.start()], plain[attrs.start() :]
+        elif plain is not None:
             # a plain bullet counts only in a list the line before introduces as agenda or
             # decisions ("Auf der Tagesordnung stehen folgende Themen:")
             head = _list_head(text, m.start())
             if head is None or not _AGENDA_HEAD.search(head):
                 continue
-        title = _clean(m.group("topic") or m.group("quoted") or m.group("plain") or "")
+        title = _clean(m.group("topic") or m.group("quoted") or plain or "")
+        if PROCEDURAL_ITEM.match(title):
+            continue
         if not title:
             continue
         result = _result(rest) if rest.strip() else "unknown"
@@ -797,6 +883,21 @@ _CUE_INFINITIVES = re.compile(
 _CUE_TOPICS = re.compile(
     rf"(?<![\w-]){_PLURAL_NOUN}\s+(?:\w+\s+){{0,3}}?(?:zu|über|für)\s+(?:den|die)\s+"
     r"(?:Themen(?:feldern|bereichen)?|Bereichen|Fragen|Handlungsfeldern)\s*:?\s*(?P<items>[^.;!?]{3,500})"
+)
+
+
+# an aggregate, then the members it names: "fassten zwölf Beschlüsse, darunter einen zur digitalen
+# Ausstattung der Kurse (und einen zu …)"; the aggregate itself is no row
+_AMONG_HEAD = re.compile(
+    r"^\s*(?:einen|eine|ein|den|die|das)\s+(?:(?:Antrag|Beschluss|Resolution)\s+)?(?:zu[rm]?|für|über|gegen)\s+"
+)
+_AMONG = re.compile(
+    rf"(?<![\w-])(?P<noun>{_PLURAL_NOUN})(?![\w-])[^.;!?]{{0,120}}?,?\s+darunter\s+"
+    r"(?P<items>(?:einen|eine|ein|den|die|das)\s+(?:(?:Antrag|Beschluss|Resolution)\s+)?(?:zu[rm]?|für|über|gegen)\s+[^.;:!?]{5,300})"
+)
+_AMONG_SPLIT = re.compile(
+    r"\s*,\s*(?:und\s+|sowie\s+)?(?=(?:einen|eine|ein|den|die|das)\s+(?:(?:Antrag|Beschluss|Resolution)\s+)?(?:zu[rm]?|für|über|gegen)\s)"
+    r"|\s+(?:und|sowie)\s+(?=(?:einen|eine|ein|den|die|das)\s+(?:(?:Antrag|Beschluss|Resolution)\s+)?(?:zu[rm]?|für|über|gegen)\s)"
 )
 
 
@@ -942,6 +1043,12 @@ def _frames(
         result = "adopted" if cue.group().startswith("Beschl") else _result(sent)
         for item in coordinated_items(cue.group("items")):
             add(item, cue.start(), cue.end(), result, words=1)
+    for cue in _AMONG.finditer(sent):
+        if in_quote(offset + cue.start()):
+            continue
+        result = "adopted" if cue.group("noun").startswith("Beschl") else _result(sent)
+        for item in _AMONG_SPLIT.split(cue.group("items")):
+            add(_AMONG_HEAD.sub("", item), cue.start(), cue.end(), result)
     if found:
         return found
     # passive, verb first: "Einstimmig beschlossen wurde dagegen auf Antrag Bremens eine
@@ -975,6 +1082,8 @@ def _frames(
     noun = _TITLED_NOUN.search(sent)
     if noun and not in_quote(offset + noun.start()):
         for q in _SHORT_QUOTE.finditer(sent + following):
+            if q.start() >= len(sent.rstrip()):
+                break  # a quotation of the next sentence is not this sentence's title
             if abs(q.start() - noun.start()) > 200 or q.start() <= noun.start() <= q.end():
                 continue
             title = q.group("t").strip()
@@ -1004,6 +1113,8 @@ def _frames(
         rest = sent[m.end() :]
         if re.fullmatch(r"\s*:\s*", rest):
             continue  # "haben beschlossen:" leads a list of items (read as agenda lines)
+        if REPORTED_BY.match(rest):
+            continue  # "Darin waren sich alle einig, berichtete X": the object came before
         if "mid" in m.groupdict() and not re.match(r"\s*,", rest):
             obj = _perfect_object(m.group("mid"))
             if len(obj) >= 8 and _PERFECT_SUBJECT.search(sent[: m.start("mid")]):

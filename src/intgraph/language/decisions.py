@@ -13,7 +13,9 @@ import re
 from intgraph.language.scan import Guarded, guard_module
 
 __all__ = [
+    "ADOPTED",
     "ANNOUNCEMENT",
+    "BACK_REFERENCE",
     "COLLECTIVE",
     "COLLECTIVE_RX",
     "DECISION_PERFECT",
@@ -23,6 +25,9 @@ __all__ = [
     "MINISTERS",
     "ONLINE",
     "PREPOSITION_BEFORE",
+    "PROCEDURAL_ITEM",
+    "REJECTED",
+    "REPORTED_BY",
     "mentions_conference",
 ]
 
@@ -67,6 +72,35 @@ DECISION_PERFECT = re.compile(
     r"|aufgefordert|gebeten|beantragt)(?![\w-])"
 )
 
+# how a vote ended: adopted ("einstimmig", "mit 14 Ländern", "eine breite Mehrheit") or rejected;
+# "vertagt", "zurückgezogen", "zur Kenntnis genommen" are neither ("Bayern stimmte nicht zu" is
+# one Land's dissent, not the conference rejecting the motion)
+ADOPTED = re.compile(
+    r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt)\b"
+    r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
+    r"|\b(?:eine|die|breite|große)\s+(?:breite\s+|große\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
+    r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b"
+)
+REJECTED = re.compile(
+    r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen)\b"
+)
+# a clause of reporting after a comma ("…, berichtete die Ministerin", "…, hieß es"): who told
+# it, not what was decided
+REPORTED_BY = re.compile(
+    r"^\s*,\s*(?:so|sagte|sagt|berichtete|berichtet|erklärte|erklärt|betonte|betont|teilte|"
+    r"meinte|ergänzte|unterstrich|hieß\s+es|heißt\s+es)\b"
+)
+# a sentence that opens by pointing back at the text or decision just named ("Darin bekennen
+# sich die Länder …", "Hierin fordern sie …"): that decision's content, not another decision
+BACK_REFERENCE = re.compile(r"^\s*(?:Darin|Hierin|Dort|In\s+ihm|In\s+ihr|In\s+dem\s+Antrag)\b")
+# agenda items that name no subject (catch-all headings of a meeting's order): no motion;
+# an item with a subject stays one, procedural or not ("Genehmigung der Tagesordnung" is decided)
+PROCEDURAL_ITEM = re.compile(
+    r"^(?:Verschiedenes|Sonstiges|Allgemeines|Mitteilungen|Aktuelles|Regularien|Eröffnung"
+    r"|Begrüßung|Verschiedenes\s*/\s*Sonstiges)(?:\s+(?:und|/)\s+\w+)?[.:]?$",
+    re.I,
+)
+
 # a session held online has no place (not the chair's city it was run from)
 # (every match contains one of the guard's words: sentences without them are not searched)
 ONLINE = Guarded(
@@ -84,7 +118,7 @@ ONLINE = Guarded(
 # -minister der Länder zusammen", "Zuvor hatte die Runde in Düsseldorf getagt")
 MINISTERS = re.compile(
     r"(?<![\w-])(?:Integrationsminister(?:innen)?(?:\s+und\s+-?minister)?(?:\s+der\s+(?:16\s+)?Länder)?"
-    r"|(?:die|der)\s+Runde)(?![\w-])"
+    r"|(?:[Dd]ie|[Dd]er)\s+Runde)(?![\w-])"
 )
 MEET_VERB = re.compile(
     r"(?<![\w-])(?:tag(?:en|t|te|ten)|getagt|zusammen|zusammengekommen|getroffen|treffen\s+sich"
@@ -99,7 +133,7 @@ def mentions_conference(text: str) -> bool:
     if _INTMK_RX.search(text) or "integrationsministerkonferenz" in text.lower():
         return True
     for m in MINISTERS.finditer(text):
-        if m.group().startswith(("die Runde", "der Runde")):
+        if m.group().lower().startswith(("die runde", "der runde")):
             continue
         if m.group().endswith("Länder"):
             return True  # "die Integrationsminister der Länder": the body itself
