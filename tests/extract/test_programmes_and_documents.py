@@ -167,3 +167,51 @@ def test_laws_and_listed_names_inside_quotes() -> None:
         "Asylverfahrensberatung",
     ]
     assert labels("Eine Reform des Integrationskurssystems steht an.") == []
+
+
+# ---------------------------------------------------------------- rule classes (invented passages)
+
+
+def test_unquoted_name_in_apposition_to_a_programme_noun() -> None:
+    assert labels("Wir haben das Landesprogramm Brückenschlag aufgelegt.") == ["Brückenschlag"]
+    assert labels(
+        "Bezahlt wird es über die Förderrichtlinie Gelebte Nachbarschaft, wie es hieß."
+    ) == ["Gelebte Nachbarschaft"]
+
+
+def test_quoted_name_the_sentence_calls_a_project() -> None:
+    assert labels("„Väter lernen Deutsch“ heißt ein Projekt des Vereins.") == [
+        "Väter lernen Deutsch"
+    ]
+    assert labels("Mit „Start Up Care“ startet in der Eifel ein Projekt für Geflüchtete.") == [
+        "Start Up Care"
+    ]
+
+
+def test_instrument_compound_and_law_abbreviation() -> None:
+    assert labels("Beantragt werden kann der Qualifizierungszuschuss des Landes.") == [
+        "Qualifizierungszuschuss"
+    ]
+    assert keys("Sie besuchen Berufssprachkurse (DeuFöV) und ein Praktikum.") == [
+        "berufssprachkurs"
+    ]
+
+
+def facts_of(text: str):
+    return extract(Document("x.txt", "x.txt", text, "0" * 64)).facts
+
+
+def test_a_cited_release_is_not_the_documents_own() -> None:
+    text = (
+        "nachrichten-portal.de | Politik | 3. März 2025 | von Eva Muster\n\nErfurt. Das Thüringer "
+        "Sozialministerium hat in seiner Pressemitteilung 12/2025 angekündigt, die Kurse zu verlängern."
+    )
+    assert facts_of(text).publisher_land is None
+
+
+def test_body_named_in_a_header_line_of_fields() -> None:
+    text = (
+        "Interview | 10.06.2024 | Hessisches Ministerium für Soziales und Integration\n\n"
+        "„Wir bleiben dran“\n\nFrage: Frau Ministerin, wie geht es weiter?"
+    )
+    assert facts_of(text).publisher_land == "DE-HE"

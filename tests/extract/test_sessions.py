@@ -81,3 +81,36 @@ def test_the_series_start_is_no_session() -> None:
         sessions("Auf der Integrationsministerkonferenz kommen seit 2007 die Länder zusammen.")
         == []
     )
+
+
+# ---------------------------------------------------------------- rule classes (invented passages)
+
+
+def test_ordinal_that_ranks_a_kind_is_no_number() -> None:
+    text = (
+        "Die Integrationsministerkonferenz beginnt heute. Es ist nicht das erste Treffen dieser "
+        "Art: Die Runde tagte schon in Jena, Trier und Kiel."
+    )
+    assert sessions(text, 2024)[-3:] == [
+        (None, None, "Jena", None),
+        (None, None, "Trier", None),
+        (None, None, "Kiel", None),
+    ]
+
+
+def test_handover_of_the_chair_is_no_session() -> None:
+    text = "Am 1. Juli 2023 hat Hessen den Vorsitz der Integrationsministerkonferenz übernommen."
+    assert sessions(text) == []
+
+
+def test_next_year_in_a_land_gives_year_and_chair() -> None:
+    text = (
+        "Die Integrationsministerkonferenz ging zu Ende. Im kommenden Jahr trifft sich die Runde "
+        "in Sachsen, das am 1. Juli den Vorsitz übernimmt."
+    )
+    assert (None, 2025, None, "DE-SN") in sessions(text, 2024)
+
+
+def test_years_ago_and_the_host_as_chair() -> None:
+    text = "Vor drei Jahren war Hessen Gastgeber der Integrationsministerkonferenz in Wiesbaden."
+    assert sessions(text, 2024) == [(None, 2021, "Wiesbaden", "DE-HE")]

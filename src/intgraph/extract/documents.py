@@ -34,6 +34,8 @@ _LETTERHEAD = re.compile(
     rf"^[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     rf"|^[ \t]*(?:Herausgeber(?:in)?|Quelle|Verantwortlich|Absender)\s*:\s*(?:Die\s+|Der\s+|das\s+)?{_BODY_NAME}[^\n]*"
     rf"|^[ \t]*title\s*:[^\n]*?\s[–|-]\s+{_BODY_NAME}[^\n]*"
+    # a header line of fields ("Interview | 10.06.2024 | Sächsisches Staatsministerium für …")
+    rf"|^[^\n|]{{0,60}}\|(?:[^\n|]{{0,40}}\|)?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     r"|\A[ \t]*[a-zäöü]{0,8}(?:isterium|sterium|terium|erium|rium|ium)\s+(?:für|des|der)\b[^\n]*",
     re.M,
 )
@@ -45,7 +47,20 @@ _PRESS = re.compile(
     r"|^\s*Nr\.\s?\d+\s*\|",
     re.M,
 )
+# "hat in seiner Pressemitteilung 14/2026 angekündigt": a release the text cites, not its own
+_CITED = re.compile(
+    r"(?<![\w-])(?:in|im|laut|nach|gemäß|seiner|ihrer|einer|eine|einem|der|die|dem|jüngsten|aktuellen|heutigen)\s+$"
+)
 _RECORD = re.compile(r"\b(?:Beschlussniederschrift|Ergebnisprotokoll|Niederschrift|Protokoll)\b")
+
+
+def _own_press(head: str) -> re.Match[str] | None:
+    """The first press-release marker that labels the document itself, not one it cites."""
+    for m in _PRESS.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if not _CITED.search(head[max(line_start, m.start() - 30) : m.start()]):
+            return m
+    return None
 
 
 def normalise_name(s: str) -> str:
@@ -145,13 +160,13 @@ def document_facts(
     head = text[:1500]
     if _RECORD.search(text[:600]):
         facts.kind = "resolution-record"
-    elif _PRESS.search(head):
+    elif _own_press(head):
         facts.kind = "press-release"
     facts.title = document_title(index)
     if facts.kind == "resolution-record":
         return facts  # issued by the conference, not by one Land
     letter = _LETTERHEAD.search(text[:1200])
-    press = _PRESS.search(head)
+    press = _own_press(head)
     if not letter and not press:
         return facts
     land = None

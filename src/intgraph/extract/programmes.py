@@ -42,9 +42,19 @@ _NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"
 _BRAND = r"[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][A-Za-zäöüß]*|\d+[A-Za-zäöüß]*)(?:[-!][A-ZÄÖÜ][\w!]*)?"
 _NAMED_BRAND = re.compile(
     rf"(?<![\w-])(?:(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?|(?:Modell|Förder)?[Pp]rojekt(?:s|es)?"
-    rf"|(?:Landes|Bundes)?[Ii]nitiative)\s+(?P<name>(?:{_BRAND}|[A-ZÄÖÜ]{{2,}}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
+    rf"|(?:Landes|Bundes)?[Ii]nitiative|Förderrichtlinie)\s+(?P<name>(?:{_BRAND}|[A-ZÄÖÜ]{{2,}}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert|in|im|für|mit|an|auf|und)\b|[.,])"
+    # one capitalised word in apposition, then a verb or the clause's end ("das Landesprogramm
+    # Heimatwerkstatt aufgelegt", "im Projekt Brückenbau.")
+    r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;])"
     rf")(?:\s+[–-]\s+{_BRAND})?)(?![\w])"
+)
+# a quoted name the sentence calls a programme or project: "„X“ heißt ein Projekt …", "Mit „X“
+# startet … ein Projekt", "ein Projekt namens „X“"
+_CALLED = re.compile(
+    rf"[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]\s+(?:heißt|nennt\s+sich)\s+(?:ein|eine|das|die)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
+    rf"|(?<![\w-])Mit\s+[„»\"](?P<name2>[^“«\"\n]{{3,60}})[“«\"]\s+(?:startet|beginnt|läuft|kommt)\s+[^.;!?]{{0,60}}?(?<![\w-])(?:ein|eine|das|die)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
+    rf"|(?<![\w-]){_PROGRAMME_NOUN}\s+(?:namens|mit\s+dem\s+Namen|unter\s+dem\s+Titel)\s+[„»\"](?P<name3>[^“«\"\n]{{3,60}})[“«\"]"
 )
 _BRAND_WORD = re.compile(rf"(?<![\w-])(?P<name>{_BRAND})(?![\w])")
 _PROGRAMME_CUE = re.compile(
@@ -54,14 +64,14 @@ _GENERIC_PREFIX = re.compile(
     r"(?:Bundes|Landes|Förder|Sonder|Modell)(?:programm|plan|paket|konzept)\b"
 )
 # law and ordinance abbreviations ("AsylG", "AufenthG", "IntV") are not brands
-_LAW = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-Z]*[GV]$")
+_LAW = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]*)*[GV]$")
 _NOT_BRANDS = {"IntMK", "SozMin", "MdL", "MdB", "StMAS", "BMAS", "ZuwG"}
 _OFFICE_WORDS = re.compile(
     r"-(?:Servicestellen?|Büros?|Stellen?|Zentren|Zentrum|Koordinierungsstellen?)$"
 )
 # compounds naming a funded service or instrument by their head
 _SERVICE_COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-?[Ll]otsen|-?[Ll]otsinnen|-?[Ll]otse|-?[Ll]otsin|pauschale|pauschalen))(?![\w-])"
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-?[Ll]otsen|-?[Ll]otsinnen|-?[Ll]otse|-?[Ll]otsin|pauschale|pauschalen|szuschuss))(?![\w-])"
 )
 # a name before a word for its offices: "Startklar-Beratungsstellen", "WIR-Koordinationsstellen"
 _OFFICE_COMPOUND = re.compile(
@@ -217,10 +227,17 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             ):
                 name = _OFFICE_WORDS.sub("", m.group("name").strip())
                 add(name, name, True, m.start("name"), m.end("name"))
+    for m in _CALLED.finditer(text):
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        if free(m.start(group)):
+            name = m.group(group).strip()
+            add(name, name, True, m.start(group), m.end(group))
     for m in _BRAND_WORD.finditer(text):
         name = _OFFICE_WORDS.sub("", m.group("name"))
         if name in _NOT_BRANDS or _LAW.match(name) or not free(m.start()):
             continue
+        if text[max(0, m.start() - 2) : m.start()] == " (" and taken.holds(where[m.start() - 3]):
+            continue  # "Berufssprachkurse (DeuFöV)": the abbreviation of the one named before
         s, e = index.sentence_at(where[m.start()])
         if _PROGRAMME_CUE.search(flat, s, e):
             add(name, name, True, m.start(), m.start() + len(name))

@@ -66,6 +66,24 @@ _RELATIVE_YEAR = (
         -1,
     ),
 )
+# "vor zwei Jahren war Bayern Gastgeber der Konferenz": so many years before the document
+_YEARS_AGO = re.compile(
+    r"(?<![\w-])[Vv]or\s+(?P<n>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})\s+Jahren(?![\w-])"
+)
+_NUMBER_WORDS = {
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+}
+# "nicht das erste Treffen dieser Art": an ordinal that ranks the kind, not a session's number
+_GENERIC_ORDINAL = re.compile(r"(?<![\w-])nicht\s+(?:das|die|der|den|dem)\s+$")
+_OF_THIS_KIND = re.compile(r"\s+(?:dieser|seiner|ihrer)\s+Art(?![\w-])")
 _THIS_YEARS_CONFERENCE = re.compile(
     r"(?<![\w-])(?:diesjährige|vorjährige|letztjährige)[nmrs]?\s+(?:Haupt|Fachminister)?[Kk]onferenz(?![\w-])"
 )
@@ -109,11 +127,20 @@ _CHAIR = [
         r"(?:[^.]{0,60}?\s)?(?:den\s+)?(?:turnusmäßigen\s+|turnusgemäßen\s+)?Vorsitz\b(?!\s+an\b)"
     ),
     re.compile(r"Vorsitz:(?P<land>[^\n]*(?:\n[^\n]*){0,4})"),
+    # the host is the chair ("vor zwei Jahren war Bayern erstmals Gastgeber der Konferenz")
+    re.compile(
+        _LAND + r"\s+(?:war|ist|wird|wurde)\s+(?:\w+\s+){0,2}?Gastgeber(?:in|land)?(?![\w-])"
+    ),
+    re.compile(
+        r"(?<![\w-])(?:war|ist|wird|wurde)\s+"
+        + _LAND
+        + r"\s+(?:\w+\s+){0,2}?Gastgeber(?:in|land)?(?![\w-])"
+    ),
 ]
 _PLACE_RX = None
 # dates in sentences about the yearly change of chair are not session dates
 _ROTATION = re.compile(
-    r"\b(?:übernimmt|übernahm|übernehmen|übergibt|übergab|übergeben|wechselt|innehat|Vorsitzjahr|für\s+ein\s+Jahr|seit\s+dem)\b"
+    r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|wechselt|innehat|Vorsitzjahr|für\s+ein\s+Jahr|seit\s+dem)\b"
 )
 
 
@@ -154,7 +181,11 @@ def find_sessions(
         if index.is_clutter(s_start):
             continue
         sent = flat[s_start:s_end]
-        numbered = [m for m in _NUMBERED.finditer(sent) if not _first_in_a_land(sent, m)]
+        numbered = [
+            m
+            for m in _NUMBERED.finditer(sent)
+            if not _first_in_a_land(sent, m) and not _generic_ordinal(sent, m)
+        ]
         ministers = _MINISTERS.search(sent)
         named = (
             _INTMK.search(sent)
@@ -234,12 +265,18 @@ def find_sessions(
                 if rx.search(sent):
                     year = doc_year + delta
                     break
+            ago = _YEARS_AGO.search(sent)
+            if year is None and ago:
+                n = ago.group("n")
+                year = doc_year - (int(n) if n.isdigit() else _NUMBER_WORDS[n])
         when = None if rotation else event_date(sent, doc_date)
         if when and year and not when.startswith(str(year)):
             when = None
         if re.search(r"\bzu\s+Ende\b|\bendete\b|\bbeendet\b|\babgeschlossen\b", sent):
             when = None  # an end date, not the start
         chair = _chair_in(sent)
+        if chair is None and place is None and named and not ONLINE.search(sent):
+            chair = _land_as_location(sent)  # "die Konferenz in Thüringen" → DE-TH
         if chair is None and numbered and list_line and len(numbered) == 1:
             lands = [x for x in find_lands(sent) if x.code != "DE"]
             if len({x.code for x in lands}) == 1:
@@ -303,6 +340,28 @@ def find_sessions(
 _SINCE_YEAR = re.compile(r"(?<![\w-])seit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d(?!\d)")
 
 
+def _generic_ordinal(sent: str, m: re.Match[str]) -> bool:
+    """``nicht das erste Treffen``, ``das erste Treffen dieser Art``: no session's number."""
+    if not m.group("ord"):
+        return False
+    return bool(
+        _GENERIC_ORDINAL.search(sent[max(0, m.start() - 20) : m.start()])
+        or _OF_THIS_KIND.match(sent, m.end())
+    )
+
+
+_IN_LAND = re.compile(r"(?<![\w-])(?:in|im)\s+(?P<land>[A-ZÄÖÜ][\w-]+)")
+
+
+def _land_as_location(sent: str) -> str | None:
+    """A Land named as where the session meets ("trifft sich die Runde in Nordrhein-Westfalen")."""
+    for m in _IN_LAND.finditer(sent):
+        lands = lands_in_phrase(m.group("land"))
+        if lands and lands[0].form == "name" and lands[0].code != "DE":
+            return lands[0].code
+    return None
+
+
 def _first_in_a_land(sent: str, m: re.Match[str]) -> bool:
     if not m.group("ord"):
         return False
@@ -341,6 +400,7 @@ def _bare_place(sent: str) -> str | None:
 
 _SESSION_MEETS = re.compile(
     r"(?:Konferenz|IntMK|Integrationsministerkonferenz)\s+(?:\w+\s+){0,6}?(?:tagen|tagt|stattfinden|findet)(?![\w-])"
+    r"|(?<![\w-])(?:trifft|treffen)\s+sich\s+(?:die|der)\s+(?:Runde|Konferenz|IntMK|Minister\w*)(?![\w-])"
 )
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -355,7 +415,7 @@ def _following(index: TextIndex, after: int) -> str | None:
 
 
 def _chair_in(sentence: str) -> str | None:
-    for rx in _CHAIR[:5]:
+    for rx in (*_CHAIR[:5], *_CHAIR[6:]):
         m = rx.search(sentence)
         if m:
             code = _land_code(m.group("land"))

@@ -103,8 +103,8 @@ def year_near(sentence: str, doc_year: int | None) -> int | None:
     2018
     >>> year_near("am 29. und 30. April in Potsdam", 2020)
     2020
-    >>> year_near("im nächsten Jahr in Essen", 2025)
-    2026
+    >>> year_near("im nächsten Jahr in Essen", 2025), year_near("Im kommenden Jahr, am 1. Juli", 2025)
+    (2026, 2026)
     """
     m = WRITTEN.search(sentence)
     if m and m.group("y"):
@@ -116,9 +116,11 @@ def year_near(sentence: str, doc_year: int | None) -> int | None:
     if y:
         return int(y.group())
     if doc_year:
-        if re.search(r"\b(?:im\s+nächsten|im\s+kommenden|kommendes|nächstes)\s+Jahr", sentence):
+        if re.search(
+            r"\b(?:[Ii]m\s+nächsten|[Ii]m\s+kommenden|[Kk]ommendes|[Nn]ächstes)\s+Jahr", sentence
+        ):
             return doc_year + 1
-        if m or re.search(r"\b(?:in\s+diesem|dieses)\s+Jahr", sentence):
+        if m or re.search(r"\b(?:[Ii]n\s+diesem|[Dd]ieses)\s+Jahr", sentence):
             return doc_year
     return None
 
