@@ -24,7 +24,7 @@ FLOOR = {
     "documents": 0.93,
     "offices": 0.92,
     "conferences": 0.97,
-    "motions": 0.92,
+    "motions": 0.93,
     "programmes": 0.95,
     "quotes": 0.96,
 }
