@@ -51,6 +51,16 @@ def test_sessions_resolve_by_place_or_year_through_reference() -> None:
     assert [(s.key, s.chair_land) for s in r.sessions] == [("18", "DE-HE")]
 
 
+def test_a_session_of_another_year_is_not_merged_into_the_one_named() -> None:
+    """ "Im kommenden Jahr trifft sich die Runde in Sachsen": the next session, not this one."""
+    r = resolved(
+        "Kurier | 24.04.2025\n\nDie diesjährige Integrationsministerkonferenz in Göttingen ist "
+        "unter niedersächsischem Vorsitz zu Ende gegangen. Im kommenden Jahr trifft sich die Runde "
+        "in Sachsen."
+    )
+    assert sorted((s.year, s.chair_land) for s in r.sessions) == [(2025, "DE-NI"), (2026, "DE-SN")]
+
+
 def test_registry_keys() -> None:
     assert registry_key("Manne", "Lucha") == ("manfred-lucha", True)
     assert registry_key("Aydan", "Özoguz") == ("aydan-oezoguz", True)

@@ -262,7 +262,8 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
         s.evidence.append(m.evidence)
     sessions = list(by_number.values())
     for m in unresolved:
-        if len(sessions) == 1:
+        # the one session named, unless the mention's year is another ("im kommenden Jahr")
+        if len(sessions) == 1 and (m.year is None or sessions[0].year in (None, m.year)):
             s = sessions[0]
             s.place = s.place or m.place
             s.chair_land = s.chair_land or m.chair_land
