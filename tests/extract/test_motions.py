@@ -416,3 +416,32 @@ def test_resolution_text_under_an_agenda_item_is_that_item() -> None:
         "Abstimmungsergebnis: 16 : 0 : 0\n"
     )
     assert motions(text) == [("Ausbau der Kursplätze", ["DE-HB"], [], "adopted")]
+
+
+def test_more_decision_frames_of_news_reports() -> None:
+    """Correlate "dafür … aus, X zu tun", "Einig waren sich …", a passive with an infinitive,
+    a Land's "Vorstoß", result cues opening the sentence, "die Bundesregierung" as addressee."""
+    assert motions(
+        "Die Länder sprachen sich einstimmig dafür aus, die Wartezeiten auf Sprachkurse zu verkürzen."
+    ) == [("die Wartezeiten auf Sprachkurse zu verkürzen", [], [], "adopted")]
+    assert [
+        m[0]
+        for m in motions(
+            "Einig waren sich die Länder auch darin, dass Abschlüsse schneller anerkannt werden müssen."
+        )
+    ] == ["Anerkennung: Abschlüsse schneller"]
+    assert motions(
+        "Beschlossen wurde außerdem, eine Arbeitsgruppe zur Wohnsitzauflage einzurichten."
+    ) == [("Einrichtung: eine Arbeitsgruppe zur Wohnsitzauflage", [], [], "adopted")]
+    assert motions(
+        "Keine Mehrheit fand ein Vorstoß Bayerns zur Verschärfung der Residenzpflicht."
+    ) == [("Verschärfung der Residenzpflicht", ["DE-BY"], [], "rejected")]
+    assert motions("Abgelehnt wurde der Vorschlag Sachsens, die Kurse zu verkürzen.") == [
+        ("Kurse verkürzen", ["DE-SN"], [], "rejected")
+    ]
+    assert [
+        m[0]
+        for m in motions(
+            "Zudem bitten die Länder die Bundesregierung, ein Sprachkitaprogramm neu aufzulegen."
+        )
+    ] == ["ein Sprachkitaprogramm neu aufzulegen"]

@@ -71,7 +71,7 @@ _ANTRAG_TITLE = [
         + r"\s+[„»\"](?P<title>[^“«\"]{3,200})[“«\"]"
     ),
     re.compile(
-        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag)"
+        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative)"
         + _GEN
         + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen)\s+(?:(?!"
         + _NEXT_NOUN
@@ -85,11 +85,14 @@ _ANTRAG_TITLE = [
 # "ein Antrag Bayerns, die Kurse zu schließen, fand keine Mehrheit": the zu-infinitive after the
 # noun is the motion's content
 _ANTRAG_INFINITIVE = re.compile(
-    r"(?P<kind>Leitantrag|Antrag|Vorschlag|Beschlussvorschlag)"
+    r"(?P<kind>Leitantrag|Antrag|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative)"
     + _GEN
     + r"\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
     r"(?=\s*(?:[,.;!?]|$))"
 )
+# nouns that name a motion only when a Land brings it ("ein Vorstoß Bayerns", "die Initiative
+# Hessens"); alone they are anyone's idea or a programme's name
+_LAND_OWNED = {"Vorschlag", "Beschlussvorschlag", "Vorstoß", "Initiative"}
 _OWN = re.compile(
     r"(?:(?<![\w-])[Uu]nser(?:e[nrm]?)?\s+(?:(?:eigene[nrm]?|gemeinsame[nrm]?)\s+)?"
     r"|(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em)\s+von\s+uns\s+(?:(?P<support>mitgetragene[nm]?|unterstützte[nm]?)|eingebrachte[nm]?|gestellte[nm]?)\s+)$"
@@ -122,6 +125,12 @@ _DEMANDS = [
     re.compile(
         rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht)\s+sich\s+(?:\w+\s+){{0,3}}?für\s+"
         r"(?P<title>[^.;!?]{8,250}?)\s+(?:ausgesprochen|aus)\b"
+    ),
+    # "sprachen sich einstimmig dafür aus, die Wartezeiten zu verkürzen" (the correlate "dafür"
+    # points to the clause after the comma)
+    re.compile(
+        rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht)\s+sich\s+(?:\w+\s+){{0,3}}?dafür\s+(?:ausgesprochen|aus)\s*,\s*"
+        r"(?:dass\s+)?(?P<title>[^.;!?]{8,300})"
     ),
     re.compile(
         r"verständigten\s+sich\s+(?:die\s+\w+\s+)?darüber,\s+dass\s+(?P<title>[^.;!?]{8,250})"
@@ -373,7 +382,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 _roles(sent, m.start(), mm, publisher_land)
                 _brought_by(sent, mm)
                 _by_request(sent, mm)
-                if "orschlag" in m.group("kind") and not mm.submitters:
+                if m.group("kind") in _LAND_OWNED and not mm.submitters:
                     continue  # a proposal is a motion when a Land brings it ("ein saarländischer Vorschlag")
                 if own and publisher_land:
                     # "unser Antrag" in the Land's own release: its motion; "mitgetragen": support
@@ -521,7 +530,7 @@ _MAX_WINDOW = 1200
 _CUE = re.compile(
     r"ntr[aä]g|eschl|[Ff]order|erlang|räng|ppell|inig|erständig|ereinbar|esolution|erabschied"
     r"|\bbat\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
-    r"|orschlag"
+    r"|orschlag|orstoß|nitiative"
 )
 
 
@@ -863,7 +872,7 @@ def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:
 _OBJECT_LEAD = re.compile(
     r"^\s*(?:\([^)]{0,80}\)\s*)?(?:[,:]\s*)?"
     r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus)\s+)*"
-    r"(?:(?:den|die|vom)\s+(?:Bund|Bundesregierung|Bundesgesetzgeber)\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
+    r"(?:(?:den|die|vom)\s+(?:Bundesregierung|Bundesgesetzgeber|Bund)(?![\w-])\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
     r"(?:an\s+(?:den\s+Bund|die\s+Bundesregierung)\s*,?\s*)?"
     r"(?:(?:darauf|darin|darüber)\s*,?\s*)?(?:auf\s+)?(?:,\s*)?(?:dass\s+)?"
 )
@@ -1057,6 +1066,19 @@ def _frames(
         if in_quote(offset + m.start()):
             continue
         obj = _PASSIVE_LEAD.sub("", m.group("rest"))
+        inf = re.match(
+            r"\s*(?:(?:dagegen|zudem|außerdem|auch|ebenfalls|schließlich|daneben|ferner)\s*)?,\s*(?P<clause>[^,;:]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|[a-zäöüß]+zu[a-zäöüß]+en))\s*$",
+            m.group("rest"),
+        )
+        if inf:
+            # "Beschlossen wurde außerdem, eine Arbeitsgruppe einzurichten"
+            title = nominalise(_clean(inf.group("clause")))
+            if ":" not in title:
+                title = " und ".join(infinitive_items(title)) or title
+            verb = m.group("verb").lower()
+            add(title, m.start(), m.end(), "rejected" if verb == "abgelehnt" else "adopted")
+            if found:
+                return found
         obj = _ARTICLE_START.sub("", obj)
         stop = _CLAUSE_STOP.search(obj)
         obj = obj[: stop.start()] if stop else obj
@@ -1135,6 +1157,8 @@ def _frames(
             )
             if sub:
                 rest = rest[sub.end() :]
+                if REPORTED_BY.match(rest):
+                    continue  # "Einig waren sich alle, berichtete X": the object came before
         lead_m = _OBJECT_LEAD.match(rest)
         body = rest[lead_m.end() :] if lead_m else rest
         stop = _CLAUSE_STOP.search(body)

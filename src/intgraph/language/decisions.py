@@ -64,7 +64,7 @@ DECISION_VERB = re.compile(
     r"|baten|bitten|bittet|bat|einigten\s+sich|einigen\s+sich|einigte\s+sich"
     r"|verständigten\s+sich|verständigen\s+sich|verständigte\s+sich|vereinbarten|vereinbaren"
     r"|beantragen|beantragt|beantragten|pochen\s+auf|pochten\s+auf|pocht\s+auf"
-    r"|(?:sind|waren|zeigten)\s+sich\s+(?:\w+\s+){0,4}?einig)(?![\w-])"
+    r"|(?:sind|waren|zeigten)\s+sich\s+(?:\w+\s+){0,4}?einig|[Ee]inig\s+(?:sind|waren|zeigten)\s+sich)(?![\w-])"
 )
 DECISION_PERFECT = re.compile(
     r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?P<mid>[^.;!?]{3,160}?)\s+"
@@ -79,10 +79,12 @@ ADOPTED = re.compile(
     r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt)\b"
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
     r"|\b(?:eine|die|breite|große)\s+(?:breite\s+|große\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
-    r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b"
+    r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b",
+    re.I,  # "Einstimmig beschlossen", "Abgelehnt wurde …" open sentences too
 )
 REJECTED = re.compile(
-    r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen)\b"
+    r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen)\b",
+    re.I,
 )
 # a clause of reporting after a comma ("…, berichtete die Ministerin", "…, hieß es"): who told
 # it, not what was decided
