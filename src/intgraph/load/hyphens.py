@@ -13,7 +13,11 @@ German orthography tells the cases apart by the word after the hyphen:
 - inside a line only the lower-case case is joined, and only between lower-case letters;
   "Bund- Länder" is left as written.
 
-A break never crosses an empty line (a paragraph end). :func:`join_hyphens_mapped` also gives,
+A break never crosses an empty line (a paragraph end), except a page break: when only page
+furniture stands between the halves of a word (a page number "Seite 1 von 2", a rule line, a
+running header or footer that the text repeats), the word is joined and the furniture dropped
+("Heike Mar-⏎⏎Seite 1 von 2⏎⏎quardt sagte" → "Heike Marquardt sagte").
+:func:`join_hyphens_mapped` also gives,
 for every character of the result, its offset in the input, so that a span found in the joined
 text can be traced back. The loader applies the repair as the last step of normalisation
 (:func:`intgraph.load.normalise_text`); the result is the document text every offset in the
@@ -23,6 +27,7 @@ graph refers to.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 __all__ = ["CONJUNCTIONS", "join_hyphens", "join_hyphens_mapped"]
 
@@ -35,6 +40,54 @@ CONJUNCTIONS = frozenset(
 # a hyphen after a letter, then either a line break (with the spaces around it) or, within a
 # line, one or two spaces; then the next word (letters and digits) and the character after it
 _BREAK = re.compile(r"(?<=[^\W\d_])-(?:([ \t]*\n[ \t]*)|([ \t]{1,2}))(?=(\w+)(.?))", re.S)
+
+
+# a word hyphenated at a line end, then an empty line (a page break is looked for after it)
+_PAGE_END = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*\n")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:Seite\s+)?\d{1,4}(?:\s*(?:von|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I
+)
+_RULE_LINE = re.compile(r"^\s*[_\-–—=*·.]{5,}\s*$")
+
+
+def _page_break_joins(text: str) -> list[tuple[int, int]]:
+    """Spans (from the hyphen to the continuation) of words split by a page break."""
+    spans: list[tuple[int, int]] = []
+    counts: dict[str, int] | None = None
+    for m in _PAGE_END.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # inside the furniture of the page break just joined
+        pos, furniture = m.end(), 0
+        for _ in range(8):
+            nl = text.find("\n", pos)
+            line = text[pos:] if nl == -1 else text[pos:nl]
+            if line.strip() and not (_PAGE_NUMBER.match(line) or _RULE_LINE.match(line)):
+                if counts is None:
+                    counts = {}
+                    for ln in text.split("\n"):
+                        if len(ln.strip()) >= 10:
+                            counts[ln.strip()] = counts.get(ln.strip(), 0) + 1
+                if counts.get(line.strip(), 0) < 2:
+                    break  # not furniture: the text goes on here
+            if line.strip():
+                furniture += 1
+            if nl == -1:
+                pos = len(text)
+                break
+            pos = nl + 1
+        else:
+            continue
+        word = re.match(r"[ \t]*(\w+)(.?)", text[pos:])
+        if (
+            furniture
+            and word
+            and word.group(1)[0].islower()
+            and not (word.group(1).lower() in CONJUNCTIONS and word.group(2) != "-")
+        ):
+            spans.append(
+                (m.start(), pos + len(word.group()) - len(word.group(1)) - len(word.group(2)))
+            )
+    return spans
 
 
 def _decide(text: str, m: re.Match[str]) -> str | None:
@@ -62,6 +115,16 @@ def join_hyphens_mapped(text: str) -> tuple[str, list[int]]:
     >>> out, where[4], "Inte-\\ngration"[where[4]]
     ('Integration', 6, 'g')
     """
+    if "\n\n" in text:
+        pages = _page_break_joins(text)
+        if pages:
+            kept = [(0, pages[0][0])]
+            kept += [(a[1], b[0]) for a, b in pairwise(pages)]
+            kept.append((pages[-1][1], len(text)))
+            joined = "".join(text[a:b] for a, b in kept)
+            first = [i for a, b in kept for i in range(a, b)]
+            out, inner = join_hyphens_mapped(joined)
+            return out, [first[i] for i in inner]
     out: list[str] = []
     where: list[int] = []
     pos = 0
