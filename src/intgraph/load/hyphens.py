@@ -47,6 +47,7 @@ _PAGE_END = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*\n")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–]\s*)?(?:Seite\s+)?\d{1,4}(?:\s*(?:von|/|of)\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I
 )
+_WORD = re.compile(r"[ \t]*(\w+)(.?)")
 _RULE_LINE = re.compile(r"^\s*[_\-–—=*·.]{5,}\s*$")
 
 
@@ -77,7 +78,7 @@ def _page_break_joins(text: str) -> list[tuple[int, int]]:
             pos = nl + 1
         else:
             continue
-        word = re.match(r"[ \t]*(\w+)(.?)", text[pos:])
+        word = _WORD.match(text, pos)
         if (
             furniture
             and word
@@ -107,6 +108,36 @@ def _decide(text: str, m: re.Match[str]) -> str | None:
     return None
 
 
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    """The joins as edits ``(start, end, replacement)`` of ``text``, in order, not overlapping."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _BREAK.finditer(text):
+        keep = _decide(text, m)
+        if keep is not None:
+            edits.append((m.start(), m.end(), keep))
+    return edits
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    out, pos = [], 0
+    for start, end, keep in edits:
+        out += (text[pos:start], keep)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _without_page_breaks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with words split by a page break joined, and the kept spans of ``text``."""
+    pages = _page_break_joins(text) if "\n\n" in text else []
+    if not pages:
+        return text, [(0, len(text))]
+    kept = [(0, pages[0][0])]
+    kept += [(a[1], b[0]) for a, b in pairwise(pages)]
+    kept.append((pages[-1][1], len(text)))
+    return "".join(text[a:b] for a, b in kept), kept
+
+
 def join_hyphens_mapped(text: str) -> tuple[str, list[int]]:
     """The text with line-end hyphenation joined, and for each of its characters the offset of
     that character in ``text``.
@@ -115,34 +146,17 @@ def join_hyphens_mapped(text: str) -> tuple[str, list[int]]:
     >>> out, where[4], "Inte-\\ngration"[where[4]]
     ('Integration', 6, 'g')
     """
-    if "\n\n" in text:
-        pages = _page_break_joins(text)
-        if pages:
-            kept = [(0, pages[0][0])]
-            kept += [(a[1], b[0]) for a, b in pairwise(pages)]
-            kept.append((pages[-1][1], len(text)))
-            joined = "".join(text[a:b] for a, b in kept)
-            first = [i for a, b in kept for i in range(a, b)]
-            out, inner = join_hyphens_mapped(joined)
-            return out, [first[i] for i in inner]
-    out: list[str] = []
+    joined, kept = _without_page_breaks(text)
+    first = [i for a, b in kept for i in range(a, b)]
     where: list[int] = []
     pos = 0
-    for m in _BREAK.finditer(text):
-        keep = _decide(text, m)
-        if keep is None:
-            continue
-        out.append(text[pos : m.start()])
-        where.extend(range(pos, m.start()))
+    for start, end, keep in _edits(joined):
+        where.extend(first[pos:start])
         if keep:
-            out.append(keep)
-            where.append(m.start())
-        pos = m.end()
-    if not out:
-        return text, list(range(len(text)))
-    out.append(text[pos:])
-    where.extend(range(pos, len(text)))
-    return "".join(out), where
+            where.append(first[start])
+        pos = end
+    where.extend(first[pos:])
+    return _apply(joined, _edits(joined)), where
 
 
 def join_hyphens(text: str) -> str:
@@ -155,4 +169,6 @@ def join_hyphens(text: str) -> str:
     """
     if "-" not in text:
         return text
-    return join_hyphens_mapped(text)[0]
+    joined, _ = _without_page_breaks(text)
+    edits = _edits(joined)
+    return _apply(joined, edits) if edits else joined
