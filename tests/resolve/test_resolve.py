@@ -60,6 +60,15 @@ def test_a_session_of_another_year_is_not_merged_into_the_one_named() -> None:
     )
     assert sorted((s.year, s.chair_land) for s in r.sessions) == [(2025, "DE-NI"), (2026, "DE-SN")]
 
+    r = resolved(
+        "Kurier, 17. März 2011\n\nZum sechsten Mal kommen die Integrationsminister der Länder "
+        "zusammen, diesmal in Mainz. Zuvor hatte die Runde im vergangenen Jahr in Lübeck getagt."
+    )
+    assert sorted((s.number or 0, s.year, s.place) for s in r.sessions) == [
+        (0, 2010, "Lübeck"),
+        (6, None, "Mainz"),
+    ]
+
 
 def test_registry_keys() -> None:
     assert registry_key("Manne", "Lucha") == ("manfred-lucha", True)

@@ -31,7 +31,9 @@ from intgraph.models import (
     Quote,
     ResolvedDocument,
     Session,
+    SessionMention,
 )
+from intgraph.reference import SessionRef
 from intgraph.reference import persons as reference_persons
 from intgraph.reference import programmes as programme_defs
 from intgraph.reference import sessions as reference_sessions
@@ -225,6 +227,17 @@ def _role_label(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _same_session(s: Session, m: SessionMention, refs: tuple[SessionRef, ...]) -> bool:
+    """Can an unnumbered mention be the session ``s``? Not with another year or place (the
+    reference gives a numbered session's)."""
+    ref = next((r for r in refs if s.number is not None and r.number == s.number), None)
+    year = s.year or (ref.year if ref else None)
+    place = s.place or (ref.place if ref else None)
+    return (m.year is None or year in (None, m.year)) and (
+        m.place is None or place in (None, m.place)
+    )
+
+
 def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
     refs = reference_sessions()
     by_number: dict[int, Session] = {}
@@ -262,8 +275,9 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
         s.evidence.append(m.evidence)
     sessions = list(by_number.values())
     for m in unresolved:
-        # the one session named, unless the mention's year is another ("im kommenden Jahr")
-        if len(sessions) == 1 and (m.year is None or sessions[0].year in (None, m.year)):
+        # the one session named, unless the mention's year or place is another ("im kommenden
+        # Jahr", "zuvor hatte die Runde in Düsseldorf getagt")
+        if len(sessions) == 1 and _same_session(sessions[0], m, refs):
             s = sessions[0]
             s.place = s.place or m.place
             s.chair_land = s.chair_land or m.chair_land
