@@ -23,7 +23,7 @@ FLOOR = {
     "macro_f1": 0.95,
     "documents": 0.93,
     "offices": 0.92,
-    "conferences": 0.97,
+    "conferences": 0.98,
     "motions": 0.93,
     "programmes": 0.95,
     "quotes": 0.96,
