@@ -13,6 +13,9 @@ per quad, so this halves the cost of writing a document (benchmarks/README.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
@@ -53,7 +56,7 @@ def nt_term(t: URIRef | Literal | BNode) -> str:
     '"a\\\\nb"'
     """
     if isinstance(t, Literal):
-        body = '"' + str(t).translate(_ESCAPE) + '"'
+        body = '"' + _escape(str(t)) + '"'
         if t.language:
             return f"{body}@{t.language}"
         if t.datatype is not None and t.datatype != XSD.string:
@@ -67,18 +70,48 @@ def nt_term(t: URIRef | Literal | BNode) -> str:
 _term = nt_term
 
 
+def _escape(value: str) -> str:
+    """``value`` with what N-Triples escapes in a literal escaped (most texts have none of it;
+    checking first is 20 times faster than ``str.translate``)."""
+    if "\\" in value or '"' in value or "\n" in value or "\r" in value:
+        return value.translate(_ESCAPE)
+    return value
+
+
 class _Lines:
-    """Collects triples as N-Triples lines, in the order they are added, without duplicates."""
+    """Collects triples as N-Triples lines, in the order they are added, without duplicates.
+    Terms come already written as N-Triples (:func:`_iri`, :func:`_text`, :func:`nt_term`):
+    building rdflib terms for every statement cost more than all of the rest of this stage."""
 
     def __init__(self) -> None:
         self.lines: dict[str, None] = {}
 
-    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:
-        s, p, o = triple
-        self.lines[f"<{s}> <{p}> {_term(o)} .\n"] = None
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines[f"{s} {p} {o} .\n"] = None
 
     def __len__(self) -> int:
         return len(self.lines)
+
+
+def _iri(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _text(value: str, lang: str | None = None) -> str:
+    """A plain or language-tagged literal, as :func:`nt_term` writes it (rdflib does not
+    normalise these, so the same text gives the same line)."""
+    body = '"' + _escape(value) + '"'
+    return f"{body}@{lang}" if lang else body
+
+
+@lru_cache(maxsize=1 << 16)
+def _ref(make: Callable[[str], URIRef], key: str) -> str:
+    """``<IRI>`` of ``make(key)`` (Länder, ministries, sessions, programmes, extractors and
+    persons recur from document to document)."""
+    return f"<{make(key)}>"
+
+
+_TRUE = nt_term(Literal(True))
 
 
 def document_graph(r: ResolvedDocument) -> Graph:
@@ -126,145 +159,168 @@ def source_record(
 
 def document_lines(r: ResolvedDocument) -> list[str]:
     """All statements read from one document, as N-Triples lines (the content of its graph)."""
-    doc = document_iri(r.document.key)
+    doc_iri = str(document_iri(r.document.key))
+    doc = _iri(doc_iri)
     g = _Lines()
+    add = g.add
     ev_count = 0
 
-    def evidence(body: URIRef, ev: Evidence, about: URIRef | None = None) -> None:
+    def evidence(body: str, ev: Evidence, about: str | None = None) -> None:
         nonlocal ev_count
         ev_count += 1
-        a = URIRef(f"{doc}/evidence/{ev_count}")
-        g.add((a, RDF.type, IG.Evidence))
-        g.add((a, OA.hasBody, body))
+        a = f"<{doc_iri}/evidence/{ev_count}>"
+        add(a, _TYPE, _EVIDENCE)
+        add(a, _HAS_BODY, body)
         # the span as an RFC 5147 fragment of the document: <doc#char=start,end>
-        target = URIRef(f"{doc}#char={ev.start},{ev.end}")
-        g.add((a, OA.hasTarget, target))
-        g.add((target, DCTERMS.isPartOf, doc))  # so the span is described with its document
-        g.add((a, PROV.wasAttributedTo, extractor(ev.extractor)))
+        target = f"<{doc_iri}#char={ev.start},{ev.end}>"
+        add(a, _HAS_TARGET, target)
+        add(target, _IS_PART_OF, doc)  # so the span is described with its document
+        add(a, _ATTRIBUTED_TO, _ref(extractor, ev.extractor))
         if ev.sentence:
-            g.add((a, IG.sentence, Literal(ev.sentence, lang="de")))
+            add(a, _SENTENCE, _text(ev.sentence, "de"))
         if about is not None:
-            g.add((a, IG.aboutProperty, about))
+            add(a, _ABOUT_PROPERTY, about)
 
     d, f = r.document, r.facts
-    g.add((doc, RDF.type, IG.Document))
-    g.add((doc, IG.fileName, Literal(d.file_name)))
-    g.add((doc, IG.contentHash, Literal(d.content_hash)))
-    g.add((doc, IG.mediaType, Literal(d.media_type)))
-    g.add((doc, IG.documentKind, Literal(f.kind)))
-    g.add((doc, DCTERMS.language, Literal("de")))
+    add(doc, _TYPE, _iri(IG.Document))
+    add(doc, _iri(IG.fileName), _text(d.file_name))
+    add(doc, _iri(IG.contentHash), _text(d.content_hash))
+    add(doc, _iri(IG.mediaType), _text(d.media_type))
+    add(doc, _iri(IG.documentKind), _text(f.kind))
+    add(doc, _iri(DCTERMS.language), _text("de"))
     # the document's IRI also names its graph: say so, and what the graph holds
-    g.add((doc, RDF.type, SD.NamedGraph))
-    g.add((doc, DCTERMS.description, Literal(f"Aussagen aus {d.file_name}", lang="de")))
-    g.add((doc, DCTERMS.description, Literal(f"Statements read from {d.file_name}", lang="en")))
+    add(doc, _TYPE, _iri(SD.NamedGraph))
+    add(doc, _DESCRIPTION, _text(f"Aussagen aus {d.file_name}", "de"))
+    add(doc, _DESCRIPTION, _text(f"Statements read from {d.file_name}", "en"))
     if f.title:
-        g.add((doc, DCTERMS.title, Literal(f.title, lang="de")))
+        add(doc, _TITLE, _text(f.title, "de"))
     if f.date:
-        g.add((doc, DCTERMS.issued, Literal(f.date, datatype=XSD.date)))
+        add(doc, _iri(DCTERMS.issued), nt_term(Literal(f.date, datatype=XSD.date)))
         if f.date_evidence:
-            evidence(doc, f.date_evidence, DCTERMS.issued)
+            evidence(doc, f.date_evidence, _iri(DCTERMS.issued))
     if f.publisher_land:
         publisher = (
             ministry(f.publisher_ministry) if f.publisher_ministry else polity(f.publisher_land)
         )
-        g.add((doc, DCTERMS.publisher, publisher))
+        add(doc, _iri(DCTERMS.publisher), _iri(publisher))
         if f.publisher_evidence:
-            evidence(doc, f.publisher_evidence, DCTERMS.publisher)
+            evidence(doc, f.publisher_evidence, _iri(DCTERMS.publisher))
 
     for p in r.persons:
-        s = person_iri(p.key)
-        g.add((s, RDF.type, IG.Person))
-        g.add((s, FOAF.name, Literal(p.name)))
-        g.add((s, FOAF.familyName, Literal(p.family)))
+        s = _ref(person_iri, p.key)
+        add(s, _TYPE, _PERSON)
+        add(s, _NAME, _text(p.name))
+        add(s, _FAMILY_NAME, _text(p.family))
         if p.given:
-            g.add((s, FOAF.givenName, Literal(p.given)))
+            add(s, _GIVEN_NAME, _text(p.given))
         if p.honorific:
-            g.add((s, SCHEMA.honorificPrefix, Literal(p.honorific)))
-        g.add((s, IG.nameKey, Literal(p.key)))
+            add(s, _HONORIFIC, _text(p.honorific))
+        add(s, _NAME_KEY, _text(p.key))
         if not p.registered:
-            g.add((s, IG.provisional, Literal(True)))
-        g.add((doc, IG.mentions, s))
+            add(s, _PROVISIONAL, _TRUE)
+        add(doc, _MENTIONS, s)
 
     for h in r.holdings:
-        s = ID[f"holding/{short_hash(h.person_key, h.role_class, h.land or '', length=12)}"]
-        g.add((s, RDF.type, IG.OfficeHolding))
-        g.add((s, ORG.member, person_iri(h.person_key)))
-        g.add((s, ORG.role, ROLE[h.role_class]))
-        g.add((s, IG.roleLabel, Literal(h.role_label, lang="de")))
+        s = _iri(ID[f"holding/{short_hash(h.person_key, h.role_class, h.land or '', length=12)}"])
+        add(s, _TYPE, _iri(IG.OfficeHolding))
+        add(s, _iri(ORG.member), _ref(person_iri, h.person_key))
+        add(s, _iri(ORG.role), _iri(ROLE[h.role_class]))
+        add(s, _iri(IG.roleLabel), _text(h.role_label, "de"))
         if "integration" in h.role_label.casefold():  # the title names the portfolio
-            g.add((s, IG.portfolio, IG.integrationPolicy))
+            add(s, _iri(IG.portfolio), _iri(IG.integrationPolicy))
         if h.land:
-            g.add((s, IG.land, polity(h.land)))
-            g.add(
-                (
-                    s,
-                    ORG.organization,
-                    ministry(h.ministry_key) if h.ministry_key else polity(h.land),
-                )
+            add(s, _iri(IG.land), _ref(polity, h.land))
+            add(
+                s,
+                _iri(ORG.organization),
+                _ref(ministry, h.ministry_key) if h.ministry_key else _ref(polity, h.land),
             )
         if h.ministry_key:
-            g.add((s, IG.officeIn, ministry(h.ministry_key)))
+            add(s, _iri(IG.officeIn), _ref(ministry, h.ministry_key))
         for ev in h.evidence:
             evidence(s, ev)
 
     for q in r.quotes:
-        s = ID[f"quote/{d.key}-{q.evidence.start}-{short_hash(q.person_key, length=6)}"]
-        g.add((s, RDF.type, IG.Quotation))
-        g.add((s, SCHEMA.text, Literal(q.text, lang="de")))
-        g.add((s, SCHEMA.creator, person_iri(q.person_key)))
-        g.add((s, IG.quotedIn, doc))
+        s = _iri(ID[f"quote/{d.key}-{q.evidence.start}-{short_hash(q.person_key, length=6)}"])
+        add(s, _TYPE, _iri(IG.Quotation))
+        add(s, _iri(SCHEMA.text), _text(q.text, "de"))
+        add(s, _iri(SCHEMA.creator), _ref(person_iri, q.person_key))
+        add(s, _iri(IG.quotedIn), doc)
         evidence(s, q.evidence)
 
     for sess in r.sessions:
-        s = session_iri(sess.key)
-        g.add((s, RDF.type, IG.ConferenceSession))
-        g.add((s, IG.series, INTMK))
-        g.add((doc, IG.mentions, s))
+        s = _ref(session_iri, sess.key)
+        add(s, _TYPE, _iri(IG.ConferenceSession))
+        add(s, _iri(IG.series), _iri(INTMK))
+        add(doc, _MENTIONS, s)
         if sess.number is None:
-            g.add((s, IG.provisional, Literal(True)))
+            add(s, _PROVISIONAL, _TRUE)
         else:
-            g.add((s, IG.sessionNumber, Literal(sess.number)))
+            add(s, _iri(IG.sessionNumber), nt_term(Literal(sess.number)))
         if sess.year:
-            g.add((s, IG.year, Literal(str(sess.year), datatype=XSD.gYear)))
+            add(s, _iri(IG.year), nt_term(Literal(str(sess.year), datatype=XSD.gYear)))
         if sess.place:
-            g.add((s, SCHEMA.location, place(sess.place, place_land(sess.place))))
+            add(s, _iri(SCHEMA.location), _iri(place(sess.place, place_land(sess.place))))
         if sess.chair_land:
-            g.add((s, IG.chairLand, polity(sess.chair_land)))
+            add(s, _iri(IG.chairLand), _ref(polity, sess.chair_land))
         if sess.start_date:
-            g.add((s, SCHEMA.startDate, Literal(sess.start_date, datatype=XSD.date)))
+            add(s, _iri(SCHEMA.startDate), nt_term(Literal(sess.start_date, datatype=XSD.date)))
         for ev in sess.evidence:
             evidence(s, ev)
 
     for m in r.motions:
-        s = ID[f"motion/{m.key}"]
-        g.add((s, RDF.type, IG.Motion))
-        g.add((s, DCTERMS.title, Literal(m.title, lang="de")))
-        g.add((s, IG.result, RESULT[m.result]))
-        g.add((doc, IG.mentions, s))
+        s = _iri(ID[f"motion/{m.key}"])
+        add(s, _TYPE, _MOTION)
+        add(s, _TITLE, _text(m.title, "de"))
+        add(s, _iri(IG.result), _iri(RESULT[m.result]))
+        add(doc, _MENTIONS, s)
         if m.session_key:
-            g.add((s, IG.atSession, session_iri(m.session_key)))
+            add(s, _iri(IG.atSession), _ref(session_iri, m.session_key))
         if m.agenda_item:
-            g.add((s, IG.agendaItem, Literal(m.agenda_item)))
+            add(s, _iri(IG.agendaItem), _text(m.agenda_item))
         for land in m.submitters:
             codes = [x.code for x in laender()] if land == "ALL" else [land]
             for code in codes:
-                g.add((s, IG.submittedBy, polity(code)))
+                add(s, _SUBMITTED_BY, _ref(polity, code))
         for land in m.supporters:
-            g.add((s, IG.supportedBy, polity(land)))
+            add(s, _iri(IG.supportedBy), _ref(polity, land))
         if m.addressee:
-            g.add((s, IG.addressedTo, polity(m.addressee)))
+            add(s, _iri(IG.addressedTo), _ref(polity, m.addressee))
         for key in m.programmes:
-            g.add((s, IG.concerns, programme(key)))
+            add(s, _iri(IG.concerns), _ref(programme, key))
         for ev in m.evidence:
             evidence(s, ev)
 
     for p in r.programmes:
-        s = programme(p.key)
-        g.add((doc, IG.mentions, s))
+        s = _ref(programme, p.key)
+        add(doc, _MENTIONS, s)
         if p.provisional:
-            g.add((s, RDF.type, IG.Programme))
-            g.add((s, SKOS.prefLabel, Literal(p.label, lang="de")))
-            g.add((s, IG.provisional, Literal(True)))
+            add(s, _TYPE, _iri(IG.Programme))
+            add(s, _iri(SKOS.prefLabel), _text(p.label, "de"))
+            add(s, _PROVISIONAL, _TRUE)
         for ev in p.evidence:
             evidence(s, ev)
     return list(g.lines)
+
+
+# terms written in nearly every document, as N-Triples
+_TYPE = _iri(RDF.type)
+_EVIDENCE = _iri(IG.Evidence)
+_HAS_BODY = _iri(OA.hasBody)
+_HAS_TARGET = _iri(OA.hasTarget)
+_IS_PART_OF = _iri(DCTERMS.isPartOf)
+_ATTRIBUTED_TO = _iri(PROV.wasAttributedTo)
+_SENTENCE = _iri(IG.sentence)
+_ABOUT_PROPERTY = _iri(IG.aboutProperty)
+_DESCRIPTION = _iri(DCTERMS.description)
+_TITLE = _iri(DCTERMS.title)
+_PERSON = _iri(IG.Person)
+_NAME = _iri(FOAF.name)
+_FAMILY_NAME = _iri(FOAF.familyName)
+_GIVEN_NAME = _iri(FOAF.givenName)
+_HONORIFIC = _iri(SCHEMA.honorificPrefix)
+_NAME_KEY = _iri(IG.nameKey)
+_PROVISIONAL = _iri(IG.provisional)
+_MENTIONS = _iri(IG.mentions)
+_MOTION = _iri(IG.Motion)
+_SUBMITTED_BY = _iri(IG.submittedBy)
