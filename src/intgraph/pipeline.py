@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,8 +36,12 @@ from intgraph.workers import Timeout, budgeted_map
 
 __all__ = ["IngestReport", "build", "discover", "export", "ingest", "process", "reason", "remove"]
 
-SNAPSHOT_EVERY = 500  # documents between two checkpoints that readers can open
-WRITE_BATCH = 32  # new documents written in one load (one transaction)
+SNAPSHOT_EVERY = 500  # documents between two checkpoints that readers can open (at least)
+# New documents wait and go to the store together, in one atomic bulk load: per document, a
+# load of 1,000 costs about half as much as loads of 32, mostly in RocksDB's compaction of the
+# files each load adds (benchmarks/README.md). They wait at most WRITE_EVERY seconds.
+WRITE_BATCH = 2000
+WRITE_EVERY = 3.0
 TIME_BUDGET = 120.0  # seconds one document may take to read and extract (README: limits)
 
 Progress = Callable[[str, str], None]  # (path, outcome)
@@ -243,17 +248,25 @@ def ingest(
             continue
         todo.append((f, path))
 
-    # new documents wait in ``batch`` and go to the store in one load (one transaction);
+    # new documents wait in ``batch`` and go to the store in one atomic load;
     # they are reported once they are stored
     batch: list[tuple[str, NewDocument]] = []
+    pending: set[URIRef] = set()  # the documents in ``batch``
+    batch_since = 0.0  # when the oldest document in ``batch`` came
+
+    checkpoint = 0  # documents ingested when the last checkpoint was published
 
     def stored(path: str, statements: int) -> None:
         report.ingested.append(path)
         report.statements += statements
         if progress is not None:
             progress(path, "ingested")
-        if len(report.ingested) % SNAPSHOT_EVERY == 0:
+
+    def publish_every() -> None:
+        nonlocal checkpoint
+        if len(report.ingested) - checkpoint >= SNAPSHOT_EVERY:
             store.publish_snapshot()
+            checkpoint = len(report.ingested)
 
     def write_batch() -> None:
         if not batch:
@@ -268,6 +281,8 @@ def ingest(
             if progress is not None:
                 progress(path, "failed")
         batch.clear()
+        pending.clear()
+        publish_every()
 
     if budget is None and jobs <= 1:
         results: Iterable[object] = map(_process_safe, [f for f, _ in todo])
@@ -296,14 +311,17 @@ def ingest(
                 key, lines, name, content_hash = value  # type: ignore[misc]
                 old = sources.get(path)
                 doc = document_iri(key)
-                known = any(d.document == doc for _, d in batch) or store.has_graph(doc)
+                known = doc in pending or store.has_graph(doc)
                 if old is None and not known:
+                    if not batch:
+                        batch_since = time.monotonic()
                     batch.append(
                         (path, NewDocument(source_iri(path), path, name, content_hash, doc, lines))
                     )
+                    pending.add(doc)
                     refs[str(doc)] = refs.get(str(doc), 0) + 1
                     outcome = "pending"  # reported by write_batch
-                    if len(batch) >= WRITE_BATCH:
+                    if len(batch) >= WRITE_BATCH or time.monotonic() - batch_since > WRITE_EVERY:
                         write_batch()
                     continue
                 write_batch()  # keep the order of writes
@@ -329,6 +347,7 @@ def ingest(
                     outcome = "duplicate"
                 else:
                     stored(path, len(lines))
+                    publish_every()
                     outcome = "reported"
             except StoreIOError:
                 raise
@@ -340,8 +359,7 @@ def ingest(
         write_batch()
     except StoreIOError as exc:
         report.store_error = str(exc)
-        pending = {p for p, _ in batch}
-        report.not_stored = len(todo) - attempted + len(pending)
+        report.not_stored = len(todo) - attempted + len(batch)
         batch.clear()
         with contextlib.suppress(IntgraphError, OSError):
             store.flush()
