@@ -445,3 +445,34 @@ def test_more_decision_frames_of_news_reports() -> None:
             "Zudem bitten die Länder die Bundesregierung, ein Sprachkitaprogramm neu aufzulegen."
         )
     ] == ["ein Sprachkitaprogramm neu aufzulegen"]
+
+
+def test_owners_and_bodies_of_more_news_phrasings() -> None:
+    """ "Antrag von X und Y", "ein von X eingebrachter Antrag", "X scheiterte mit seinem Antrag",
+    "die Runde beschloss", "ein Beschluss … gefasst", "Der Bund wurde aufgefordert",
+    "bekräftigten ihre Forderung an den Bund, X"."""
+    assert motions(
+        "Ein gemeinsamer Antrag von Bremen und Berlin zur Einbürgerung wurde mehrheitlich angenommen."
+    ) == [("Einbürgerung", ["DE-BE", "DE-HB"], [], "adopted")]
+    assert motions(
+        "Ein von Thüringen eingebrachter Antrag für mehr Sprachkurse wurde abgelehnt."
+    ) == [("für mehr Sprachkurse", ["DE-TH"], [], "rejected")]
+    assert motions("Hamburg scheiterte mit seinem Antrag, die Residenzpflicht abzuschaffen.") == [
+        ("Residenzpflicht abschaffen", ["DE-HH"], [], "rejected")
+    ]
+    assert [
+        m[0]
+        for m in motions("Die Runde beschloss, eine Kommission zur Wohnsitzauflage einzusetzen.")
+    ] == ["eine Kommission zur Wohnsitzauflage einzusetzen"]
+    assert motions(
+        "Mit den Stimmen aller Länder wurde ein Beschluss zur Anerkennung von Abschlüssen gefasst."
+    ) == [("Anerkennung von Abschlüssen", [], [], "adopted")]
+    assert [
+        m[0] for m in motions("Der Bund wurde aufgefordert, die Wartezeiten zu verkürzen.")
+    ] == ["die Wartezeiten zu verkürzen"]
+    assert [
+        m[0]
+        for m in motions(
+            "Die Länder bekräftigten ihre Forderung an den Bund, die Kurse auskömmlich zu finanzieren."
+        )
+    ] == ["Finanzierung: die Kurse auskömmlich"]

@@ -57,7 +57,9 @@ _LAND_CODE = re.compile(r"\b(?:DE-)?(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|S
 _FEDERAL_ADDRESSEE = re.compile(r"\b(?:Bund|Bundes|Bundesregierung|Bundesgesetzgeber)\b")
 _GEN = (
     r"(?:\s+(?:des\s+Landes\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s"
-    r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s(?![\w-]))*)?"
+    r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s(?![\w-]))*"
+    # "ein gemeinsamer Antrag von Bremen und Berlin zur …"
+    r"|\s+(?:von|aus)\s+(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)?"
 )
 # where a coordinated next motion starts ("… und den Antrag Thüringens zu Y")
 _NEXT_NOUN = (
@@ -161,7 +163,7 @@ _GROUP_OF_LAND = re.compile(
 # ab, X" — one decision each
 _ONE_DEMAND = re.compile(
     r"(?<![\w-])(?:(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:der\s+Bund|die\s+Bundesregierung)\s+(?:\w+\s+){0,2}?"
-    r"|(?:der\s+Bund|die\s+Bundesregierung)\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?)(?:aufgefordert|gebeten)\s*,\s*"
+    r"|(?:[Dd]er\s+Bund|[Dd]ie\s+Bundesregierung)\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?)(?:aufgefordert|gebeten)\s*,\s*"
     r"|(?<![\w-])Forderung(?:en)?\s+der\s+(?:Teilnehmer\w*|Länder|Konferenz|Minister\w*|IntMK)\s+(?:war|ist|waren|sind)\s*,?\s*(?:dass\s+)?"
     r"|(?<![\w-])(?:Anträge|Antrag|Beschlüsse|Beschluss)\s+(?:zielen|zielt|zielten|zielte)\s+(?:\w+\s+){0,3}?darauf\s+ab\s*,\s*"
 )
@@ -277,6 +279,10 @@ def nominalise(clause: str) -> str:
 _FINITE = re.compile(
     r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden)\s+\S.*$"
 )
+_DEMAND_HEAD = re.compile(
+    r"^(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?"
+    r"(?:\s+an\s+(?:den\s+Bund|die\s+Bundesregierung))?\s*,\s*(?=\S)"
+)
 _BUND_AUF = re.compile(r"^(?:den|die)\s+(?:Bund|Bundesregierung)\s+(?:\w+\s+){0,2}?auf,\s+")
 
 
@@ -295,12 +301,13 @@ _NEXT_MOTION = re.compile(
 def _clean(title: str) -> str:
     title = repair_line_break_hyphens(re.sub(r"\s+", " ", title)).strip(' ,;:-–„“»«"')
     title = _BUND_AUF.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
+    title = _DEMAND_HEAD.sub("", title)  # "ihre Forderung an den Bund, X zu tun": the demand is X
     title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
     title = re.sub(r"^(?:zur|zum)\s+", "", title)
     title = _NEXT_MOTION.sub("", title)
     title = re.sub(
-        r"\s+(?:eingesetzt|eingebracht|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt"
+        r"\s+(?:eingesetzt|eingebracht|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
         r"|verabschiedet|abgelehnt|vertagt)$",
         "",
         title,
@@ -603,7 +610,7 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
         subj = publisher_land
     if subj:
         if re.search(
-            r"\beigene[nm]?\s+Antrag|\bAntrag\b[^.]{0,60}\b(?:eingebracht|gestellt|vorgelegt)",
+            r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem)\s+Antrag|\bAntrag\b[^.]{0,60}\b(?:eingebracht|gestellt|vorgelegt)",
             sentence,
         ):
             motion.submitters.add(subj)
@@ -611,6 +618,10 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             motion.supporters.add(subj)
     if re.search(r"Antragsteller\w*:\s*Alle\s+Länder", sentence):
         motion.submitters.add("ALL")
+    # "Antrag von Bremen und Berlin", "ein von Thüringen eingebrachter Antrag"
+    by = _OWNED_BY.match(sentence, pos) or _BROUGHT_BEFORE.search(sentence[max(0, pos - 80) : pos])
+    if by:
+        motion.submitters |= {x.code for x in find_lands(by.group("who")) if x.code != "DE"}
     # "… hatte Nordrhein-Westfalen allein gestellt": the Land as the subject of bringing it in
     put = _LAND_PUT.search(sentence, pos)
     if put:
@@ -619,6 +630,13 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             motion.submitters.add(lands[0].code)
 
 
+_OWNED_BY = re.compile(
+    r"\w+\s+(?:von|aus)\s+(?P<who>(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)"
+)
+_BROUGHT_BEFORE = re.compile(
+    r"(?<![\w-])von\s+(?P<who>(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)"
+    r"\s+(?:eingebrachte|gestellte|vorgelegte|eingereichte)[rnms]?\s+(?:\w+\s+)?$"
+)
 _LAND_PUT = re.compile(
     r"(?<![\w-])(?:hat|hatte|haben|hatten)\s+(?:das\s+|der\s+Freistaat\s+)?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
     r"\s+(?:\w+\s+){0,3}?(?:gestellt|eingebracht|vorgelegt)(?![\w-])"
@@ -873,6 +891,7 @@ _OBJECT_LEAD = re.compile(
     r"^\s*(?:\([^)]{0,80}\)\s*)?(?:[,:]\s*)?"
     r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus)\s+)*"
     r"(?:(?:den|die|vom)\s+(?:Bundesregierung|Bundesgesetzgeber|Bund)(?![\w-])\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
+    r"(?:(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?\s+)?"
     r"(?:an\s+(?:den\s+Bund|die\s+Bundesregierung)\s*,?\s*)?"
     r"(?:(?:darauf|darin|darüber)\s*,?\s*)?(?:auf\s+)?(?:,\s*)?(?:dass\s+)?"
 )

@@ -51,7 +51,7 @@ COLLECTIVE = (
     rf"(?:{INTMK}|(?:Fach|Integrations)?[Kk]onferenz|(?:alle\s+)?(?:16\s+|sechzehn\s+)?(?:Bundes)?[Ll]änder"
     r"|Integrationsminister\w*(?:\s+und\s+-?minister\w*)?(?:\s+und\s+-?senator\w*)?"
     r"|Ministerinnen\s+und\s+Minister(?:,?\s+Senatorinnen\s+und\s+Senatoren)?"
-    r"|Ressortchef\w*|Fachminister\w*|Länderminister\w*|Teilnehmenden)"
+    r"|Ressortchef\w*|Fachminister\w*|Länderminister\w*|Teilnehmenden|Runde)"
 )
 COLLECTIVE_RX = re.compile(rf"(?<![\w-]){COLLECTIVE}(?![\w-])")
 ANNOUNCEMENT = re.compile(
@@ -79,7 +79,7 @@ ADOPTED = re.compile(
     r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt)\b"
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
     r"|\b(?:eine|die|breite|große)\s+(?:breite\s+|große\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
-    r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b",
+    r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b",
     re.I,  # "Einstimmig beschlossen", "Abgelehnt wurde …" open sentences too
 )
 REJECTED = re.compile(
