@@ -48,8 +48,8 @@ CLASSES = {
 # 0.808), persons 0.628, quotes 0.563, programmes 0.543, motions 0.492, sessions 0.667.
 FLOOR = {
     "dates": 0.98,
-    "persons": 0.75,
-    "quotes": 0.95,
+    "persons": 0.99,
+    "quotes": 0.97,
     "programmes": 0.96,
     "motions": 0.99,
     "sessions": 0.95,

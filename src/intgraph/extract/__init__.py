@@ -9,7 +9,7 @@ provenance (see ``EXTRACTORS``).
 
 from __future__ import annotations
 
-from intgraph.extract import documents, motions, persons, programmes, quotes, sessions
+from intgraph.extract import documents, holders, motions, persons, programmes, quotes, sessions
 from intgraph.language.lands import find_lands
 from intgraph.language.text import TextIndex
 from intgraph.models import Document, Extraction
@@ -43,6 +43,7 @@ def extract(document: Document) -> Extraction:
     offices = persons.find_offices(index)
     found_quotes, learnt = quotes.find_quotes(index, offices)
     offices.extend(learnt)
+    offices.extend(holders.descriptor_offices(index, offices, [q.speaker for q in found_quotes]))
     facts = documents.document_facts(index, lands, offices)
     doc_year = int(facts.date[:4]) if facts.date else None
     found_sessions, chairs = sessions.find_sessions(index, doc_year, facts.date)

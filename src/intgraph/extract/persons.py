@@ -17,15 +17,19 @@ from __future__ import annotations
 import bisect
 import re
 
+from intgraph.extract import holders
 from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.lands import FEDERAL, lands_in_phrase
 from intgraph.language.lexicon import ARTICLES, COMPLEMENT_WORDS, TITLES, is_given_name, role_class
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.models import Evidence, OfficeMention, PersonMention
 
-EXTRACTOR = "offices.v2"
+EXTRACTOR = holders.EXTRACTOR  # "offices.v3": both modules write the same name
 # "Regierende Bürgermeisterin", "Erster Bürgermeister" (a set: looked up once per token)
 _REGIERENDE = frozenset(f"{w}{end}" for w in ("Regierende", "Erste") for end in ("", "r", "n"))
+_BUERGERMEISTER = frozenset(
+    {"Bürgermeister", "Bürgermeisterin", "bürgermeister", "bürgermeisterin"}
+)
 
 _BARE_BEAUFTRAGTE_OK = re.compile(
     r"^\s*(?:für|der Bundesregierung|der Landesregierung|des Landes|des Senats|des Freistaat)"
@@ -43,12 +47,27 @@ def _skip_parenthetical(toks: list[Token], k: int) -> int:
 
 
 def find_offices(index: TextIndex) -> list[OfficeMention]:
-    """Office mentions in every block that is not clutter."""
+    """Office mentions in every block that is not clutter (the frames of this module, then
+    those of :mod:`intgraph.extract.holders`)."""
     text = index.text
     out: list[OfficeMention] = []
+    blocks = []
     for b_start, b_end in index.blocks:
         toks = tokenize(text, b_start, b_end)
+        blocks.append(toks)
         out.extend(_block_offices(index, toks))
+    taken = {(o.person.start, o.role_class) for o in out}
+    for toks in blocks:
+        if not toks or not holders.may_hold_role(text, toks[0].start, toks[-1].end):
+            continue
+        out.extend(holders.copula_offices(index, toks, taken))
+        out.extend(holders.predecessor_offices(index, toks, out, taken))
+        out.extend(holders.coordinated_offices(index, toks, taken))
+    out.extend(holders.table_offices(index, taken))
+    out.extend(holders.self_introductions(index, taken))
+    out.extend(holders.line_pairs(index, taken))
+    holders.line_label_lands(index, out)
+    holders.parenthetical_lands(index, out)
     return out
 
 
@@ -66,14 +85,14 @@ def _role_phrase_left(toks: list[Token], i: int) -> int:
     return j
 
 
-def _scan_complement(toks: list[Token], i: int) -> int:
+def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
     """Index just after the role's complement (``für Soziales, Gesundheit und Integration``)."""
     n = len(toks)
     k = i + 1
     last_ok = i + 1
     while k < n:
         t = toks[k].text
-        if t[0].isupper() and is_given_name(t) and _starts_name(toks, k):
+        if t[0].isupper() and is_given_name(t) and _starts_name(toks, k, text):
             break  # "Senatorin für Integration, Arbeit und Soziales Elke Breitenbach"
         if t in COMPLEMENT_WORDS or (t[0].isupper() and not role_class(t) and t not in TITLES):
             k += 1
@@ -101,8 +120,9 @@ def _scan_complement(toks: list[Token], i: int) -> int:
     return last_ok
 
 
-def _starts_name(toks: list[Token], k: int) -> bool:
-    """A full name (or title + name) starts at k and is followed by a natural stop."""
+def _starts_name(toks: list[Token], k: int, text: str | None = None) -> bool:
+    """A full name (or title + name) starts at k and is followed by a natural stop (with
+    ``text``, a line break too: a list or table line ends with the name)."""
     parsed = parse_name(toks, k)
     if not parsed:
         return False
@@ -114,6 +134,7 @@ def _starts_name(toks: list[Token], k: int) -> bool:
         nxt >= len(toks)
         or toks[nxt].text in {",", ".", ":", "(", ";", "!", "?", "„", "»", '"', "“"}
         or toks[nxt].text[0].islower()
+        or (text is not None and "\n" in text[toks[nxt - 1].end : toks[nxt].start])
     )
 
 
@@ -125,18 +146,23 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
     while i < n:
         tok = toks[i]
         cls = role_class(tok.text)
-        if cls is None and i and toks[i - 1].text in _REGIERENDE:
-            if re.match(r"^[Bb]ürgermeister(?:in)?$", tok.text):
-                cls = "Regierungschef"  # a city-state's head of government, not a town mayor
+        if cls is None and tok.text in _BUERGERMEISTER:
+            cls = _city_state_head(text, toks, i)
+        if (
+            cls is None
+            and tok.text.startswith("Präsident")
+            and re.match(r"\s+des\s+Senats\b", text[tok.end : tok.end + 20])
+        ):
+            cls = "Regierungschef"  # Bremen: Präsident des Senats
         if cls is None or index.is_clutter(tok.start):
             i += 1
             continue
         low = tok.text.lower()
         prev = toks[i - 1].text if i else ""
         if re.search(
-            r"stellvertret|vorgänger|nachfolger",
-            " ".join(t.text.lower() for t in toks[max(0, i - 3) : i]),
-        ):
+            r"stellvertret", " ".join(t.text.lower() for t in toks[max(0, i - 3) : i])
+        ) or (prev and holders.PREDECESSOR.match(prev)):
+            # a deputy is no holder; "Vorgängerin Ministerin X" is read by holders
             i += 1
             continue
         if cls == "Beauftragte" and re.match(r"^(?:beauftragte[rn]?|bevollmächtigte[rn]?)$", low):
@@ -144,7 +170,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
                 i += 1
                 continue
         left = _role_phrase_left(toks, i)
-        comp_end = _scan_complement(toks, i)
+        comp_end = _scan_complement(toks, i, text)
         chain: list[int] = [i]
         person: PersonMention | None = None
         k = i + 1
@@ -174,9 +200,10 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
                 parsed = parse_name(toks, k)  # "… Integrationsministerkonferenz Elke Breitenbach"
                 if parsed and parsed[0].given:
                     person, _ = parsed
-        if (person is None and prev in {",", "die", "der"}) or (
-            person is None and re.match(r"^\d{4}$", prev)
-        ):
+        if (
+            person is None
+            and (prev in {",", "die", "der", "zugleich"} or _TENSE_ADJECTIVE.match(prev))
+        ) or (person is None and re.match(r"^\d{4}$", prev)):
             person = _name_before(toks, i)
         if person is None:
             i += 1
@@ -187,7 +214,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
         for ci in chain:
             role_tok = toks[ci]
             role_start = toks[_role_phrase_left(toks, ci)].start
-            c_end = _scan_complement(toks, ci)
+            c_end = _scan_complement(toks, ci, text)
             span_text = (
                 text[role_start : toks[c_end - 1].end]
                 if c_end > ci
@@ -230,9 +257,35 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
     return out
 
 
+_CITY_STATE = re.compile(r"^(?:Berlin|Bremen|Hamburg)(?:s|er)?$")
+
+
+def _city_state_head(text: str, toks: list[Token], i: int) -> str | None:
+    """``Bürgermeister`` is a head of government in a city-state only: after ``Regierende``
+    or ``Erste``, after ``Bremens``/``Hamburger``, or with ``Präsident des Senats`` (Bremen);
+    never the ``Zweite`` or a deputy."""
+    prev = toks[i - 1].text if i else ""
+    before = " ".join(t.text for t in toks[max(0, i - 3) : i])
+    if re.search(r"(?i)zweite|stellvertret|ehrenamtlich|Ober", before):
+        return None
+    if prev in _REGIERENDE or _CITY_STATE.match(prev):
+        return "Regierungschef"
+    tail = text[toks[i].end : toks[i].end + 120]
+    if re.match(r"\s*(?:und|,)\s*(?:Präsident(?:in)?\s+des\s+Senats)", tail):
+        return "Regierungschef"
+    return None
+
+
 def _index_after(toks: list[Token], pos: int) -> int:
     """The first token that starts at or after ``pos`` (by bisection: tokens are in order)."""
     return bisect.bisect_left(toks, pos, key=lambda t: t.start)
+
+
+# adjectives that place an office in time: "X, die neue Integrationsbeauftragte"
+_TENSE_ADJECTIVE = re.compile(
+    r"^(?:damalig|ehemalig|früher|derzeitig|amtierend|neu|künftig|designiert|bisherig|langjährig"
+    r"|scheidend|jetzig|heutig|zuständig)e[rn]?$"
+)
 
 
 def _name_before(toks: list[Token], i: int) -> PersonMention | None:
@@ -248,12 +301,10 @@ def _name_before(toks: list[Token], i: int) -> PersonMention | None:
             "seit",
             "–",
             "-",
-            "damalige",
-            "ehemalige",
-            "frühere",
-            "derzeitige",
-            "amtierende",
+            "zugleich",
+            "auch",
         }
+        or _TENSE_ADJECTIVE.match(toks[k].text)
         or toks[k].text.isdigit()
     ):
         k -= 1

@@ -107,3 +107,33 @@ def dominant_land(lands: list[LandMention], exclude: list[tuple[int, int]]) -> s
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+# a news or press dateline opening a line: "Kiel – …", "Mainz (dpa) - …", "Erfurt, 4. Mai …"
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-ZÄÖÜ][\w.-]+(?:[ /-][A-ZÄÖÜ][\w.-]+)?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?"
+    r"(?:[–—-][ \t]+\S|,[ \t]+(?:den[ \t]+)?\d)",
+    re.M,
+)
+
+
+def dateline_land(text: str, window: int = 3000) -> str | None:
+    """The Land of the city in the first dateline of the text (``Kiel – Der Minister …`` →
+    DE-SH), from the reference list of places; None where no listed city opens a line.
+
+    >>> dateline_land("Kieler Zeitung\\n\\nKiel – Der Minister sagte"), dateline_land("Kiel ist schön")
+    ('DE-SH', None)
+    """
+    cities = _city_lands()
+    for m in _DATELINE.finditer(text, 0, min(len(text), window)):
+        land = cities.get(m.group("city"))
+        if land:
+            return land
+    return None
+
+
+@cache
+def _city_lands() -> dict[str, str]:
+    from intgraph.reference import places
+
+    return {n: p.land for p in places() for n in (p.name, *p.aliases) if p.land}

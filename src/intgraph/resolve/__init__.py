@@ -19,8 +19,8 @@ import re
 from collections import Counter, defaultdict
 
 from intgraph.language.decisions import ONLINE
-from intgraph.language.lands import dominant_land
-from intgraph.language.lexicon import content_words, is_name_token
+from intgraph.language.lands import dateline_land, dominant_land
+from intgraph.language.lexicon import content_words, is_given_name, is_name_token
 from intgraph.models import (
     Extraction,
     Holding,
@@ -78,6 +78,7 @@ class _People:
                 c = [m]
                 self.clusters.append(c)
                 by_family[fold(m.family)].append((c, {m.given}))
+        self.clusters = _merge_given_only(self.clusters)
         self.persons: list[Person] = []
         self._by_id: dict[int, Person] = {}
         for c in self.clusters:
@@ -106,6 +107,32 @@ class _People:
             if fold(c[0].family) == fold(m.family):
                 return person
         raise KeyError(m.name)
+
+
+def _merge_given_only(clusters: list[list[PersonMention]]) -> list[list[PersonMention]]:
+    """``Ministerin Franziska`` after ``Franziska Oberhuber``: a one-word name that is a given
+    name (and no cluster's family name) joins the one person of the document with that given
+    name."""
+    by_given: dict[str, list[list[PersonMention]]] = defaultdict(list)
+    families = {fold(c[0].family) for c in clusters if any(m.given for m in c)}
+    for c in clusters:
+        for g in {fold(m.given.split()[0]) for m in c if m.given}:
+            by_given[g].append(c)
+    out = []
+    for c in clusters:
+        word = fold(c[0].family)
+        if (
+            not any(m.given for m in c)
+            and " " not in c[0].family
+            and word not in families
+            and len(by_given.get(word, [])) == 1
+            and is_given_name(c[0].family)
+        ):
+            target = by_given[word][0]
+            target.extend(c)
+            continue
+        out.append(c)
+    return out
 
 
 def _full_name_in(text: str, family: str) -> PersonMention | None:
@@ -166,6 +193,9 @@ def resolve(ex: Extraction) -> ResolvedDocument:
     )
 
 
+# the chair of the conference in an office holder's own sentence ("Vorsitzende", "den Vorsitz")
+_CHAIR = re.compile(r"\bVorsitz(?:ende[rn]?|es)?\b")
+
 # the Länder whose cabinet ministers carry the title Staatsminister/in
 _STAATSMINISTER_LANDS = {"DE-BY", "DE-SN", "DE-HE"}
 
@@ -183,6 +213,15 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
         if o.role_class == "Beauftragte" and o.land == "DE"
     }
     merged: dict[tuple[str, str, str | None], Holding] = {}
+    dateline: str | bool | None = False  # not looked up yet
+    chairs = {c.land for c in ex.chairs}
+    if len(chairs) == 1 and not ex.facts.publisher_land:
+        # "… ist Minister X ein Jahr lang Vorsitzender": the chair's Land
+        for o in ex.offices:
+            key = people.of(o.person).key
+            sentence = o.evidence.sentence or ""
+            if o.land is None and not explicit.get(key) and _CHAIR.search(sentence):
+                explicit[key].append(next(iter(chairs)))
     for o in ex.offices:
         person = people.of(o.person)
         if (
@@ -204,6 +243,10 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
                 land = None  # a bare Staatsminister/in outside Bayern, Sachsen, Hessen: federal
             else:
                 land = ex.facts.publisher_land or about
+                if land is None:  # a news dateline: "Kiel – …"
+                    if dateline is False:
+                        dateline = dateline_land(ex.document.text)
+                    land = dateline
         key = (person.key, o.role_class, land)
         h = merged.get(key)
         if h is None:

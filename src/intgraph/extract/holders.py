@@ -1,0 +1,683 @@
+"""Office holders named outside the frame "role noun next to the name".
+
+German states an office in more shapes than apposition; each rule here starts from a role
+noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent around it:
+
+* **copula and predicative ``als``**: ``Neuer Staatssekretär ist der Jurist X``, ``X ist neue
+  Integrationsbeauftragte``, ``X wurde als neuer Sozialminister vereidigt`` — the name is the
+  subject (or the predicate) of the clause whose predicate is the role;
+* **predecessors and successors**: ``meine Vorgängerin als hessische Ausländerbeauftragte, X``
+  (the office named after ``als``), ``ihre Vorgängerin im Amt, die heutige Abgeordnete X`` (the
+  office of the person the possessive refers to), ``Nachfolgerin wird X``;
+* **lists and tables**: a line labelled with a Land (``Bremen: Senatorin X``, ``Bund: …``) or a
+  table row whose cells hold a name, a role and a Land;
+* **self-introductions**: ``Mein Name ist X`` with a first-person role nearby (``darf ich als
+  Integrationsbeauftragte …``, ``ich bin …``);
+* **descriptors**: ``unterstrich die Ministerin`` for the person named last, where that person
+  has no office in the document yet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from intgraph.language.chunks import parse_name
+from intgraph.language.lands import lands_in_phrase
+from intgraph.language.lexicon import is_female_noun, role_class
+from intgraph.language.text import TextIndex, Token, tokenize
+from intgraph.language.wordlists import given_name_gender
+from intgraph.models import Evidence, OfficeMention, PersonMention
+
+EXTRACTOR = "offices.v3"
+
+_COPULA = {"ist", "wird", "bleibt", "war", "wurde", "sind", "werden"}
+_NEW = re.compile(r"^(?:[Nn]eue[rn]?|[Kk]ünftige[rn]?|[Dd]esignierte[rn]?|[Zz]ukünftige[rn]?)$")
+_ARTICLE = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
+PREDECESSOR = re.compile(r"^(?:Vorgänger|Nachfolger|Amtsvorgänger|Amtsnachfolger)(?:in|innen)?$")
+_STOP_PUNCT = {".", "!", "?", ";", ":"}
+_PERSONAL_VERB = re.compile(
+    r"(?:vereidigt|ernannt|gewählt|berufen|bestätigt|eingeführt|bestellt|vorgestellt|tätig|im Amt)"
+)
+
+
+def office(
+    index: TextIndex,
+    person: PersonMention,
+    role_tok: Token,
+    role_text: str,
+    phrase: tuple[int, int],
+    *,
+    cls: str | None = None,
+    land: str | None = None,
+    federal: bool = False,
+) -> OfficeMention:
+    """An office mention with its evidence (the role token and the name)."""
+    person.in_caption = index.in_caption(person.start)
+    return OfficeMention(
+        person=person,
+        role_text=re.sub(r"\s+", " ", role_text),
+        role_class=cls or role_class(role_tok.text) or "Minister",
+        land=land,
+        ministry_key=None,
+        federal=federal,
+        phrase=(min(phrase[0], person.start), max(phrase[1], person.end)),
+        evidence=Evidence(
+            start=min(role_tok.start, person.start),
+            end=max(role_tok.end, person.end),
+            sentence=index.sentence_text(role_tok.start),
+            extractor=EXTRACTOR,
+        ),
+    )
+
+
+def full_name_at(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
+    """A name with a given name (or a title) starting at ``k``."""
+    parsed = parse_name(toks, k)
+    if parsed and (parsed[0].given or parsed[0].honorific):
+        return parsed
+    return None
+
+
+def _name_after_apposition(
+    toks: list[Token], k: int, limit: int = 5
+) -> tuple[PersonMention, int] | None:
+    """``die heutige Bundestagsabgeordnete X``, ``der Jurist X``: a name after an article,
+    adjectives and one descriptive noun."""
+    n = len(toks)
+    for j in range(k, min(n, k + limit + 1)):
+        t = toks[j].text
+        if t in _STOP_PUNCT or t == "," or t in {"und", "oder"}:
+            return None
+        found = full_name_at(toks, j)
+        if found:
+            return found
+        if role_class(t):
+            return None  # another role: the main scan reads it
+    return None
+
+
+def _sentence_bounds(toks: list[Token], i: int) -> tuple[int, int]:
+    lo = i
+    while lo > 0 and toks[lo - 1].text not in {".", "!", "?", ";"}:
+        lo -= 1
+    hi = i
+    while hi < len(toks) and toks[hi].text not in {".", "!", "?", ";"}:
+        hi += 1
+    return lo, hi
+
+
+def _names_in(toks: list[Token], lo: int, hi: int) -> list[tuple[int, PersonMention]]:
+    out = []
+    k = lo
+    while k < hi:
+        found = full_name_at(toks, k)
+        if found and found[1] <= hi:
+            out.append((k, found[0]))
+            k = found[1]
+        else:
+            k += 1
+    return out
+
+
+def _complement_end(toks: list[Token], i: int) -> int:
+    from intgraph.extract.persons import _scan_complement
+
+    return _scan_complement(toks, i)
+
+
+def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
+    from intgraph.extract.persons import _land_of as land_of
+
+    return land_of(phrase, role_token)
+
+
+def _role_left(toks: list[Token], i: int) -> int:
+    from intgraph.extract.persons import _role_phrase_left
+
+    return _role_phrase_left(toks, i)
+
+
+def copula_offices(
+    index: TextIndex, toks: list[Token], taken: set[tuple[int, str]]
+) -> list[OfficeMention]:
+    """``Neuer Staatssekretär ist der Jurist X``; ``X ist neue Integrationsbeauftragte``;
+    ``X wurde als neuer Sozialminister vereidigt``."""
+    text = index.text
+    out: list[OfficeMention] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        cls = role_class(tok.text)
+        if cls is None or not tok.text[0].isupper() or index.is_clutter(tok.start):
+            continue
+        prev = toks[i - 1].text if i else ""
+        if prev and re.match(r"(?i)^(?:stellvertret|vorgänger|nachfolger)", prev):
+            continue
+        left = _role_left(toks, i)
+        c_end = _complement_end(toks, i)
+        if full_name_at(toks, i + 1):
+            continue  # role → name: the main scan
+        lo, hi = _sentence_bounds(toks, i)
+        phrase_text = text[toks[left].start : toks[c_end - 1].end]
+        land, federal = _land_of(phrase_text, tok.text)
+        found: PersonMention | None = None
+        # (1) the role opens the clause, the copula follows, the name is the predicate
+        j = left
+        while j > lo and (_NEW.match(toks[j - 1].text) or toks[j - 1].text in _ARTICLE):
+            j -= 1
+        if j == lo and c_end < hi and toks[c_end].text in _COPULA:
+            hit = _name_after_apposition(toks, c_end + 1)
+            if hit:
+                found = hit[0]
+        # (2) the name is the subject: "X ist (seit 2020) neue ROLE", "X wurde als neuer ROLE vereidigt"
+        if found is None:
+            j = left - 1
+            while j > lo and (
+                _NEW.match(toks[j].text)
+                or toks[j].text in _ARTICLE
+                or toks[j].text.isdigit()
+                or toks[j].text in {"seit", "nun", "jetzt", "bereits", "schon", "neu"}
+            ):
+                j -= 1
+            # verb second: "Seit Montag ist X neue ROLE"
+            inverted = [
+                p
+                for k, p in _names_in(toks, lo, j + 1)
+                if k > lo and toks[k - 1].text in _COPULA and p.end == toks[j].end
+            ]
+            if inverted:
+                found = inverted[0]
+            als = (
+                j >= lo
+                and toks[j].text == "als"
+                and not (j > lo and PREDECESSOR.match(toks[j - 1].text))
+            )
+            copula = j >= lo and toks[j].text in _COPULA
+            if found is None and (als or copula):
+                names = [(k, p) for k, p in _names_in(toks, lo, j) if k < j]
+                if names:
+                    k, p = names[-1]
+                    if als:
+                        tail = text[tok.end : toks[min(hi, n - 1)].end]
+                        between = text[p.end : toks[j].start]
+                        ok = bool(
+                            _PERSONAL_VERB.search(tail)
+                            or re.search(r"\b(?:ist|wird|wurde|war|bleibt|hat|soll)\b", between)
+                        )
+                    else:
+                        ok = (
+                            toks[k - 1].text not in {"von", "mit", "für", "an", "bei"}
+                            if k
+                            else True
+                        )
+                    if ok:
+                        found = p
+        if found is None or (found.start, cls) in taken:
+            continue
+        taken.add((found.start, cls))
+        out.append(
+            office(
+                index,
+                found,
+                tok,
+                text[toks[left].start : tok.end],
+                (toks[left].start, toks[c_end - 1].end),
+                cls=cls,
+                land=land,
+                federal=federal,
+            )
+        )
+    return out
+
+
+def predecessor_offices(
+    index: TextIndex, toks: list[Token], known: list[OfficeMention], taken: set[tuple[int, str]]
+) -> list[OfficeMention]:
+    """``ihre Vorgängerin im Amt, die heutige Abgeordnete X``; ``Nachfolgerin wird X``: the
+    former (or next) holder of the office of the person the possessive refers to.
+
+    (``Vorgängerin als hessische Ausländerbeauftragte, X`` names the office itself and is read
+    by the main scan.)"""
+    text = index.text
+    out: list[OfficeMention] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not PREDECESSOR.match(tok.text) or index.is_clutter(tok.start):
+            continue
+        k = i + 1
+        if k < n and toks[k].text == "als":
+            continue  # the office is named: main scan
+        if k + 1 < n and toks[k].text == "im" and toks[k + 1].text == "Amt":
+            k += 2
+        if (k < n and toks[k].text == ",") or (k < n and toks[k].text in _COPULA):
+            k += 1
+        else:
+            continue
+        hit = _name_after_apposition(toks, k)
+        if not hit:
+            continue
+        person = hit[0]
+        # the office of the person the possessive (or the text just before) refers to
+        poss = toks[i - 1].text.lower() if i else ""
+        female = (
+            True
+            if poss in {"ihre", "ihrer", "ihr"}
+            else False
+            if poss in {"seine", "seiner", "sein"}
+            else None
+        )
+        if poss in {"ihr"} and tok.text.endswith("in"):
+            female = None  # "ihr Nachfolger"? ambiguous with "Ihr" (plural/formal)
+        ante = None
+        for o in sorted(known, key=lambda o: o.evidence.start, reverse=True):
+            if o.evidence.start >= tok.start or o.person.family == person.family:
+                continue
+            g = given_name_gender(o.person.given.split()[0]) if o.person.given else None
+            if female is None or g is None or g == female:
+                ante = o
+                break
+        if ante is None or (person.start, ante.role_class) in taken:
+            continue
+        taken.add((person.start, ante.role_class))
+        label = f"{text[tok.start : toks[k - 1].end].rstrip(' ,')} ({ante.role_text})"
+        out.append(
+            office(
+                index,
+                person,
+                tok,
+                label,
+                (tok.start, tok.end),
+                cls=ante.role_class,
+                land=ante.land,
+                federal=ante.federal,
+            )
+        )
+    return out
+
+
+_LABEL = re.compile(
+    r"[ \t]*(?:[-*•·–][ \t]+)?(?P<label>[A-ZÄÖÜ][\w .-]{1,40}?)[ \t]*(?::|\|)[ \t]*"
+)
+
+
+def line_label_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
+    """A role on a line labelled with a Land (attendance lists: ``Bremen: Senatorin X``,
+    ``Bund: Parlamentarische Staatssekretärin Y``) takes that Land."""
+    text = index.text
+    for o in offices:
+        if o.land is not None:
+            continue
+        pos = o.evidence.start
+        line_start = text.rfind("\n", 0, pos) + 1
+        m = _LABEL.match(text, line_start, pos + 1)
+        if not m or m.end() > pos:
+            continue
+        label = m.group("label").strip()
+        if label in {"Bund", "Bundesregierung", "Bundesministerium"}:
+            o.land, o.federal = "DE", True
+            continue
+        lands = lands_in_phrase(label)
+        if len(lands) == 1 and lands[0].start == 0 and lands[0].end == len(label):
+            o.land = lands[0].code
+
+
+def table_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+    """Rows of a table (cells split by ``|`` or tabs) with a name cell, a role cell and
+    perhaps a Land cell: ``| Ilka Muster | Senatorin | Bremen |``."""
+    text = index.text
+    out: list[OfficeMention] = []
+    if "|" not in text and "\t" not in text:
+        return out
+    for m in re.finditer(r"^[^\n]*(?:\||\t)[^\n]*$", text, re.M):
+        if not _ROLE_HINT.search(m.group()) or index.is_clutter(m.start()):
+            continue
+        cells = [(c.start(), c.end()) for c in re.finditer(r"[^|\t]+", m.group())]
+        cells = [(m.start() + s, m.start() + e) for s, e in cells if m.group()[s:e].strip()]
+        if len(cells) < 2:
+            continue
+        person = role = None
+        land = None
+        federal = False
+        for s, e in cells:
+            toks = tokenize(text, s, e)
+            if not toks:
+                continue
+            found = full_name_at(toks, 0)
+            if found and found[1] == len(toks) and person is None:
+                person = found[0]
+                continue
+            r = next((j for j, t in enumerate(toks[:3]) if role_class(t.text)), None)
+            if r is not None and role is None and not full_name_at(toks, r + 1):
+                role = (toks, r)
+                continue
+            cell = text[s:e].strip()
+            if cell in {"Bund", "Bundesregierung"}:
+                land, federal = "DE", True
+            lands = lands_in_phrase(cell)
+            if len(lands) == 1 and land is None:
+                land = lands[0].code
+        if person is None or role is None:
+            continue
+        toks, r = role
+        tok = toks[r]
+        cls = role_class(tok.text)
+        if cls is None or (person.start, cls) in taken:
+            continue
+        phrase = text[toks[0].start : toks[-1].end]
+        own, fed = _land_of(phrase, tok.text)
+        taken.add((person.start, cls))
+        out.append(
+            office(
+                index,
+                person,
+                tok,
+                phrase,
+                (toks[0].start, toks[-1].end),
+                cls=cls,
+                land=own or land,
+                federal=fed or federal,
+            )
+        )
+    return out
+
+
+_INTRO = re.compile(r"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Ii]ch bin)\s+(?=[A-ZÄÖÜ])")
+_FIRST_PERSON = re.compile(r"\b(?:ich|Ich|mich|mir)\b")
+
+
+def self_introductions(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+    """``Mein Name ist X`` with the writer's own role in the sentences around it: ``seit April
+    darf ich als Integrationsbeauftragte … tätig sein``, ``ich bin Staatssekretärin für …``."""
+    text = index.text
+    out: list[OfficeMention] = []
+    for m in _INTRO.finditer(text):
+        if index.is_clutter(m.start()):
+            continue
+        toks = tokenize(text, m.end(), min(len(text), m.end() + 80))
+        found = full_name_at(toks, 0)
+        if not found:
+            continue
+        person = found[0]
+        # the writer's sentences: this block and its neighbours
+        blocks = index.blocks
+        bi = next((b for b, (s, e) in enumerate(blocks) if s <= m.start() < e), None)
+        if bi is None:
+            continue
+        for s, e in blocks[max(0, bi - 2) : bi + 3]:
+            for ss, se in index.sentences:
+                if ss < s or se > e:
+                    continue
+                sent = text[ss:se]
+                if not _FIRST_PERSON.search(sent):
+                    continue
+                stoks = tokenize(text, ss, se)
+                for i, tok in enumerate(stoks):
+                    cls = role_class(tok.text)
+                    if cls is None or not tok.text[0].isupper() or full_name_at(stoks, i + 1):
+                        continue
+                    left = _role_left(stoks, i)
+                    before = stoks[left - 1].text if left else ""
+                    if before not in {"als", "bin"} and not (
+                        left >= 2 and stoks[left - 2].text == "bin" and before in _ARTICLE
+                    ):
+                        continue
+                    if (person.start, cls) in taken:
+                        continue
+                    c_end = _complement_end(stoks, i)
+                    phrase = text[stoks[left].start : stoks[c_end - 1].end]
+                    land, federal = _land_of(phrase, tok.text)
+                    taken.add((person.start, cls))
+                    out.append(
+                        office(
+                            index,
+                            person,
+                            tok,
+                            phrase,
+                            (stoks[left].start, stoks[c_end - 1].end),
+                            cls=cls,
+                            land=land,
+                            federal=federal,
+                        )
+                    )
+    return out
+
+
+_DESCRIPTOR = re.compile(
+    r"(?<![\w-])(?:der|die|Der|Die)\s+(?:(?:[a-zäöü][\w-]*e[rn]?)\s+)?(?P<role>[A-ZÄÖÜ][\w-]+)(?![\w-])"
+)
+
+
+def descriptor_offices(
+    index: TextIndex, offices: list[OfficeMention], persons: list[PersonMention]
+) -> list[OfficeMention]:
+    """``… betonte Dreyer. … unterstrich die Ministerin`` : a definite role noun with no name
+    refers to the person named last (agreeing in gender); it gives that person an office when
+    the document gives them none."""
+    text = index.text
+    holders = {o.person.family for o in offices}
+    bare = {p.family: p for p in persons if p.family not in holders}
+    if not bare:
+        return []
+    out: list[OfficeMention] = []
+    named = sorted({p.family for p in persons} | holders, key=len, reverse=True)
+    name_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in named) + r")(?![\w-])")
+    occurrences = [(m.start(), m.group()) for m in name_rx.finditer(text)]
+    for m in _DESCRIPTOR.finditer(text):
+        role = m.group("role")
+        cls = role_class(role)
+        if cls is None or index.is_clutter(m.start()):
+            continue
+        # the nominative singular only: "die Ministerin", "die Beauftragte", "der Minister";
+        # not the plural "die Minister", "die Beauftragten" or the oblique "der Ministerin"
+        article = m.group()[:3].lower()
+        if article == "die" and not role.endswith(("in", "e")):
+            continue
+        if article == "der" and role.endswith(("in", "en")):
+            continue
+        after = text[m.end() : m.end() + 60]
+        toks = tokenize(after, 0, len(after))
+        if toks and (
+            full_name_at(toks, 0) or (toks[0].text[:1].isupper() and toks[0].text in named)
+        ):
+            continue  # a name follows: not an anaphor
+        if re.match(r"\s*(?:für|des|der|von|im|aus)\b", after):
+            continue  # a role with its own complement may be another person's
+        prior = [o for o in occurrences if o[0] < m.start()]
+        if not prior:
+            continue
+        family = prior[-1][1]
+        if family not in bare:
+            continue
+        p = bare[family]
+        female = is_female_noun(role)
+        g = given_name_gender(p.given.split()[0]) if p.given else None
+        if g is not None and female is not None and g != female:
+            continue
+        start = prior[-1][0]
+        person = PersonMention(p.family, p.given, start, start + len(family), p.honorific)
+        role_tok = Token(role, m.start("role"), m.end("role"))
+        phrase_text = text[m.start() : m.end()]
+        land, federal = _land_of(phrase_text, role)
+        o = office(
+            index, person, role_tok, role, (m.start(), m.end()), cls=cls, land=land, federal=federal
+        )
+        o.phrase = (m.start(), m.end())
+        o.evidence = dataclasses.replace(o.evidence, start=role_tok.start, end=role_tok.end)
+        out.append(o)
+        holders.add(family)
+        bare.pop(family)
+    return out
+
+
+# a cheap test that a line may hold a role noun at all (before tokenising it)
+_ROLE_HINT = re.compile(
+    r"(?i)minister|senator|staatssekret|staatsr[aä]t|beauftragt|bevollmächtigt|kanzler|bürgermeister"
+)
+
+
+def may_hold_role(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may contain a role noun at all (a cheap test first)."""
+    return _ROLE_HINT.search(text, start, end) is not None
+
+
+_FEDERAL_BODY = re.compile(r"^(?:BM[A-Z]{1,6}|Bund|Bundesregierung|BAMF)$")
+
+
+def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
+    """A Land in brackets after the name (``Staatssekretär X (Berlin)``, ``Ministerin Y (SPD,
+    Bayern)``, ``… (BMI)``) is the office's Land where the role phrase named none."""
+    text = index.text
+    for o in offices:
+        if o.land is not None:
+            continue
+        m = re.match(r"[ \t]*\(([^()\n]{2,40})\)", text[o.person.end : o.person.end + 45])
+        if not m:
+            continue
+        parts = [p.strip() for p in re.split(r"[,;/]", m.group(1))]
+        if any(_FEDERAL_BODY.match(p) for p in parts):
+            o.land, o.federal = "DE", True
+            continue
+        codes = {lm.code for p in parts for lm in lands_in_phrase(p) if lm.end - lm.start == len(p)}
+        if len(codes) == 1:
+            o.land = codes.pop()
+
+
+def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+    """A name on a line of its own with the role on the next line (signatures, captions,
+    speaker lists: ``Serap Muster`` / ``Integrationsbeauftragte der Landesregierung``), or the
+    role line first and the name line after it."""
+    text = index.text
+    out: list[OfficeMention] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for (s1, e1), (s2, e2) in itertools.pairwise(lines):
+        if e2 - s2 > 160 or e1 - s1 > 160 or text[e1:s2].count("\n") > 2:
+            continue
+        if min(e1 - s1, e2 - s2) > 60:
+            continue  # neither line is short enough to be a name alone
+        if not (_ROLE_HINT.search(text, s1, e1) or _ROLE_HINT.search(text, s2, e2)):
+            continue
+        if index.is_clutter(s1) or index.is_clutter(s2):
+            continue
+        a, b = tokenize(text, s1, e1), tokenize(text, s2, e2)
+        if not a or not b or len(a) > 14 or len(b) > 18:
+            continue
+        for names, roles in ((a, b), (b, a)):
+            found = full_name_at(names, 0)
+            if not found or found[1] != len(names):
+                continue
+            r = next(
+                (j for j, t in enumerate(roles[:3]) if role_class(t.text) and t.text[0].isupper()),
+                None,
+            )
+            if r is None or any(full_name_at(roles, j) for j in range(len(roles))):
+                continue
+            if _role_left(roles, r) != 0 and roles[0].text not in _ARTICLE:
+                continue
+            person = found[0]
+            tok = roles[r]
+            cls = role_class(tok.text)
+            if cls is None or (person.start, cls) in taken:
+                continue
+            phrase = text[roles[0].start : roles[-1].end]
+            land, federal = _land_of(phrase, tok.text)
+            taken.add((person.start, cls))
+            out.append(
+                office(
+                    index,
+                    person,
+                    tok,
+                    phrase,
+                    (roles[0].start, roles[-1].end),
+                    cls=cls,
+                    land=land,
+                    federal=federal,
+                )
+            )
+            break
+    return out
+
+
+# plural role nouns, with the singular that role_class knows: Ministerinnen, Senatoren,
+# Staatssekretäre, Beauftragten, Ministerpräsidenten, (die) Minister
+_PLURAL = re.compile(
+    r"^(?P<stem>\w*(?:[Mm]inister|[Ss]enator|[Ss]taatssekretär|[Bb]eauftragt|[Bb]evollmächtigt"
+    r"|[Mm]inisterpräsident))(?P<ending>innen|en|e|)$"
+)
+
+
+def _singular(token: str) -> str | None:
+    m = _PLURAL.match(token)
+    if not m:
+        return None
+    stem, ending = m.group("stem"), m.group("ending")
+    if ending == "innen":
+        return stem + "in"
+    if stem.endswith(("beauftragt", "bevollmächtigt")):
+        return stem + "e" if ending == "en" else None
+    return stem if ending in ("en", "e", "") else None
+
+
+def coordinated_offices(
+    index: TextIndex, toks: list[Token], taken: set[tuple[int, str]]
+) -> list[OfficeMention]:
+    """A plural role before coordinated names: ``die Ministerinnen Eva Kurz (Bayern) und Lea
+    Brandt (Hessen)``, ``die Staatssekretäre A, B und C``: one office per name."""
+    text = index.text
+    out: list[OfficeMention] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not tok.text[:1].isupper() or index.is_clutter(tok.start):
+            continue
+        single = _singular(tok.text)
+        if single is None or role_class(single) is None:
+            continue
+        left = _role_left(toks, i)
+        article = toks[left - 1].text if left else ""
+        if not (tok.text.endswith("innen") or article in {"die", "Die"}):
+            continue
+        k = i + 1
+        # "die Ministerinnen und Minister", "Senatorinnen und Senatoren"
+        if k + 1 < n and toks[k].text == "und" and _singular(toks[k + 1].text):
+            k += 2
+        c_end = max(k, _complement_end(toks, k - 1))
+        k = c_end
+        if k < n and toks[k].text == ",":
+            k += 1
+        people: list[PersonMention] = []
+        while k < n:
+            found = full_name_at(toks, k)
+            if not found:
+                break
+            people.append(found[0])
+            k = found[1]
+            if k < n and toks[k].text == "(":
+                while k < n and toks[k].text != ")" and len(people) < 40:
+                    k += 1
+                k += 1
+            if k < n and toks[k].text in {",", "und", "sowie"}:
+                k += 1
+                continue
+            break
+        if len(people) < 2:
+            continue
+        phrase = text[toks[left].start : toks[c_end - 1].end]
+        land, federal = _land_of(phrase, single)
+        cls = role_class(single) or "Minister"
+        for p in people:
+            if (p.start, cls) in taken:
+                continue
+            taken.add((p.start, cls))
+            out.append(
+                office(
+                    index,
+                    p,
+                    tok,
+                    phrase,
+                    (toks[left].start, toks[c_end - 1].end),
+                    cls=cls,
+                    land=land,
+                    federal=federal,
+                )
+            )
+    return out

@@ -1,0 +1,206 @@
+"""Office holders outside the "role next to name" frame (invented passages, one per rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intgraph.extract import extract
+from intgraph.extract.persons import find_offices
+from intgraph.language.lands import dateline_land
+from intgraph.language.text import TextIndex
+from intgraph.models import Document
+from intgraph.resolve import resolve
+
+
+def offices(text: str) -> set[tuple[str, str, str | None]]:
+    return {(o.person.name, o.role_class, o.land) for o in find_offices(TextIndex(text))}
+
+
+def holdings(text: str) -> set[tuple[str, str, str | None]]:
+    rd = resolve(extract(Document("x.txt", "x.txt", text, "0" * 64)))
+    names = {p.key: p.name for p in rd.persons}
+    return {(names[h.person_key], h.role_class, h.land) for h in rd.holdings}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neue Staatssekretärin im Innenministerium ist die Verwaltungsjuristin Henrike Olbers.",
+            ("Henrike Olbers", "Staatssekretaer"),
+        ),
+        ("Neuer Integrationsbeauftragter wird Till Amsel.", ("Till Amsel", "Beauftragte")),
+        ("Seit Montag ist Jana Kroll neue Sozialministerin.", ("Jana Kroll", "Minister")),
+        (
+            "Die Abgeordnete Mira Tolk wurde am Freitag als neue Justizministerin vereidigt.",
+            ("Mira Tolk", "Minister"),
+        ),
+    ],
+)
+def test_copula_and_predicative_als(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(n, c) for n, c, _ in offices(text)}
+
+
+def test_als_without_a_verb_of_appointment_gives_nothing() -> None:
+    # "als" compares here; no clause makes the person the holder
+    assert offices("Ole Sand sprach so deutlich wie selten als Gast der Runde.") == set()
+
+
+def test_former_holder_named_with_the_office() -> None:
+    text = (
+        "Mein Dank gilt meinem Vorgänger als brandenburgischer Integrationsbeauftragter, "
+        "Henning Vossberg, für die Vorarbeit."
+    )
+    assert ("Henning Vossberg", "Beauftragte", "DE-BB") in offices(text)
+
+
+def test_former_holder_inherits_the_office_of_the_possessor() -> None:
+    text = (
+        "Die saarländische Sozialministerin Katrin Albers stellte den Plan vor. Ihre Vorgängerin "
+        "im Amt, die heutige Landrätin Gudrun Pelzer, hatte ihn angestoßen."
+    )
+    assert ("Gudrun Pelzer", "Minister", "DE-SL") in offices(text)
+
+
+def test_successor_by_copula_inherits_the_office() -> None:
+    text = "Staatssekretär Jonas Weidel geht in den Ruhestand. Sein Nachfolger wird Paul Brink."
+    assert ("Paul Brink", "Staatssekretaer", None) in offices(text)
+
+
+def test_attendance_list_with_land_labels() -> None:
+    text = (
+        "Anwesend:\nHessen: Staatsministerin Carla Dietz\nSaarland: Minister Arne Blum\n"
+        "Bund: Parlamentarischer Staatssekretär Udo Fenn (BMI)\nProtokoll: Referent Tim Gast\n"
+    )
+    assert offices(text) == {
+        ("Carla Dietz", "Minister", "DE-HE"),
+        ("Arne Blum", "Minister", "DE-SL"),
+        ("Udo Fenn", "Staatssekretaer", "DE"),
+    }
+
+
+def test_table_rows_with_name_role_and_land() -> None:
+    text = (
+        "| Name | Funktion | Land |\n| --- | --- | --- |\n"
+        "| Lene Harms | Senatorin für Soziales | Bremen |\n| Bodo Kranz | Staatssekretär | Sachsen |\n"
+    )
+    assert offices(text) == {
+        ("Lene Harms", "Senator", "DE-HB"),
+        ("Bodo Kranz", "Staatssekretaer", "DE-SN"),
+    }
+
+
+def test_self_introduction() -> None:
+    text = (
+        "Liebe Besucherinnen und Besucher,\nseit Januar darf ich als Migrationsbeauftragte des "
+        "Freistaates Thüringen für Sie da sein. Mein Name ist Ayla Demirel, und ich freue mich auf Sie."
+    )
+    assert ("Ayla Demirel", "Beauftragte", "DE-TH") in offices(text)
+
+
+def test_second_title_with_zugleich() -> None:
+    text = "Ministerin Rita Vogel, zugleich Integrationsbeauftragte der Landesregierung, sprach."
+    assert {c for _, c, _ in offices(text)} == {"Minister", "Beauftragte"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bremens Bürgermeister Jan Olling lud ein.", {("Jan Olling", "Regierungschef", "DE-HB")}),
+        (
+            "Der Bürgermeister und Präsident des Senats der Freien Hansestadt Bremen, Jan Olling, lud ein.",
+            {("Jan Olling", "Regierungschef", "DE-HB")},
+        ),
+        ("Erste Bürgermeisterin Kaja Ruhl sprach.", {("Kaja Ruhl", "Regierungschef", None)}),
+        ("Bürgermeister Heinz Pohl aus Eschborn begrüßte die Gäste.", set()),
+        ("Die Zweite Bürgermeisterin Hamburgs, Eda Lind, sprach.", set()),
+    ],
+)
+def test_city_state_heads_of_government(text: str, expected: set) -> None:
+    assert offices(text) == expected
+
+
+def test_role_then_given_name_only_is_the_person_named_before() -> None:
+    text = (
+        "Sachsens Kultusministerin Greta Wolfram besuchte die Schule. Die Kinder riefen: "
+        "„Danke, Ministerin Greta!“"
+    )
+    assert holdings(text) == {("Greta Wolfram", "Minister", "DE-SN")}
+
+
+def test_news_dateline_gives_the_land_of_an_office_without_one() -> None:
+    text = "Rostocker Anzeiger\n\nSchwerin – Ministerpräsident Lars Kühn eröffnete die Messe."
+    assert holdings(text) == {("Lars Kühn", "Regierungschef", "DE-MV")}
+    assert dateline_land("Mainz (dpa) – Der Minister sagte") == "DE-RP"
+
+
+def test_descriptor_gives_an_office_to_a_person_without_one() -> None:
+    text = (
+        "„Wir bleiben dran“, sagte Albers. Man werde die Kommunen entlasten, unterstrich die "
+        "Ministerin am Abend."
+    )
+    assert ("Albers", "Minister") in {(n, c) for n, c, _ in holdings(text)}
+
+
+def test_plural_descriptor_gives_nothing() -> None:
+    text = "„Wir bleiben dran“, sagte Albers. Die Beauftragten forderten mehr Geld."
+    assert holdings(text) == set()
+
+
+def test_the_chair_of_the_conference_takes_the_chairing_land() -> None:
+    text = (
+        "Zum 1. Juli hat Brandenburg den Vorsitz der Integrationsministerkonferenz von Berlin "
+        "übernommen. Damit ist Sozialministerin Ines Roth ein Jahr lang Vorsitzende der Konferenz. "
+        "Berlin hatte die Konferenz zuvor ausgerichtet; in Berlin tagte auch der Beirat."
+    )
+    assert holdings(text) == {("Ines Roth", "Minister", "DE-BB")}
+
+
+def test_signature_name_line_then_role_line() -> None:
+    text = (
+        "Ich freue mich auf den Austausch.\n\nIhre\nTamara Selig\n"
+        "Beauftragte der Landesregierung für Migration und Integration\n"
+    )
+    assert ("Tamara Selig", "Beauftragte") in {(n, c) for n, c, _ in offices(text)}
+
+
+def test_role_line_then_name_line() -> None:
+    assert ("Ute Fink", "Staatssekretaer", None) in offices("Staatssekretärin\nDr. Ute Fink\n")
+
+
+def test_land_in_brackets_after_the_name() -> None:
+    text = (
+        "Es sprachen Staatssekretär Ole Brand (Berlin), Ministerin Eva Kurz (SPD, Bayern) und "
+        "Staatssekretärin Ute Fink (BMI)."
+    )
+    assert offices(text) == {
+        ("Ole Brand", "Staatssekretaer", "DE-BE"),
+        ("Eva Kurz", "Minister", "DE-BY"),
+        ("Ute Fink", "Staatssekretaer", "DE"),
+    }
+
+
+def test_name_then_role_with_an_adjective_of_time() -> None:
+    text = (
+        "Gestern stellte sich Lea Brandt, die neue Integrationsbeauftragte des Landes Hessen, vor."
+    )
+    assert offices(text) == {("Lea Brandt", "Beauftragte", "DE-HE")}
+
+
+def test_plural_role_before_coordinated_names() -> None:
+    text = (
+        "Zu Gast waren die Ministerinnen Eva Kurz (Bayern) und Lea Brandt (Hessen). "
+        "Die Staatssekretäre Ole Brand, Timo Fenn und Uwe Sander sprachen danach."
+    )
+    assert offices(text) == {
+        ("Eva Kurz", "Minister", "DE-BY"),
+        ("Lea Brandt", "Minister", "DE-HE"),
+        ("Ole Brand", "Staatssekretaer", None),
+        ("Timo Fenn", "Staatssekretaer", None),
+        ("Uwe Sander", "Staatssekretaer", None),
+    }
+
+
+def test_a_singular_role_does_not_spread_over_coordinated_names() -> None:
+    text = "Minister Jonas Weidel und Anna Muster vom Verein Brücke kamen."
+    assert offices(text) == {("Jonas Weidel", "Minister", None)}
