@@ -35,6 +35,15 @@ def holdings(text: str) -> set[tuple[str, str, str | None]]:
             "Die Abgeordnete Mira Tolk wurde am Freitag als neue Justizministerin vereidigt.",
             ("Mira Tolk", "Minister"),
         ),
+        (
+            "Zur neuen Integrationsbeauftragten wurde am Dienstag Anna Roth ernannt.",
+            ("Anna Roth", "Beauftragte"),
+        ),
+        (
+            "Das Kabinett hat Anna Roth zur Staatssekretärin berufen.",
+            ("Anna Roth", "Staatssekretaer"),
+        ),
+        ("Anna Roth übernimmt das Amt der Ausländerbeauftragten.", ("Anna Roth", "Beauftragte")),
     ],
 )
 def test_copula_and_predicative_als(text: str, expected: tuple[str, str]) -> None:
@@ -44,6 +53,8 @@ def test_copula_and_predicative_als(text: str, expected: tuple[str, str]) -> Non
 def test_als_without_a_verb_of_appointment_gives_nothing() -> None:
     # "als" compares here; no clause makes the person the holder
     assert offices("Ole Sand sprach so deutlich wie selten als Gast der Runde.") == set()
+    assert offices("Anna Roth sprach als Vertreterin der Integrationsbeauftragten.") == set()
+    assert offices("Anna Roth dankte dem Amt der Integrationsbeauftragten.") == set()
 
 
 def test_former_holder_named_with_the_office() -> None:

@@ -36,9 +36,11 @@ _COPULA = {"ist", "wird", "bleibt", "war", "wurde", "sind", "werden"}
 _NEW = re.compile(r"^(?:[Nn]eue[rn]?|[Kk]ünftige[rn]?|[Dd]esignierte[rn]?|[Zz]ukünftige[rn]?)$")
 _ARTICLE = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
 PREDECESSOR = re.compile(r"^(?:Vorgänger|Nachfolger|Amtsvorgänger|Amtsnachfolger)(?:in|innen)?$")
+_POST = {"Amt", "Amtes", "Posten", "Postens", "Funktion", "Aufgaben"}
 _STOP_PUNCT = {".", "!", "?", ";", ":"}
 _PERSONAL_VERB = re.compile(
-    r"(?:vereidigt|ernannt|gewählt|berufen|bestätigt|eingeführt|bestellt|vorgestellt|tätig|im Amt)"
+    r"(?:vereidigt|ernannt|gewählt|berufen|bestätigt|eingeführt|bestellt|vorgestellt|tätig|im Amt"
+    r"|übernimmt|übernahm|übernommen|innehat|bekleidet|ausübt)"
 )
 
 
@@ -164,7 +166,9 @@ def copula_offices(
         found: PersonMention | None = None
         # (1) the role opens the clause, the copula follows, the name is the predicate
         j = left
-        while j > lo and (_NEW.match(toks[j - 1].text) or toks[j - 1].text in _ARTICLE):
+        while j > lo and (
+            _NEW.match(toks[j - 1].text) or toks[j - 1].text in _ARTICLE | {"Zur", "Zum"}
+        ):
             j -= 1
         if j == lo and c_end < hi and toks[c_end].text in _COPULA:
             hit = _name_after_apposition(toks, c_end + 1)
@@ -188,9 +192,13 @@ def copula_offices(
             ]
             if inverted:
                 found = inverted[0]
+            # "als ROLE", "zur ROLE ernannt", "das Amt der ROLE"
             als = (
                 j >= lo
-                and toks[j].text == "als"
+                and (
+                    toks[j].text in {"als", "zur", "zum"}
+                    or (toks[j].text in _POST and toks[j + 1].text in {"der", "des"})
+                )
                 and not (j > lo and PREDECESSOR.match(toks[j - 1].text))
             )
             copula = j >= lo and toks[j].text in _COPULA
@@ -203,6 +211,7 @@ def copula_offices(
                         between = text[p.end : toks[j].start]
                         ok = bool(
                             _PERSONAL_VERB.search(tail)
+                            or _PERSONAL_VERB.search(between)
                             or re.search(r"\b(?:ist|wird|wurde|war|bleibt|hat|soll)\b", between)
                         )
                     else:
