@@ -356,16 +356,19 @@ def query(
     """
     from intgraph.query import stream, write_result
 
-    if timeout:
-        _stop_after(timeout)
-    store = _open(store_dir, read_only=True)
-    result = stream(store, query, allow_service=allow_service)
-    chosen = fmt or ("table" if sys.stdout.isatty() else "csv")
-    write_result(result, chosen, sys.stdout)
-    sys.stdout.flush()
+    timer = _stop_after(timeout) if timeout else None
+    try:
+        store = _open(store_dir, read_only=True)
+        result = stream(store, query, allow_service=allow_service)
+        chosen = fmt or ("table" if sys.stdout.isatty() else "csv")
+        write_result(result, chosen, sys.stdout)
+        sys.stdout.flush()
+    finally:
+        if timer is not None:
+            timer.cancel()  # run in-process (tests, the Python API), the caller lives on
 
 
-def _stop_after(seconds: float) -> None:
+def _stop_after(seconds: float) -> threading.Timer:
     """End the process after ``seconds``: a query cannot be cancelled once the engine runs it,
     so the command stops itself, with a message and exit code 2."""
 
@@ -382,6 +385,7 @@ def _stop_after(seconds: float) -> None:
     timer = threading.Timer(seconds, stop)
     timer.daemon = True
     timer.start()
+    return timer
 
 
 @main.command()
