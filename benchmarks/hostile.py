@@ -8,7 +8,9 @@ any accepted file up to the 50 MiB limit).
 
 Each run reads one generated file through ``intgraph.pipeline.process`` (load → extract →
 resolve → rdf) in a fresh Python process, so that its peak memory is its own: "extra" is the
-peak resident size minus the size after importing intgraph and processing a small document.
+peak resident size minus the size after importing intgraph and processing a small document;
+"cpu/MiB" is the process's CPU time per MiB (on a shared machine the wall time also counts the
+time other jobs held the cores).
 A run that takes longer than ``--timeout`` is killed and reported as such. The generators
 are deterministic (same size, same bytes); every case is text intgraph accepts (German, within
 the size limit), so the time is spent where a real document's time is spent.
@@ -147,14 +149,16 @@ warm = Path(sys.argv[2])
 process(warm)
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t = time.perf_counter()
+c = time.process_time()
 try:
     _, lines, _, _ = process(Path(sys.argv[1]))
     outcome = f"ok ({len(lines)} statements)"
 except InputError as exc:
     outcome = "refused: " + exc.reason
 seconds = time.perf_counter() - t
+cpu = time.process_time() - c
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "base_kib": base, "peak_kib": peak, "outcome": outcome}))
+print(json.dumps({"seconds": seconds, "cpu": cpu, "base_kib": base, "peak_kib": peak, "outcome": outcome}))
 """
 
 
@@ -169,13 +173,19 @@ def measure(path: Path, warm: Path, timeout: float) -> dict[str, object]:
             timeout=timeout,
         )
     except subprocess.TimeoutExpired:
-        return {"seconds": time.perf_counter() - started, "extra_mib": None, "outcome": "timeout"}
+        return {
+            "seconds": time.perf_counter() - started,
+            "cpu": None,
+            "extra_mib": None,
+            "outcome": "timeout",
+        }
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["?"])[-1]
-        return {"seconds": None, "extra_mib": None, "outcome": f"crashed: {last[:80]}"}
+        return {"seconds": None, "cpu": None, "extra_mib": None, "outcome": f"crashed: {last[:80]}"}
     r = json.loads(proc.stdout.strip().splitlines()[-1])
     return {
         "seconds": r["seconds"],
+        "cpu": r["cpu"],
         "extra_mib": (r["peak_kib"] - r["base_kib"]) / 1024,
         "outcome": r["outcome"],
     }
@@ -201,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="intgraph-hostile-") as tmp:
         folder = Path(tmp)
         warm = write_case("many_lines", folder, 4096)
-        print(f"{'case':<15} {'MiB':>5} {'s':>8} {'s/MiB':>7} {'extra MiB':>9}  outcome")
+        print(
+            f"{'case':<15} {'MiB':>5} {'s':>8} {'s/MiB':>7} {'cpu/MiB':>7} {'extra MiB':>9}  outcome"
+        )
         for name in names:
             for mib in sizes:
                 p = write_case(name, folder, int(mib * MIB))
@@ -211,11 +223,12 @@ def main(argv: list[str] | None = None) -> int:
                 secs = r["seconds"]
                 extra = r["extra_mib"]
                 per = f"{secs / real:7.2f}" if isinstance(secs, float) else "      -"
+                cpu = f"{r['cpu'] / real:7.2f}" if isinstance(r["cpu"], float) else "      -"
                 s = f"{secs:8.1f}" if isinstance(secs, float) else "       -"
                 e = f"{extra:9.0f}" if isinstance(extra, float) else "        -"
                 if r["outcome"] == "timeout":
                     s = f">{args.timeout:7.0f}"
-                print(f"{name:<15} {real:5.1f} {s} {per} {e}  {r['outcome']}", flush=True)
+                print(f"{name:<15} {real:5.1f} {s} {per} {cpu} {e}  {r['outcome']}", flush=True)
                 results.append({"case": name, "mib": real, **r})
     if args.json is not None:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -111,3 +111,44 @@ def test_guarded_module_patterns_as_plain(data: st.DataObject) -> None:
 def test_some_patterns_are_guarded() -> None:
     names = {n.rsplit(".", 1)[1] for n, _ in GUARDED}
     assert {"_CUE", "_CUE_INFINITIVES", "_NUMBERED", "WRITTEN", "ONLINE"} <= names
+
+
+_PIECES = ["a", " ", "\t", "\n", "\n\n", " \n", "Natio-", "nalen", "-\n", "- ", "-", "b c", "\r"]
+pieces = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces)
+def test_paragraphs_as_the_old_pattern(text: str) -> None:
+    from intgraph.language.text import _paragraphs
+
+    old = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+    assert list(_paragraphs(text)) == [m.span() for m in old.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces)
+def test_repair_offsets_as_a_list(text: str) -> None:
+    from intgraph.language.coordination import _BROKEN_WORD, repair_with_offsets
+
+    repaired, where = repair_with_offsets(text)
+    # the list the function used to build: every kept position of the original
+    dropped = {m.start("b") - 1 for m in _BROKEN_WORD.finditer(text)}
+    expected = [i for i in range(len(text) + 1) if i not in dropped]
+    assert len(where) == len(expected) and [where[i] for i in range(len(where))] == expected
+    assert repaired == "".join(text[i] for i in expected[:-1])
+
+
+_RAW = ["a", "ä", " ", "\r\n", "\r", "\u00ad", "\u00a0", "\x00", "\x0c", "e\u0301", "\ufeff"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RAW), max_size=30).map("".join))
+def test_normalise_text_as_translating_everything(text: str) -> None:
+    import unicodedata
+
+    from intgraph import load
+
+    t = text.replace("\r\n", "\n").replace("\r", "\n")
+    t = t.translate(load._INVISIBLE).translate(load._SPACES).translate(load._NOT_XML)
+    assert load.normalise_text(text) == load.join_hyphens(unicodedata.normalize("NFC", t))

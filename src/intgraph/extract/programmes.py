@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
 from intgraph.language.lands import lands_in_phrase
@@ -165,6 +166,30 @@ def _heads() -> re.Pattern[str]:
 _HEADS: re.Pattern[str] | None = None
 
 
+_WORD_CHAR = re.compile(r"[\w-]")
+_SPACE_CHAR = re.compile(r"\s")
+
+
+def _named_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_NAMED.finditer(text)``, trying the pattern only where it can start: a match is a
+    programme noun (letters and at most one hyphen, not preceded by either), white space and
+    an opening quotation mark, so it starts where the run of word characters ends that stands
+    before the white space before a ``„``, ``»`` or ``"``."""
+    starts = []
+    for q in literal_starts(text, [("„", 0), ("»", 0), ('"', 0)]):
+        k = q
+        while k > 0 and _SPACE_CHAR.match(text, k - 1):
+            k -= 1
+        if k == q:
+            continue  # no white space before the quotation mark
+        j = k
+        while j > 0 and _WORD_CHAR.match(text, j - 1):
+            j -= 1
+        if j < k:
+            starts.append(j)
+    return anchored_finditer(getattr(_NAMED, "_rx", _NAMED), text, sorted(set(starts)))
+
+
 def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     flat = index.flat
     # match on the text with line-break hyphens repaired; offsets map back to the original
@@ -219,7 +244,8 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         return taken.covers(s, s + core)
 
     for rx in (_NAMED, _NAMED_BRAND):
-        for m in rx.finditer(text):
+        found = _named_matches(text) if rx is _NAMED else rx.finditer(text)
+        for m in found:
             # a quoted name is the programme's own, even where it contains a listed one
             # ("Bundesprogramm „Integrationskursträger stärken“")
             if free(m.start("name")) or (

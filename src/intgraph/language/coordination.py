@@ -6,6 +6,7 @@ Shared by the extractors (motions' decision lists, titles); no extractor's rules
 
 from __future__ import annotations
 
+import bisect
 import re
 
 __all__ = ["coordinated_items", "infinitive_items", "repair_line_break_hyphens"]
@@ -96,18 +97,37 @@ def repair_with_offsets(s: str) -> tuple[str, list[int]]:
     ('des Nationalen Plans', 'Nationale', 4, 13)
     """
     if not _BROKEN_WORD.search(s):
-        return s, list(range(len(s) + 1))
+        return s, range(len(s) + 1)  # type: ignore[return-value]
     parts: list[str] = []
-    where: list[int] = []
+    cuts: list[int] = []  # positions of the repaired text after which one more was dropped
     pos = 0
     for m in _BROKEN_WORD.finditer(s):
         hyphen = m.start("b") - 1
         parts.append(s[pos:hyphen])
-        where.extend(range(pos, hyphen))
+        cuts.append(hyphen - len(cuts))
         pos = hyphen + 1
     parts.append(s[pos:])
-    where.extend(range(pos, len(s) + 1))
-    return "".join(parts), where
+    return "".join(parts), _Offsets(cuts, len(s) + 1 - len(cuts))  # type: ignore[return-value]
+
+
+class _Offsets:
+    """``where[i]`` of :func:`repair_with_offsets` without a list entry per character (a
+    50 MiB text would need gigabytes): ``i`` plus the dropped hyphens before it."""
+
+    __slots__ = ("cuts", "n")
+
+    def __init__(self, cuts: list[int], n: int) -> None:
+        self.cuts, self.n = cuts, n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> int:
+        if i < 0:
+            i += self.n
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        return i + bisect.bisect_right(self.cuts, i)
 
 
 # "Eltern- und Frauenintegrationskurse", "Integrations-, Berufssprach- oder Orientierungskurse"

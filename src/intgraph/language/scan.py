@@ -18,6 +18,11 @@ import re._constants as _c  # the standard library's parser: what a pattern must
 import re._parser as _parser
 from collections.abc import Iterable, Iterator
 
+# characters: on shorter ranges a Guarded pattern tests its literals, then runs the plain
+# search (finding openings costs more there than it saves); on longer ones it tries the
+# openings only, and ``match`` skips the literals (the match may end long before the range)
+_SHORT = 2000
+
 __all__ = [
     "Guarded",
     "anchored_finditer",
@@ -93,7 +98,9 @@ class Guarded:
     ) -> None:
         self._rx = pattern
         req, opening = pattern_literals(pattern)
-        self.literals = tuple(sorted(literals if literals is not None else req or ()))
+        lits = set(literals if literals is not None else req or ())
+        # a literal that contains another one adds nothing to the test ("Anträge", "Antrag")
+        self.literals = tuple(sorted(a for a in lits if not any(b != a and b in a for b in lits)))
         if openings is None:
             # short openings ("in", "am") occur everywhere: then the plain search is faster
             openings = opening if opening and min(map(len, opening)) >= 3 else ()
@@ -110,15 +117,22 @@ class Guarded:
         if not self.literals:
             return True
         if pos == 0 and endpos is None:
-            return any(lit in string for lit in self.literals)
+            for lit in self.literals:
+                if lit in string:
+                    return True
+            return False
         stop = len(string) if endpos is None else endpos
-        return any(string.find(lit, pos, stop) != -1 for lit in self.literals)
+        find = string.find
+        for lit in self.literals:
+            if find(lit, pos, stop) != -1:
+                return True
+        return False
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if not self._maybe(string, pos, endpos):
             return None
         stop = len(string) if endpos is None else endpos
-        if not self.openings:
+        if not self.openings or stop - pos <= _SHORT:
             return self._rx.search(string, pos, stop)
         # the openings' next occurrences, nearest first (found lazily: a loop of searches
         # with a growing ``pos`` stays linear)
@@ -141,7 +155,9 @@ class Guarded:
         stop = len(string) if endpos is None else endpos
         if self.openings and not string.startswith(self.openings, pos, stop):
             return None
-        if not self._maybe(string, pos, endpos):
+        # the literals only on a short range: a match may end long before the range does, so
+        # looking through all of a long text would cost more than the match itself
+        if stop - pos <= _SHORT and not self._maybe(string, pos, endpos):
             return None
         return self._rx.match(string, pos, stop)
 
@@ -160,7 +176,7 @@ class Guarded:
     ) -> Iterator[re.Match[str]]:
         if not self._maybe(string, pos, endpos):
             return iter(())
-        if self.openings and pos == 0 and endpos is None:
+        if self.openings and pos == 0 and endpos is None and len(string) > _SHORT:
             return anchored_finditer(self._rx, string, literal_starts(string, self._open))
         return self._rx.finditer(string, pos, len(string) if endpos is None else endpos)
 
@@ -181,7 +197,13 @@ class Guarded:
 
 
 def guard(rx: re.Pattern[str]) -> Guarded | re.Pattern[str]:
-    """``rx`` as a :class:`Guarded` pattern where its literals are known, else itself."""
+    """``rx`` as a :class:`Guarded` pattern where its literals are known, else itself; also
+    itself where it opens with a literal (the engine then skips to that literal on its own)."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return rx
+    tree = list(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE))
+    if tree and tree[0][0] is _c.LITERAL:
+        return rx
     g = Guarded(rx)
     return g if g.literals or g.openings else rx
 
