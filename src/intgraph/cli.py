@@ -572,6 +572,9 @@ def serve(
         raise click.UsageError(
             f"no store at {spec}; create one with: intgraph ingest PATH --store {spec}"
         )
+    if isinstance(spec, Path) and not (spec / "union-default-graph").exists():
+        del_store = _open(spec)  # a store from before the union was kept: upgraded, said so
+        del del_store
     settings = Settings(
         spec,
         host=host,

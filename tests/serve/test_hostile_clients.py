@@ -84,9 +84,9 @@ def base(r: Running) -> str:
 
 
 def alive(url: str) -> None:
-    """``ASK {}`` within 100 ms (best of three, so one slow moment of a busy CI machine does not
-    count as a hung server)."""
-    best = min(ask_ms(url) for _ in range(3))
+    """``ASK {}`` within 100 ms (best of five, so a few slow moments of a busy CI machine do not
+    count as a hung server: a hung or blocked one never answers that fast)."""
+    best = min(ask_ms(url) for _ in range(5))
     assert best < 100, f"ASK {{}} took {best:.0f} ms"
 
 

@@ -186,16 +186,19 @@ def test_count_over_the_cli_is_the_number_of_distinct_triples(corpus_store: Path
         assert ran.exit_code == 0 and ran.output.count("\n") > 1, ran.output
 
 
-def test_a_store_from_before_is_upgraded_when_opened(
-    corpus_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    old = tmp_path / "old"
+def old_store(corpus_store: Path, old: Path) -> None:
+    """A copy of ``corpus_store`` as the previous version left it: no union, no mark."""
     writer = Store(old)
     writer.load_dump(Store(corpus_store, read_only=True).dump("nquads"))
-    writer._s.update("CLEAR DEFAULT")  # as the previous version left it: no union
+    writer._s.update("CLEAR DEFAULT")
     writer.publish_snapshot()
     del writer
     (old / UNION_MARK).unlink()
+
+
+def test_a_store_from_before_is_upgraded_when_opened(corpus_store: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old"
+    old_store(corpus_store, old)
     distinct, _ = distinct_and_bag(Store(corpus_store, read_only=True))
 
     out = CliRunner().invoke(main, ["query", COUNT, "--store", str(old), "--format", "json"])
@@ -218,3 +221,17 @@ def test_an_update_cut_short_is_repaired_when_the_store_is_next_opened(tmp_path:
     store = Store(tmp_path / "s")
     union_is_exact(store)
     assert not (tmp_path / "s" / (UNION_MARK + ".dirty")).exists()
+
+
+def test_serve_upgrades_a_store_from_before_and_says_so(corpus_store: Path, tmp_path: Path) -> None:
+    from fixtures.serving import sparql_get, start
+
+    old_store(corpus_store, tmp_path / "old")
+    running = start("--store", str(tmp_path / "old"))
+    try:
+        assert any("upgraded the store" in line for line in running.lines), running.lines
+        a = sparql_get(running.url.rstrip("/"), COUNT, "text/csv")
+        distinct, _ = distinct_and_bag(Store(corpus_store, read_only=True))
+        assert a.body.decode().split() == ["n", str(distinct)]
+    finally:
+        running.stop()
