@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from intgraph.pipeline import build
@@ -19,6 +22,26 @@ def test_two_builds_give_identical_exports(tmp_path: Path) -> None:
     assert outs[0].keys() == outs[1].keys()
     for name in outs[0]:
         assert outs[0][name] == outs[1][name], f"{name} differs between two builds"
+
+
+def test_ontology_page_is_the_same_in_every_process() -> None:
+    # ontology_html is cached within a process, so two builds above share one page; pyLODE's
+    # output used to follow the hash seed and object addresses of the process that made it
+    pages = []
+    for seed in ("1", "2", "3"):
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from intgraph.ontology_docs import ontology_html;"
+                " sys.stdout.buffer.write(ontology_html().encode())",
+            ],
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        )
+        pages.append(run.stdout)
+    assert pages[0] and pages[0] == pages[1] == pages[2]
 
 
 def test_overview_html_is_offline_and_escaped(tmp_path: Path) -> None:
