@@ -2,7 +2,8 @@
 
 ``tests/data/challenge/*.json`` hold short invented German passages per class (document
 dates, persons, quotes, programmes, motions, sessions) with the facts a careful reader takes
-from them (README.md there). Every passage is ingested into one temporary store and the
+from them (README.md there); ``set2/`` holds a second set by another blind writer, added after
+the rules had been tuned to the first. Every passage is ingested into one temporary store and the
 project's competency queries are scored against ``expect`` with the matching rules of the
 shared scorer (``../shared/eval/score.py``): persons by family name and given-name prefix,
 programmes after folding case, umlauts, hyphens and plural endings, motions by shared content
@@ -11,7 +12,7 @@ words, sessions by number, else year.
 Each file is scored on its own class (the one it is complete for); the floors below are the
 level reached and guard it. Print the figures (and, with ``--details``, every miss) with::
 
-    .venv/bin/python tests/extract/test_challenge.py [--details] [CLASS ...]
+    .venv/bin/python tests/extract/test_challenge.py [--set 2] [--details] [CLASS ...]
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "challenge"
+SETS = {"1": DATA, "2": DATA / "set2"}
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
 
 # file -> the category it is complete for
@@ -47,12 +49,27 @@ CLASSES = {
 # First scored (before any miss was read) on main ef3b650: dates 0.558 (date 0.308, publisher
 # 0.808), persons 0.628, quotes 0.563, programmes 0.543, motions 0.492, sessions 0.667.
 FLOOR = {
-    "dates": 0.98,
-    "persons": 0.99,
-    "quotes": 0.97,
-    "programmes": 0.96,
-    "motions": 0.99,
-    "sessions": 0.95,
+    "1": {
+        "dates": 0.98,
+        "persons": 0.99,
+        "quotes": 0.97,
+        "programmes": 0.96,
+        "motions": 0.99,
+        "sessions": 0.95,
+    },
+    # Set 2 (120 passages, half of them news), first scored on main 83701bb before any of its
+    # misses was read: dates 0.933 (date 1.0, publisher 0.867), persons 0.718, quotes 0.85,
+    # programmes 0.87, motions 0.746, sessions 0.889. Floors: the level reached on main d65e61f
+    # (motions, programmes, sessions, dates tuned after reading set 2's misses; persons and
+    # quotes by rules written without it: 0.718 -> 0.778, 0.85 -> 0.9).
+    "2": {
+        "dates": 0.98,
+        "persons": 0.77,
+        "quotes": 0.89,
+        "programmes": 0.98,
+        "motions": 0.99,
+        "sessions": 0.97,
+    },
 }
 
 # ------------------------------------------------------------------ matching (as score.py)
@@ -171,9 +188,9 @@ def match(gold: list, pred: list, same: Callable) -> list[tuple]:
 
 
 # ------------------------------------------------------------------ the pipeline run
-def cases() -> dict[str, list[dict]]:
+def cases(which: str = "1") -> dict[str, list[dict]]:
     return {
-        name: json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))["cases"]
+        name: json.loads((SETS[which] / f"{name}.json").read_text(encoding="utf-8"))["cases"]
         for name in CLASSES
     }
 
@@ -331,8 +348,10 @@ def _score_class(
     return _prf(tp, n_pred, n_gold)
 
 
-def challenge_scores(details: dict[str, list[str]] | None = None) -> dict[str, dict[str, float]]:
-    all_cases = cases()
+def challenge_scores(
+    which: str = "1", details: dict[str, list[str]] | None = None
+) -> dict[str, dict[str, float]]:
+    all_cases = cases(which)
     pred = predictions(all_cases)
     out = {}
     for name, group in all_cases.items():
@@ -344,18 +363,22 @@ def challenge_scores(details: dict[str, list[str]] | None = None) -> dict[str, d
 
 
 # ------------------------------------------------------------------ tests
-@pytest.fixture(scope="module")
-def scores() -> dict[str, dict[str, float]]:
-    return challenge_scores()
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scores(request: pytest.FixtureRequest) -> tuple[str, dict[str, dict[str, float]]]:
+    return request.param, challenge_scores(request.param)
 
 
 @pytest.mark.parametrize("name", sorted(CLASSES))
-def test_challenge_class_holds_its_floor(scores: dict[str, dict[str, float]], name: str) -> None:
-    assert scores[name]["f1"] >= FLOOR[name], (name, scores[name])
+def test_challenge_class_holds_its_floor(
+    scores: tuple[str, dict[str, dict[str, float]]], name: str
+) -> None:
+    which, figures = scores
+    assert figures[name]["f1"] >= FLOOR[which][name], (which, name, figures[name])
 
 
-def test_every_case_is_well_formed() -> None:
-    for name, group in cases().items():
+@pytest.mark.parametrize("which", sorted(SETS))
+def test_every_case_is_well_formed(which: str) -> None:
+    for name, group in cases(which).items():
         ids = [c["id"] for c in group]
         assert len(ids) == len(set(ids)), name
         for c in group:
@@ -363,9 +386,13 @@ def test_every_case_is_well_formed() -> None:
 
 
 def main(argv: list[str]) -> int:
+    which = "1"
+    if "--set" in argv:
+        i = argv.index("--set")
+        which, argv = argv[i + 1], argv[:i] + argv[i + 2 :]
     wanted = [a for a in argv if not a.startswith("-")] or list(CLASSES)
     details: dict[str, list[str]] = {}
-    res = challenge_scores(details)
+    res = challenge_scores(which, details)
     for name in wanted:
         r = res[name]
         figures = "  ".join(f"{k} {v}" for k, v in r.items())
