@@ -155,6 +155,11 @@ def indexes_agree(database: Path) -> None:
     assert all(found == everything for found in by), [len(x) for x in (everything, *by)]
     named = {q.graph_name for q in everything if not isinstance(q.graph_name, ox.DefaultGraph)}
     assert named <= set(db.named_graphs())
+    # the default graph (the materialised union) holds each triple of the named graphs once
+    default = {q.triple for q in everything if isinstance(q.graph_name, ox.DefaultGraph)}
+    assert default == {
+        q.triple for q in everything if not isinstance(q.graph_name, ox.DefaultGraph)
+    }
     del db
 
 
