@@ -2,7 +2,8 @@
 
 The only module that imports pyoxigraph. Each document is replaced in a single SPARQL UPDATE,
 which Oxigraph applies as one transaction: a crash leaves the store as it was before that
-document. The graph ``…/id/graph/sources`` records, per source file, its path and content
+document. New documents go in together through the bulk loader, whose files RocksDB adds in
+one atomic step (:meth:`Store.write_new_documents`). The graph ``…/id/graph/sources`` records, per source file, its path and content
 hash, so that unchanged files are skipped on the next run.
 
 The store's default graph is the union of the named graphs, materialised: each write adds its
