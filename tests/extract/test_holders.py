@@ -215,3 +215,45 @@ def test_plural_role_before_coordinated_names() -> None:
 def test_a_singular_role_does_not_spread_over_coordinated_names() -> None:
     text = "Minister Jonas Weidel und Anna Muster vom Verein Brücke kamen."
     assert offices(text) == {("Jonas Weidel", "Minister", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunction is lower-case inside a sentence: capitalised after a given name it is
+        # the family name
+        (
+            "Grüße von Ministerpräsident Stephan Weil überbrachte er.",
+            ("Stephan Weil", "Regierungschef"),
+        ),
+        # a derivational ending on a word the lexicon does not know
+        ("Sozialministerin Kristin Alheit eröffnete die Tagung.", ("Kristin Alheit", "Minister")),
+        ("Minister a. D. Rainer Bauer sprach ebenfalls.", ("Rainer Bauer", "Minister")),
+        (
+            "Die Regierungschefin Manuela Brandt sprach zuerst.",
+            ("Manuela Brandt", "Regierungschef"),
+        ),
+    ],
+)
+def test_name_and_role_forms(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(n, c) for n, c, _ in offices(text)}
+
+
+def test_a_noun_with_a_derivational_ending_is_no_family_name() -> None:
+    assert offices("Ministerin Petra Gesundheit sprach.") != {
+        ("Petra Gesundheit", "Minister", None)
+    }
+
+
+def test_possessive_gives_the_land_of_the_holder_named_before() -> None:
+    text = "Hessens Integrationsminister Kai Klose und seine Staatssekretärin Anne Janz kamen."
+    assert offices(text) == {
+        ("Kai Klose", "Minister", "DE-HE"),
+        ("Anne Janz", "Staatssekretaer", "DE-HE"),
+    }
+
+
+def test_kanzlerin_is_federal_head_of_government() -> None:
+    assert offices("Kanzlerin Angela Merkel kam später.") == {
+        ("Angela Merkel", "Regierungschef", "DE")
+    }

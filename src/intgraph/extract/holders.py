@@ -690,3 +690,26 @@ def coordinated_offices(
                 )
             )
     return out
+
+
+_POSSESSIVE = re.compile(r"(?<![\w-])(?:sein|ihr)(?:e|em|en|er)?\s+$")
+
+
+def possessive_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
+    """``Hessens Minister X und seine Staatssekretärin Y``: an office introduced with a
+    possessive belongs to the Land of the office holder named before it in the sentence."""
+    text = index.text
+    ordered = sorted(offices, key=lambda o: o.evidence.start)
+    for n, o in enumerate(ordered):
+        if o.land is not None or n == 0:
+            continue
+        start = o.phrase[0] if o.phrase else o.evidence.start
+        if not _POSSESSIVE.search(text[max(0, start - 8) : start]):
+            continue
+        sentence = index.sentence_at(start)
+        for prev in reversed(ordered[:n]):
+            if prev.evidence.start < sentence[0]:
+                break
+            if prev.land and prev.person.family != o.person.family:
+                o.land, o.federal = prev.land, prev.federal
+                break

@@ -68,6 +68,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out.extend(holders.line_pairs(index, taken))
     holders.line_label_lands(index, out)
     holders.parenthetical_lands(index, out)
+    holders.possessive_lands(index, out)
     return out
 
 
@@ -174,6 +175,8 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
         chain: list[int] = [i]
         person: PersonMention | None = None
         k = i + 1
+        if [t.text for t in toks[k : k + 4]] == ["a", ".", "D", "."]:
+            k += 4  # "Minister a. D. X": a former holder
         parsed = parse_name(toks, k)
         if parsed and not (parsed[1] < n and toks[parsed[1]].text == "-"):
             person, _ = parsed
@@ -324,7 +327,7 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
     """The Land a role phrase names, or DE for a federal office."""
     low = role_token.lower()
     if (
-        low.startswith("bundes")
+        low.startswith(("bundes", "kanzler"))
         or FEDERAL.search(phrase)
         or "der Bundesregierung" in phrase
         or re.search(r"für Migration, Flüchtlinge und Integration", phrase)

@@ -16,7 +16,8 @@ from intgraph.reference import laender, places
 
 _ROLE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"ministerpräsident(?:in|en)?$"), "Regierungschef"),
-    (re.compile(r"^bundeskanzler(?:in|s)?$"), "Regierungschef"),
+    (re.compile(r"^(?:bundes)?kanzler(?:in|s)?$"), "Regierungschef"),
+    (re.compile(r"^regierungsche(?:f|fin|fs)$"), "Regierungschef"),
     (re.compile(r"(?:^|-)(?:regierende[rn]?|erste[rn]?)bürgermeister(?:in|s)?$"), "Regierungschef"),
     (re.compile(r"minister(?:in|s)?$"), "Minister"),
     (re.compile(r"senator(?:in|s)?$"), "Senator"),
@@ -244,12 +245,24 @@ def is_family_name_after_given(t: str) -> bool:
     """
     if is_name_token(t):
         return True
+    if t in _LOWER_MID_SENTENCE:
+        return True  # "Stephan Weil": a conjunction is lower-case inside a sentence
     if len(t) < 2 or not t[0].isupper() or t in STOP_CAP or t in _PLACE_WORDS:
         return False
     body = t.replace("-", "")
     if not body.isalpha() or body.isupper() or role_class(t) or _SPOKESPERSON.search(t):
         return False
-    return not _NOUN_SUFFIX.search(t.lower()) and len(t) <= 14
+    if _NOUN_SUFFIX.search(t.lower()):
+        # "Kristin Alheit": a derivational ending on a word the lexicon does not know
+        return word_class(t) == "unknown" and len(t) <= 10
+    return len(t) <= 14
+
+
+# function words of STOP_CAP that are written lower-case inside a sentence, so that
+# capitalised after a given name they are a family name (Weil, Wenn, Doch, Noch …)
+_LOWER_MID_SENTENCE = frozenset(
+    "Weil Wenn Doch Noch Auch Nur Mehr Bereits Zudem Dort Hier Denn Damit Dazu Daher".split()
+)
 
 
 # a spokesperson's or party politician's descriptor: Ministeriumssprecher, SPD-Politikerin
