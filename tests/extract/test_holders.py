@@ -257,3 +257,38 @@ def test_kanzlerin_is_federal_head_of_government() -> None:
     assert offices("Kanzlerin Angela Merkel kam später.") == {
         ("Angela Merkel", "Regierungschef", "DE")
     }
+
+
+def test_list_lines_with_the_land_after_the_name() -> None:
+    text = (
+        "Teilnehmende:\n– Ministerin Eva Kurz, Bayern\n– Senator Paul Wendt, Hamburg\n"
+        "– Staatssekretärin Ute Fink, Bundesministerium des Innern\n"
+    )
+    assert offices(text) == {
+        ("Eva Kurz", "Minister", "DE-BY"),
+        ("Paul Wendt", "Senator", "DE-HH"),
+        ("Ute Fink", "Staatssekretaer", "DE"),
+    }
+
+
+def test_aus_land_after_the_name() -> None:
+    text = "Sozialministerin Heike Werner (Linke) aus Thüringen kam."
+    assert offices(text) == {("Heike Werner", "Minister", "DE-TH")}
+
+
+def test_copula_heisst() -> None:
+    text = "Der neue Integrationsbeauftragte heißt Tim Berger."
+    assert offices(text) == {("Tim Berger", "Beauftragte", None)}
+
+
+def test_successor_of_a_named_holder() -> None:
+    text = "Nachfolgerin von Staatssekretärin Tina Roth wird Meike Brand."
+    assert offices(text) == {
+        ("Tina Roth", "Staatssekretaer", None),
+        ("Meike Brand", "Staatssekretaer", None),
+    }
+
+
+def test_name_then_role_with_a_land_adjective() -> None:
+    text = "Petra Köpping, Sächsische Staatsministerin für Soziales und Gesellschaftlichen Zusammenhalt"
+    assert offices(text) == {("Petra Köpping", "Minister", "DE-SN")}

@@ -32,7 +32,7 @@ from intgraph.models import Evidence, OfficeMention, PersonMention
 
 EXTRACTOR = "offices.v3"
 
-_COPULA = {"ist", "wird", "bleibt", "war", "wurde", "sind", "werden"}
+_COPULA = {"ist", "wird", "bleibt", "war", "wurde", "sind", "werden", "heißt"}
 _NEW = re.compile(r"^(?:[Nn]eue[rn]?|[Kk]ünftige[rn]?|[Dd]esignierte[rn]?|[Zz]ukünftige[rn]?)$")
 _ARTICLE = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
 PREDECESSOR = re.compile(r"^(?:Vorgänger|Nachfolger|Amtsvorgänger|Amtsnachfolger)(?:in|innen)?$")
@@ -259,6 +259,14 @@ def predecessor_offices(
             continue  # the office is named: main scan
         if k + 1 < n and toks[k].text == "im" and toks[k + 1].text == "Amt":
             k += 2
+        named = None  # "Nachfolgerin von Staatssekretärin X wird Y": X's office
+        if k + 1 < n and toks[k].text == "von":
+            j = k + 1
+            while j < n and j - k < 5 and not full_name_at(toks, j):
+                j += 1
+            hit = full_name_at(toks, j) if j < n else None
+            if hit:
+                named, k = hit[0], hit[1]
         if (k < n and toks[k].text == ",") or (k < n and toks[k].text in _COPULA):
             k += 1
         else:
@@ -279,7 +287,13 @@ def predecessor_offices(
         if poss in {"ihr"} and tok.text.endswith("in"):
             female = None  # "ihr Nachfolger"? ambiguous with "Ihr" (plural/formal)
         ante = None
+        if named is not None:
+            ante = next((o for o in known if o.person.start == named.start), None)
+            if ante is None:
+                continue
         for o in sorted(known, key=lambda o: o.evidence.start, reverse=True):
+            if ante is not None:
+                break
             if o.evidence.start >= tok.start or o.person.family == person.family:
                 continue
             g = given_name_gender(o.person.given.split()[0]) if o.person.given else None
@@ -289,7 +303,8 @@ def predecessor_offices(
         if ante is None or (person.start, ante.role_class) in taken:
             continue
         taken.add((person.start, ante.role_class))
-        label = f"{text[tok.start : toks[k - 1].end].rstrip(' ,')} ({ante.role_text})"
+        in_office = " im Amt" if text[tok.end : tok.end + 8].startswith(" im Amt") else ""
+        label = f"{tok.text}{in_office} ({ante.role_text})"
         out.append(
             office(
                 index,
@@ -540,10 +555,27 @@ def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
     for o in offices:
         if o.land is not None:
             continue
-        m = re.match(r"[ \t]*\(([^()\n]{2,40})\)", text[o.person.end : o.person.end + 45])
-        if not m:
+        after = text[o.person.end : o.person.end + 90]
+        if o.person.end + 90 >= len(text):
+            after += "\n"  # the text's end closes a line too
+        m = re.match(r"[ \t]*\(([^()\n]{2,40})\)", after)
+        if m:
+            parts = [p.strip() for p in re.split(r"[,;/]", m.group(1))]
+            rest = after[m.end() :]
+        else:
+            parts, rest = [], after
+        # ", Bayern" closing a list line; "aus Thüringen"
+        tail = re.match(
+            r"(?:,[ \t]*(?P<item>[^,;\n()]{2,60}?)[ \t]*[\n;]|[ \t]+aus[ \t]+(?P<aus>[A-ZÄÖÜ][\w-]+))",
+            rest,
+        )
+        if tail:
+            parts.append((tail.group("item") or tail.group("aus")).strip())
+        if not parts:
             continue
-        parts = [p.strip() for p in re.split(r"[,;/]", m.group(1))]
+        if any(re.match(r"^Bundes(?:ministerium|regierung|kanzleramt)\b", p) for p in parts):
+            o.land, o.federal = "DE", True
+            continue
         if any(_FEDERAL_BODY.match(p) for p in parts):
             o.land, o.federal = "DE", True
             continue

@@ -208,6 +208,8 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             and (prev in {",", "die", "der", "zugleich"} or _TENSE_ADJECTIVE.match(prev))
         ) or (person is None and re.match(r"^\d{4}$", prev)):
             person = _name_before(toks, i)
+        if person is None and left < i and left and toks[left - 1].text == ",":
+            person = _name_before(toks, left)  # "Petra Köpping, Sächsische Staatsministerin …"
         if person is None:
             i += 1
             continue
