@@ -292,3 +292,8 @@ def test_successor_of_a_named_holder() -> None:
 def test_name_then_role_with_a_land_adjective() -> None:
     text = "Petra Köpping, Sächsische Staatsministerin für Soziales und Gesellschaftlichen Zusammenhalt"
     assert offices(text) == {("Petra Köpping", "Minister", "DE-SN")}
+
+
+def test_first_person_role_inside_the_speakers_quotation() -> None:
+    text = "„Als Integrationsbeauftragte des Landes Hessen bin ich stolz darauf“, sagte Lea Brandt."
+    assert holdings(text) == {("Lea Brandt", "Beauftragte", "DE-HE")}

@@ -43,6 +43,7 @@ def extract(document: Document) -> Extraction:
     offices = persons.find_offices(index)
     found_quotes, learnt = quotes.find_quotes(index, offices)
     offices.extend(learnt)
+    offices.extend(holders.quoted_first_person(index, found_quotes, offices))
     offices.extend(holders.descriptor_offices(index, offices, [q.speaker for q in found_quotes]))
     facts = documents.document_facts(index, lands, offices)
     doc_year = int(facts.date[:4]) if facts.date else None

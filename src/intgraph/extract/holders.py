@@ -410,6 +410,55 @@ _INTRO = re.compile(r"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Ii]ch bin)\s+(?=[A-Z�
 _FIRST_PERSON = re.compile(r"\b(?:ich|Ich|mich|mir)\b")
 
 
+def _first_person_roles(index: TextIndex, lo: int, hi: int):
+    """Roles the speaker gives themself in the sentences of ``text[lo:hi]``: ``ich als
+    Integrationsbeauftragte``, ``darf ich als … tätig sein``, ``ich bin (die) Staatssekretärin``.
+    Yields (tokens, role index, phrase start index, complement end index)."""
+    text = index.text
+    for ss, se in index.sentences:
+        if se <= lo or ss >= hi:
+            continue
+        ss, se = max(ss, lo), min(se, hi)
+        if not _FIRST_PERSON.search(text, ss, se) or not may_hold_role(text, ss, se):
+            continue
+        stoks = tokenize(text, ss, se)
+        for i, tok in enumerate(stoks):
+            cls = role_class(tok.text)
+            if cls is None or not tok.text[0].isupper() or full_name_at(stoks, i + 1):
+                continue
+            left = _role_left(stoks, i)
+            before = stoks[left - 1].text if left else ""
+            if before not in {"als", "Als", "bin"} and not (
+                left >= 2 and stoks[left - 2].text == "bin" and before in _ARTICLE
+            ):
+                continue
+            yield stoks, i, left, _complement_end(stoks, i)
+
+
+def _first_person_office(
+    index: TextIndex, person: PersonMention, found, taken: set[tuple[int, str]]
+) -> OfficeMention | None:
+    stoks, i, left, c_end = found
+    tok = stoks[i]
+    cls = role_class(tok.text)
+    if cls is None or (person.start, cls) in taken:
+        return None
+    text = index.text
+    phrase = text[stoks[left].start : stoks[c_end - 1].end]
+    land, federal = _land_of(phrase, tok.text)
+    taken.add((person.start, cls))
+    return office(
+        index,
+        person,
+        tok,
+        phrase,
+        (stoks[left].start, stoks[c_end - 1].end),
+        cls=cls,
+        land=land,
+        federal=federal,
+    )
+
+
 def self_introductions(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
     """``Mein Name ist X`` with the writer's own role in the sentences around it: ``seit April
     darf ich als Integrationsbeauftragte … tätig sein``, ``ich bin Staatssekretärin für …``."""
@@ -428,42 +477,29 @@ def self_introductions(index: TextIndex, taken: set[tuple[int, str]]) -> list[Of
         bi = next((b for b, (s, e) in enumerate(blocks) if s <= m.start() < e), None)
         if bi is None:
             continue
-        for s, e in blocks[max(0, bi - 2) : bi + 3]:
-            for ss, se in index.sentences:
-                if ss < s or se > e:
-                    continue
-                sent = text[ss:se]
-                if not _FIRST_PERSON.search(sent):
-                    continue
-                stoks = tokenize(text, ss, se)
-                for i, tok in enumerate(stoks):
-                    cls = role_class(tok.text)
-                    if cls is None or not tok.text[0].isupper() or full_name_at(stoks, i + 1):
-                        continue
-                    left = _role_left(stoks, i)
-                    before = stoks[left - 1].text if left else ""
-                    if before not in {"als", "bin"} and not (
-                        left >= 2 and stoks[left - 2].text == "bin" and before in _ARTICLE
-                    ):
-                        continue
-                    if (person.start, cls) in taken:
-                        continue
-                    c_end = _complement_end(stoks, i)
-                    phrase = text[stoks[left].start : stoks[c_end - 1].end]
-                    land, federal = _land_of(phrase, tok.text)
-                    taken.add((person.start, cls))
-                    out.append(
-                        office(
-                            index,
-                            person,
-                            tok,
-                            phrase,
-                            (stoks[left].start, stoks[c_end - 1].end),
-                            cls=cls,
-                            land=land,
-                            federal=federal,
-                        )
-                    )
+        lo, hi = blocks[max(0, bi - 2)][0], blocks[min(len(blocks) - 1, bi + 2)][1]
+        for hit in _first_person_roles(index, lo, hi):
+            o = _first_person_office(index, person, hit, taken)
+            if o is not None:
+                out.append(o)
+    return out
+
+
+def quoted_first_person(
+    index: TextIndex, quotes: list, offices: list[OfficeMention]
+) -> list[OfficeMention]:
+    """``„Als Integrationsbeauftragte bin ich …“, sagte X``: the role a speaker gives
+    themself inside their own quotation."""
+    taken = {(o.person.start, o.role_class) for o in offices}
+    out: list[OfficeMention] = []
+    for q in quotes:
+        lo, hi = q.evidence.start, q.evidence.end
+        if hi - lo > 3000 or not may_hold_role(index.text, lo, hi):
+            continue
+        for hit in _first_person_roles(index, lo, hi):
+            o = _first_person_office(index, q.speaker, hit, taken)
+            if o is not None:
+                out.append(o)
     return out
 
 
