@@ -19,6 +19,7 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -141,15 +142,29 @@ def _role_left(toks: list[Token], i: int) -> int:
     return _role_phrase_left(toks, i)
 
 
+def role_candidates(text: str, toks: list[Token]) -> list[int]:
+    """Indices of the tokens that may be role nouns (found by one search over the block's
+    text, not by a test on every token)."""
+    if not toks:
+        return []
+    out: list[int] = []
+    for m in _ROLE_HINT.finditer(text, toks[0].start, toks[-1].end):
+        i = bisect.bisect_right(toks, m.start(), key=lambda t: t.start) - 1
+        if i >= 0 and toks[i].end > m.start() and (not out or out[-1] != i):
+            out.append(i)
+    return out
+
+
 def copula_offices(
-    index: TextIndex, toks: list[Token], taken: set[tuple[int, str]]
+    index: TextIndex, toks: list[Token], taken: set[tuple[int, str]], roles: list[int]
 ) -> list[OfficeMention]:
     """``Neuer Staatssekretär ist der Jurist X``; ``X ist neue Integrationsbeauftragte``;
     ``X wurde als neuer Sozialminister vereidigt``."""
     text = index.text
     out: list[OfficeMention] = []
     n = len(toks)
-    for i, tok in enumerate(toks):
+    for i in roles:
+        tok = toks[i]
         cls = role_class(tok.text)
         if cls is None or not tok.text[0].isupper() or index.is_clutter(tok.start):
             continue
@@ -251,6 +266,8 @@ def predecessor_offices(
     text = index.text
     out: list[OfficeMention] = []
     n = len(toks)
+    if not toks or not re.search(r"orgänger|achfolger", text[toks[0].start : toks[-1].end]):
+        return out
     for i, tok in enumerate(toks):
         if not PREDECESSOR.match(tok.text) or index.is_clutter(tok.start):
             continue
@@ -573,6 +590,7 @@ def descriptor_offices(
 # a cheap test that a line may hold a role noun at all (before tokenising it)
 _ROLE_HINT = re.compile(
     r"(?i)minister|senator|staatssekret|staatsr[aä]t|beauftragt|bevollmächtigt|kanzler|bürgermeister"
+    r"|regierungsche"
 )
 
 
@@ -696,14 +714,15 @@ def _singular(token: str) -> str | None:
 
 
 def coordinated_offices(
-    index: TextIndex, toks: list[Token], taken: set[tuple[int, str]]
+    index: TextIndex, toks: list[Token], taken: set[tuple[int, str]], roles: list[int]
 ) -> list[OfficeMention]:
     """A plural role before coordinated names: ``die Ministerinnen Eva Kurz (Bayern) und Lea
     Brandt (Hessen)``, ``die Staatssekretäre A, B und C``: one office per name."""
     text = index.text
     out: list[OfficeMention] = []
     n = len(toks)
-    for i, tok in enumerate(toks):
+    for i in roles:
+        tok = toks[i]
         if not tok.text[:1].isupper() or index.is_clutter(tok.start):
             continue
         single = _singular(tok.text)

@@ -51,18 +51,17 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     those of :mod:`intgraph.extract.holders`)."""
     text = index.text
     out: list[OfficeMention] = []
-    blocks = []
+    taken: set[tuple[int, str]] = set()
     for b_start, b_end in index.blocks:
         toks = tokenize(text, b_start, b_end)
-        blocks.append(toks)
-        out.extend(_block_offices(index, toks))
-    taken = {(o.person.start, o.role_class) for o in out}
-    for toks in blocks:
-        if not toks or not holders.may_hold_role(text, toks[0].start, toks[-1].end):
-            continue
-        out.extend(holders.copula_offices(index, toks, taken))
-        out.extend(holders.predecessor_offices(index, toks, out, taken))
-        out.extend(holders.coordinated_offices(index, toks, taken))
+        found = _block_offices(index, toks)
+        out.extend(found)
+        taken.update((o.person.start, o.role_class) for o in found)
+        roles = holders.role_candidates(text, toks)
+        if roles:
+            out.extend(holders.copula_offices(index, toks, taken, roles))
+            out.extend(holders.predecessor_offices(index, toks, out, taken))
+            out.extend(holders.coordinated_offices(index, toks, taken, roles))
     out.extend(holders.table_offices(index, taken))
     out.extend(holders.self_introductions(index, taken))
     out.extend(holders.line_pairs(index, taken))
