@@ -297,3 +297,18 @@ def test_name_then_role_with_a_land_adjective() -> None:
 def test_first_person_role_inside_the_speakers_quotation() -> None:
     text = "„Als Integrationsbeauftragte des Landes Hessen bin ich stolz darauf“, sagte Lea Brandt."
     assert holdings(text) == {("Lea Brandt", "Beauftragte", "DE-HE")}
+
+
+def test_land_prefix_of_a_hyphenated_role() -> None:
+    assert offices("NRW-Integrationsministerin Josefine Paul sprach.") == {
+        ("Josefine Paul", "Minister", "DE-NW")
+    }
+
+
+def test_fronted_als_phrase() -> None:
+    text = "Als zuständige Ministerin hat Katja Meier die Leitung übernommen."
+    assert offices(text) == {("Katja Meier", "Minister", None)}
+
+
+def test_dateline_with_a_full_stop() -> None:
+    assert dateline_land("Stuttgart. Der Minister sagte, man helfe.") == "DE-BW"

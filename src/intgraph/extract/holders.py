@@ -37,6 +37,8 @@ _COPULA = {"ist", "wird", "bleibt", "war", "wurde", "sind", "werden", "heißt"}
 _NEW = re.compile(r"^(?:[Nn]eue[rn]?|[Kk]ünftige[rn]?|[Dd]esignierte[rn]?|[Zz]ukünftige[rn]?)$")
 _ARTICLE = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
 PREDECESSOR = re.compile(r"^(?:Vorgänger|Nachfolger|Amtsvorgänger|Amtsnachfolger)(?:in|innen)?$")
+# an inflected attributive adjective: "zuständige", "hessischen"
+_ADJECTIVE = re.compile(r"^[a-zäöü][a-zäöüß-]*(?:e|en|er|es|em)$")
 _POST = {"Amt", "Amtes", "Posten", "Postens", "Funktion", "Aufgaben"}
 _STOP_PUNCT = {".", "!", "?", ";", ":"}
 _PERSONAL_VERB = re.compile(
@@ -197,6 +199,7 @@ def copula_offices(
                 or toks[j].text in _ARTICLE
                 or toks[j].text.isdigit()
                 or toks[j].text in {"seit", "nun", "jetzt", "bereits", "schon", "neu"}
+                or (_ADJECTIVE.match(toks[j].text) and toks[j].text not in _COPULA)
             ):
                 j -= 1
             # verb second: "Seit Montag ist X neue ROLE"
@@ -211,12 +214,19 @@ def copula_offices(
             als = (
                 j >= lo
                 and (
-                    toks[j].text in {"als", "zur", "zum"}
+                    toks[j].text in {"als", "zur", "zum", "Als", "Zur", "Zum"}
                     or (toks[j].text in _POST and toks[j + 1].text in {"der", "des"})
                 )
                 and not (j > lo and PREDECESSOR.match(toks[j - 1].text))
             )
             copula = j >= lo and toks[j].text in _COPULA
+            if found is None and als and j == lo and toks[j].text in {"Als", "als"}:
+                # fronted: "Als zuständige Ministerin hat Katja Meier … übernommen"
+                for k in range(c_end, min(hi, c_end + 5)):
+                    hit = full_name_at(toks, k)
+                    if hit:
+                        found = hit[0]
+                        break
             if found is None and (als or copula):
                 names = [(k, p) for k, p in _names_in(toks, lo, j) if k < j]
                 if names:

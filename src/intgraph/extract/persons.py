@@ -337,4 +337,9 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
     lands = [m for m in lands_in_phrase(phrase) if m.form != "alias" or len(phrase) < 200]
     if lands:
         return lands[0].code, False
+    if "-" in role_token:  # "NRW-Integrationsministerin", "Berlin-Senatorin"
+        prefix = role_token.rsplit("-", 1)[0]
+        found = lands_in_phrase(prefix)
+        if len(found) == 1 and found[0].end - found[0].start == len(prefix):
+            return found[0].code, False
     return None, False

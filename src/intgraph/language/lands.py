@@ -109,10 +109,11 @@ def dominant_land(lands: list[LandMention], exclude: list[tuple[int, int]]) -> s
     return ranked[0][0]
 
 
-# a news or press dateline opening a line: "Kiel – …", "Mainz (dpa) - …", "Erfurt, 4. Mai …"
+# a news or press dateline opening a line: "Kiel – …", "Mainz (dpa) - …", "Erfurt, 4. Mai …",
+# "Stuttgart. Der …"
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-ZÄÖÜ][\w.-]+(?:[ /-][A-ZÄÖÜ][\w.-]+)?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?"
-    r"(?:[–—-][ \t]+\S|,[ \t]+(?:den[ \t]+)?\d)",
+    r"(?:[–—-][ \t]+\S|,[ \t]+(?:den[ \t]+)?\d|\.[ \t]+[A-ZÄÖÜ])",
     re.M,
 )
 
