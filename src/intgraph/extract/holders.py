@@ -3,18 +3,26 @@
 German states an office in more shapes than apposition; each rule here starts from a role
 noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent around it:
 
-* **copula and predicative ``als``**: ``Neuer Staatssekretär ist der Jurist X``, ``X ist neue
-  Integrationsbeauftragte``, ``X wurde als neuer Sozialminister vereidigt`` — the name is the
-  subject (or the predicate) of the clause whose predicate is the role;
-* **predecessors and successors**: ``meine Vorgängerin als hessische Ausländerbeauftragte, X``
-  (the office named after ``als``), ``ihre Vorgängerin im Amt, die heutige Abgeordnete X`` (the
-  office of the person the possessive refers to), ``Nachfolgerin wird X``;
-* **lists and tables**: a line labelled with a Land (``Bremen: Senatorin X``, ``Bund: …``) or a
-  table row whose cells hold a name, a role and a Land;
-* **self-introductions**: ``Mein Name ist X`` with a first-person role nearby (``darf ich als
-  Integrationsbeauftragte …``, ``ich bin …``);
+* **copula, predicative and appointment frames**: ``Neuer Staatssekretär ist der Jurist X``,
+  ``Seit Montag ist X neue Ministerin``, ``X wurde als neuer Sozialminister vereidigt``,
+  ``Als zuständige Ministerin hat X …``, ``X zur Staatssekretärin berufen``, ``X übernimmt das
+  Amt der Beauftragten`` — the name is the subject (or the predicate) of the clause whose
+  predicate is the role;
+* **predecessors and successors**: ``ihre Vorgängerin im Amt, die heutige Abgeordnete X``,
+  ``Sein Nachfolger wird X``, ``Nachfolgerin von Staatssekretärin Y wird X`` (the office of
+  the person the possessive or ``von`` refers to; ``Vorgängerin als Beauftragte, X`` names the
+  office itself and is read by the main scan);
+* **lists and tables**: a line labelled with a Land (``Bremen: Senatorin X``, ``Bund: …``), a
+  table row whose cells hold a name, a role and a Land, a plural role before coordinated
+  names (``die Ministerinnen X (Bayern) und Y (Hessen)``), a name line and a role line
+  (signatures, captions);
+* **the speaker's own words**: ``Mein Name ist X`` with a first-person role nearby (``darf ich
+  als Integrationsbeauftragte …``), the same inside the speaker's quotation;
 * **descriptors**: ``unterstrich die Ministerin`` for the person named last, where that person
-  has no office in the document yet.
+  has no office in the document yet;
+* **the Land of an office** whose phrase names none: brackets after the name (``X (Bayern)``,
+  ``(BMI)``), a Land closing a list line (``Ministerin X, Bayern``) or ``aus Thüringen``, the
+  holder named before a possessive (``… und seine Staatssekretärin Y``).
 """
 
 from __future__ import annotations
@@ -23,13 +31,14 @@ import bisect
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 
 from intgraph.language.chunks import parse_name
 from intgraph.language.lands import lands_in_phrase
 from intgraph.language.lexicon import is_female_noun, role_class
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
-from intgraph.models import Evidence, OfficeMention, PersonMention
+from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
 EXTRACTOR = "offices.v3"
 
@@ -437,7 +446,10 @@ _INTRO = re.compile(r"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Ii]ch bin)\s+(?=[A-Z�
 _FIRST_PERSON = re.compile(r"\b(?:ich|Ich|mich|mir)\b")
 
 
-def _first_person_roles(index: TextIndex, lo: int, hi: int):
+_RoleHit = tuple[list[Token], int, int, int]
+
+
+def _first_person_roles(index: TextIndex, lo: int, hi: int) -> Iterator[_RoleHit]:
     """Roles the speaker gives themself in the sentences of ``text[lo:hi]``: ``ich als
     Integrationsbeauftragte``, ``darf ich als … tätig sein``, ``ich bin (die) Staatssekretärin``.
     Yields (tokens, role index, phrase start index, complement end index)."""
@@ -463,7 +475,7 @@ def _first_person_roles(index: TextIndex, lo: int, hi: int):
 
 
 def _first_person_office(
-    index: TextIndex, person: PersonMention, found, taken: set[tuple[int, str]]
+    index: TextIndex, person: PersonMention, found: _RoleHit, taken: set[tuple[int, str]]
 ) -> OfficeMention | None:
     stoks, i, left, c_end = found
     tok = stoks[i]
@@ -513,7 +525,7 @@ def self_introductions(index: TextIndex, taken: set[tuple[int, str]]) -> list[Of
 
 
 def quoted_first_person(
-    index: TextIndex, quotes: list, offices: list[OfficeMention]
+    index: TextIndex, quotes: list[QuoteMention], offices: list[OfficeMention]
 ) -> list[OfficeMention]:
     """``„Als Integrationsbeauftragte bin ich …“, sagte X``: the role a speaker gives
     themself inside their own quotation."""
