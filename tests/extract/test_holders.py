@@ -312,3 +312,22 @@ def test_fronted_als_phrase() -> None:
 
 def test_dateline_with_a_full_stop() -> None:
     assert dateline_land("Stuttgart. Der Minister sagte, man helfe.") == "DE-BW"
+
+
+def test_table_row_with_land_cell_and_role_name_cell() -> None:
+    text = (
+        "| Land | Vertretung |\n|---|---|\n| Bayern | Staatsministerin Edeltraud Kainz |\n"
+        "| Berlin | Staatssekretär Ole Brandt |\n"
+    )
+    assert offices(text) == {
+        ("Edeltraud Kainz", "Minister", "DE-BY"),
+        ("Ole Brandt", "Staatssekretaer", "DE-BE"),
+    }
+
+
+def test_list_lines_labelled_with_a_dash() -> None:
+    text = "Teilnehmer\nBayern – Staatsministerin Edeltraud Kainz\nSaarland - Minister Ole Brandt\n"
+    assert offices(text) == {
+        ("Edeltraud Kainz", "Minister", "DE-BY"),
+        ("Ole Brandt", "Minister", "DE-SL"),
+    }

@@ -357,7 +357,8 @@ def predecessor_offices(
 
 
 _LABEL = re.compile(
-    r"[ \t]*(?:[-*•·–][ \t]+)?(?P<label>[A-ZÄÖÜ][\w .-]{1,40}?)[ \t]*(?::|\|)[ \t]*"
+    r"[ \t]*(?:\|[ \t]*)?(?:[-*•·–][ \t]+)?(?P<label>[A-ZÄÖÜ][\w .-]{1,40}?)"
+    r"[ \t]*(?P<sep>:|\||[ \t][–-][ \t])[ \t]*"
 )
 
 
@@ -373,6 +374,12 @@ def line_label_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
         m = _LABEL.match(text, line_start, pos + 1)
         if not m or m.end() > pos:
             continue
+        if m.group("sep").strip() in {"–", "-"}:
+            # "Bayern – Staatsministerin X" as a list line, not a dateline before a sentence
+            line_end = text.find("\n", pos)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if len(line) > 120 or re.search(r"[.!?:]\s", line):
+                continue
         label = m.group("label").strip()
         if label in {"Bund", "Bundesregierung", "Bundesministerium"}:
             o.land, o.federal = "DE", True
@@ -408,9 +415,14 @@ def table_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeM
                 person = found[0]
                 continue
             r = next((j for j, t in enumerate(toks[:3]) if role_class(t.text)), None)
-            if r is not None and role is None and not full_name_at(toks, r + 1):
-                role = (toks, r)
-                continue
+            if r is not None and role is None:
+                named = full_name_at(toks, r + 1)
+                if named is None:
+                    role = (toks, r)
+                    continue
+                if named[1] == len(toks) and person is None:
+                    person, role = named[0], (toks[: r + 1], r)  # "Staatsministerin X"
+                    continue
             cell = text[s:e].strip()
             if cell in {"Bund", "Bundesregierung"}:
                 land, federal = "DE", True
