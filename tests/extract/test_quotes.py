@@ -60,3 +60,16 @@ def test_speaker_elected_to_an_office_in_their_own_words() -> None:
     assert [(o.person.name, o.role_class, o.land) for o in learnt] == [
         ("Martin Modschiedler", "Beauftragte", "DE-SN")
     ]
+
+
+def test_a_role_nouns_gender_outweighs_the_name_list() -> None:
+    # "Merle" is listed as mostly male; "Sozialministerin" says she is a woman
+    from intgraph.extract.quotes import find_quotes
+    from intgraph.language.text import TextIndex
+
+    text = (
+        "Sozialministerin Merle Andersen zog Bilanz. Die SPD-Politikerin sagte: "
+        "„Wir sind noch lange nicht am Ziel.“"
+    )
+    found, _ = find_quotes(TextIndex(text))
+    assert [q.speaker.name for q in found] == ["Merle Andersen"]

@@ -215,6 +215,17 @@ class _Doc:
             if p.given or p.family not in self.by_family:
                 self.by_family.setdefault(p.family, p)
         self._mentions: list[tuple[int, PersonMention]] | None = None
+        # the gender the text gives a person through their role noun ("Sozialministerin")
+        # outweighs the list of given names ("Merle" is listed as mostly male)
+        self.role_gender: dict[str, bool] = {}
+        for o in offices:
+            word = o.role_text.split()[-1] if o.role_text.split() else ""
+            if word.endswith("in"):
+                self.role_gender.setdefault(o.person.family, True)
+            elif word.endswith(("er", "or", "är", "ent", "at", "ef")):
+                # Minister, Senator, Staatssekretär, Ministerpräsident, Staatsrat, Regierungschef
+                # (not "die/der Beauftragte", which shows no gender)
+                self.role_gender.setdefault(o.person.family, False)
 
     def persons_in(self, lo: int, hi: int) -> list[PersonMention]:
         i = bisect.bisect_left(self.starts, lo)
@@ -250,7 +261,9 @@ class _Doc:
         best: PersonMention | None = None
         while i >= 0 and mentions[i][0] > before - 4000:
             p = mentions[i][1]
-            g = _female(p)
+            g = self.role_gender.get(p.family)
+            if g is None:
+                g = _female(p)
             if female is None or g is None or g == female:
                 best = p
                 break
