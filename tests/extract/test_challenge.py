@@ -52,7 +52,7 @@ FLOOR = {
     "1": {
         "dates": 0.98,
         "persons": 0.99,
-        "quotes": 0.97,
+        "quotes": 0.99,
         "programmes": 0.96,
         "motions": 0.99,
         "sessions": 0.95,
