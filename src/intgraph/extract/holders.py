@@ -86,6 +86,33 @@ def office(
     )
 
 
+def _claim(
+    index: TextIndex,
+    person: PersonMention,
+    toks: list[Token],
+    r: int,
+    span: tuple[int, int],
+    taken: set[tuple[int, str]],
+    *,
+    land: str | None = None,
+    federal: bool = False,
+) -> OfficeMention | None:
+    """The office of ``toks[r]`` for ``person``, the phrase being ``toks[span[0]:span[1]]``;
+    None where the token names no office or the person already has that one. A Land the phrase
+    itself names wins over ``land`` (the Land of the line or cell)."""
+    tok = toks[r]
+    cls = role_class(tok.text)
+    if cls is None or (person.start, cls) in taken:
+        return None
+    start, end = toks[span[0]].start, toks[span[1] - 1].end
+    phrase = index.text[start:end]
+    own, fed = _land_of(phrase, tok.text)
+    taken.add((person.start, cls))
+    return office(
+        index, person, tok, phrase, (start, end), cls=cls, land=own or land, federal=fed or federal
+    )
+
+
 def full_name_at(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     """A name with a given name (or a title) starting at ``k``."""
     parsed = parse_name(toks, k)
@@ -432,25 +459,9 @@ def table_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeM
         if person is None or role is None:
             continue
         toks, r = role
-        tok = toks[r]
-        cls = role_class(tok.text)
-        if cls is None or (person.start, cls) in taken:
-            continue
-        phrase = text[toks[0].start : toks[-1].end]
-        own, fed = _land_of(phrase, tok.text)
-        taken.add((person.start, cls))
-        out.append(
-            office(
-                index,
-                person,
-                tok,
-                phrase,
-                (toks[0].start, toks[-1].end),
-                cls=cls,
-                land=own or land,
-                federal=fed or federal,
-            )
-        )
+        found = _claim(index, person, toks, r, (0, len(toks)), taken, land=land, federal=federal)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -490,24 +501,7 @@ def _first_person_office(
     index: TextIndex, person: PersonMention, found: _RoleHit, taken: set[tuple[int, str]]
 ) -> OfficeMention | None:
     stoks, i, left, c_end = found
-    tok = stoks[i]
-    cls = role_class(tok.text)
-    if cls is None or (person.start, cls) in taken:
-        return None
-    text = index.text
-    phrase = text[stoks[left].start : stoks[c_end - 1].end]
-    land, federal = _land_of(phrase, tok.text)
-    taken.add((person.start, cls))
-    return office(
-        index,
-        person,
-        tok,
-        phrase,
-        (stoks[left].start, stoks[c_end - 1].end),
-        cls=cls,
-        land=land,
-        federal=federal,
-    )
+    return _claim(index, person, stoks, i, (left, c_end), taken)
 
 
 def self_introductions(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
@@ -703,26 +697,9 @@ def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMent
                 continue
             if _role_left(roles, r) != 0 and roles[0].text not in _ARTICLE:
                 continue
-            person = found[0]
-            tok = roles[r]
-            cls = role_class(tok.text)
-            if cls is None or (person.start, cls) in taken:
-                continue
-            phrase = text[roles[0].start : roles[-1].end]
-            land, federal = _land_of(phrase, tok.text)
-            taken.add((person.start, cls))
-            out.append(
-                office(
-                    index,
-                    person,
-                    tok,
-                    phrase,
-                    (roles[0].start, roles[-1].end),
-                    cls=cls,
-                    land=land,
-                    federal=federal,
-                )
-            )
+            made = _claim(index, found[0], roles, r, (0, len(roles)), taken)
+            if made is not None:
+                out.append(made)
             break
     return out
 
