@@ -267,18 +267,20 @@ class RemoteStore:
         q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}"
         return int(self._select(q)["results"]["bindings"][0]["n"]["value"])
 
+    def _answer(self, sparql: str, source: str | None) -> _Answer:
+        try:
+            return self._ask(sparql)
+        except QueryError as exc:
+            raise QueryError(str(exc), source=source) from None
+
     def query(self, sparql: str, *, source: str | None = None) -> QueryResult:
         """Like :meth:`intgraph.store.Store.query`: rows of plain values, a boolean, or the
         triples of a CONSTRUCT/DESCRIBE as sorted N-Triples text."""
         from intgraph.store import QueryResult
 
-        try:
-            answer = self._ask(sparql)
-        except QueryError as exc:
-            raise QueryError(str(exc), source=source) from None
+        answer = self._answer(sparql, source)
         if answer.triples is not None:
-            lines = sorted({f"{t.subject} {t.predicate} {t.object} ." for t in answer.triples})
-            return QueryResult([], [], triples="\n".join(lines) + ("\n" if lines else ""))
+            return QueryResult([], [], triples=_ntriples(answer.triples))
         data = answer.data or {}
         if "boolean" in data:
             return QueryResult([], [], boolean=bool(data["boolean"]))
@@ -295,14 +297,9 @@ class RemoteStore:
         the endpoint's labels; CONSTRUCT/DESCRIBE as sorted N-Triples."""
         from intgraph.store import Streamed, Term
 
-        try:
-            answer = self._ask(sparql)
-        except QueryError as exc:
-            raise QueryError(str(exc), source=source) from None
+        answer = self._answer(sparql, source)
         if answer.triples is not None:
-            lines = sorted({f"{t.subject} {t.predicate} {t.object} ." for t in answer.triples})
-            text = "\n".join(lines) + ("\n" if lines else "")
-            return Streamed([], lambda sink: None, triples=text)
+            return Streamed([], lambda sink: None, triples=_ntriples(answer.triples))
         data = answer.data or {}
         if "boolean" in data:
             return Streamed([], lambda sink: None, boolean=bool(data["boolean"]))
@@ -376,3 +373,8 @@ def _virtuoso_ask(data: dict) -> bool:
         return False
     value = next(iter(rows[0].values()), {}).get("value", "0")
     return value not in ("0", "false")
+
+
+def _ntriples(triples: list[ox.Triple]) -> str:  # a graph answer as sorted N-Triples text
+    lines = sorted({f"{t.subject} {t.predicate} {t.object} ." for t in triples})
+    return "\n".join(lines) + ("\n" if lines else "")
