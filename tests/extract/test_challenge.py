@@ -3,7 +3,8 @@
 ``tests/data/challenge/*.json`` hold short invented German passages per class (document
 dates, persons, quotes, programmes, motions, sessions) with the facts a careful reader takes
 from them (README.md there); ``set2/`` holds a second set by another blind writer, added after
-the rules had been tuned to the first. Every passage is ingested into one temporary store and the
+the rules had been tuned to the first; ``set3a/`` half of a third blind set (README there).
+Every passage is ingested into one temporary store and the
 project's competency queries are scored against ``expect`` with the matching rules of the
 shared scorer (``../shared/eval/score.py``): persons by family name and given-name prefix,
 programmes after folding case, umlauts, hyphens and plural endings, motions by shared content
@@ -31,7 +32,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "challenge"
-SETS = {"1": DATA, "2": DATA / "set2"}
+SETS = {"1": DATA, "2": DATA / "set2", "3a": DATA / "set3a"}
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
 
 # file -> the category it is complete for
@@ -69,6 +70,20 @@ FLOOR = {
         "programmes": 0.98,
         "motions": 0.99,
         "sessions": 0.97,
+    },
+    # Set 3 (150 passages by a third blind writer, 78 news) was split by id parity: "3a" (odd
+    # ids, 76 cases) is development material from main 84581df on; "3b" (even ids) stays outside
+    # the repository until the end of that session, so it can be scored blind once more. Both
+    # halves were first scored on 84581df before any miss was read: 3a dates 0.9, persons 0.901,
+    # quotes 0.667, programmes 0.923, motions 0.765, sessions 0.917; 3b dates 0.85, persons
+    # 0.769, quotes 0.64, programmes 0.865, motions 0.6, sessions 0.783.
+    "3a": {
+        "dates": 0.89,
+        "persons": 0.90,
+        "quotes": 0.66,
+        "programmes": 0.92,
+        "motions": 0.76,
+        "sessions": 0.91,
     },
 }
 
