@@ -138,3 +138,19 @@ def _city_lands() -> dict[str, str]:
     from intgraph.reference import places
 
     return {n: p.land for p in places() for n in (p.name, *p.aliases) if p.land}
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    out = {land.code.removeprefix("DE-"): land.code for land in laender()}
+    out["NRW"] = "DE-NW"
+    return out
+
+
+def land_abbreviation(token: str) -> str | None:
+    """The Land a table or list label abbreviates (the letters of its ISO code, ``NRW``).
+
+    >>> land_abbreviation("HB"), land_abbreviation("NRW"), land_abbreviation("XY")
+    ('DE-HB', 'DE-NW', None)
+    """
+    return _abbreviations().get(token)
