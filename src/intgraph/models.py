@@ -74,6 +74,9 @@ class OfficeMention:
     federal: bool
     evidence: Evidence
     phrase: tuple[int, int] | None = None  # the whole role phrase, complement included
+    # read from a descriptor that refers back to the person ("… unterstrich die Ministerin"):
+    # no Land is implied beyond what the descriptor itself names
+    anaphoric: bool = False
 
 
 @dataclass(slots=True)

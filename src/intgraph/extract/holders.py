@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from intgraph.language.chunks import parse_name
-from intgraph.language.lands import lands_in_phrase
+from intgraph.language.lands import land_abbreviation, lands_in_phrase
 from intgraph.language.lexicon import is_female_noun, role_class
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
@@ -48,11 +48,14 @@ _ARTICLE = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"
 PREDECESSOR = re.compile(r"^(?:Vorgänger|Nachfolger|Amtsvorgänger|Amtsnachfolger)(?:in|innen)?$")
 # an inflected attributive adjective: "zuständige", "hessischen"
 _ADJECTIVE = re.compile(r"^[a-zäöü][a-zäöüß-]*(?:e|en|er|es|em)$")
+_MONTHS = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+)
 _POST = {"Amt", "Amtes", "Posten", "Postens", "Funktion", "Aufgaben"}
 _STOP_PUNCT = {".", "!", "?", ";", ":"}
 _PERSONAL_VERB = re.compile(
     r"(?:vereidigt|ernannt|gewählt|berufen|bestätigt|eingeführt|bestellt|vorgestellt|tätig|im Amt"
-    r"|übernimmt|übernahm|übernommen|innehat|bekleidet|ausübt)"
+    r"|übernimmt|übernahm|übernommen|innehat|inne\b|bekleidet|ausübt)"
 )
 
 
@@ -235,6 +238,7 @@ def copula_offices(
                 or toks[j].text in _ARTICLE
                 or toks[j].text.isdigit()
                 or toks[j].text in {"seit", "nun", "jetzt", "bereits", "schon", "neu"}
+                or toks[j].text in _MONTHS  # "X ist seit Juni 2025 Ministerin"
                 or (_ADJECTIVE.match(toks[j].text) and toks[j].text not in _COPULA)
             ):
                 j -= 1
@@ -389,15 +393,43 @@ _LABEL = re.compile(
 )
 
 
+# a line opening with a Land's abbreviation as its label: "HB  Staatsrätin X", "NI: …"
+_CODE_LABEL = re.compile(r"[ \t]*(?P<code>[A-Z]{2,3})(?P<sep>\t|[ \t]{2,}|[ \t]*[:|][ \t]*| )")
+
+
+def _code_label_lines(text: str) -> int:
+    """How many lines open with a Land abbreviation and a blank (a list labelled by Land)."""
+    return sum(
+        1
+        for m in re.finditer(r"^[ \t]*([A-Z]{2,3})[ \t]", text, re.M)
+        if land_abbreviation(m.group(1))
+    )
+
+
 def line_label_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
     """A role on a line labelled with a Land (attendance lists: ``Bremen: Senatorin X``,
-    ``Bund: Parlamentarische Staatssekretärin Y``) takes that Land."""
+    ``Bund: Parlamentarische Staatssekretärin Y``, ``HB  Staatsrätin Z``) takes that Land.
+    A label that is an abbreviation with one blank after it counts where several lines of the
+    text open so (a list by Land)."""
     text = index.text
+    code_lines: int | None = None
     for o in offices:
         if o.land is not None:
             continue
         pos = o.evidence.start
         line_start = text.rfind("\n", 0, pos) + 1
+        c = _CODE_LABEL.match(text, line_start, pos + 1)
+        if (
+            c
+            and c.end() <= pos
+            and land_abbreviation(c.group("code"))
+            and len(text[c.end() : pos].split()) <= 2  # "BE  Parlamentarische Staatssekretärin"
+        ):
+            if c.group("sep") == " " and code_lines is None:
+                code_lines = _code_label_lines(text)
+            if c.group("sep") != " " or (code_lines or 0) >= 2:
+                o.land = land_abbreviation(c.group("code"))
+                continue
         m = _LABEL.match(text, line_start, pos + 1)
         if not m or m.end() > pos:
             continue
@@ -456,6 +488,8 @@ def table_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeM
             lands = lands_in_phrase(cell)
             if len(lands) == 1 and land is None:
                 land = lands[0].code
+            elif land is None and land_abbreviation(cell):  # a cell "HB"
+                land = land_abbreviation(cell)
         if person is None or role is None:
             continue
         toks, r = role
@@ -609,6 +643,7 @@ def descriptor_offices(
         )
         o.phrase = (m.start(), m.end())
         o.evidence = dataclasses.replace(o.evidence, start=role_tok.start, end=role_tok.end)
+        o.anaphoric = True
         out.append(o)
         holders.add(family)
         bare.pop(family)
@@ -704,6 +739,42 @@ def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMent
     return out
 
 
+_LABEL_VALUE = re.compile(
+    r"^[ \t]*(?:[-*•·–][ \t]+)?(?P<role>[A-ZÄÖÜ][^:\n]{1,80}?)[ \t]*:[ \t]*(?P<name>[^:\n]{3,80}?)[ \t]*$",
+    re.M,
+)
+
+
+def label_lines(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+    """A line labelled with the office and holding the name (the staff lists of ministry pages:
+    ``Ministerin: X``, ``Parlamentarischer Staatssekretär: Dr. Y``): the label is the role
+    phrase (starting with the role noun or its Land or rank modifier), the value one name."""
+    text = index.text
+    out: list[OfficeMention] = []
+    if ":" not in text:
+        return out
+    for m in _LABEL_VALUE.finditer(text):
+        if not _ROLE_HINT.search(m.group("role")) or index.is_clutter(m.start()):
+            continue
+        roles = tokenize(text, m.start("role"), m.end("role"))
+        names = tokenize(text, m.start("name"), m.end("name"))
+        r = next((j for j, t in enumerate(roles[:3]) if role_class(t.text)), None)
+        if r is None or _role_left(roles, r) != 0 or not roles[r].text[0].isupper():
+            continue
+        found = full_name_at(names, 0)
+        if not found:
+            continue
+        rest = found[1]
+        if rest < len(names) and names[rest].text == "(":  # "X (SPD)"
+            rest = next((j + 1 for j in range(rest, len(names)) if names[j].text == ")"), rest)
+        if rest != len(names):
+            continue
+        made = _claim(index, found[0], roles, r, (0, len(roles)), taken)
+        if made is not None:
+            out.append(made)
+    return out
+
+
 # plural role nouns, with the singular that role_class knows: Ministerinnen, Senatoren,
 # Staatssekretäre, Beauftragten, Ministerpräsidenten, (die) Minister
 _PLURAL = re.compile(
@@ -770,8 +841,12 @@ def coordinated_offices(
             continue
         phrase = text[toks[left].start : toks[c_end - 1].end]
         land, federal = _land_of(phrase, single)
+        # as many Länder as names, coordinated: respectively ("die Ministerinnen aus Hessen
+        # und Bayern, X und Y"; "die Senatoren Bremens und Hamburgs, X und Y")
+        named = list(dict.fromkeys(m.code for m in lands_in_phrase(phrase)))
+        respective = named if len(named) == len(people) and not federal else None
         cls = role_class(single) or "Minister"
-        for p in people:
+        for n_p, p in enumerate(people):
             if (p.start, cls) in taken:
                 continue
             taken.add((p.start, cls))
@@ -783,31 +858,50 @@ def coordinated_offices(
                     phrase,
                     (toks[left].start, toks[c_end - 1].end),
                     cls=cls,
-                    land=land,
+                    land=respective[n_p] if respective else land,
                     federal=federal,
                 )
             )
     return out
 
 
-_POSSESSIVE = re.compile(r"(?<![\w-])(?:sein|ihr)(?:e|em|en|er)?\s+$")
+_POSSESSIVE = re.compile(r"(?<![\w-])(?P<stem>[Ss]ein|[Ii]hr)(?:e|em|en|er)?\s+$")
 
 
 def possessive_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
     """``Hessens Minister X und seine Staatssekretärin Y``: an office introduced with a
-    possessive belongs to the Land of the office holder named before it in the sentence."""
+    possessive belongs to the Land of the office holder it refers to, named before it in the
+    sentence or the one before (``… Ministerin X. Mit am Tisch saß ihr Staatssekretär Y``),
+    agreeing in gender (``sein`` a man, ``ihr`` a woman) where the holder's shows it."""
     text = index.text
     ordered = sorted(offices, key=lambda o: o.evidence.start)
+    possessed: set[int] = set()  # offices whose Land this pass gave (no referents themselves)
     for n, o in enumerate(ordered):
         if o.land is not None or n == 0:
             continue
         start = o.phrase[0] if o.phrase else o.evidence.start
-        if not _POSSESSIVE.search(text[max(0, start - 8) : start]):
+        poss = _POSSESSIVE.search(text[max(0, start - 8) : start])
+        if not poss:
             continue
+        female = poss.group("stem").lower() == "ihr"
         sentence = index.sentence_at(start)
+        before = index.sentence_before(sentence[0])
+        window = before[0] if before and sentence[0] - before[1] < 3 else sentence[0]
         for prev in reversed(ordered[:n]):
-            if prev.evidence.start < sentence[0]:
+            if prev.evidence.start < window:
                 break
-            if prev.land and prev.person.family != o.person.family:
-                o.land, o.federal = prev.land, prev.federal
-                break
+            if not prev.land or prev.person.family == o.person.family or id(prev) in possessed:
+                continue
+            if _gender(prev) not in (None, female):
+                continue  # "Minister X … ihr Staatssekretär": not X's
+            o.land, o.federal = prev.land, prev.federal
+            possessed.add(id(o))
+            break
+
+
+def _gender(o: OfficeMention) -> bool | None:
+    """True for a woman, False for a man, as the role noun or else the given name shows."""
+    noun = o.role_text.split()[-1] if o.role_text.split() else ""
+    if role_class(noun):
+        return is_female_noun(noun)
+    return given_name_gender(o.person.given.split()[0]) if o.person.given else None

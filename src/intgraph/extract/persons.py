@@ -31,8 +31,11 @@ _BUERGERMEISTER = frozenset(
     {"Bürgermeister", "Bürgermeisterin", "bürgermeister", "bürgermeisterin"}
 )
 
+# a bare "Beauftragte" is an office only with the body that appoints it or its remit (an
+# adjective may stand between: "des Berliner Senats", "der Hessischen Landesregierung")
 _BARE_BEAUFTRAGTE_OK = re.compile(
-    r"^\s*(?:für|der Bundesregierung|der Landesregierung|des Landes|des Senats|des Freistaat)"
+    r"^\s*(?:für|(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*(?:e|er|en|es)\s+)?"
+    r"(?:Bundesregierung|Landesregierung|Staatsregierung|Landes|Senats|Freistaat))"
 )
 
 
@@ -65,6 +68,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out.extend(holders.table_offices(index, taken))
     out.extend(holders.self_introductions(index, taken))
     out.extend(holders.line_pairs(index, taken))
+    out.extend(holders.label_lines(index, taken))
     holders.line_label_lands(index, out)
     holders.parenthetical_lands(index, out)
     holders.possessive_lands(index, out)
@@ -83,6 +87,11 @@ def _role_phrase_left(toks: list[Token], i: int) -> int:
     elif j >= 1 and lands_in_phrase(toks[j - 1].text):
         j -= 1  # sächsische
     return j
+
+
+# where an attributive adjective may follow: an article, a preposition fused with one ("im
+# baden-württembergischen Staatsministerium"), a comma or "und" inside a coordination
+_AFTER_ARTICLE = frozenset({",", "und", "im", "am", "beim", "vom", "zum", "zur"})
 
 
 def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
@@ -109,7 +118,7 @@ def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
         elif (
             t[0].islower()
             and k > 0
-            and (toks[k - 1].text in ARTICLES or toks[k - 1].text in {",", "und"})
+            and (toks[k - 1].text in ARTICLES or toks[k - 1].text in _AFTER_ARTICLE)
             and t.endswith(("en", "er", "e", "es", "em"))
             and k + 1 < n
             and toks[k + 1].text[:1].isupper()
@@ -204,7 +213,11 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
                     person, _ = parsed
         if (
             person is None
-            and (prev in {",", "die", "der", "zugleich"} or _TENSE_ADJECTIVE.match(prev))
+            and (
+                prev in {",", "die", "der", "dem", "den", "zugleich"}
+                or _TENSE_ADJECTIVE.match(prev)
+                or prev in _TIME_ADVERBS
+            )
         ) or (person is None and re.match(r"^\d{4}$", prev)):
             person = _name_before(toks, i)
         if person is None and left < i and left and toks[left - 1].text == ",":
@@ -292,6 +305,13 @@ _TENSE_ADJECTIVE = re.compile(
 )
 
 
+# adverbs that place an apposition's office in time: "X, früher Staatssekretär im …"
+_TIME_ADVERBS = frozenset(
+    "früher zuvor einst ehemals vormals damals seinerzeit bisher bislang inzwischen"
+    " mittlerweile heute jetzt nun derzeit".split()
+)
+
+
 def _name_before(toks: list[Token], i: int) -> PersonMention | None:
     """``Maria Weber, Beauftragte …`` / ``Almuth Berger, von 1991 – 2006 Ausländerbeauftragte``."""
     k = i - 1
@@ -300,6 +320,8 @@ def _name_before(toks: list[Token], i: int) -> PersonMention | None:
         in {
             "die",
             "der",
+            "dem",
+            "den",
             "von",
             "bis",
             "seit",
@@ -309,6 +331,7 @@ def _name_before(toks: list[Token], i: int) -> PersonMention | None:
             "auch",
         }
         or _TENSE_ADJECTIVE.match(toks[k].text)
+        or toks[k].text in _TIME_ADVERBS
         or toks[k].text.isdigit()
     ):
         k -= 1

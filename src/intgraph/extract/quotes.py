@@ -171,6 +171,7 @@ def find_quotes(
                         ministry_key=None,
                         federal=role_word.lower().startswith("bundes"),
                         evidence=Evidence(r_start, r_end, index.sentence_text(r_start), EXTRACTOR),
+                        anaphoric=True,
                     )
                 )
         for m in _ELECTED.finditer(text, t_start, t_end):

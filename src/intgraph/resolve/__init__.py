@@ -7,7 +7,8 @@ Input: an :class:`~intgraph.models.Extraction`. Output: a
   ``Petra Köpping``; a misspelt photo caption ``Sanja Stahmann`` beside ``Anja Stahmann``);
 * offices: the Land comes from the role phrase, else the same person's other offices in the
   document, else the federal markers, else the publishing Land, else the Land the document
-  is about; a federal commissioner's rank ``Staatsministerin`` is not a second office;
+  is about (named most outside office phrases), else a news dateline's, else the one Land the
+  text names at all; a federal commissioner's rank ``Staatsministerin`` is not a second office;
 * sessions: numbered mentions by number; others by place or year through the reference list
   of IntMK sessions, else merged into the document's only session;
 * motions are linked to the session their sentence names, else the document's main session.
@@ -203,6 +204,8 @@ _STAATSMINISTER_LANDS = {"DE-BY", "DE-SN", "DE-HE"}
 def _holdings(ex: Extraction, people: _People) -> list[Holding]:
     used_spans = [o.phrase or (o.evidence.start, o.evidence.end) for o in ex.offices if o.land]
     about = dominant_land(ex.lands, used_spans)
+    named = {m.code for m in ex.lands} - {"DE"}
+    sole = next(iter(named)) if len(named) == 1 else None
     explicit: dict[str, list[str]] = defaultdict(list)
     for o in ex.offices:
         if o.land:
@@ -247,6 +250,11 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
                     if dateline is False:
                         dateline = dateline_land(ex.document.text)
                     land = dateline
+                if land is None and not o.anaphoric:
+                    # the one Land the text names at all (a report on one Land's politics:
+                    # "Brandenburgs Ministerin X … die Landesbeauftragte Y")
+                    land = sole
+
         key = (person.key, o.role_class, land)
         h = merged.get(key)
         if h is None:

@@ -1,0 +1,247 @@
+"""Office holders whose name, office or Land the text gives by its structure or context
+(invented passages, written for each rule, not taken from any document)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intgraph.extract import extract
+from intgraph.extract.persons import find_offices
+from intgraph.language.lands import land_abbreviation
+from intgraph.language.text import TextIndex, tokenize
+from intgraph.models import Document
+from intgraph.resolve import resolve
+
+
+def offices(text: str) -> set[tuple[str, str, str | None]]:
+    return {(o.person.name, o.role_class, o.land) for o in find_offices(TextIndex(text))}
+
+
+def holdings(text: str) -> set[tuple[str, str, str | None]]:
+    rd = resolve(extract(Document("x.txt", "x.txt", text, "0" * 64)))
+    names = {p.key: p.name for p in rd.persons}
+    return {(names[h.person_key], h.role_class, h.land) for h in rd.holdings}
+
+
+# ------------------------------------------------------------------ name boundaries
+def test_a_footnote_marker_is_no_part_of_the_name() -> None:
+    text = "Ministerin Ute Brenner² eröffnete die Tagung."
+    assert [t.text for t in tokenize(text, 0, len(text))][2:4] == ["Brenner", "²"]
+    assert ("Ute Brenner", "Minister", None) in offices(text)
+    assert ("Jan Kowalski", "Staatssekretaer", None) in offices(
+        "Neu im Haus ist Staatssekretär Jan Kowalski³⁴, der die Abteilung leitet."
+    )
+
+
+def test_a_preposition_before_a_name_is_no_particle() -> None:
+    # "von" before a given name is the preposition, not the particle of "von Arnim"
+    text = (
+        "Begleitet wurde sie von Karin Stolz, der Beauftragten der Hessischen Landesregierung "
+        "für Integration."
+    )
+    assert ("Karin Stolz", "Beauftragte", "DE-HE") in offices(text)
+    assert ("Paul Lenz", "Beauftragte", "DE-BE") in offices(
+        "Mit Paul Lenz, dem Beauftragten des Berliner Senats für Partizipation, sprach er "
+        "über die Zahlen."
+    )
+
+
+# ------------------------------------------------------------------ apposition in time
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Den Vortrag hielt Erik Sommer, zuvor Staatssekretär im sächsischen Innenministerium.",
+            ("Erik Sommer", "Staatssekretaer", "DE-SN"),
+        ),
+        (
+            "Geehrt wurde auch Ilse Born, einst Ausländerbeauftragte des Landes Bremen.",
+            ("Ilse Born", "Beauftragte", "DE-HB"),
+        ),
+        (
+            "Zu Gast war Rolf Adam, heute Minister für Soziales im Saarland.",
+            ("Rolf Adam", "Minister", "DE-SL"),
+        ),
+    ],
+)
+def test_apposition_with_a_time_adverb(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in offices(text)
+
+
+def test_holding_an_office_with_a_separable_verb() -> None:
+    text = "Vor ihm hatte Greta Vogel das Amt der bayerischen Integrationsbeauftragten inne."
+    assert ("Greta Vogel", "Beauftragte", "DE-BY") in offices(text)
+
+
+def test_copula_with_a_month_and_year() -> None:
+    text = "Die Leitung wechselte. Timo Rau ist seit März 2024 Staatssekretär."
+    assert ("Timo Rau", "Staatssekretaer", None) in offices(text)
+
+
+# ------------------------------------------------------------------ label lines
+def test_lines_labelled_with_the_office() -> None:
+    text = (
+        "Die Hausleitung\n"
+        "Minister: Bernd Falk\n"
+        "Parlamentarische Staatssekretärin: Dr. Nele Hansen (Grüne)\n"
+        "Abteilungsleiterin Integration: Dr. Sina Kern\n"
+        "Pressesprecher des Ministers: Lutz Brand\n"
+    )
+    found = {(n, c) for n, c, _ in offices(text)}
+    assert found == {("Bernd Falk", "Minister"), ("Nele Hansen", "Staatssekretaer")}
+
+
+def test_a_label_line_of_a_ministry_page_takes_the_ministry_land() -> None:
+    text = (
+        "Ministerium für Soziales und Integration des Landes Sachsen-Anhalt\n\n"
+        "Leitung\n"
+        "Staatssekretärin: Mona Weiß\n"
+        "Ministerin: Petra Lind\n"
+    )
+    assert {("Mona Weiß", "Staatssekretaer", "DE-ST"), ("Petra Lind", "Minister", "DE-ST")} <= (
+        holdings(text)
+    )
+
+
+# ------------------------------------------------------------------ Land abbreviations
+def test_land_abbreviations() -> None:
+    assert [land_abbreviation(c) for c in ("SH", "ST", "NRW", "Bund", "CDU")] == [
+        "DE-SH",
+        "DE-ST",
+        "DE-NW",
+        None,
+        None,
+    ]
+
+
+def test_an_attendance_list_by_land_abbreviation() -> None:
+    text = (
+        "Anwesend:\n"
+        "SN\tStaatsministerin Ulla Gerber\n"
+        "HH  Staatsrat Kai Lührs\n"
+        "RP: Staatssekretärin Ida Roth\n"
+        "MV  Abteilungsleiter Dr. Jörg Pahl\n"
+    )
+    assert offices(text) == {
+        ("Ulla Gerber", "Minister", "DE-SN"),
+        ("Kai Lührs", "Staatssekretaer", "DE-HH"),
+        ("Ida Roth", "Staatssekretaer", "DE-RP"),
+    }
+
+
+def test_single_blank_labels_need_a_list() -> None:
+    listed = "TH Staatssekretär Olaf Brink\nSL Ministerin Jana Pelz\n"
+    assert offices(listed) == {
+        ("Olaf Brink", "Staatssekretaer", "DE-TH"),
+        ("Jana Pelz", "Minister", "DE-SL"),
+    }
+    # one line opening with capitals is no list: nothing is read from "BE"
+    assert offices("BE Staatssekretär Olaf Brink sprach zuerst.") == {
+        ("Olaf Brink", "Staatssekretaer", None)
+    }
+
+
+def test_a_table_cell_with_a_land_abbreviation() -> None:
+    text = "| Land | Amt | Name |\n| HB | Senatorin | Ella Voss |\n| BY | Staatsminister | Uwe Kern |\n"
+    assert offices(text) == {
+        ("Ella Voss", "Senator", "DE-HB"),
+        ("Uwe Kern", "Minister", "DE-BY"),
+    }
+
+
+# ------------------------------------------------------------------ coordination
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Es sprachen die Sozialministerinnen aus Thüringen und Sachsen, Eva Lutz und Mia Rahn.",
+            {("Eva Lutz", "Minister", "DE-TH"), ("Mia Rahn", "Minister", "DE-SN")},
+        ),
+        (
+            "Die Senatoren Hamburgs und Bremens, Ole Wiese und Tim Gerdes, unterzeichneten.",
+            {("Ole Wiese", "Senator", "DE-HH"), ("Tim Gerdes", "Senator", "DE-HB")},
+        ),
+    ],
+)
+def test_coordinated_lands_map_respectively(text: str, expected: set) -> None:
+    assert expected <= offices(text)
+
+
+def test_one_land_for_coordinated_names_goes_to_each() -> None:
+    text = "Die bayerischen Staatssekretäre Uwe Sand und Rita Moll berichteten."
+    assert {
+        ("Uwe Sand", "Staatssekretaer", "DE-BY"),
+        ("Rita Moll", "Staatssekretaer", "DE-BY"),
+    } <= (offices(text))
+
+
+# ------------------------------------------------------------------ Land from context
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thüringens Innenminister Karl Baum eröffnete den Fachtag in Erfurt. Die "
+            "Landesintegrationsbeauftragte Sarah Nolte warb für mehr Sprachkurse.",
+            ("Sarah Nolte", "Beauftragte", "DE-TH"),
+        ),
+        (
+            "Beim Empfang des Landes in Schwerin sprach Ministerpräsident Olaf Witt aus "
+            "Mecklenburg-Vorpommern. Auch Sozialministerin Grete Haas kam.",
+            ("Grete Haas", "Minister", "DE-MV"),
+        ),
+    ],
+)
+def test_the_one_land_a_report_names(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in holdings(text)
+
+
+def test_no_land_from_context_where_the_text_names_two() -> None:
+    text = (
+        "Hessens Sozialministerin Anke Lorenz und Bayerns Innenminister Jan Ohm trafen sich. "
+        "Staatssekretär Uwe Hahn begleitete die Gespräche."
+    )
+    assert ("Uwe Hahn", "Staatssekretaer", None) in holdings(text)
+
+
+def test_no_land_from_context_for_a_descriptor() -> None:
+    # "die Ministerin" refers back to a person the text gives no Land: the Land another holder's
+    # phrase names is not hers
+    text = (
+        "„Wir stehen zusammen“, sagten Inga Möller und Lars Beck, Integrationsminister des "
+        "Landes Niedersachsen. „Das ist erst der Anfang“, ergänzte Möller. „Wir bleiben "
+        "dran und melden uns im Herbst wieder“, betonte die Ministerin."
+    )
+    found = holdings(text)
+    assert ("Lars Beck", "Minister", "DE-NI") in found
+    assert ("Inga Möller", "Minister", "DE-NI") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berlins Senatorin Lea Frank und Bayerns Minister Max Huber trafen sich in Leipzig. "
+            "Dabei war auch ihr Staatssekretär Tom Kaiser.",
+            ("Tom Kaiser", "Staatssekretaer", "DE-BE"),
+        ),
+        (
+            "Berlins Senatorin Lea Frank und Bayerns Minister Max Huber trafen sich in Leipzig. "
+            "Dabei war auch sein Staatssekretär Tom Kaiser.",
+            ("Tom Kaiser", "Staatssekretaer", "DE-BY"),
+        ),
+    ],
+)
+def test_a_possessive_refers_to_the_holder_of_the_sentence_before(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in offices(text)
+
+
+# ------------------------------------------------------------------ hard negatives
+def test_no_office_for_members_of_parliament_mayors_and_officials() -> None:
+    text = (
+        "Sachsens Ministerin Ina Roth lud ein. Es kamen die Landtagsabgeordnete Pia Sand, "
+        "Oberbürgermeister Udo Kolb und Ministerialdirigent Dr. Axel Kranz.\n"
+        "Referatsleiterin: Dr. Britta Nolde\n"
+    )
+    assert {n for n, _, _ in holdings(text)} == {"Ina Roth"}
