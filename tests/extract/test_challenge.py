@@ -79,7 +79,7 @@ FLOOR = {
     # quotes 0.667, programmes 0.923, motions 0.765, sessions 0.917; 3b dates 0.85, persons
     # 0.769, quotes 0.64, programmes 0.865, motions 0.6, sessions 0.783.
     "3a": {
-        "dates": 0.89,
+        "dates": 0.99,
         "persons": 0.90,
         "quotes": 0.66,
         "programmes": 0.92,

@@ -23,6 +23,25 @@ def test_document_date_markers() -> None:
     assert document_date("Stand: 28.04.2022\nText")[0] == "2022-04-28"
     assert document_date("Datum 26.03.2015\n\nKIEL.")[0] == "2015-03-26"
     assert document_date("Titel\n\n30.06.2025\n\nText")[0] == "2025-06-30"
+    assert document_date("Erstellt: 03.02.2021, 18:45 Uhr | Lesedauer 3 Min.")[0] == "2021-02-03"
+    assert document_date("Zuletzt aktualisiert 05.02.2021\nErstellt am 03.02.2021")[0] == (
+        "2021-02-03"
+    )
+
+
+def test_date_under_the_heading_of_a_letters_reference_line() -> None:
+    letter = (
+        "Senatsverwaltung\nPostfach 1234, 10001 Berlin\n\n"
+        "Ihre Nachricht vom   Ihr Zeichen   Unser Zeichen     Datum\n"
+        "14.01.2019           III/2         IV B 3-0412/19    06.02.2019\n\n"
+        "Betreff: Wohnsitzauflage"
+    )
+    assert document_date(letter)[0] == "2019-02-06"
+    tabbed = "Unser Zeichen\tTelefon\tDatum\nA-17/2016\t-2201\t11.11.2016\nSehr geehrte Damen"
+    assert document_date(tabbed)[0] == "2016-11-11"
+    # the heading names the reader's own letter: its date is not the document's
+    only_theirs = "Ihr Zeichen   Ihre Nachricht vom\nAZ 5         02.03.2017\n\nText"
+    assert document_date(only_theirs) is None
 
 
 def test_event_dates_are_not_the_document_date() -> None:

@@ -4,7 +4,9 @@ Press offices, portals and newspapers print it in a few positions, and only ther
 date (:func:`intgraph.language.dates.find_dates`) count:
 
 * after a label: ``Pressemitteilung vom …``, ``Datum:``, ``Stand:``, ``Veröffentlicht:``,
-  ``Erschienen am``, ``Erstveröffentlichung``, a capture's ``date`` metadata line;
+  ``Erstellt:``, ``Erschienen am``, ``Erstveröffentlichung``, a capture's ``date`` metadata line;
+* under the ``Datum`` heading of a letter's reference line (DIN 5008: ``Ihr Zeichen   Unser
+  Zeichen   Datum`` with the values on the line below, as a PDF's text layer flattens it);
 * as a dateline: first on its line or in a segment of a header line (``Nr. 083 | 14.10.2021 |
   …``, ``epd | Düsseldorf | 02.07.2025``, ``ZEITUNG · Freitag, 16. März 2018 · Seite 3``), after
   a city and a comma (``Kiel, 4. Mai 2016 (sozmin) …``, ``Erfurt, den 2. März 2009``,
@@ -24,7 +26,7 @@ from intgraph.language.dates import DateExpr, find_dates
 
 _LABEL = re.compile(
     r"(?:(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Mitteilung)\s+vom"
-    r"|\b(?:Datum|Stand|Veröffentlicht|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe)"
+    r"|\b(?:Datum|Stand|Veröffentlicht|Erstellt|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe)"
     r"(?:\s+am)?\s*:?|^\s*date\s*:?|\bdatiert\s+vom)\s*$",
     re.I,
 )
@@ -47,6 +49,9 @@ _NOT_CITY = re.compile(
     r"\s*(?:ab|am|an|bis|seit|vom|zum|zur|im|in|der|die|das|den|dem|ein|eine)\b", re.I
 )
 _CLAUSE_GOES_ON = re.compile(r",\s+[a-zäöü]")
+# the heading line of a letter's reference fields: "Datum" among headings such as "Ihr Zeichen",
+# "Unser Zeichen", "Ihre Nachricht vom", "Telefon", set apart by runs of spaces or tabs
+_REFERENCE_HEADING = re.compile(r"(?:^|\s{2,}|\t)(Datum)\s*(?:$|\s{2,}|\t)")
 _HEUTE = re.compile(r"\bheute\s*\(\s*(?:am\s+)?$|\bheute,\s*(?:am\s+)?$", re.I)
 
 
@@ -65,11 +70,28 @@ def _ends_with(rx: re.Pattern[str], before: str) -> bool:
     return rx.search(before) is not None
 
 
+def _under_date_heading(text: str, line_start: int, d: DateExpr) -> bool:
+    """The date stands in the ``Datum`` column of a reference line: the line above is a row of
+    headings holding ``Datum`` and the date begins within a few columns of it."""
+    if line_start == 0:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    if len(above) > 200:
+        return False
+    m = _REFERENCE_HEADING.search(above)
+    if m is None or not re.search(r"\b(?:Zeichen|Nachricht|Aktenzeichen|Telefon)\b", above):
+        return False
+    heading_column = len(above[: m.start(1)].expandtabs(8))
+    column = len(text[line_start : d.start].expandtabs(8))
+    return abs(column - heading_column) <= 12
+
+
 def _rank(text: str, d: DateExpr) -> int | None:
     """0 labelled, 1 dateline, 2 ``heute (…)``, 3 portal line; None for an event date."""
     line_start = text.rfind("\n", 0, d.start) + 1
     before = text[line_start : d.start]
-    if _ends_with(_LABEL, before):
+    if _ends_with(_LABEL, before) or _under_date_heading(text, line_start, d):
         return 0
     if _ends_with(_PORTAL, before):
         return 3
