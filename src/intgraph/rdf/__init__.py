@@ -42,6 +42,7 @@ __all__ = [
     "person_iri",
     "source_iri",
     "source_record",
+    "source_record_ntriples",
 ]
 
 _ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -155,6 +156,30 @@ def source_record(
         (source, IG.contentHash, Literal(content_hash)),
         (source, IG.document, document),
     ]
+
+
+def source_record_ntriples(
+    source: URIRef, path: str, file_name: str, content_hash: str, document: URIRef
+) -> str:
+    """:func:`source_record` as N-Triples text, the same lines, written without rdflib terms
+    (the writer builds one for every new document).
+
+    >>> from intgraph.vocab import ID
+    >>> print(source_record_ntriples(ID["source/1"], "/c/a.txt", "a.txt", "ab", ID["document/ab"]), end="")
+    <https://w3id.org/intgraph/id/source/1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/intgraph/def#SourceFile> .
+    <https://w3id.org/intgraph/id/source/1> <https://w3id.org/intgraph/def#path> "/c/a.txt" .
+    <https://w3id.org/intgraph/id/source/1> <https://w3id.org/intgraph/def#fileName> "a.txt" .
+    <https://w3id.org/intgraph/id/source/1> <https://w3id.org/intgraph/def#contentHash> "ab" .
+    <https://w3id.org/intgraph/id/source/1> <https://w3id.org/intgraph/def#document> <https://w3id.org/intgraph/id/document/ab> .
+    """
+    s = f"<{source}>"
+    return (
+        f"{s} {_TYPE} {_SOURCE_FILE} .\n"
+        f"{s} {_PATH} {_text(path)} .\n"
+        f"{s} {_FILE_NAME} {_text(file_name)} .\n"
+        f"{s} {_CONTENT_HASH} {_text(content_hash)} .\n"
+        f"{s} {_DOCUMENT} <{document}> .\n"
+    )
 
 
 def document_lines(r: ResolvedDocument) -> list[str]:
@@ -305,6 +330,11 @@ def document_lines(r: ResolvedDocument) -> list[str]:
 
 # terms written in nearly every document, as N-Triples
 _TYPE = _iri(RDF.type)
+_SOURCE_FILE = _iri(IG.SourceFile)
+_PATH = _iri(IG.path)
+_FILE_NAME = _iri(IG.fileName)
+_CONTENT_HASH = _iri(IG.contentHash)
+_DOCUMENT = _iri(IG.document)
 _EVIDENCE = _iri(IG.Evidence)
 _HAS_BODY = _iri(OA.hasBody)
 _HAS_TARGET = _iri(OA.hasTarget)

@@ -55,6 +55,7 @@ __all__ = [
     "Streamed",
     "Term",
     "TermResult",
+    "ntriples_lines",
     "open_store",
 ]
 
@@ -501,17 +502,49 @@ class NewDocument:
     file_name: str
     content_hash: str
     document: URIRef
-    lines: list[str]  # N-Triples, one statement per line, each ending in " .\n"
+    # N-Triples, one statement per line, each ending in " .\n": the lines, or their UTF-8 text
+    # (what ingest's workers send: one object to pickle, and no encoding in the writer)
+    lines: list[str] | bytes
+
+    def ntriples(self) -> bytes:
+        """The statements as UTF-8 N-Triples text."""
+        return self.lines if isinstance(self.lines, bytes) else "".join(self.lines).encode()
+
+    def line_list(self) -> list[str]:
+        """The statements as N-Triples lines."""
+        return ntriples_lines(self.lines) if isinstance(self.lines, bytes) else self.lines
 
 
-def _new_document_nquads(d: NewDocument) -> str:
-    record = source_record(d.source, d.path, d.file_name, d.content_hash, d.document)
-    g_src, g_doc = f" <{GRAPH_SOURCES}> .\n", f" <{d.document}> .\n"
-    parts = [f"{_nt(s)} {_nt(p)} {_nt(o)}{g_src}" for s, p, o in record]
-    parts += [line[:-3] + g_doc for line in d.lines]
-    parts += [f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in record]  # the default graph:
-    parts += d.lines  # the union (a set: a triple another graph holds stays there once)
-    return "".join(parts)
+def ntriples_lines(text: bytes) -> list[str]:
+    """UTF-8 N-Triples text as its lines (split at line feeds only: ``str.splitlines`` would
+    also split at U+2028 or U+0085, which a literal may hold unescaped).
+
+    >>> ntriples_lines('<a:s> <a:p> "x\\u2028y" .\\n<a:s> <a:p> "z" .\\n'.encode())
+    ['<a:s> <a:p> "x\\u2028y" .\\n', '<a:s> <a:p> "z" .\\n']
+    """
+    return [line.decode() for line in text.splitlines(keepends=True)]
+
+
+def _new_document_nquads(d: NewDocument) -> bytes:
+    """What the bulk loader gets for a new document: its source record (graph ``…/sources``),
+    its statements in its own graph, and both again in the default graph, the union (a set: a
+    triple another graph holds stays there once). Built on whole texts: in N-Triples a line
+    break occurs only at the end of a statement (literals escape it), so ``" .\n"`` ends each
+    one and the graph goes in front of it."""
+    from intgraph.rdf import source_record_ntriples  # (intgraph.rdf pulls in extract)
+
+    record = source_record_ntriples(
+        d.source, d.path, d.file_name, d.content_hash, d.document
+    ).encode()
+    nt = d.ntriples()
+    return b"".join(
+        (
+            record.replace(b" .\n", f" <{GRAPH_SOURCES}> .\n".encode()),
+            nt.replace(b" .\n", f" <{d.document}> .\n".encode()),
+            record,
+            nt,
+        )
+    )
 
 
 UNION_MARK = "union-default-graph"  # in a store folder: its default graph holds the union
@@ -697,7 +730,7 @@ class Store:
             return []
         parts = [_new_document_nquads(d) for d in docs]
         try:
-            self._load("".join(parts), docs[0].document if len(docs) == 1 else None, bulk=True)
+            self._load(b"".join(parts), docs[0].document if len(docs) == 1 else None, bulk=True)
             return []
         except StoreIOError:
             raise  # the disk failed: trying each document alone fails the same way
@@ -712,10 +745,10 @@ class Store:
                 failed.append((i, exc))
         return failed
 
-    def _load(self, nquads: str, document: URIRef | None, *, bulk: bool = False) -> None:
+    def _load(self, nquads: bytes, document: URIRef | None, *, bulk: bool = False) -> None:
         load = self._s.bulk_load if bulk and self.path is not None else self._s.load
         try:
-            load(input=nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            load(input=nquads, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, ValueError) as exc:
             what = document or "a batch of documents"
             raise StoreError(

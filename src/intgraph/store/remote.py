@@ -220,7 +220,7 @@ class RemoteStore:
                     file_name=d.file_name,
                     content_hash=d.content_hash,
                     document=d.document,
-                    lines=d.lines,
+                    lines=d.line_list(),
                 )
             except StoreError as exc:
                 failed.append((i, exc))
