@@ -14,7 +14,7 @@ per quad, so this halves the cost of writing a document (benchmarks/README.md).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
@@ -113,6 +113,38 @@ def _ref(make: Callable[[str], URIRef], key: str) -> str:
 
 
 _TRUE = nt_term(Literal(True))
+_ID = str(ID)
+_VOCABULARIES = {
+    "dcterms": DCTERMS,
+    "ig": IG,
+    "org": ORG,
+    "schema": SCHEMA,
+    "sd": SD,
+    "skos": SKOS,
+}
+
+
+@cache
+def _v(curie: str) -> str:
+    """``<IRI>`` of a vocabulary term named by its CURIE (``_v("ig:fileName")``), built once:
+    rdflib's namespace attributes build a new term on every access (a few µs each)."""
+    prefix, name = curie.split(":", 1)
+    return _iri(_VOCABULARIES[prefix][name])
+
+
+@lru_cache(maxsize=1 << 12)
+def _date(value: str) -> str:
+    return nt_term(Literal(value, datatype=XSD.date))  # dates recur from document to document
+
+
+@lru_cache(maxsize=1 << 10)
+def _year(value: str) -> str:
+    return nt_term(Literal(value, datatype=XSD.gYear))
+
+
+@lru_cache(maxsize=1 << 10)
+def _integer(value: int) -> str:
+    return nt_term(Literal(value))
 
 
 def document_graph(r: ResolvedDocument) -> Graph:
@@ -207,29 +239,29 @@ def document_lines(r: ResolvedDocument) -> list[str]:
             add(a, _ABOUT_PROPERTY, about)
 
     d, f = r.document, r.facts
-    add(doc, _TYPE, _iri(IG.Document))
-    add(doc, _iri(IG.fileName), _text(d.file_name))
-    add(doc, _iri(IG.contentHash), _text(d.content_hash))
-    add(doc, _iri(IG.mediaType), _text(d.media_type))
-    add(doc, _iri(IG.documentKind), _text(f.kind))
-    add(doc, _iri(DCTERMS.language), _text("de"))
+    add(doc, _TYPE, _v("ig:Document"))
+    add(doc, _v("ig:fileName"), _text(d.file_name))
+    add(doc, _v("ig:contentHash"), _text(d.content_hash))
+    add(doc, _v("ig:mediaType"), _text(d.media_type))
+    add(doc, _v("ig:documentKind"), _text(f.kind))
+    add(doc, _v("dcterms:language"), _text("de"))
     # the document's IRI also names its graph: say so, and what the graph holds
-    add(doc, _TYPE, _iri(SD.NamedGraph))
+    add(doc, _TYPE, _v("sd:NamedGraph"))
     add(doc, _DESCRIPTION, _text(f"Aussagen aus {d.file_name}", "de"))
     add(doc, _DESCRIPTION, _text(f"Statements read from {d.file_name}", "en"))
     if f.title:
         add(doc, _TITLE, _text(f.title, "de"))
     if f.date:
-        add(doc, _iri(DCTERMS.issued), nt_term(Literal(f.date, datatype=XSD.date)))
+        add(doc, _v("dcterms:issued"), _date(f.date))
         if f.date_evidence:
-            evidence(doc, f.date_evidence, _iri(DCTERMS.issued))
+            evidence(doc, f.date_evidence, _v("dcterms:issued"))
     if f.publisher_land:
         publisher = (
             ministry(f.publisher_ministry) if f.publisher_ministry else polity(f.publisher_land)
         )
-        add(doc, _iri(DCTERMS.publisher), _iri(publisher))
+        add(doc, _v("dcterms:publisher"), _iri(publisher))
         if f.publisher_evidence:
-            evidence(doc, f.publisher_evidence, _iri(DCTERMS.publisher))
+            evidence(doc, f.publisher_evidence, _v("dcterms:publisher"))
 
     for p in r.persons:
         s = _ref(person_iri, p.key)
@@ -246,73 +278,73 @@ def document_lines(r: ResolvedDocument) -> list[str]:
         add(doc, _MENTIONS, s)
 
     for h in r.holdings:
-        s = _iri(ID[f"holding/{short_hash(h.person_key, h.role_class, h.land or '', length=12)}"])
-        add(s, _TYPE, _iri(IG.OfficeHolding))
-        add(s, _iri(ORG.member), _ref(person_iri, h.person_key))
-        add(s, _iri(ORG.role), _iri(ROLE[h.role_class]))
-        add(s, _iri(IG.roleLabel), _text(h.role_label, "de"))
+        s = _iri(f"{_ID}holding/{short_hash(h.person_key, h.role_class, h.land or '', length=12)}")
+        add(s, _TYPE, _v("ig:OfficeHolding"))
+        add(s, _v("org:member"), _ref(person_iri, h.person_key))
+        add(s, _v("org:role"), _iri(ROLE[h.role_class]))
+        add(s, _v("ig:roleLabel"), _text(h.role_label, "de"))
         if "integration" in h.role_label.casefold():  # the title names the portfolio
-            add(s, _iri(IG.portfolio), _iri(IG.integrationPolicy))
+            add(s, _v("ig:portfolio"), _v("ig:integrationPolicy"))
         if h.land:
-            add(s, _iri(IG.land), _ref(polity, h.land))
+            add(s, _v("ig:land"), _ref(polity, h.land))
             add(
                 s,
-                _iri(ORG.organization),
+                _v("org:organization"),
                 _ref(ministry, h.ministry_key) if h.ministry_key else _ref(polity, h.land),
             )
         if h.ministry_key:
-            add(s, _iri(IG.officeIn), _ref(ministry, h.ministry_key))
+            add(s, _v("ig:officeIn"), _ref(ministry, h.ministry_key))
         for ev in h.evidence:
             evidence(s, ev)
 
     for q in r.quotes:
-        s = _iri(ID[f"quote/{d.key}-{q.evidence.start}-{short_hash(q.person_key, length=6)}"])
-        add(s, _TYPE, _iri(IG.Quotation))
-        add(s, _iri(SCHEMA.text), _text(q.text, "de"))
-        add(s, _iri(SCHEMA.creator), _ref(person_iri, q.person_key))
-        add(s, _iri(IG.quotedIn), doc)
+        s = _iri(f"{_ID}quote/{d.key}-{q.evidence.start}-{short_hash(q.person_key, length=6)}")
+        add(s, _TYPE, _v("ig:Quotation"))
+        add(s, _v("schema:text"), _text(q.text, "de"))
+        add(s, _v("schema:creator"), _ref(person_iri, q.person_key))
+        add(s, _v("ig:quotedIn"), doc)
         evidence(s, q.evidence)
 
     for sess in r.sessions:
         s = _ref(session_iri, sess.key)
-        add(s, _TYPE, _iri(IG.ConferenceSession))
-        add(s, _iri(IG.series), _iri(INTMK))
+        add(s, _TYPE, _v("ig:ConferenceSession"))
+        add(s, _v("ig:series"), _iri(INTMK))
         add(doc, _MENTIONS, s)
         if sess.number is None:
             add(s, _PROVISIONAL, _TRUE)
         else:
-            add(s, _iri(IG.sessionNumber), nt_term(Literal(sess.number)))
+            add(s, _v("ig:sessionNumber"), _integer(sess.number))
         if sess.year:
-            add(s, _iri(IG.year), nt_term(Literal(str(sess.year), datatype=XSD.gYear)))
+            add(s, _v("ig:year"), _year(str(sess.year)))
         if sess.place:
-            add(s, _iri(SCHEMA.location), _iri(place(sess.place, place_land(sess.place))))
+            add(s, _v("schema:location"), _iri(place(sess.place, place_land(sess.place))))
         if sess.chair_land:
-            add(s, _iri(IG.chairLand), _ref(polity, sess.chair_land))
+            add(s, _v("ig:chairLand"), _ref(polity, sess.chair_land))
         if sess.start_date:
-            add(s, _iri(SCHEMA.startDate), nt_term(Literal(sess.start_date, datatype=XSD.date)))
+            add(s, _v("schema:startDate"), _date(sess.start_date))
         for ev in sess.evidence:
             evidence(s, ev)
 
     for m in r.motions:
-        s = _iri(ID[f"motion/{m.key}"])
+        s = _iri(f"{_ID}motion/{m.key}")
         add(s, _TYPE, _MOTION)
         add(s, _TITLE, _text(m.title, "de"))
-        add(s, _iri(IG.result), _iri(RESULT[m.result]))
+        add(s, _v("ig:result"), _iri(RESULT[m.result]))
         add(doc, _MENTIONS, s)
         if m.session_key:
-            add(s, _iri(IG.atSession), _ref(session_iri, m.session_key))
+            add(s, _v("ig:atSession"), _ref(session_iri, m.session_key))
         if m.agenda_item:
-            add(s, _iri(IG.agendaItem), _text(m.agenda_item))
+            add(s, _v("ig:agendaItem"), _text(m.agenda_item))
         for land in m.submitters:
             codes = [x.code for x in laender()] if land == "ALL" else [land]
             for code in codes:
                 add(s, _SUBMITTED_BY, _ref(polity, code))
         for land in m.supporters:
-            add(s, _iri(IG.supportedBy), _ref(polity, land))
+            add(s, _v("ig:supportedBy"), _ref(polity, land))
         if m.addressee:
-            add(s, _iri(IG.addressedTo), _ref(polity, m.addressee))
+            add(s, _v("ig:addressedTo"), _ref(polity, m.addressee))
         for key in m.programmes:
-            add(s, _iri(IG.concerns), _ref(programme, key))
+            add(s, _v("ig:concerns"), _ref(programme, key))
         for ev in m.evidence:
             evidence(s, ev)
 
@@ -320,8 +352,8 @@ def document_lines(r: ResolvedDocument) -> list[str]:
         s = _ref(programme, p.key)
         add(doc, _MENTIONS, s)
         if p.provisional:
-            add(s, _TYPE, _iri(IG.Programme))
-            add(s, _iri(SKOS.prefLabel), _text(p.label, "de"))
+            add(s, _TYPE, _v("ig:Programme"))
+            add(s, _v("skos:prefLabel"), _text(p.label, "de"))
             add(s, _PROVISIONAL, _TRUE)
         for ev in p.evidence:
             evidence(s, ev)
