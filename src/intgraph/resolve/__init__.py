@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from intgraph.language.decisions import ONLINE
 from intgraph.language.lands import dateline_land, dominant_land
@@ -144,6 +145,7 @@ def _full_name_in(text: str, family: str) -> PersonMention | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)  # names recur from document to document; the registry is fixed
 def registry_key(given: str | None, family: str) -> tuple[str, bool]:
     """The person's key: from the reference registry when the name (or a known variant, or an
     unambiguous family name) is listed there, else the provisional key of the normalised name.
@@ -354,6 +356,12 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
     return sorted(sessions, key=lambda s: (s.number is None, s.number or 0, s.key)), main
 
 
+@lru_cache(maxsize=1 << 14)  # titles recur from document to document; the list is fixed
+def _programmes_named(title: str) -> tuple[str, ...]:
+    """Keys of the reference programmes a motion's title names, sorted."""
+    return tuple(sorted({p.key for p in programme_defs() if p.pattern.search(title)}))
+
+
 def _motions(ex: Extraction, sessions: list[Session], main: Session | None) -> list[Motion]:
     out = []
     seen: set[str] = set()
@@ -381,7 +389,7 @@ def _motions(ex: Extraction, sessions: list[Session], main: Session | None) -> l
                 agenda_item=m.agenda_item,
                 addressee=m.addressee,
                 evidence=[m.evidence] if m.evidence else [],
-                programmes=sorted({p.key for p in programme_defs() if p.pattern.search(m.title)}),
+                programmes=list(_programmes_named(m.title)),
             )
         )
     return out
