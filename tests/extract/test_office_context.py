@@ -245,3 +245,67 @@ def test_no_office_for_members_of_parliament_mayors_and_officials() -> None:
         "Referatsleiterin: Dr. Britta Nolde\n"
     )
     assert {n for n, _, _ in holdings(text)} == {"Ina Roth"}
+
+
+def test_coordinated_land_adjectives_before_one_role() -> None:
+    text = (
+        "Die sächsische und die thüringische Sozialministerin, Lena Roth und Ute Maier, "
+        "unterzeichneten die Erklärung."
+    )
+    assert {("Lena Roth", "Minister", "DE-SN"), ("Ute Maier", "Minister", "DE-TH")} <= offices(text)
+    text = "Der bayerische sowie der hessische Innenminister Jan Ost und Kai West lehnten ab."
+    assert {("Jan Ost", "Minister", "DE-BY"), ("Kai West", "Minister", "DE-HE")} <= offices(text)
+
+
+# ------------------------------------------------------------------ reference to a named person
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seit Jahren prägt Helga Brück die Flüchtlingspolitik im Süden. Am Montag stellte "
+            "die bayerische Staatsministerin ihr neues Konzept vor.",
+            ("Helga Brück", "Minister", "DE-BY"),
+        ),
+        (
+            "Noch im Mai übernahm Peter Schall die Leitung des Hauses. Nun legt der "
+            "thüringische Minister seine erste Bilanz vor.",
+            ("Peter Schall", "Minister", "DE-TH"),
+        ),
+    ],
+)
+def test_a_descriptor_refers_back_to_the_person_named_before(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in holdings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person (with a descriptive noun of her own) stands between
+        "Peter Schall kam zu spät. Landrätin Anna Kühn begrüßte die Gäste, und die "
+        "Ministerin schickte ein Grußwort.",
+        # the gender disagrees
+        "Peter Schall kam zu spät. Die Ministerin schickte ein Grußwort.",
+        # the descriptor is two sentences away
+        "Anna Kühn kam zu spät. Es regnete. Der Saal war voll. Die Ministerin fehlte.",
+        # a named person with an apposition of her own (an MP)
+        "Anna Kühn, die Landtagsabgeordnete, fragte nach. Die Ministerin antwortete knapp.",
+    ],
+)
+def test_no_descriptor_reference_where_the_antecedent_is_unclear(text: str) -> None:
+    assert holdings(text) == set()
+
+
+def test_a_relative_clause_with_the_office_as_object() -> None:
+    text = (
+        "Der Landtag beriet den Jahresbericht der Thüringer Integrationsbeauftragten. "
+        "Doris Keil, die das Amt seit 2021 ausübt, forderte mehr Geld."
+    )
+    assert ("Doris Keil", "Beauftragte", "DE-TH") in offices(text)
+    # the office named last has its holder: no second one
+    text = (
+        "Thüringens Ministerin Doris Keil lobte den Bericht. Otto Lahm, der das Amt seit "
+        "2019 innehat, widersprach."
+    )
+    assert {n for n, _, _ in offices(text)} == {"Doris Keil"}

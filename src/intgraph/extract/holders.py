@@ -31,11 +31,17 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from intgraph.language.chunks import parse_name
 from intgraph.language.lands import land_abbreviation, lands_in_phrase
-from intgraph.language.lexicon import is_female_noun, role_class
+from intgraph.language.lexicon import (
+    STOP_CAP,
+    TITLES,
+    is_female_noun,
+    is_given_name,
+    role_class,
+)
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
@@ -597,7 +603,7 @@ def descriptor_offices(
     holders = {o.person.family for o in offices}
     bare = {p.family: p for p in persons if p.family not in holders}
     if not bare:
-        return []
+        return _descriptors_of_named(index, offices)
     out: list[OfficeMention] = []
     named = sorted({p.family for p in persons} | holders, key=len, reverse=True)
     name_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in named) + r")(?![\w-])")
@@ -647,6 +653,98 @@ def descriptor_offices(
         out.append(o)
         holders.add(family)
         bare.pop(family)
+    return out + _descriptors_of_named(index, offices + out)
+
+
+def _descriptor_at(text: str, m: re.Match[str], named: set[str]) -> str | None:
+    """The role noun of a descriptor match that refers back (nominative singular, no name or
+    complement after it), else None."""
+    role = m.group("role")
+    if role_class(role) is None:
+        return None
+    article = m.group()[:3].lower()
+    if article == "die" and not role.endswith(("in", "e")):
+        return None
+    if article == "der" and role.endswith(("in", "en")):
+        return None
+    after = text[m.end() : m.end() + 60]
+    toks = tokenize(after, 0, len(after))
+    if toks and (full_name_at(toks, 0) or (toks[0].text[:1].isupper() and toks[0].text in named)):
+        return None  # a name follows: not an anaphor
+    if re.match(r"\s*(?:für|des|der|von|im|aus)\b", after):
+        return None  # a role with its own complement may be another person's
+    return role
+
+
+def _described(toks: list[Token], k: int, end: int) -> bool:
+    """Whether the name at ``toks[k:end]`` comes with a descriptive noun of its own: a noun
+    before it (``Oberbürgermeisterin X``, ``die Abgeordnete X``), an apposition after it
+    (``X, die Landtagsabgeordnete``) or one it closes (``der Fraktionschef der SPD, X``)."""
+    prev = toks[k - 1].text if k else ""
+    if prev == ",":
+        return True
+    if prev[:1].isupper() and prev not in STOP_CAP and prev not in TITLES and k > 0:
+        return True
+    if end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text in _ARTICLE:
+        j = end + 2
+        while j < len(toks) and _ADJECTIVE.match(toks[j].text):
+            j += 1
+        if j < len(toks) and toks[j].text[:1].isupper():
+            return True
+    return False
+
+
+def _descriptors_of_named(index: TextIndex, offices: list[OfficeMention]) -> list[OfficeMention]:
+    """``X, die seit 2022 das Ressort führt. Am Dienstag stellte die schleswig-holsteinische
+    Ministerin …``: a definite role noun in the sentence after (or the same sentence as) a full
+    name the text gives no office and no other descriptive noun refers to that person, when no
+    other name stands between them and the gender agrees."""
+    text = index.text
+    holders = {o.person.family for o in offices}
+    held = [(o.person.start, o.person.end) for o in offices]
+    out: list[OfficeMention] = []
+    for m in _DESCRIPTOR.finditer(text):
+        if not may_hold_role(text, m.start("role"), m.end("role")) or index.is_clutter(m.start()):
+            continue
+        role = _descriptor_at(text, m, holders)
+        if role is None:
+            continue
+        sentence = index.sentence_at(m.start())
+        before = index.sentence_before(sentence[0])
+        lo = before[0] if before else sentence[0]
+        toks = tokenize(text, lo, m.start())
+        names = [(k, found) for k in range(len(toks)) if (found := full_name_at(toks, k))]
+        names = [(k, f) for k, f in names if f[0].given and is_given_name(f[0].given.split()[0])]
+        if not names:
+            continue
+        k, (person, end) = names[-1]
+        if person.family in holders or any(person.end <= s < m.start() for s, _ in held):
+            continue
+        if any(s <= person.start < e for s, e in held) or _described(toks, k, end):
+            continue
+        # the family name is not named again by another person after it
+        if any(t.text[:1].isupper() and t.text in holders for t in toks[end:]):
+            continue
+        female = is_female_noun(role)
+        g = given_name_gender(person.given.split()[0]) if person.given else None
+        if g is None or female is None or g != female:
+            continue
+        role_tok = Token(role, m.start("role"), m.end("role"))
+        land, federal = _land_of(text[m.start() : m.end()], role)
+        o = office(
+            index,
+            person,
+            role_tok,
+            text[m.start() : m.end()].split(None, 1)[1],  # without the article
+            (m.start(), m.end()),
+            land=land,
+            federal=federal,
+        )
+        o.phrase = (m.start(), m.end())
+        o.evidence = dataclasses.replace(o.evidence, start=role_tok.start, end=role_tok.end)
+        o.anaphoric = True
+        out.append(o)
+        holders.add(person.family)
     return out
 
 
@@ -739,6 +837,72 @@ def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMent
     return out
 
 
+# "X, der das Amt seit 2019 ausübt": a relative clause whose object is the office
+_AMT_RELATIVE = re.compile(
+    r",[ \t]*(?P<rel>der|die)[ \t]+(?:[^,.;:!?\n]{0,40}?[ \t])?(?:das|dieses|ihr|sein)[ \t]+Amt\b"
+    r"[^,.;:!?\n]{0,60}?(?:ausübt|innehat|inne hat|bekleidet|führt|versieht|übernommen hat|"
+    r"übernimmt|antritt)"
+)
+
+
+def office_relatives(
+    index: TextIndex, offices: list[OfficeMention], taken: set[tuple[int, str]]
+) -> list[OfficeMention]:
+    """``… den Bericht des Sächsischen Ausländerbeauftragten entgegengenommen. X, der das Amt
+    seit 2019 ausübt, …``: a name whose relative clause holds "das Amt" takes the office the
+    text named last before it (in that sentence or the one before) without a holder."""
+    text = index.text
+    out: list[OfficeMention] = []
+    if "Amt" not in text:
+        return out
+    held = [o.phrase or (o.evidence.start, o.evidence.end) for o in offices]
+    held += [(o.evidence.start, o.evidence.end) for o in offices]
+    for m in _AMT_RELATIVE.finditer(text):
+        if index.is_clutter(m.start()):
+            continue
+        sentence = index.sentence_at(m.start())
+        before = index.sentence_before(sentence[0])
+        lo = before[0] if before else sentence[0]
+        toks = tokenize(text, lo, m.start())
+        if not toks:
+            continue
+        person = _name_ending(toks)
+        if person is None:
+            continue
+        female = m.group("rel") == "die"
+        r = None
+        for j in range(len(toks) - 1, -1, -1):
+            t = toks[j]
+            if t.start >= person.start:
+                continue
+            if role_class(t.text) is None or not t.text[:1].isupper():
+                continue
+            if any(s <= t.start < e for s, e in held):
+                break  # the office named last has its holder
+            noun_female = is_female_noun(t.text)
+            if noun_female and not female:
+                break
+            r = j
+            break
+        if r is None:
+            continue
+        made = _claim(
+            index, person, toks, r, (_role_left(toks, r), _complement_end(toks, r)), taken
+        )
+        if made is not None:
+            out.append(made)
+    return out
+
+
+def _name_ending(toks: list[Token]) -> PersonMention | None:
+    """The full name that the tokens end with (``… Matthias Grünberg``)."""
+    for k in range(max(0, len(toks) - 6), len(toks)):
+        found = full_name_at(toks, k)
+        if found and found[1] == len(toks):
+            return found[0]
+    return None
+
+
 _LABEL_VALUE = re.compile(
     r"^[ \t]*(?:[-*•·–][ \t]+)?(?P<role>[A-ZÄÖÜ][^:\n]{1,80}?)[ \t]*:[ \t]*(?P<name>[^:\n]{3,80}?)[ \t]*$",
     re.M,
@@ -795,8 +959,29 @@ def _singular(token: str) -> str | None:
     return stem if ending in ("en", "e", "") else None
 
 
+def _coordinated_adjectives(toks: list[Token], i: int) -> int | None:
+    """Where two coordinated Land adjectives before a singular role start (``die bayerische
+    und die hessische Ministerin``, ``der sächsische sowie der thüringische Innenminister``)."""
+    j = i - 1
+    if j < 0 or not toks[j].text[:1].islower() or not lands_in_phrase(toks[j].text):
+        return None
+    j -= 1
+    if j >= 0 and toks[j].text in _ARTICLE:
+        j -= 1
+    if j < 1 or toks[j].text not in {"und", "sowie"}:
+        return None
+    j -= 1
+    if not toks[j].text[:1].islower() or not lands_in_phrase(toks[j].text):
+        return None
+    return j
+
+
 def coordinated_offices(
-    index: TextIndex, toks: list[Token], taken: set[tuple[int, str]], roles: list[int]
+    index: TextIndex,
+    toks: list[Token],
+    taken: set[tuple[int, str]],
+    roles: list[int],
+    known: Sequence[OfficeMention] = (),
 ) -> list[OfficeMention]:
     """A plural role before coordinated names: ``die Ministerinnen Eva Kurz (Bayern) und Lea
     Brandt (Hessen)``, ``die Staatssekretäre A, B und C``: one office per name."""
@@ -808,12 +993,16 @@ def coordinated_offices(
         if not tok.text[:1].isupper() or index.is_clutter(tok.start):
             continue
         single = _singular(tok.text)
-        if single is None or role_class(single) is None:
+        distributed = _coordinated_adjectives(toks, i)
+        if distributed is not None and role_class(tok.text):
+            single, left = tok.text, distributed  # "die bayerische und die hessische Ministerin"
+        elif single is None or role_class(single) is None:
             continue
-        left = _role_left(toks, i)
-        article = toks[left - 1].text if left else ""
-        if not (tok.text.endswith("innen") or article in {"die", "Die"}):
-            continue
+        else:
+            left = _role_left(toks, i)
+            article = toks[left - 1].text if left else ""
+            if not (tok.text.endswith("innen") or article in {"die", "Die"}):
+                continue
         k = i + 1
         # "die Ministerinnen und Minister", "Senatorinnen und Senatoren"
         if k + 1 < n and toks[k].text == "und" and _singular(toks[k + 1].text):
@@ -848,6 +1037,12 @@ def coordinated_offices(
         cls = role_class(single) or "Minister"
         for n_p, p in enumerate(people):
             if (p.start, cls) in taken:
+                if respective and distributed is not None:
+                    # the main scan read "die hessische Ministerin X" alone: X's Land is the
+                    # first of the coordination's
+                    for o in known:
+                        if o.person.start == p.start and o.role_class == cls:
+                            o.land = respective[n_p]
                 continue
             taken.add((p.start, cls))
             out.append(

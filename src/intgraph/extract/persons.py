@@ -64,11 +64,12 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
         if roles:
             out.extend(holders.copula_offices(index, toks, taken, roles))
             out.extend(holders.predecessor_offices(index, toks, out, taken))
-            out.extend(holders.coordinated_offices(index, toks, taken, roles))
+            out.extend(holders.coordinated_offices(index, toks, taken, roles, found))
     out.extend(holders.table_offices(index, taken))
     out.extend(holders.self_introductions(index, taken))
     out.extend(holders.line_pairs(index, taken))
     out.extend(holders.label_lines(index, taken))
+    out.extend(holders.office_relatives(index, out, taken))
     holders.line_label_lands(index, out)
     holders.parenthetical_lands(index, out)
     holders.possessive_lands(index, out)
