@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from intgraph.language.scan import Guarded, guard_module
 
@@ -103,8 +103,10 @@ _CLUTTER_PARAGRAPH = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation token with its offsets (a named tuple: made about twice as fast
+    as a frozen dataclass, and every block's text is tokenised)."""
+
     text: str
     start: int
     end: int
@@ -303,7 +305,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     ['Sozial-', 'und', 'Integrationsminister', 'Lucha', ':']
     """
     rx = _TOKEN_SUP if _HAS_SUP.search(text, start, end) else _TOKEN
-    return [Token(m.group(), m.start(), m.end()) for m in rx.finditer(text, start, end)]
+    new = tuple.__new__  # Token(...) without its Python-level __new__: the hottest loop here
+    return [new(Token, (m.group(), m.start(), m.end())) for m in rx.finditer(text, start, end)]
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)
