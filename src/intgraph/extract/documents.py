@@ -14,7 +14,7 @@ import re
 from intgraph.extract.dates import document_date
 from intgraph.language.dates import find_dates
 from intgraph.language.lands import dominant_land, find_lands
-from intgraph.language.text import TextIndex, split_sentences
+from intgraph.language.text import TextIndex, first_sentence_end
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
 from intgraph.reference import ministries
 
@@ -114,9 +114,7 @@ def document_title(index: TextIndex, limit: int = 160) -> str | None:
     s, e = chosen
     while s < e and text[s] in "# \t":
         s += 1
-    sentences = split_sentences(text, s, e)
-    if len(sentences) > 1:
-        e = sentences[0][1]
+    e = first_sentence_end(text, s, e)
     line = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", text[s:e])).strip(" *_")
     return _cut(line, limit)
 
@@ -132,7 +130,7 @@ def _title_line(index: TextIndex, s: int, e: int) -> bool:
         or _LETTERHEAD.match(line)
         or _CLUTTER_LABEL.match(line)
         or re.fullmatch(r"[\d.\s|:,–-]+(?:Uhr)?", line)
-        or (find_dates(line) and len(line) <= 60)
+        or (len(line) <= 60 and find_dates(line))
     )
 
 

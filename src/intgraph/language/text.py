@@ -268,18 +268,26 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return open_ends >= max(1, len(inner) // 2)
 
 
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans within ``text[start:end]`` (abbreviations and ordinals do not split).
+def first_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the first of the sentences :func:`split_sentences` finds in ``text[start:end]``
+    ends (``end`` for a single sentence), without splitting the rest (a title taken from a
+    10 MB line).
 
     >>> t = "Dr. Leidig sprach. Die 19. IntMK tagte in Rostock."
-    >>> [t[s:e] for s, e in split_sentences(t, 0, len(t))]
-    ['Dr. Leidig sprach.', 'Die 19. IntMK tagte in Rostock.']
+    >>> t[: first_sentence_end(t, 0, len(t))], first_sentence_end(t, 19, len(t)) == len(t)
+    ('Dr. Leidig sprach.', True)
     """
-    out = []
+    for cut, _ in _cuts(text, start, end):
+        # a cut is followed (within the range) by the capital that opens the next sentence
+        return cut
+    return end
+
+
+def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(where a sentence of ``text[start:end]`` ends, where the next one starts), in order."""
     s = start
-    segment = text[start:end]
-    for m in _SENT_END.finditer(segment):
-        cut = start + m.end()
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.end()
         before = _WORD_BEFORE_END.search(text[max(s, cut - 80) : cut])
         if before:
             word = before.group(1)
@@ -289,10 +297,24 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 or (len(word) == 1 and word.isupper())
             ):
                 continue
-        out.append((s, cut))
         s = cut
         while s < end and text[s].isspace():
             s += 1
+        yield cut, s
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (abbreviations and ordinals do not split).
+
+    >>> t = "Dr. Leidig sprach. Die 19. IntMK tagte in Rostock."
+    >>> [t[s:e] for s, e in split_sentences(t, 0, len(t))]
+    ['Dr. Leidig sprach.', 'Die 19. IntMK tagte in Rostock.']
+    """
+    out = []
+    s = start
+    for cut, nxt in _cuts(text, start, end):
+        out.append((s, cut))
+        s = nxt
     if s < end and text[s:end].strip():
         out.append((s, end))
     return out
