@@ -152,3 +152,62 @@ def test_normalise_text_as_translating_everything(text: str) -> None:
     t = text.replace("\r\n", "\n").replace("\r", "\n")
     t = t.translate(load._INVISIBLE).translate(load._SPACES).translate(load._NOT_XML)
     assert load.normalise_text(text) == load.join_hyphens(unicodedata.normalize("NFC", t))
+
+
+# ------------------------------------------------------------------ caseless (issue 16)
+_ALL_CHARS = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+
+
+def test_caseless_letters_are_those_ignorecase_matches() -> None:
+    """The case variants ``caseless`` writes out are exactly the characters ``re.IGNORECASE``
+    lets match each letter (a Python with other Unicode tables would fail here first)."""
+    from intgraph.language.scan import _CASELESS_LETTERS, _case_variants
+
+    for c in sorted(_CASELESS_LETTERS):
+        expected = set(re.findall("(?i)" + re.escape(c), _ALL_CHARS))
+        assert set(_case_variants(c)) == expected, c
+
+
+_ROLE_WORDS = (
+    "minister", "senator", "staatssekret", "staatsr[aä]t", "beauftragt", "bevollmächtigt",
+    "kanzler", "bürgermeister", "regierungsche",
+)  # fmt: skip
+_CASE_TEXTS = st.lists(
+    st.sampled_from(
+        [*_WORDS, "Minister", "MINISTERIN", "Staatsrätin", "STAATSRAT", "ſenator", "İ", "ı",
+         "\u212a", "Kanzler", "Bürgermeister", "BÜRGERMEISTER", "regierungschef", "bevoll",
+         "mächtigt", "m", "i", "n", "Sen", "ator", "ẞ"]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CASE_TEXTS, st.integers(0, 30), st.integers(0, 400))
+def test_caseless_as_ignorecase(text: str, pos: int, endpos: int) -> None:
+    from intgraph.extract.holders import _ROLE_HINT
+    from intgraph.language.scan import caseless
+
+    plain = re.compile("(?i)" + "|".join(_ROLE_WORDS))
+    fast = caseless(*_ROLE_WORDS)
+    assert _ROLE_HINT.pattern == fast.pattern
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    got = [m.span() for m in fast.finditer(text, pos, endpos)]
+    assert got == [m.span() for m in plain.finditer(text, pos, endpos)]
+
+
+def test_guard_module_guards_lists_of_patterns_in_place() -> None:
+    from intgraph.language.scan import guard_module
+
+    rules = [re.compile(r"(?<![\w-])Vorsitz\w*"), re.compile(r"\d+")]
+    alias = rules
+    namespace: dict[str, object] = {"RULES": rules, "PAIR": (re.compile(r"(?<!x)Gast"),)}
+    guard_module(namespace)
+    assert namespace["RULES"] is alias and isinstance(alias[0], Guarded)
+    assert alias[1].pattern == r"\d+"
+    pair = namespace["PAIR"]
+    assert isinstance(pair, tuple) and isinstance(pair[0], Guarded)
+    assert [m.group() for m in alias[0].finditer("den Vorsitzenden und Vorsitz")] == [
+        "Vorsitzenden",
+        "Vorsitz",
+    ]

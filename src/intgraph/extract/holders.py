@@ -42,6 +42,7 @@ from intgraph.language.lexicon import (
     is_given_name,
     role_class,
 )
+from intgraph.language.scan import caseless
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
@@ -749,9 +750,17 @@ def _descriptors_of_named(index: TextIndex, offices: list[OfficeMention]) -> lis
 
 
 # a cheap test that a line may hold a role noun at all (before tokenising it)
-_ROLE_HINT = re.compile(
-    r"(?i)minister|senator|staatssekret|staatsr[aä]t|beauftragt|bevollmächtigt|kanzler|bürgermeister"
-    r"|regierungsche"
+# = re.compile(r"(?i)minister|senator|…"), written to be searched four times faster (issue 16)
+_ROLE_HINT = caseless(
+    "minister",
+    "senator",
+    "staatssekret",
+    "staatsr[aä]t",
+    "beauftragt",
+    "bevollmächtigt",
+    "kanzler",
+    "bürgermeister",
+    "regierungsche",
 )
 
 

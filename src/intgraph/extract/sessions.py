@@ -113,7 +113,9 @@ _MEETS = re.compile(
 )
 # a Land's name: starts a word; possessive so that a long word is scanned once, not once per
 # capital letter inside it (issue 16)
-_LAND = r"(?P<land>(?<![\w-])[A-ZÄÖÜ]\w*+(?:\s?-\s?[A-ZÄÖÜ]\w*+)?+)"
+# (the look-behind follows the capital it tests, so that the pattern opens with a character
+# class: the engine then skips to the next capital instead of trying every position)
+_LAND = r"(?P<land>[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])\w*+(?:\s?-\s?[A-ZÄÖÜ]\w*+)?+)"
 _CHAIR = [
     re.compile(r"[Uu]nter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+)?" + _LAND),
     re.compile(r"[Uu]nter\s+(?P<land>[a-zäöü][\w-]+em)\s+Vorsitz"),

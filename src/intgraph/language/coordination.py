@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from intgraph.language.scan import guard_module
+
 __all__ = ["coordinated_items", "infinitive_items", "repair_line_break_hyphens"]
 
 # a hyphen left by a line break inside a word ("Über-nahme", "Natio-nalen"); not a compound's
@@ -158,3 +160,7 @@ def truncated_compounds(s: str, is_head: object) -> list[tuple[int, int, str]]:
         for w in re.finditer(r"[A-ZÄÖÜ][a-zäöüß]{2,}", m.group("first")):
             out.append((m.start("first") + w.start(), m.start("first") + w.end(), w.group() + head))
     return out
+
+
+# issue 16: the patterns above look at a text only where their words occur (same matches)
+guard_module(globals())

@@ -26,6 +26,7 @@ _SHORT = 2000
 __all__ = [
     "Guarded",
     "anchored_finditer",
+    "caseless",
     "guard",
     "guard_module",
     "literal_starts",
@@ -196,6 +197,51 @@ class Guarded:
         return self._rx.split(string, maxsplit)
 
 
+# the characters that ``re.IGNORECASE`` lets match a lowercase letter besides the letter and
+# its capital (Python 3.11; tests/language/test_scan.py checks this against ``re`` itself)
+_CASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ", "ß": "ẞ"}  # İ ı, Kelvin sign, long s, capital ß
+_CASELESS_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+def _case_variants(c: str) -> str:
+    if c not in _CASELESS_LETTERS:
+        raise ValueError(f"caseless(): {c!r} is not a lowercase letter a–z, ä, ö, ü or ß")
+    up = c.upper()
+    return c + (up if len(up) == 1 else "") + _CASE_EXTRA.get(c, "")
+
+
+def _caseless_items(word: str) -> list[str]:
+    """The character classes of a word such as ``staatsr[aä]t``, one per character."""
+    items = []
+    i = 0
+    while i < len(word):
+        if word[i] == "[":
+            j = word.index("]", i)
+            items.append("".join(_case_variants(c) for c in word[i + 1 : j]))
+            i = j + 1
+        else:
+            items.append(_case_variants(word[i]))
+            i += 1
+    return ["[" + "".join(sorted(set(chars))) + "]" for chars in items]
+
+
+def caseless(*words: str) -> re.Pattern[str]:
+    """``re.compile("(?i)" + "|".join(words))`` for lowercase words (letters a–z, ä, ö, ü, ß
+    and classes of them such as ``[aä]``), with the same matches, written so that the pattern
+    opens with a class of the words' first letters: the engine then skips to those letters at
+    C speed, where a case-insensitive pattern is tried at every position (four times faster
+    on German prose).
+
+    >>> rx = caseless("minister", "staatsr[aä]t")
+    >>> [m.group() for m in rx.finditer("Die MINISTERIN und der Staatsrät sowie Ministerium")]
+    ['MINISTER', 'Staatsrät', 'Minister']
+    """
+    parts = [_caseless_items(w) for w in words]
+    first = "".join(sorted({c for p in parts for c in p[0][1:-1]}))
+    alternatives = "|".join(f"(?<={p[0]})" + "".join(p[1:]) for p in parts)
+    return re.compile(f"[{first}](?:{alternatives})")
+
+
 def guard(rx: re.Pattern[str]) -> Guarded | re.Pattern[str]:
     """``rx`` as a :class:`Guarded` pattern where its literals are known, else itself; also
     itself where it opens with a literal (the engine then skips to that literal on its own)."""
@@ -323,9 +369,24 @@ def pattern_literals(rx: re.Pattern[str]) -> tuple[frozenset[str] | None, frozen
 
 
 def guard_module(namespace: dict[str, object], keep: Iterable[str] = ()) -> None:
-    """Replace every compiled pattern of a module (``globals()``) whose literals are known by
-    its :class:`Guarded` form, but those named in ``keep`` (compared by identity elsewhere)."""
+    """Replace every compiled pattern of a module (``globals()``), and every pattern of a
+    module-level list or tuple of patterns, whose literals are known by its :class:`Guarded`
+    form, but those named in ``keep`` (compared by identity elsewhere)."""
     kept = set(keep)
     for name, value in list(namespace.items()):
-        if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and name not in kept:
+        if name in kept:
+            continue
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             namespace[name] = guard(value)
+        elif (
+            isinstance(value, (list, tuple))
+            and value
+            and all(isinstance(v, re.Pattern) and isinstance(v.pattern, str) for v in value)
+        ):
+            # a list or tuple of patterns tried one after the other (a list in place, so
+            # that every name for it sees the guarded patterns)
+            guarded = [guard(v) for v in value]
+            if isinstance(value, list):
+                value[:] = guarded
+            else:
+                namespace[name] = tuple(guarded)
