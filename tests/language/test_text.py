@@ -72,3 +72,29 @@ def test_abbreviations_and_ordinals_do_not_end_a_sentence() -> None:
         "Dr. Ute Leidig sprach zur 19. IntMK.",
         "Danach Nr. 4.",
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "B", "ä", "1", "_", ".", "!", "?", "»", "«", '"', "'", " ", "\n",
+                         "-", "“", "”", "ß", "Nr", "Dr", "\u0660", "²"]),
+        max_size=14,
+    ).map("".join)
+)  # fmt: skip
+def test_word_before_end_read_backwards_as_the_plain_search(window: str) -> None:
+    """Sentence splitting reads the word before a full stop from the reversed window: the
+    same word as ``_WORD_BEFORE_END.search`` (one attempt instead of one per character)."""
+    from intgraph.language.text import _WORD_BEFORE_END, _WORD_BEFORE_END_REVERSED
+
+    plain = _WORD_BEFORE_END.search(window)
+    back = _WORD_BEFORE_END_REVERSED.match(window[::-1])
+    assert (plain and plain.group(1)) == (back and back.group(1)[::-1])
+
+
+def test_first_sentence_end_as_split_sentences() -> None:
+    from intgraph.language.text import first_sentence_end, split_sentences
+
+    for t in ("Dr. Leidig sprach. Die 19. IntMK tagte.", "Ein Satz", "Eins. Zwei! Drei?", ""):
+        spans = split_sentences(t, 0, len(t))
+        assert first_sentence_end(t, 0, len(t)) == (spans[0][1] if len(spans) > 1 else len(t))

@@ -70,6 +70,9 @@ ABBREVIATIONS = {
 }
 _SENT_END = re.compile(r"[.!?]+[«»“”\"']?(?=\s+[«»„“\"'(\[]?[A-ZÄÖÜ0-9])")
 _WORD_BEFORE_END = re.compile(r"(\w+)[.!?]+[«»“”\"']?$")
+# the same read backwards from the end: matched at the start of the reversed text, so it is
+# one attempt instead of one per character of the window
+_WORD_BEFORE_END_REVERSED = re.compile(r"\n?[«»“”\"']?[.!?]+(\w+)")
 _TOKEN = re.compile(r"\w[\w'’*]*(?:-(?:\w[\w'’*]*)?)*|[^\w\s]")
 # a footnote marker (superscript digits) glued to a word is a token of its own: "Marković¹"
 # (the slower pattern runs only on the rare texts that hold one)
@@ -288,9 +291,10 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     s = start
     for m in _SENT_END.finditer(text, start, end):
         cut = m.end()
-        before = _WORD_BEFORE_END.search(text[max(s, cut - 80) : cut])
+        # _WORD_BEFORE_END.search(text[max(s, cut - 80) : cut]), read backwards
+        before = _WORD_BEFORE_END_REVERSED.match(text[max(s, cut - 80) : cut][::-1])
         if before:
-            word = before.group(1)
+            word = before.group(1)[::-1]
             if (
                 word.lower() in ABBREVIATIONS
                 or word.isdigit()
