@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from intgraph.extract.quotes import quote_spans
 from intgraph.language.coordination import (
@@ -315,6 +316,7 @@ def _clean(title: str) -> str:
     return title
 
 
+@lru_cache(maxsize=256)  # asked once for every motion of a sentence (issue 16)
 def _result(sentence: str) -> str:
     if _REJECTED.search(sentence):
         return "rejected"
