@@ -26,7 +26,7 @@ FLOOR = {
     "conferences": 0.98,
     "motions": 0.93,
     "programmes": 0.95,
-    "quotes": 0.96,
+    "quotes": 0.99,
 }
 
 

@@ -73,3 +73,87 @@ def test_a_role_nouns_gender_outweighs_the_name_list() -> None:
     )
     found, _ = find_quotes(TextIndex(text))
     assert [q.speaker.name for q in found] == ["Merle Andersen"]
+
+
+# ---- attributions of news reports (passages written for these tests, not the rules' sources)
+
+
+def test_speaker_named_in_apposition_after_a_descriptor_phrase() -> None:
+    text = (
+        "Leipzig. „Die Wartelisten werden kürzer“, sagte eine Sprecherin der Landesdirektion, "
+        "Judith Amsel, auf Anfrage."
+    )
+    assert speakers(text) == ["Judith Amsel"]
+    text = (
+        "„Wir sehen keinen Grund zur Entwarnung“, warnte der langjährige Vorsitzende des "
+        "Integrationsrats der Stadt, Emre Yıldız."
+    )
+    assert speakers(text) == ["Emre Yıldız"]
+
+
+def test_descriptor_phrase_without_a_name_has_no_speaker() -> None:
+    # the genitive attribute ("des Landkreistags") names an institution, not a person
+    text = "„Das reicht nicht“, erklärte ein Vertreter des Landkreistags am Rande der Sitzung."
+    assert speakers(text) == []
+
+
+def test_possessive_before_a_colon_points_back_to_the_person() -> None:
+    text = (
+        "Senatorin Dilek Aksoy besuchte drei Beratungsstellen in Neukölln. Ihre Bilanz nach "
+        "dem Rundgang: „Hier wird jeden Tag Großes geleistet.“"
+    )
+    assert speakers(text) == ["Dilek Aksoy"]
+    # a possessive that names a thing quotes no one
+    text = "Minister Olaf Brandes eröffnete das Zentrum. Sein Titel: „Haus der Begegnung am Markt“."
+    assert speakers(text) == []
+
+
+def test_caption_attribution_in_brackets() -> None:
+    text = (
+        "Impressionen vom Empfang\n"
+        "„Ohne die Ehrenamtlichen wäre das alles nicht möglich gewesen.“ "
+        "(Integrationsbeauftragte Dr. Marion Keil)"
+    )
+    assert speakers(text) == ["Marion Keil"]
+    # a place in brackets is no speaker
+    assert speakers("Das „Zentrum für Sprache und Arbeit“ (Kassel) öffnet im Juni.") == []
+
+
+def test_written_statement_and_separable_verbs() -> None:
+    text = (
+        "„Jede Einbürgerung ist ein Bekenntnis zu unserem Land“, hieß es in einer Stellungnahme "
+        "von Innenminister Gregor Hanke."
+    )
+    assert speakers(text) == ["Gregor Hanke"]
+    text = "„Die Kurse starten im Frühjahr“, kündigte Sozialministerin Britta Lorenz an."
+    assert speakers(text) == ["Britta Lorenz"]
+    text = (
+        "„Niemand soll ohne Beratung bleiben“ – mit diesen Worten stellte Staatssekretär "
+        "Paul Demir den Haushalt vor."
+    )
+    assert speakers(text) == ["Paul Demir"]
+
+
+def test_family_name_known_earlier_before_a_colon() -> None:
+    text = (
+        "Der Landtag debattierte über Sprachkitas. Ministerin Carola Weiß verteidigte den Plan. "
+        "Weiß sagte im Ausschuss: „Wir halten an jeder Stelle fest.“"
+    )
+    assert speakers(text) == ["Carola Weiß"]
+
+
+def test_person_named_inside_a_quotation_does_not_speak_the_next_one() -> None:
+    text = (
+        "„Wir haben mit Bundesministerin Helene Roth lange verhandelt“, so Amsel weiter. "
+        "„Das hat sich gelohnt.“"
+    )
+    assert "Helene Roth" not in speakers(text)
+
+
+def test_transcript_labels_on_their_own_line() -> None:
+    text = (
+        "Pressekonferenz mit Integrationsministerin Hanna Vogel und Staatssekretär Ben Roth\n\n"
+        "Vogel:\n\nGuten Tag, wir stellen heute den neuen Aktionsplan vor.\n\n"
+        "Roth:\n\nIch ergänze kurz die Zahlen für das laufende Jahr."
+    )
+    assert sorted(set(speakers(text))) == ["Ben Roth", "Hanna Vogel"]

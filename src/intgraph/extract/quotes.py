@@ -4,7 +4,10 @@ A quotation is text in »…«, „…“, "…" or “…” that the document 
 before it (``Integrationsministerin Köpping: »…«``, ``X sagte: „…“``) or after it
 (``„…“, so Klose``, ``„…“, sagte der Vorsitzende, Thüringens Migrationsminister Dieter
 Lauinger``, ``„…“, sagten Malu Dreyer und Guntram Schneider``). ``der Minister`` /
-``die Ministerin`` after a quote refers back to the person named last.
+``die Ministerin`` after a quote refers back to the person named last. News forms: a name in
+apposition after a descriptor phrase (``„…“, sagte eine Sprecherin des Ministeriums, X``), a
+possessive before a colon (``Ihr Fazit: „…“``), a caption's bracket (``„…“ (Staatssekretär X)``),
+a written statement (``„…“, heißt es in einer Mitteilung von X``), transcript labels.
 Mottos and titles in quotation marks have no speaker and are not quotations.
 """
 
@@ -18,11 +21,13 @@ from intgraph.extract.persons import find_offices
 from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.lands import lands_in_phrase
 from intgraph.language.lexicon import (
+    ATTRIBUTION_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     TITLES,
     is_descriptor,
     is_female_noun,
+    is_given_name,
     is_name_token,
     role_class,
 )
@@ -30,7 +35,7 @@ from intgraph.language.text import TextIndex, tokenize
 from intgraph.language.wordlists import word_class
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
-EXTRACTOR = "quotes.v2"
+EXTRACTOR = "quotes.v3"
 
 _ELECTED = re.compile(
     r"\bmich\b(?:[^.!?]|(?<=\d)\.){0,160}?\bzu[mr]\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+))\s+"
@@ -40,9 +45,28 @@ _OPEN_CLOSE = {"„": '“”"', "»": "«", '"': '"“”', "“": '”"'}
 # after the closing mark: ", sagte X", ", so der Minister X", a new sentence "Dies sagte X",
 # "Mit diesen Worten reagierte X"
 _AFTER = re.compile(
-    rf"\s*[,.]?\s*(?:(?:Dies|Das|So|Mit\s+diesen\s+Worten|Diese\s+Worte)\s+)?(?:{SPEECH_VERBS})\b",
+    r"\s*[,.]?\s*(?:[–—-]\s*)?(?:"
+    rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{SPEECH_VERBS}|{ATTRIBUTION_VERBS})\b"
+    # "„…“ – mit diesen Worten eröffnete X die Tagung": any verb after the phrase
+    r"|mit\s+(?:diesen|den|klaren|deutlichen)\s+Worten\s+(?P<any>[a-zäöüß]+)\b"
+    # "„…“, heißt es in einer Mitteilung von X" (a written statement marked as X's words)
+    r"|(?P<heisst>hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\b)",
     re.I,
 )
+# "Ihr Fazit: „…“", "Sein Appell: „…“", "Ihre Bilanz fällt klar aus: „…“": a possessive points
+# back to the person named last (ihr: she, sein: he)
+_POSSESSIVE = re.compile(
+    r"(?<![\w-])(?P<pos>[Ii]hre?|[Ss]eine?)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]+"
+    r"(?:\s+[\w-]+){0,4}\s*:\s*$"
+)
+# an adjective by its ending ("integrationspolitische", "zuständige", "neue")
+_ADJECTIVE_FORM = re.compile(
+    r"^[a-zäöü][\w-]*(?:isch|lich|ig|bar|sam|haft|los|ell|al|iv|ant|ent|end|ert|te|ne|re|ue)"
+    r"(?:e|en|er|es|em)$"
+)
+# "Sein Name: „…“", "Ihr Titel: „…“" name a thing, they quote no one
+_NAMING_NOUN = re.compile(r"(?:Name|Titel|Thema|Überschrift|Programm|Projekt|Buch|Film|Studie)\s*:")
+_INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
 _CLAUSE_END = r"(?<!\d)(?<!\bDr)(?<!\bProf)(?<!\bNr)[.;!?](?=\s|$)"
 _SKIP = {"der", "die", "des", "den", "dem", ",", "und", "sowie", "(", ")", "Frau", "Herr"}
 _ANAPHOR = re.compile(r"\s*(?:der|die)\s+(?:IntMK-)?([\w-]+)\b")
@@ -55,7 +79,8 @@ _SPEECH_WORD = re.compile(
 # a transcript's or interview's speaker label opening a paragraph: "BK'in Sommerfeld:",
 # "Ministerin Ruppenthal:", "Albers:"
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+)):[ \t]*\n?[ \t]*(?=\S)",
+    r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+)):"
+    r"[ \t]*(?:\n[ \t]*){0,2}(?=\S)",
     re.M,
 )
 
@@ -143,7 +168,7 @@ def find_quotes(
         if (
             not speakers
             and last_speaker
-            and len(quote_text.split()) >= 6
+            and len(quote_text.split()) >= 3
             and _continues(index, last_speaker[1], q_open)
         ):
             speakers = [last_speaker[0]]
@@ -324,6 +349,16 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         q = doc.by_family.get(last.text)
         if q is not None:
             return [PersonMention(q.family, q.given, last.start, last.end, q.honorific)]
+    # "Reiter sagte der Zeitung: „…“" — a family name already known, anywhere in the clause
+    for t in toks:
+        q = doc.by_family.get(t.text)
+        if q is not None and t.text[:1].isupper():
+            return [PersonMention(q.family, q.given, t.start, t.end, q.honorific)]
+    poss = _POSSESSIVE.search(text, lo, q_open)
+    if poss and not _NAMING_NOUN.search(poss.group()):
+        best = doc.antecedent(poss.start(), poss.group("pos").lower().startswith("ihr"))
+        if best:
+            return [best]
     # "Die Senatorin fügte hinzu: »…«" — a descriptor for the person named last
     for d in reversed(list(_DESCRIPTOR.finditer(text, lo, q_open))):
         if is_descriptor(d.group("noun")):
@@ -342,7 +377,7 @@ def _speakers_after(
     text = doc.text
     m = _AFTER.match(text, q_close)
     if not m:
-        return [], None
+        return _speaker_in_parentheses(doc, q_close), None
     # the attribution clause runs to the end of the sentence or the next quotation
     stop = min(len(text), m.end() + 400)
     for pat in (_CLAUSE_END, r"[„»\"“]", r"\n\s*\n"):
@@ -350,23 +385,47 @@ def _speakers_after(
         if mm:
             stop = min(stop, mm.start())
     clause_start = m.end()
+    # "heißt es in einer Erklärung von X": the speaker phrase follows a prepositional phrase
+    loose = bool(m.group("heisst"))
     toks = tokenize(text, clause_start, stop)
-    for k, t in enumerate(toks[:16]):
+    # the speaker phrase: "[ein/der] [adjectives] noun [genitive attribute], Name" or a name
+    genitive = False
+    prev_noun = False
+    for k, t in enumerate(toks[:24]):
         word = t.text
-        if word[:1].islower() and word not in _SKIP:
-            # "so der baden-württembergische Sozial- und Integrationsminister X"
-            if not (
-                _ADJECTIVE_OK.match(word)
-                and (lands_in_phrase(word) or word_class(word) == "adjective" or word.endswith("-"))
-            ):
-                break
-            continue
         if t.start in doc.by_start:
             return _coordinated(text, doc.by_start[t.start], doc, stop), None
+        if word == ",":
+            genitive = prev_noun = False  # "ein Sprecher des Ministeriums, Jan X"
+            continue
+        if genitive and not is_given_name(word) and word not in TITLES:
+            # "der Geschäftsführer des Flüchtlingsrats(, X)": the attribute names no person
+            if k >= 20:
+                break
+            continue
+        if word in ("des", "der") and prev_noun:
+            genitive = True
+            continue
+        if word[:1].islower() and word not in _SKIP and word not in _INDEFINITE:
+            # "so der baden-württembergische Sozial- und Integrationsminister X"
+            if loose or (
+                _ADJECTIVE_OK.match(word)
+                and (
+                    lands_in_phrase(word)
+                    or word_class(word) == "adjective"
+                    or word.endswith("-")
+                    or _ADJECTIVE_FORM.match(word)
+                )
+            ):
+                continue
+            break
         if word in TITLES or (is_name_token(word) and not role_class(word)):
             parsed = parse_name(toks, k)
-            if parsed:
+            if parsed and not (
+                loose and not parsed[0].given and parsed[0].family not in doc.by_family
+            ):
                 return _coordinated(text, parsed[0], doc, stop), None
+        prev_noun = word[:1].isupper() and word not in _SKIP
     a = _ANAPHOR.match(text, clause_start)
     if a and (is_descriptor(a.group(1))):
         best = doc.antecedent(q_close, is_female_noun(a.group(1)))
@@ -375,6 +434,28 @@ def _speakers_after(
             role = (role_word, a.start(1), a.end(1)) if role_class(role_word) else None
             return [best], role
     return [], None
+
+
+def _speaker_in_parentheses(doc: _Doc, q_close: int) -> list[PersonMention]:
+    """A caption's attribution in brackets after the quotation: ``„…“ (Staatssekretär Dr. X)``."""
+    m = re.match(
+        r"[ \t]*[.,]?[ \t]*\((?P<inner>[^()\n]{3,120})\)", doc.text[q_close : q_close + 130]
+    )
+    if not m:
+        return []
+    lo, hi = q_close + m.start("inner"), q_close + m.end("inner")
+    known = doc.persons_in(lo, hi)
+    if known:
+        return [known[0]]
+    toks = tokenize(doc.text, lo, hi)
+    for k, t in enumerate(toks):
+        if t.text == ",":
+            break
+        if t.text in TITLES or is_name_token(t.text):
+            parsed = parse_name(toks, k)
+            if parsed and (parsed[0].given or parsed[0].family in doc.by_family):
+                return [parsed[0]]
+    return []
 
 
 def _speaker_of_sentence(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention]:
@@ -415,7 +496,11 @@ def _speaker_of_previous_sentence(doc: _Doc, q_open: int) -> list[PersonMention]
     if prev is None or prev[0] < block[0]:
         return []
     ps, pe = prev
-    people = {p.family: p for p in doc.persons_in(ps, pe)}
+    quoted = [(a, b) for a, b, _, _ in quote_spans(doc.text)]
+    # a person named inside a quotation is spoken about, not speaking
+    people = {
+        p.family: p for p in doc.persons_in(ps, pe) if not any(a <= p.start < b for a, b in quoted)
+    }
     return list(people.values()) if len(people) == 1 else []
 
 

@@ -277,6 +277,16 @@ SPEECH_VERBS = (
     r"bilanzierte|zeigte|appellierte|appelliert|versicherte|verspricht|bekräftigt|führte|sprach|"
     r"kommentierte|begrüßte|begrüßt|bedauerte|lobte|würdigte|würdigt|reagierte|reagiert|fasst|fasste|fassten|resümiert|bilanziert|sprach|sprachen"
 )
+# verbs that open an attribution right after the quotation, though inside a sentence they also
+# announce or report things that are not words ("„…“, teilte X mit", "„…“, räumte X ein",
+# "„…“, kündigte X an", "„…“, schrieb X")
+ATTRIBUTION_VERBS = (
+    r"teilte|teilt|teilten|schrieb|schreibt|äußerte|äußert|erinnerte|erinnert|verwies|verweist|"
+    r"kündigte|kündigt|versprach|beklagte|beklagt|entgegnete|entgegnet|konterte|kontert|"
+    r"antwortete|antwortet|berichtete|berichtet|schilderte|räumte|räumt|bekannte|wies|freute|"
+    r"freut|ergänzten|erklärten|forderten|mahnten|warnten|hoben|zitierte|zitiert|"
+    r"bekräftigten|unterstrichen|begründete|begründet"
+)
 SPEECH_PARTICIPLES = (
     r"gesagt|gesprochen|erklärt|betont|gewarnt|gefordert|kritisiert|bezeichnet|genannt|"
     r"unterstrichen|hervorgehoben|bekräftigt|gemahnt|appelliert|kommentiert"
