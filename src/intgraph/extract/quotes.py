@@ -1,13 +1,18 @@
 """Direct quotations and who said them.
 
-A quotation is text in »…«, „…“, "…" or “…” that the document attributes to a person:
+A quotation is text in »…«, „…“, "…", “…” or ‚…‘ that the document attributes to a person:
 before it (``Integrationsministerin Köpping: »…«``, ``X sagte: „…“``) or after it
 (``„…“, so Klose``, ``„…“, sagte der Vorsitzende, Thüringens Migrationsminister Dieter
 Lauinger``, ``„…“, sagten Malu Dreyer und Guntram Schneider``). ``der Minister`` /
-``die Ministerin`` after a quote refers back to the person named last. News forms: a name in
-apposition after a descriptor phrase (``„…“, sagte eine Sprecherin des Ministeriums, X``), a
-possessive before a colon (``Ihr Fazit: „…“``), a caption's bracket (``„…“ (Staatssekretär X)``),
-a written statement (``„…“, heißt es in einer Mitteilung von X``), transcript labels.
+``die Ministerin`` after a quote refers back to the person named last, a pronoun
+(``„…“, betonte er``) to the last person of agreeing gender named before it, office or none.
+News forms: a name in apposition after a descriptor phrase (``„…“, sagte eine Sprecherin des
+Ministeriums, X``), a possessive before a colon (``Ihr Fazit: „…“``), a caption's bracket
+(``„…“ (Staatssekretär X)``), a written statement (``„…“, heißt es in einer Mitteilung von
+X``), transcript labels. A headline teaser before a dash goes to the role's holder (``„…“ –
+Innenminister stellt … vor``); interviews give their respondent's words by speaker labels
+(``Wendler-Pohl: …``) or by answers under a heading naming the respondent (``Drei Fragen an …
+X``).
 Mottos and titles in quotation marks have no speaker and are not quotations.
 """
 
@@ -42,6 +47,8 @@ _ELECTED = re.compile(
     r"(?:gewählt|ernannt|berufen|bestellt|vereidigt)\b"
 )
 _OPEN_CLOSE = {"„": '“”"', "»": "«", '"': '"“”', "“": '”"'}
+# the text of a ‚…‘ quotation after its opening mark, up to its closing mark (one line)
+_SINGLE = re.compile(r"((?:[^‘’‚„“”\n]|’(?=\w))+)[‘’](?!\w)")
 # after the closing mark: ", sagte X", ", so der Minister X", a new sentence "Dies sagte X",
 # "Mit diesen Worten reagierte X"
 _AFTER = re.compile(
@@ -102,6 +109,16 @@ def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     i, n = 0, len(text)
     while i < n:
         c = text[i]
+        if c == "‚" and (i == 0 or text[i - 1] in " \t\n(:"):
+            # single low-high marks: ‚Wir bleiben.‘ (a closing ’ only where no letter follows,
+            # so that "geht’s" does not end it; never across a line)
+            m = _SINGLE.match(text, i + 1)
+            if m and len(m.group(1).strip()) >= 3:
+                out.append((i, m.end(), i + 1, m.end(1)))
+                i = m.end()
+            else:
+                i += 1
+            continue
         if (
             c in _OPEN_CLOSE
             and (c != '"' or i == 0 or not text[i - 1].isalnum())
@@ -142,7 +159,11 @@ def find_quotes(
     (``Ministerin X: …`` in transcripts), the one person of the quotation's own sentence where
     that sentence has a verb of saying (``sagte X, man lasse „niemanden zurück“``), the one
     person of the sentence before a quotation that opens a sentence, or the previous speaker
-    whose quotation the new one continues. Descriptors resolve to the person named last.
+    whose quotation the new one continues. Descriptors resolve to the person named last; a
+    pronoun after the quotation to the last person named before it whose gender agrees (never
+    past an unnamed voice's quotation), and where it agrees with no one the quotation has no
+    speaker. A teaser before a dash goes to its role's holder, an answer under an interview
+    heading to the respondent.
     """
     text = index.text
     offices = offices if offices is not None else find_offices(index)
@@ -151,6 +172,10 @@ def find_quotes(
     learnt: list[OfficeMention] = []
     spans = list(quote_spans(text))
     last_speaker: tuple[PersonMention, int] | None = None
+    respondent = _respondent(doc) if _INTERVIEW.search(text) else None
+    # where an unnamed voice spoke last ("Ein Anwohner rief: „…“"): a pronoun after a later
+    # quotation does not reach back past it
+    floor = 0
     for q_open, q_close, t_start, t_end in spans:
         if index.is_clutter(q_open):
             continue
@@ -159,20 +184,31 @@ def find_quotes(
         anaphor_role = None
         short_ok = False
         if not speakers:
-            speakers, anaphor_role = _speakers_after(doc, q_close)
-        if not speakers:
+            speakers, anaphor_role = _speakers_after(doc, q_open, q_close, floor)
+        # "„…“, sagte er" names its speaker by the pronoun alone: no guessing from the sentence
+        told = not speakers and _pronoun_after(text, q_close)
+        if not speakers and not told:
+            speakers = _speakers_of_teaser(doc, q_close)
+        if not speakers and not told:
             speakers = _speaker_of_sentence(doc, q_open, q_close)
             short_ok = bool(speakers)
-        if not speakers:
+        if not speakers and not told:
             speakers = _speaker_of_previous_sentence(doc, q_open)
+        if not speakers and respondent and _answers_line(text, q_open, respondent[1]):
+            speakers = [respondent[0]]
         if (
             not speakers
+            and not told
             and last_speaker
             and len(quote_text.split()) >= 3
             and _continues(index, last_speaker[1], q_open)
         ):
             speakers = [last_speaker[0]]
         if not speakers or (len(quote_text.split()) < 3 and not short_ok):
+            if not speakers and (
+                quote_text[-1:] in ".!?" or text[max(0, q_open - 3) : q_open].strip() == ":"
+            ):
+                floor = q_close
             continue
         s_start, _ = index.sentence_at(q_open)
         for sp in speakers:
@@ -220,7 +256,9 @@ def find_quotes(
                     )
                 )
         last_speaker = (speakers[-1], q_close)
-    quotes.extend(_labelled_turns(doc, spans))
+    quotes.extend(_labelled_turns(doc))
+    if respondent:
+        quotes.extend(_interview_answers(doc, respondent))
     return quotes, learnt
 
 
@@ -230,6 +268,10 @@ class _Doc:
     def __init__(self, index: TextIndex, offices: list[OfficeMention]) -> None:
         self.index = index
         self.text = index.text
+        self.offices = offices
+        self.quoted = [(a, b) for a, b, _, _ in quote_spans(self.text)]
+        self.quote_starts = [a for a, _ in self.quoted]
+        self._addressed: dict[str, bool] = {}
         self.persons = sorted(
             {(o.person.start, o.person.end): o.person for o in offices}.values(),
             key=lambda p: p.start,
@@ -252,6 +294,16 @@ class _Doc:
                 # Minister, Senator, Staatssekretär, Ministerpräsident, Staatsrat, Regierungschef
                 # (not "die/der Beauftragte", which shows no gender)
                 self.role_gender.setdefault(o.person.family, False)
+
+    def quoted_at(self, pos: int) -> bool:
+        """``pos`` lies inside a quotation (its marks included)."""
+        spans = self.quoted
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+    def quote_opens_in(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.quote_starts, lo)
+        return i < len(self.quote_starts) and self.quote_starts[i] < hi
 
     def persons_in(self, lo: int, hi: int) -> list[PersonMention]:
         i = bisect.bisect_left(self.starts, lo)
@@ -372,12 +424,21 @@ _ADJECTIVE_OK = re.compile(r"^[a-zäöü][\w-]*(?:e|en|er|es|em)$|-$")
 
 
 def _speakers_after(
-    doc: _Doc, q_close: int
+    doc: _Doc, q_open: int, q_close: int, floor: int = 0
 ) -> tuple[list[PersonMention], tuple[str, int, int] | None]:
     text = doc.text
     m = _AFTER.match(text, q_close)
     if not m:
         return _speaker_in_parentheses(doc, q_close), None
+    p = _PRONOUN.match(text, m.end())
+    if p and not m.group("heisst"):
+        # "„…“, betonte er": the person named last before the quotation whose gender agrees;
+        # "„…“, sagten sie" (plural) names no one
+        verb = m.group("verb") or m.group("any") or ""
+        if verb.lower() == "so" or (p.group(1) == "sie" and verb.endswith("en")):
+            return [], None
+        best = _named_before(doc, q_open, p.group(1) == "sie", floor)
+        return ([best] if best else []), None
     # the attribution clause runs to the end of the sentence or the next quotation
     stop = min(len(text), m.end() + 400)
     for pat in (_CLAUSE_END, r"[„»\"“]", r"\n\s*\n"):
@@ -458,6 +519,99 @@ def _speaker_in_parentheses(doc: _Doc, q_close: int) -> list[PersonMention]:
     return []
 
 
+_PRONOUN = re.compile(r"\s*(er|sie)\b(?![\w-])")
+# a headline teaser: "„…“ – Innenminister stellt Bilanz vor", "„…“ – Senatorin X eröffnet …"
+_TEASER = re.compile(r"[ \t]*[–—-][ \t]+(?=[A-ZÄÖÜ])(?P<rest>[^\n]{1,200})")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+")
+_FEMININE_ROLE = re.compile(r"(?<=[a-zäöü])in(?:nen)?$")
+
+
+def _pronoun_after(text: str, q_close: int) -> bool:
+    m = _AFTER.match(text, q_close)
+    return bool(m and _PRONOUN.match(text, m.end()))
+
+
+def _named_before(doc: _Doc, pos: int, female: bool, floor: int) -> PersonMention | None:
+    """The person a pronoun after a quotation refers to: the last one named in the quotation's
+    paragraph or the one before it (office or none: a Landrat, a Geschäftsführerin), outside
+    quotations and after ``floor``, whose gender (role noun, else given name) agrees."""
+    index, text = doc.index, doc.text
+    block = index.block_at(pos)
+    lo = block[0] if block else max(0, pos - 600)
+    prev = index.block_at(lo - 2) if lo >= 2 else None
+    if prev is None and lo >= 2:
+        b = index.sentence_before(lo)
+        prev = index.block_at(b[0]) if b else None
+    if prev is not None:
+        lo = prev[0]
+    lo = max(lo, floor, pos - 1000)
+    found: dict[int, PersonMention] = {}
+    mentions = doc.mentions()
+    i = bisect.bisect_right(mentions, pos, key=lambda m: m[0]) - 1
+    while i >= 0 and mentions[i][1].start >= lo:
+        found[mentions[i][1].start] = mentions[i][1]
+        i -= 1
+    for w in _CAPITALISED.finditer(text, lo, pos):
+        if w.group() in TITLES or is_given_name(w.group()):
+            parsed = parse_name(tokenize(text, w.start(), min(pos, w.start() + 120)), 0)
+            if parsed and (parsed[0].given or parsed[0].honorific):
+                found.setdefault(parsed[0].start, parsed[0])
+    best = None
+    for start in sorted(found):
+        p = found[start]
+        if doc.quoted_at(start):
+            continue
+        g = doc.role_gender.get(p.family)
+        if g is None:
+            before = text[max(lo, start - 40) : start].split()
+            noun = before[-1] if before else ""
+            if noun[:1].isupper() and (role_class(noun) or word_class(noun) == "noun"):
+                # "Landrat Sebastian Ohm", "Geschäftsführerin Anna Beispiel"
+                g = bool(_FEMININE_ROLE.search(noun))
+        if g is None:
+            g = _female(p)
+        if g is None or g == female:
+            best = p
+    return best
+
+
+def _speakers_of_teaser(doc: _Doc, q_close: int) -> list[PersonMention]:
+    """A headline teaser quotation followed by a dash and a role: the name after the role
+    (``„…“ – Ministerin X besucht …``), else the holder of that role whom the text names
+    (``„…“ – Innenminister stellt Bilanz vor`` … ``Innenminister Dr. X hat heute …``)."""
+    m = _TEASER.match(doc.text, q_close)
+    if not m:
+        return []
+    toks = tokenize(doc.text, m.start("rest"), m.end("rest"))
+    for k, t in enumerate(toks[:4]):
+        word = t.text
+        if role_class(word):
+            if k + 1 < len(toks):
+                parsed = parse_name(toks, k + 1)
+                if parsed:
+                    return [doc.by_start.get(parsed[0].start, parsed[0])]
+            holder = _holder_of(doc, word, q_close)
+            return [holder] if holder else []
+        if not (lands_in_phrase(word) or word_class(word) == "adjective"):
+            return []
+    return []
+
+
+def _holder_of(doc: _Doc, role_word: str, after: int) -> PersonMention | None:
+    """The person the text names with this role noun (``Innenminister`` ~ ``Innenministerin``,
+    ``Ministerin`` ~ ``Integrationsministerin``): the first after ``after``, else the last."""
+    stem = _FEMININE_ROLE.sub("", role_word).lower()
+    hits = []
+    for o in doc.offices:
+        words = o.role_text.split()
+        if words and _FEMININE_ROLE.sub("", words[-1]).lower().endswith(stem):
+            hits.append(o.person)
+    if not hits:
+        return None
+    later = [p for p in hits if p.start >= after]
+    return min(later, key=lambda p: p.start) if later else max(hits, key=lambda p: p.start)
+
+
 def _speaker_of_sentence(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention]:
     """The one person of a sentence that quotes with a verb of saying outside the quotation:
     ``… hatte X von einer „Katastrophe“ gesprochen``, ``sagte die Ministerin, man lasse „…“``."""
@@ -504,24 +658,46 @@ def _speaker_of_previous_sentence(doc: _Doc, q_open: int) -> list[PersonMention]
     return list(people.values()) if len(people) == 1 else []
 
 
-def _labelled_turns(doc: _Doc, spans: list[tuple[int, int, int, int]]) -> list[QuoteMention]:
-    """Speaker labels of a transcript or interview (two paragraphs or more open with one):
-    each labelled paragraph is that person's words."""
+def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
+    """Speaker labels of a transcript or interview (two paragraphs or lines or more open with
+    one): each labelled turn, up to the next label or paragraph break, is that person's words.
+
+    A label names an office holder of the text, or a name that labels two turns or more or
+    answers an interviewer's label (``Frage:``, ``Interviewer:``) and that the text also gives
+    as a name (``Frau Wendler-Pohl, …?`` … ``Wendler-Pohl: …``); both where it is unknown."""
     text = doc.text
-    quoted = [(a, b) for a, b, _, _ in spans]
+    labels = [m for m in _LABEL.finditer(text) if not doc.quoted_at(m.start())]
+    asked = any(_QUESTION_LABEL.fullmatch(m.group("label")) for m in labels)
+    uses: dict[str, int] = {}
+    for m in labels:
+        uses[m.group("family")] = uses.get(m.group("family"), 0) + 1
     turns = []
-    for m in _LABEL.finditer(text):
+    names: dict[str, PersonMention | None] = {}  # a label's family name -> the person
+    for m in labels:
         fam = m.group("family")
         known = doc.by_family.get(fam)
-        if known is None or any(a <= m.start() < b for a, b in quoted):
+        if known is None and fam not in names:
+            names[fam] = (
+                _full_name(doc, fam)
+                if (uses[fam] >= 2 or asked)
+                and _is_name_label(m.group("label"))
+                and ((uses[fam] >= 2 and asked) or _addressed(doc, fam))
+                else None
+            )
+        known = known or names.get(fam)
+        if known is None:
             continue
         turns.append((m, known))
-    if len({m.start() for m, _ in turns}) < 2:
+    if len({m.start() for m, _ in turns}) < (1 if asked else 2):
         return []
+    starts = [m.start() for m in labels]
     out = []
     for m, known in turns:
-        nl = text.find("\n\n", m.end())
-        end = len(text) if nl == -1 else nl
+        # the turn ends at the next label, else at the next paragraph break
+        i = bisect.bisect_right(starts, m.start())
+        stop = starts[i] if i < len(starts) else len(text)
+        nl = text.find("\n\n", m.end(), stop)
+        end = stop if nl == -1 else nl
         words = re.sub(r"\s+", " ", text[m.end() : end]).strip()
         if len(words.split()) < 3:
             continue
@@ -535,6 +711,133 @@ def _labelled_turns(doc: _Doc, spans: list[tuple[int, int, int, int]]) -> list[Q
                 evidence=Evidence(m.start(), end, _sentence(text, m.start(), end), EXTRACTOR),
             )
         )
+    return out
+
+
+_QUESTION_LABEL = re.compile(r"Frage|F|Interviewer(?:in)?|Moderat(?:or|orin|ion)|Redaktion")
+
+
+def _is_name_label(label: str) -> bool:
+    """A label that is a personal name, maybe with a title or role: ``Wendler-Pohl``,
+    ``Dr. Anna Beispiel``, ``Landrat Ohm`` (not ``Frage``, ``Hinweis`` or ``Hamburg``)."""
+    words = label.replace(".", " ").split()
+    *head, family = words
+    return is_name_token(family) and all(
+        w in TITLES or w in ("Frau", "Herr") or is_name_token(w) or role_class(w) for w in head
+    )
+
+
+def _addressed(doc: _Doc, family: str) -> bool:
+    """The text gives ``family`` as a name elsewhere: after Frau, Herr, a title or a given name."""
+    if family not in doc._addressed:
+        doc._addressed[family] = _find_addressed(doc, family)
+    return doc._addressed[family]
+
+
+def _find_addressed(doc: _Doc, family: str) -> bool:
+    for m in re.finditer(
+        rf"(?<![\w-])([A-ZÄÖÜ][\w-]*)\.?\s+{re.escape(family)}(?![\w-])", doc.text
+    ):
+        w = m.group(1)
+        if w in ("Frau", "Herr", "Herrn") or w in TITLES or is_given_name(w):
+            return True
+    return False
+
+
+def _full_name(doc: _Doc, family: str) -> PersonMention:
+    """A family name with the given name the text gives it elsewhere (``Anna Wendler-Pohl``)."""
+    for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][\w-]+)\s+{re.escape(family)}(?![\w-])", doc.text):
+        if is_given_name(m.group(1)):
+            return PersonMention(family, m.group(1), m.start(1), m.end())
+    i = doc.text.find(family)
+    return PersonMention(family, None, i, i + len(family))
+
+
+# a heading that names an interview's respondent: "Drei Fragen an … Dr. X, Leiter des …",
+# "Im Gespräch mit Ministerin X", "Interview mit X"
+_INTERVIEW = re.compile(
+    r"^[ \t]*(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}(?:Fragen|Interview|Gespräch|[Nn]achgefragt)[ \t]+"
+    r"(?:an|mit|bei)\b[ \t.…:]*(?P<rest>[^\n]{3,160})$",
+    re.M,
+)
+
+
+def _respondent(doc: _Doc) -> tuple[PersonMention, int] | None:
+    """The person an interview heading names, and where the heading ends."""
+    for m in _INTERVIEW.finditer(doc.text):
+        toks = tokenize(doc.text, m.start("rest"), m.end("rest"))
+        k = 0
+        while (
+            k < len(toks)
+            and k < 4
+            and (
+                toks[k].text in ("Frau", "Herr", "den", "die", "der", "dem")
+                or role_class(toks[k].text)
+                or lands_in_phrase(toks[k].text)
+            )
+        ):
+            k += 1
+        parsed = parse_name(toks, k) if k < len(toks) else None
+        if parsed and (parsed[0].given or parsed[0].honorific or parsed[0].family in doc.by_family):
+            p = parsed[0]
+            return doc.by_start.get(p.start, p), m.end()
+    return None
+
+
+def _answers_line(text: str, q_open: int, after: int) -> bool:
+    """A quotation after ``after`` that opens its line, the line before being a question."""
+    if q_open < after:
+        return False
+    line_start = text.rfind("\n", 0, q_open) + 1
+    if text[line_start:q_open].strip():
+        return False
+    prev = text[:line_start].rstrip()
+    return prev.endswith("?")
+
+
+def _interview_answers(doc: _Doc, respondent: tuple[PersonMention, int]) -> list[QuoteMention]:
+    """Unquoted answers under an interview heading: each line or paragraph that follows a
+    question (one that ends with ``?``) and is no question itself."""
+    text = doc.text
+    person, after = respondent
+    out = []
+    prev_question = False
+    for ls, le in _text_lines(text, after):
+        line = text[ls:le].strip()
+        if not line:
+            continue
+        if line.endswith("?"):
+            prev_question = True
+            continue
+        if (
+            prev_question
+            and len(line.split()) >= 4
+            and not doc.quoted_at(ls + 1)
+            and not doc.quote_opens_in(ls, le)
+            and not _LABEL.match(text, ls)
+            and not doc.index.is_clutter(ls)
+        ):
+            out.append(
+                QuoteMention(
+                    text=re.sub(r"\s+", " ", line),
+                    speaker=PersonMention(
+                        person.family, person.given, person.start, person.end, person.honorific
+                    ),
+                    evidence=Evidence(ls, le, _sentence(text, ls, le), EXTRACTOR),
+                )
+            )
+        prev_question = False
+    return out
+
+
+def _text_lines(text: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        stop = len(text) if nl == -1 else nl
+        out.append((pos, stop))
+        pos = stop + 1
     return out
 
 

@@ -68,11 +68,11 @@ ABBREVIATIONS = {
     "lt",
     "ehem",
 }
-_SENT_END = re.compile(r"[.!?]+[«»“”\"']?(?=\s+[«»„“\"'(\[]?[A-ZÄÖÜ0-9])")
-_WORD_BEFORE_END = re.compile(r"(\w+)[.!?]+[«»“”\"']?$")
+_SENT_END = re.compile(r"[.!?]+[«»“”‘\"']?(?=\s+[«»„“‚\"'(\[]?[A-ZÄÖÜ0-9])")
+_WORD_BEFORE_END = re.compile(r"(\w+)[.!?]+[«»“”‘\"']?$")
 # the same read backwards from the end: matched at the start of the reversed text, so it is
 # one attempt instead of one per character of the window
-_WORD_BEFORE_END_REVERSED = re.compile(r"\n?[«»“”\"']?[.!?]+(\w+)")
+_WORD_BEFORE_END_REVERSED = re.compile(r"\n?[«»“”‘\"']?[.!?]+(\w+)")
 _TOKEN = re.compile(r"\w[\w'’*]*(?:-(?:\w[\w'’*]*)?)*|[^\w\s]")
 # a footnote marker (superscript digits) glued to a word is a token of its own: "Marković¹"
 # (the slower pattern runs only on the rare texts that hold one)
