@@ -64,3 +64,26 @@ def test_dominant_land_is_the_plain_count_outside_the_spans(
     else:
         expected = ranked[0][0]
     assert dominant_land(lands, spans) == expected
+
+
+_LAND_WORDS = [
+    "Sachsen", "Sachsen-Anhalt", "sächsische", "Sächsischen", "Bayern", "NRW", "Berliner",
+    "Berlinerin", "Niedersachsen", "Thüringens", "Rheinland- Pfalz", "Rheinland-Pfalz", "Hessen",
+    "hessischen", "Bremen", "Freie", "Hansestadt", "Baden-Württemberg", "Mecklenburg- Vorpommerns",
+    "Schleswig-Holstein", "Hamburger", "MV", "Saarland", "saarländisch", "-", " ", "\n", "x", "_",
+    ".", "ä", "s", "en", "er", "innen",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_LAND_WORDS), max_size=30).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_land_pattern_as_first_written(text: str) -> None:
+    """Each alternative's first letter stands before its group (issue 16: four times faster);
+    the matches and the alternative that wins are those of the pattern as first written."""
+    from intgraph.language.lands import _pattern, _plain_pattern
+
+    fast, _ = _pattern()
+    plain = _plain_pattern()
+    assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in plain.finditer(text)
+    ]

@@ -32,7 +32,9 @@ def _cap_insensitive(s: str) -> str:
 
 
 @cache
-def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+def _alternatives() -> tuple[list[tuple[str, str, str]], str]:
+    """The mention pattern's alternatives (regex, code, form), longest first, and the class
+    of the letters they start with."""
     alternatives: list[tuple[str, str, str]] = []  # (regex, code, form)
     initials: set[str] = set()  # the letters an alternative can start with
 
@@ -53,17 +55,41 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
             add(a, _form(a), land.code, "alias")
     # longest first so that "Sachsen-Anhalt" wins over "Sachsen"
     alternatives.sort(key=lambda a: -len(a[0]))
+    return alternatives, "[" + "".join(sorted(re.escape(c) for c in initials)) + "]"
+
+
+def _first_item(rx: str) -> int:
+    """The length of the regex of an alternative's first character (``S``, ``\\.``, ``[Ss]``)."""
+    if rx.startswith("["):
+        return rx.index("]") + 1
+    return 2 if rx.startswith("\\") else 1
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """The mention pattern: ``(?<![\\w-])(?:(?P<g0>alternative)|…)(?![\\w-])``
+    (:func:`_plain_pattern`), with each alternative's first letter before its group
+    (``S(?P<g7>achsen)``): the engine skips an alternative whose first letter differs without
+    entering it, where it entered every group of 150 to compare one letter (about four times
+    faster; the same matches, the same alternative wins, and only the groups' names are read).
+    """
+    alternatives, first = _alternatives()
     groups = {}
     parts = []
     for i, (rx, code, form) in enumerate(alternatives):
         name = f"g{i}"
         groups[name] = (code, form)
-        parts.append(f"(?P<{name}>{rx})")
-    # the look-ahead on the first letter lets the engine skip most positions without trying
-    # every alternative there (3.5 times faster on the benchmark corpus)
-    first = "[" + "".join(sorted(re.escape(c) for c in initials)) + "]"
+        cut = _first_item(rx)
+        parts.append(f"{rx[:cut]}(?P<{name}>{rx[cut:]})")
     rx = r"(?<![\w-])(?=" + first + r")(?:" + "|".join(parts) + r")(?![\w-])"
     return re.compile(rx), groups
+
+
+def _plain_pattern() -> re.Pattern[str]:
+    """:func:`_pattern` as first written (what the tests compare it with)."""
+    alternatives, first = _alternatives()
+    parts = [f"(?P<g{i}>{rx})" for i, (rx, _, _) in enumerate(alternatives)]
+    return re.compile(r"(?<![\w-])(?=" + first + r")(?:" + "|".join(parts) + r")(?![\w-])")
 
 
 def find_lands(text: str) -> list[LandMention]:
