@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intgraph.extract import extract
 from intgraph.extract.persons import find_offices
@@ -331,3 +333,44 @@ def test_list_lines_labelled_with_a_dash() -> None:
         ("Edeltraud Kainz", "Minister", "DE-BY"),
         ("Ole Brandt", "Minister", "DE-SL"),
     }
+
+
+_NAME_WORDS = [
+    "Anna", "Beispiel", "Maria", "Muster", "Dr.", "Prof.", "Karl", "von", "der", "Heide", "ist",
+    "wurde", "als", "neue", "Ministerin", "Staatssekretär", ".", ";", ",", "|", "und", "Lucha",
+    "Petra", "Köpping", "Manfred", "Hamburg", "die", "Integration",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=40).map(" ".join),
+    st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), min_size=1, max_size=12),
+)
+def test_last_name_and_sentence_bounds_as_plain_scans(
+    text: str, queries: list[tuple[int, int]]
+) -> None:
+    """The role frames keep a block's sentence ends and the names read from a sentence start
+    (issue 16: a table without full stops made each role rescan the block); the answers are
+    those of the plain scans, in whatever order they are asked."""
+    from intgraph.extract.holders import _last_name_in, _names_in, _sentence_bounds
+    from intgraph.language.text import tokenize
+
+    toks = tokenize(text, 0, len(text))
+    stops = {".", "!", "?", ";"}
+    for a, b in queries:
+        i = a % len(toks)
+        lo = i
+        while lo > 0 and toks[lo - 1].text not in stops:
+            lo -= 1
+        hi = i
+        while hi < len(toks) and toks[hi].text not in stops:
+            hi += 1
+        assert _sentence_bounds(toks, i) == (lo, hi)
+        end = min(b, len(toks))
+        plain = _names_in(toks, lo, end)
+        got = _last_name_in(toks, lo, end)
+        want = plain[-1] if plain else None
+        assert (got and (got[0], got[1].name, got[1].start, got[1].end)) == (
+            want and (want[0], want[1].name, want[1].start, want[1].end)
+        )

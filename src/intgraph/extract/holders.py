@@ -149,14 +149,73 @@ def _name_after_apposition(
     return None
 
 
+_STOPS = frozenset({".", "!", "?", ";"})
+
+
+class _BlockScan:
+    """What the role frames ask of one block's tokens again and again, found once: the tokens
+    that end a sentence, and from each sentence start the names read left to right (a table of
+    10,000 rows without a full stop made both a scan of the whole block per role: issue 16).
+    Held for the last block's token list only."""
+
+    __slots__ = ("chains", "stops", "toks")
+
+    def __init__(self, toks: list[Token]) -> None:
+        self.toks = toks
+        self.stops = [k for k, t in enumerate(toks) if t.text in _STOPS]
+        # sentence start -> [name starts, name ends (token index after), names, next k to read]
+        self.chains: dict[int, tuple[list[int], list[int], list[PersonMention], list[int]]] = {}
+
+
+_SCAN: list[_BlockScan | None] = [None]
+
+
+def _scan_of(toks: list[Token]) -> _BlockScan:
+    scan = _SCAN[0]
+    if scan is None or scan.toks is not toks:
+        scan = _SCAN[0] = _BlockScan(toks)
+    return scan
+
+
 def _sentence_bounds(toks: list[Token], i: int) -> tuple[int, int]:
-    lo = i
-    while lo > 0 and toks[lo - 1].text not in {".", "!", "?", ";"}:
-        lo -= 1
-    hi = i
-    while hi < len(toks) and toks[hi].text not in {".", "!", "?", ";"}:
-        hi += 1
-    return lo, hi
+    """(the first token of the sentence of token ``i``, the index of the token that ends it,
+    or ``len(toks)``)."""
+    stops = _scan_of(toks).stops
+    at = bisect.bisect_left(stops, i)
+    return (stops[at - 1] + 1 if at else 0), (stops[at] if at < len(stops) else len(toks))
+
+
+def _last_name_in(toks: list[Token], lo: int, hi: int) -> tuple[int, PersonMention] | None:
+    """The last of :func:`_names_in` ``(toks, lo, hi)`` (a copy of its name), without reading
+    the names from ``lo`` again for every ``hi``: the names read left to right from ``lo`` are
+    kept, and only the few tokens of a name that crosses ``hi`` are read again."""
+    if hi <= lo:
+        return None
+    chains = _scan_of(toks).chains
+    if lo not in chains:
+        chains[lo] = ([], [], [], [lo])
+    starts, ends, people, reached = chains[lo]
+    k = reached[0]
+    while k < hi:  # read on as far as this question needs
+        found = full_name_at(toks, k)
+        if found:
+            starts.append(k)
+            ends.append(found[1])
+            people.append(found[0])
+            k = found[1]
+        else:
+            k += 1
+    reached[0] = k
+    c = bisect.bisect_left(starts, hi) - 1  # the last name that starts before hi
+    if c < 0:
+        return None
+    if ends[c] <= hi:
+        return starts[c], dataclasses.replace(people[c])
+    # it runs past hi: _names_in skips it and reads on from its second token
+    tail = _names_in(toks, starts[c] + 1, hi)
+    if tail:
+        return tail[-1]
+    return (starts[c - 1], dataclasses.replace(people[c - 1])) if c else None
 
 
 def _names_in(toks: list[Token], lo: int, hi: int) -> list[tuple[int, PersonMention]]:
@@ -250,13 +309,15 @@ def copula_offices(
             ):
                 j -= 1
             # verb second: "Seit Montag ist X neue ROLE"
-            inverted = [
-                p
-                for k, p in _names_in(toks, lo, j + 1)
-                if k > lo and toks[k - 1].text in _COPULA and p.end == toks[j].end
-            ]
-            if inverted:
-                found = inverted[0]
+            # (of the names up to token j only the last can end at j)
+            last = _last_name_in(toks, lo, j + 1)
+            if (
+                last
+                and last[0] > lo
+                and toks[last[0] - 1].text in _COPULA
+                and last[1].end == toks[j].end
+            ):
+                found = last[1]
             # "als ROLE", "zur ROLE ernannt", "das Amt der ROLE"
             als = (
                 j >= lo
@@ -275,9 +336,9 @@ def copula_offices(
                         found = hit[0]
                         break
             if found is None and (als or copula):
-                names = [(k, p) for k, p in _names_in(toks, lo, j) if k < j]
-                if names:
-                    k, p = names[-1]
+                last = _last_name_in(toks, lo, j)
+                if last:
+                    k, p = last
                     if als:
                         tail = text[tok.end : toks[min(hi, n - 1)].end]
                         between = text[p.end : toks[j].start]
