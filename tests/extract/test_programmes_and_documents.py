@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from intgraph.extract import extract
 from intgraph.extract.programmes import find_programmes
 from intgraph.language.text import TextIndex
@@ -215,3 +218,23 @@ def test_body_named_in_a_header_line_of_fields() -> None:
         "„Wir bleiben dran“\n\nFrage: Frau Ministerin, wie geht es weiter?"
     )
     assert facts_of(text).publisher_land == "DE-HE"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["KitaPlus", "Kita", "Plus", "BiK3", "x", "-", "!", "Start!Up", "ÄrztePlus",
+                         " ", "a", "Z", "3", "_", "Ab", "ab-Cd", "\n"]),
+        max_size=16,
+    ).map("".join)
+)  # fmt: skip
+def test_brand_word_as_first_written(text: str) -> None:
+    """The brand-word pattern opens with its capital (the look-behind after it: issue 16);
+    its matches are those of the pattern as first written."""
+    import re
+
+    from intgraph.extract.programmes import _BRAND, _BRAND_WORD
+
+    plain = re.compile(rf"(?<![\w-])(?P<name>{_BRAND})(?![\w])")
+    got = [(m.span(), m.span("name")) for m in _BRAND_WORD.finditer(text)]
+    assert got == [(m.span(), m.span("name")) for m in plain.finditer(text)]

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from intgraph.extract.quotes import find_quote_spans, find_quotes
 from intgraph.language.text import TextIndex
 
@@ -157,3 +160,21 @@ def test_transcript_labels_on_their_own_line() -> None:
         "Roth:\n\nIch ergänze kurz die Zahlen für das laufende Jahr."
     )
     assert sorted(set(speakers(text))) == ["Ben Roth", "Hanna Vogel"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", " ", "\n", "  ", "\t", "bc", "\u00a0", "x" * 50, " " * 30])).map(
+        "".join
+    ),
+    st.integers(0, 3000),
+    st.integers(0, 3000),
+)
+def test_evidence_sentence_flattens_only_what_it_keeps(text: str, start: int, end: int) -> None:
+    """A quotation's evidence is its sentence flattened and cut at 600 characters; only as much
+    is flattened as that needs (issue 16), with the same text as flattening it all."""
+    import re
+
+    from intgraph.extract.quotes import _sentence
+
+    assert _sentence(text, start, end) == re.sub(r"\s+", " ", text[start:end])[:600]

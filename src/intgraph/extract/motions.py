@@ -43,7 +43,7 @@ from intgraph.language.decisions import (
 )
 from intgraph.language.lands import find_lands, lands_in_phrase
 from intgraph.language.lexicon import content_words
-from intgraph.language.scan import guard_module
+from intgraph.language.scan import Guarded, guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, MotionMention
 
@@ -1240,8 +1240,10 @@ def _named_members(subject: str) -> set[str]:
 _TITLED_NOUN = re.compile(
     r"(?<![\w-])(?:Leitantrag|Leitantrags|Leitantrages|Antrag|Antrags|Antrages|Resolution)(?![\w-])"
 )
-_SHORT_QUOTE = re.compile(
-    r"(?:(?<![\w])[„»\"‚']|(?<=\s)“)(?P<t>[^„“”»«\"‚‘'’\n]{4,160}?)[“”«\"‘’']"
+# (every match opens with one of the quotation marks: a text without them is not searched)
+_SHORT_QUOTE = Guarded(
+    re.compile(r"(?:(?<![\w])[„»\"‚']|(?<=\s)“)(?P<t>[^„“”»«\"‚‘'’\n]{4,160}?)[“”«\"‘’']"),
+    literals=("„", "»", '"', "‚", "'", "“"),
 )
 _OWNER = re.compile(
     r"\s+(?:des\s+(?:Vorsitz)?[Ll]andes\s+|von\s+|aus\s+|der\s+Freien\s+und\s+Hansestadt\s+|der\s+Freien\s+Hansestadt\s+)"

@@ -40,7 +40,8 @@ _PROGRAMME_NOUN = (
 _NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]")
 # a brand-like word: an inner capital or a digit after letters ("LernPlus", "Deutsch2Go",
 # "KompAS"); all-capital acronyms are not brands
-_BRAND = r"[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][A-Za-zäöüß]*|\d+[A-Za-zäöüß]*)(?:[-!][A-ZÄÖÜ][\w!]*)?"
+_BRAND_TAIL = r"[a-zäöüß]+(?:[A-ZÄÖÜ][A-Za-zäöüß]*|\d+[A-Za-zäöüß]*)(?:[-!][A-ZÄÖÜ][\w!]*)?"
+_BRAND = r"[A-ZÄÖÜ]" + _BRAND_TAIL
 _NAMED_BRAND = re.compile(
     rf"(?<![\w-])(?:(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?|(?:Modell|Förder)?[Pp]rojekt(?:s|es)?"
     rf"|(?:Landes|Bundes)?[Ii]nitiative|Förderrichtlinie)\s+(?P<name>(?:{_BRAND}|[A-ZÄÖÜ]{{2,}}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
@@ -57,7 +58,10 @@ _CALLED = re.compile(
     rf"|(?<![\w-])Mit\s+[„»\"](?P<name2>[^“«\"\n]{{3,60}})[“«\"]\s+(?:startet|beginnt|läuft|kommt)\s+[^.;!?]{{0,60}}?(?<![\w-])(?:ein|eine|das|die)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
     rf"|(?<![\w-]){_PROGRAMME_NOUN}\s+(?:namens|mit\s+dem\s+Namen|unter\s+dem\s+Titel)\s+[„»\"](?P<name3>[^“«\"\n]{{3,60}})[“«\"]"
 )
-_BRAND_WORD = re.compile(rf"(?<![\w-])(?P<name>{_BRAND})(?![\w])")
+# = rf"(?<![\w-])(?P<name>{_BRAND})(?![\w])", with the look-behind after the capital it tests:
+# the pattern then opens with a character class and the engine skips to the next capital
+# instead of trying every position (issue 16; same matches)
+_BRAND_WORD = re.compile(rf"(?P<name>[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ]){_BRAND_TAIL})(?![\w])")
 _PROGRAMME_CUE = re.compile(
     r"[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Kk]urs|gefördert|[Ff]örder|finanzier|[Aa]ngebot|\bApp\b|Plattform|Servicestelle"
 )

@@ -364,7 +364,18 @@ def _land_code(phrase: str) -> str | None:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    return re.sub(r"\s+", " ", text[start:end])[:600]
+    """``text[start:end]`` with its white-space runs flattened, cut at 600 characters; only as
+    much is flattened as that needs (a quotation late in a 10 MB line: issue 16)."""
+    chunk = 1216
+    while True:
+        stop = min(end, start + chunk)
+        out = _WHITE_SPACE.sub(" ", text[start:stop])
+        if stop >= end or len(out) > 600:
+            return out[:600]
+        chunk *= 4
+
+
+_WHITE_SPACE = re.compile(r"\s+")
 
 
 def _continues(index: TextIndex, prev_close: int, q_open: int) -> bool:
