@@ -75,6 +75,18 @@ def markdown_table(size: int) -> tuple[str, bytes]:
     return ".md", (head + _repeat(row, size, "\n") + "\n").encode("utf-8")
 
 
+def table_cells(size: int) -> tuple[str, bytes]:
+    """A Markdown table whose role and name stand in cells of their own (a long block without
+    a full stop in which every row holds a role)."""
+    head = (
+        "# Beschlüsse der IntMK\n\n"
+        + _SENTENCE
+        + "\n\n| Land | Amt | Name | Antrag | Ergebnis |\n|---|---|---|---|---|\n"
+    )
+    row = "| Niedersachsen | Ministerin | Anna Beispiel | Antrag zur Sprachförderung der Länder | angenommen |"
+    return ".md", (head + _repeat(row, size, "\n") + "\n").encode("utf-8")
+
+
 def quotes(size: int) -> tuple[str, bytes]:
     """``Ministerin X sagte: „…“`` paragraphs repeated."""
     return ".txt", ("Pressemitteilung\n\n" + _repeat(_QUOTE, size)).encode("utf-8")
@@ -125,6 +137,7 @@ CASES: dict[str, Callable[[int], tuple[str, bytes]]] = {
     "single_line": single_line,
     "long_word": long_word,
     "markdown_table": markdown_table,
+    "table_cells": table_cells,
     "quotes": quotes,
     "motions": motions,
     "sessions": sessions,
