@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOOR = {
     "macro_f1": 0.95,
     "documents": 0.93,
-    "offices": 0.95,
+    "offices": 0.98,  # 0.955 -> 0.988 (persons helper, 17:55 UTC)
     "conferences": 0.98,
     "motions": 0.93,
     "programmes": 0.95,

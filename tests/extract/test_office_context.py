@@ -309,3 +309,91 @@ def test_a_relative_clause_with_the_office_as_object() -> None:
         "2019 innehat, widersprach."
     )
     assert {n for n, _, _ in offices(text)} == {"Doris Keil"}
+
+
+# ------------------------------------------------------------------ local bodies, governed roles
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Integrationsbeauftragte der Stadt Gera, Lotte Frey, lud zum Fest.",
+        "Zu Gast war Kreisintegrationsbeauftragter Jonas Pfeil.",
+        "Björn Haas, Migrationsbeauftragter des Landkreises Celle, sprach zuerst.",
+        "Die Beauftragte der Evangelischen Kirche für Migration, Ruth Lenz, warb für Hilfe.",
+    ],
+)
+def test_commissioners_of_towns_counties_and_churches_hold_no_office(text: str) -> None:
+    assert offices(text) == set()
+
+
+def test_a_commissioner_of_the_land_government_is_kept() -> None:
+    text = "Die Beauftragte der Landesregierung für Integration, Ruth Lenz, warb für Hilfe."
+    assert {(n, c) for n, c, _ in offices(text)} == {("Ruth Lenz", "Beauftragte")}
+
+
+def test_a_land_abbreviation_after_the_name() -> None:
+    text = "Es berichteten Staatssekretär Uwe Grell (ST) und Staatsrätin Pia Ahrens (HH)."
+    assert offices(text) == {
+        ("Uwe Grell", "Staatssekretaer", "DE-ST"),
+        ("Pia Ahrens", "Staatssekretaer", "DE-HH"),
+    }
+    listed = "Redner:\n– Ministerin Eva Roth, SN\n– Staatssekretär Tim Kahl, BB\n"
+    assert offices(listed) == {
+        ("Eva Roth", "Minister", "DE-SN"),
+        ("Tim Kahl", "Staatssekretaer", "DE-BB"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Es sprach der Parlamentarische Staatssekretär beim Bundesminister der Finanzen, "
+            "Lars Brenner.",
+            {("Lars Brenner", "Staatssekretaer", "DE")},
+        ),
+        (
+            "Die Staatssekretärin bei der Bundesministerin für Familie, Olga Sturm, kam später.",
+            {("Olga Sturm", "Staatssekretaer", "DE")},
+        ),
+    ],
+)
+def test_a_role_governed_by_a_preposition_is_part_of_the_complement(
+    text: str, expected: set
+) -> None:
+    assert holdings(text) == expected
+
+
+def test_a_role_after_a_preposition_alone_is_still_an_office() -> None:
+    text = "Ein Treffen beim Minister für Soziales, Tom Kahl, ist für Mai geplant."
+    assert ("Tom Kahl", "Minister", None) in offices(text)
+
+
+def test_predecessors_in_office_listed_by_name() -> None:
+    text = (
+        "Die Hamburger Integrationsbeauftragte Nora Lindt zog Bilanz. „Meine Vorgängerinnen im "
+        "Amt haben den Weg bereitet. Ich danke Ute Ahrens und Clara Beil für ihre Arbeit“, sagte "
+        "Lindt."
+    )
+    assert {
+        ("Ute Ahrens", "Beauftragte", "DE-HH"),
+        ("Clara Beil", "Beauftragte", "DE-HH"),
+    } <= holdings(text)
+    # predecessors without "im Amt", or names in a sentence further on: no rows
+    text = (
+        "Die Hamburger Integrationsbeauftragte Nora Lindt zog Bilanz. Ihre Vorgängerinnen "
+        "hatten es leichter. Sie traf Ute Ahrens und Clara Beil."
+    )
+    assert {n for n, _, _ in holdings(text)} == {"Nora Lindt"}
+
+
+def test_a_complement_ends_before_the_next_role_phrase() -> None:
+    text = "Innenminister Manne Kurz und Hessens Sozialministerin Eva Lang eröffneten die Tagung."
+    assert offices(text) == {("Manne Kurz", "Minister", None), ("Eva Lang", "Minister", "DE-HE")}
+
+
+def test_a_complement_with_an_adjective_after_a_comma() -> None:
+    text = (
+        "Es sprach Petra Nolde, Ministerin für Landwirtschaft, ländliche Räume und Integration "
+        "in Sachsen-Anhalt."
+    )
+    assert offices(text) == {("Petra Nolde", "Minister", "DE-ST")}

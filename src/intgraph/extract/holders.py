@@ -405,6 +405,7 @@ def predecessor_offices(
         if (k < n and toks[k].text == ",") or (k < n and toks[k].text in _COPULA):
             k += 1
         else:
+            out.extend(_predecessors_listed(index, toks, i, k, known, taken))
             continue
         hit = _name_after_apposition(toks, k)
         if not hit:
@@ -440,6 +441,63 @@ def predecessor_offices(
         taken.add((person.start, ante.role_class))
         in_office = " im Amt" if text[tok.end : tok.end + 8].startswith(" im Amt") else ""
         label = f"{tok.text}{in_office} ({ante.role_text})"
+        out.append(
+            office(
+                index,
+                person,
+                tok,
+                label,
+                (tok.start, tok.end),
+                cls=ante.role_class,
+                land=ante.land,
+                federal=ante.federal,
+            )
+        )
+    return out
+
+
+def _predecessors_listed(
+    index: TextIndex,
+    toks: list[Token],
+    i: int,
+    k: int,
+    known: list[OfficeMention],
+    taken: set[tuple[int, str]],
+) -> list[OfficeMention]:
+    """``… meine Vorgänger im Amt … . An dieser Stelle danke ich A, B und C``: a plural
+    predecessor noun with a possessive and ``im Amt``, and the full names of the rest of its
+    sentence and of the next (at least two) are the former holders of the office the text named
+    last (but its current holder)."""
+    tok = toks[i]
+    poss = toks[i - 1].text.lower() if i else ""
+    plural = tok.text.endswith("innen") or not tok.text.endswith("in")
+    in_office = [t.text for t in toks[i + 1 : i + 3]] == ["im", "Amt"]
+    if poss not in {"meine", "seine", "ihre", "unsere"} or not plural or not in_office:
+        return []
+    _, hi = _sentence_bounds(toks, i)
+    if hi + 1 < len(toks):
+        hi = _sentence_bounds(toks, hi + 1)[1]
+    people = [p for _, p in _names_in(toks, k, hi)]
+    if len(people) < 2:
+        return []
+    ante = next(
+        (
+            o
+            for o in sorted(known, key=lambda o: o.evidence.start, reverse=True)
+            if o.evidence.start < tok.start
+        ),
+        None,
+    )
+    if ante is None:
+        return []
+    label = f"{tok.text} ({ante.role_text})"
+    out = []
+    for person in people:
+        if (person.start, ante.role_class) in taken:
+            continue
+        if any(o.person.family == person.family and o.role_class == ante.role_class for o in known):
+            continue  # the current holder, thanked with them
+        taken.add((person.start, ante.role_class))
         out.append(
             office(
                 index,
@@ -865,6 +923,7 @@ def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
             o.land, o.federal = "DE", True
             continue
         codes = {lm.code for p in parts for lm in lands_in_phrase(p) if lm.end - lm.start == len(p)}
+        codes |= {code for p in parts if (code := land_abbreviation(p))}  # "(NI)", ", HB"
         if len(codes) == 1:
             o.land = codes.pop()
 

@@ -20,7 +20,13 @@ import re
 from intgraph.extract import holders
 from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.lands import FEDERAL, lands_in_phrase
-from intgraph.language.lexicon import ARTICLES, COMPLEMENT_WORDS, TITLES, is_given_name, role_class
+from intgraph.language.lexicon import (
+    ARTICLES,
+    COMPLEMENT_WORDS,
+    TITLES,
+    may_be_given_name,
+    role_class,
+)
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.models import Evidence, OfficeMention, PersonMention
 
@@ -70,10 +76,31 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out.extend(holders.line_pairs(index, taken))
     out.extend(holders.label_lines(index, taken))
     out.extend(holders.office_relatives(index, out, taken))
+    out = [o for o in out if not _local_commissioner(text, o)]
     holders.line_label_lands(index, out)
     holders.parenthetical_lands(index, out)
     holders.possessive_lands(index, out)
     return out
+
+
+# the body a commissioner serves when it is no Land or federal government: a town, county
+# or district, a church, a university, a party ("die Integrationsbeauftragte der Stadt Jena")
+_LOCAL_BODY = re.compile(
+    r"\s+(?:der|des|im|beim)\s+(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+)?(?:Stadt|Landeshauptstadt"
+    r"|Gemeinde|Kommune|Kreis|Kreises|Landkreis|Landkreises|Bezirk|Bezirks|Bezirksamt|Bezirksamts"
+    r"|Bezirksamtes|Stadtverwaltung|Kirche|Landeskirche|Diözese|Bistums|Erzbistums|Caritas"
+    r"|Diakonie|Universität|Hochschule|Polizei|Fraktion|Partei)\b"
+)
+
+
+def _local_commissioner(text: str, o: OfficeMention) -> bool:
+    """A Beauftragte of a town, county, church or party (no office of a Land)."""
+    if o.role_class != "Beauftragte":
+        return False
+    word = o.role_text.split()[-1] if o.role_text.split() else ""
+    start = o.phrase[0] if o.phrase else o.evidence.start
+    pos = text.find(word, start) if word else -1
+    return pos >= 0 and _LOCAL_BODY.match(text, pos + len(word)) is not None
 
 
 def _role_phrase_left(toks: list[Token], i: int) -> int:
@@ -95,6 +122,20 @@ def _role_phrase_left(toks: list[Token], i: int) -> int:
 _AFTER_ARTICLE = frozenset({",", "und", "im", "am", "beim", "vom", "zum", "zur"})
 
 
+def _governed(toks: list[Token], k: int) -> bool:
+    """A role noun governed by a preposition right after another role is part of that role's
+    complement, not a second role: ``Parlamentarischer Staatssekretär beim Bundesminister des
+    Innern``, ``Staatssekretärin bei der Ministerin``."""
+    prev = toks[k - 1].text if k else ""
+    if prev in {"beim", "vom"}:
+        j = k - 1
+    elif prev in {"der", "dem"} and k >= 2 and toks[k - 2].text == "bei":
+        j = k - 2
+    else:
+        return False
+    return j >= 1 and role_class(toks[j - 1].text) is not None  # the role it complements
+
+
 def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
     """Index just after the role's complement (``für Soziales, Gesundheit und Integration``)."""
     n = len(toks)
@@ -102,16 +143,29 @@ def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
     last_ok = i + 1
     while k < n:
         t = toks[k].text
-        if t[0].isupper() and is_given_name(t) and _starts_name(toks, k, text):
+        if t[0].isupper() and may_be_given_name(t) and _starts_name(toks, k, text):
             break  # "Senatorin für Integration, Arbeit und Soziales Elke Breitenbach"
-        if t in COMPLEMENT_WORDS or (t[0].isupper() and not role_class(t) and t not in TITLES):
+        if t == "und" and _next_role(toks, k + 1):
+            break  # "… und Thüringens Migrationsminister": another role phrase
+        if t in COMPLEMENT_WORDS or (
+            t[0].isupper() and (not role_class(t) or _governed(toks, k)) and t not in TITLES
+        ):
             k += 1
             last_ok = k
         elif (
             t == ","
             and k + 1 < n
-            and toks[k + 1].text[0].isupper()
-            and not _starts_name(toks, k + 1)
+            and (
+                (toks[k + 1].text[0].isupper() and not _starts_name(toks, k + 1))
+                # "für Inneres, ländliche Räume, Integration": an adjective and its noun
+                or (
+                    k + 2 < n
+                    and toks[k + 1].text.endswith(("e", "en", "er", "es"))
+                    and toks[k + 1].text[0].islower()
+                    and toks[k + 2].text[0].isupper()
+                    and not role_class(toks[k + 2].text)
+                )
+            )
         ):
             k += 1
         elif t == "-" or t == "–":
@@ -128,6 +182,17 @@ def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
         else:
             break
     return last_ok
+
+
+def _next_role(toks: list[Token], k: int) -> bool:
+    """A role noun at ``k``, or after a Land modifier there (``Thüringens Minister``)."""
+    if k < len(toks) and role_class(toks[k].text) and toks[k].text[0].isupper():
+        return True
+    return (
+        k + 1 < len(toks)
+        and bool(lands_in_phrase(toks[k].text))
+        and role_class(toks[k + 1].text) is not None
+    )
 
 
 def _starts_name(toks: list[Token], k: int, text: str | None = None) -> bool:
@@ -174,6 +239,9 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
         ) or (prev and holders.PREDECESSOR.match(prev)):
             # a deputy is no holder; "Vorgängerin Ministerin X" is read by holders
             i += 1
+            continue
+        if _governed(toks, i) and not parse_name(toks, i + 1):
+            i += 1  # "Staatssekretär beim Bundesminister des Innern, X": X is the Staatssekretär
             continue
         if cls == "Beauftragte" and re.match(r"^(?:beauftragte[rn]?|bevollmächtigte[rn]?)$", low):
             if not _BARE_BEAUFTRAGTE_OK.match(text[tok.end : tok.end + 40]):

@@ -32,8 +32,11 @@ _ROLE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^beauftragte[rn]?$"), "Beauftragte"),
     (re.compile(r"^bevollmächtigte[rn]?$"), "Beauftragte"),
 ]
+# not an office of a Land or the federation: institutions, and commissioners of a town, a
+# county or a district ("Kreisintegrationsbeauftragter", "Stadtmigrationsbeauftragte")
 _NOT_ROLE = re.compile(
     r"konferenz|ministerium|ministerien|ministerial|amt$|stelle$|büro$|runde$|gipfel$"
+    r"|^(?:land)?kreis|^stadt|^bezirks|^kommunal|^gemeinde"
 )
 TITLES = {"Dr", "Prof", "Professor"}
 PARTICLES = {
