@@ -262,7 +262,7 @@ def test_coordinated_land_adjectives_before_one_role() -> None:
     ("text", "expected"),
     [
         (
-            "Seit Jahren prägt Helga Brück die Flüchtlingspolitik im Süden. Am Montag stellte "
+            "Seit Jahren führt Helga Brück das Sozialressort im Süden. Am Montag stellte "
             "die bayerische Staatsministerin ihr neues Konzept vor.",
             ("Helga Brück", "Minister", "DE-BY"),
         ),
@@ -397,3 +397,68 @@ def test_a_complement_with_an_adjective_after_a_comma() -> None:
         "in Sachsen-Anhalt."
     )
     assert offices(text) == {("Petra Nolde", "Minister", "DE-ST")}
+
+
+def test_a_land_in_brackets_belongs_to_its_holder_alone() -> None:
+    text = "Staatssekretärin Ina Wolff und Staatssekretär Ben Yilmaz (Hamburg) berichteten."
+    assert holdings(text) == {
+        ("Ina Wolff", "Staatssekretaer", None),
+        ("Ben Yilmaz", "Staatssekretaer", "DE-HH"),
+    }
+
+
+def test_a_double_family_name_after_a_double_given_name() -> None:
+    text = "Grußwort: Ministerin Marie-Luise Brandt-Oldenhove eröffnete den Abend."
+    assert ("Marie-Luise Brandt-Oldenhove", "Minister", None) in offices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Es sprach Staatssekretär Jan Olk vom Innenministerium in Hannover.",
+            ("Jan Olk", "Staatssekretaer", "DE-NI"),
+        ),
+        (
+            "Die Staatssekretärin im Sozialministerium in Magdeburg, Ilka Sonn, warb für Kurse.",
+            ("Ilka Sonn", "Staatssekretaer", "DE-ST"),
+        ),
+        (
+            "Auch Staatssekretärin Vera Lindt aus Wiesbaden kam.",
+            ("Vera Lindt", "Staatssekretaer", "DE-HE"),
+        ),
+    ],
+)
+def test_the_capital_a_ministry_sits_in(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in offices(text)
+
+
+def test_a_visit_to_a_capital_is_no_seat() -> None:
+    assert offices("Staatssekretärin Vera Lindt zu Gast in Wiesbaden.") == {
+        ("Vera Lindt", "Staatssekretaer", None)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's sentence ties her to no government post
+        "Tanja Roth hat 20 Jahre in der Flüchtlingshilfe gearbeitet. Die Ministerin dankte ihr.",
+        "Anna Berg (CDU) fragte im Ausschuss nach. Die Ministerin antwortete schriftlich.",
+    ],
+)
+def test_no_descriptor_reference_without_a_government_post(text: str) -> None:
+    assert holdings(text) == set()
+
+
+def test_a_speaker_described_by_another_noun_is_not_the_minister() -> None:
+    text = (
+        "„Es fehlen Plätze“, sagte Rita Fink, Leiterin des Vereins. Die Ministerin sagte Hilfe zu."
+    )
+    assert holdings(text) == set()
+    # a descriptor in the apposition refers to the same person
+    text = (
+        "„Es fehlen Plätze“, sagte Rita Fink, die Vorsitzende der Konferenz. Das betonte die "
+        "Ministerin auch vor der Presse."
+    )
+    assert {(n, c) for n, c, _ in holdings(text)} == {("Rita Fink", "Minister")}

@@ -11,18 +11,26 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
 * **predecessors and successors**: ``ihre Vorgängerin im Amt, die heutige Abgeordnete X``,
   ``Sein Nachfolger wird X``, ``Nachfolgerin von Staatssekretärin Y wird X`` (the office of
   the person the possessive or ``von`` refers to; ``Vorgängerin als Beauftragte, X`` names the
-  office itself and is read by the main scan);
-* **lists and tables**: a line labelled with a Land (``Bremen: Senatorin X``, ``Bund: …``), a
-  table row whose cells hold a name, a role and a Land, a plural role before coordinated
-  names (``die Ministerinnen X (Bayern) und Y (Hessen)``), a name line and a role line
-  (signatures, captions);
+  office itself and is read by the main scan); ``meine Vorgänger im Amt … danke ich A, B und
+  C``; a relative clause with the office as object (``X, der das Amt seit 2019 ausübt``) takes
+  the office named last without a holder;
+* **lists and tables**: a line labelled with a Land or its abbreviation (``Bremen: Senatorin
+  X``, ``Bund: …``, ``HB  Staatsrätin X``), a line labelled with the office (``Ministerin: X``),
+  a table row whose cells hold a name, a role and a Land (or ``HB``), a plural role before
+  coordinated names (``die Ministerinnen X (Bayern) und Y (Hessen)``; ``die Ministerinnen aus
+  Hessen und Bayern, X und Y`` and ``die bayerische und die hessische Ministerin, X und Y``
+  respectively), a name line and a role line (signatures, captions);
 * **the speaker's own words**: ``Mein Name ist X`` with a first-person role nearby (``darf ich
   als Integrationsbeauftragte …``), the same inside the speaker's quotation;
 * **descriptors**: ``unterstrich die Ministerin`` for the person named last, where that person
-  has no office in the document yet;
+  has no office in the document yet (a quotation's speaker, or a full name in the sentence
+  before that the text ties to a government post: ``X, die seit 2022 das Ressort führt. … die
+  schleswig-holsteinische Ministerin``);
 * **the Land of an office** whose phrase names none: brackets after the name (``X (Bayern)``,
-  ``(BMI)``), a Land closing a list line (``Ministerin X, Bayern``) or ``aus Thüringen``, the
-  holder named before a possessive (``… und seine Staatssekretärin Y``).
+  ``(BMI)``, ``(NI)``), a Land closing a list line (``Ministerin X, Bayern``) or ``aus
+  Thüringen``, the seat of the ministry (``vom Sozialministerium in Stuttgart``, ``aus
+  Dresden``), the holder a possessive refers to in the sentence or the one before (``…
+  Ministerin X. Dabei war ihr Staatssekretär Y``, agreeing in gender).
 """
 
 from __future__ import annotations
@@ -34,10 +42,12 @@ import re
 from collections.abc import Iterator, Sequence
 
 from intgraph.language.chunks import parse_name
-from intgraph.language.lands import land_abbreviation, lands_in_phrase
+from intgraph.language.lands import capital_land, land_abbreviation, lands_in_phrase
 from intgraph.language.lexicon import (
     STOP_CAP,
     TITLES,
+    is_common_noun,
+    is_descriptor,
     is_female_noun,
     is_given_name,
     role_class,
@@ -474,10 +484,12 @@ def _predecessors_listed(
     in_office = [t.text for t in toks[i + 1 : i + 3]] == ["im", "Amt"]
     if poss not in {"meine", "seine", "ihre", "unsere"} or not plural or not in_office:
         return []
-    _, hi = _sentence_bounds(toks, i)
-    if hi + 1 < len(toks):
-        hi = _sentence_bounds(toks, hi + 1)[1]
-    people = [p for _, p in _names_in(toks, k, hi)]
+    # the rest of the sentence and the next, within a bounded window (no quadratic scans)
+    window = toks[i : i + 80]
+    _, hi = _sentence_bounds(window, 0)
+    if hi + 1 < len(window):
+        hi = _sentence_bounds(window, hi + 1)[1]
+    people = [p for _, p in _names_in(toks, k, i + hi)]
     if len(people) < 2:
         return []
     ante = next(
@@ -759,6 +771,8 @@ def descriptor_offices(
         g = given_name_gender(p.given.split()[0]) if p.given else None
         if g is not None and female is not None and g != female:
             continue
+        if any(_other_apposition(text, o_end) for o_end in _ends_of(text, occurrences, family)):
+            continue  # "sagte X, Leiterin des Vereins": X is described otherwise
         start = prior[-1][0]
         person = PersonMention(p.family, p.given, start, start + len(family), p.honorific)
         role_tok = Token(role, m.start("role"), m.end("role"))
@@ -774,6 +788,26 @@ def descriptor_offices(
         holders.add(family)
         bare.pop(family)
     return out + _descriptors_of_named(index, offices + out)
+
+
+_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:der|die|dem|den)[ \t]+)?(?:[a-zäöü][\w-]*e[nrs]?[ \t]+)?(?P<noun>[A-ZÄÖÜ][\w-]+)"
+)
+
+
+def _ends_of(text: str, occurrences: list[tuple[int, str]], family: str) -> list[int]:
+    return [s + len(f) for s, f in occurrences if f == family]
+
+
+def _other_apposition(text: str, end: int) -> bool:
+    """A name followed by an apposition whose head is a common noun that names no office and
+    is no descriptor (``X, Leiterin des Vereins``, ``X, die Landtagsabgeordnete``; not ``X, die
+    Vorsitzende der Konferenz``)."""
+    m = _APPOSITION.match(text, end)
+    if not m:
+        return False
+    noun = m.group("noun")
+    return not is_descriptor(noun) and is_common_noun(noun) and not is_given_name(noun)
 
 
 def _descriptor_at(text: str, m: re.Match[str], named: set[str]) -> str | None:
@@ -814,11 +848,20 @@ def _described(toks: list[Token], k: int, end: int) -> bool:
     return False
 
 
+# words that tie a person to a government post without naming its title ("X, die seit 2022 das
+# Sozialressort führt", "X übernahm die Leitung des Hauses")
+_GOVERNMENT_CUE = re.compile(
+    r"[Rr]essort|[Mm]inisterium|\bHaus(?:es)?\b|\bAmt(?:e?s)?\b|[Rr]egierung|Kabinett|Senat\b"
+    r"|Staatskanzlei|Geschäftsbereich|vereidigt|ernannt|berufen"
+)
+
+
 def _descriptors_of_named(index: TextIndex, offices: list[OfficeMention]) -> list[OfficeMention]:
     """``X, die seit 2022 das Ressort führt. Am Dienstag stellte die schleswig-holsteinische
     Ministerin …``: a definite role noun in the sentence after (or the same sentence as) a full
     name the text gives no office and no other descriptive noun refers to that person, when no
-    other name stands between them and the gender agrees."""
+    other name stands between them, the gender agrees and the person's sentence ties them to a
+    government post (Ressort, Ministerium, Amt, Kabinett …)."""
     text = index.text
     holders = {o.person.family for o in offices}
     held = [(o.person.start, o.person.end) for o in offices]
@@ -831,7 +874,7 @@ def _descriptors_of_named(index: TextIndex, offices: list[OfficeMention]) -> lis
             continue
         sentence = index.sentence_at(m.start())
         before = index.sentence_before(sentence[0])
-        lo = before[0] if before else sentence[0]
+        lo = max(before[0] if before else sentence[0], m.start() - _WINDOW)
         toks = tokenize(text, lo, m.start())
         names = [(k, found) for k in range(len(toks)) if (found := full_name_at(toks, k))]
         names = [(k, f) for k, f in names if f[0].given and is_given_name(f[0].given.split()[0])]
@@ -842,6 +885,9 @@ def _descriptors_of_named(index: TextIndex, offices: list[OfficeMention]) -> lis
             continue
         if any(s <= person.start < e for s, e in held) or _described(toks, k, end):
             continue
+        p_sentence = index.sentence_at(person.start)
+        if not _GOVERNMENT_CUE.search(text, p_sentence[0], p_sentence[1]):
+            continue  # the text ties the person to no government post before the descriptor
         # the family name is not named again by another person after it
         if any(t.text[:1].isupper() and t.text in holders for t in toks[end:]):
             continue
@@ -891,6 +937,12 @@ def may_hold_role(text: str, start: int, end: int) -> bool:
 _FEDERAL_BODY = re.compile(r"^(?:BM[A-Z]{1,6}|Bund|Bundesregierung|BAMF)$")
 
 
+# the seat of a holder's ministry after the name: "vom Sozialministerium in Stuttgart"
+_SEAT = re.compile(
+    r"[ \t]+(?:(?:vom|im|aus dem)[ \t]+[\w-]*[Mm]inisterium[ \t]+(?:in|aus)|aus)[ \t]+[A-ZÄÖÜ][\w-]+"
+)
+
+
 def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
     """A Land in brackets after the name (``Staatssekretär X (Berlin)``, ``Ministerin Y (SPD,
     Bayern)``, ``… (BMI)``) is the office's Land where the role phrase named none."""
@@ -914,6 +966,10 @@ def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
         )
         if tail:
             parts.append((tail.group("item") or tail.group("aus")).strip())
+        seat = _SEAT.match(rest)  # "X vom Sozialministerium in Stuttgart", "X aus Dresden"
+        if seat and capital_land(seat.group().strip()):
+            o.land = capital_land(seat.group().strip())
+            continue
         if not parts:
             continue
         if any(re.match(r"^Bundes(?:ministerium|regierung|kanzleramt)\b", p) for p in parts):
@@ -991,7 +1047,7 @@ def office_relatives(
             continue
         sentence = index.sentence_at(m.start())
         before = index.sentence_before(sentence[0])
-        lo = before[0] if before else sentence[0]
+        lo = max(before[0] if before else sentence[0], m.start() - _WINDOW)
         toks = tokenize(text, lo, m.start())
         if not toks:
             continue
@@ -1031,6 +1087,9 @@ def _name_ending(toks: list[Token]) -> PersonMention | None:
             return found[0]
     return None
 
+
+# how far back (in characters) a reference to a named person or office is looked for
+_WINDOW = 600
 
 _LABEL_VALUE = re.compile(
     r"^[ \t]*(?:[-*•·–][ \t]+)?(?P<role>[A-ZÄÖÜ][^:\n]{1,80}?)[ \t]*:[ \t]*(?P<name>[^:\n]{3,80}?)[ \t]*$",
@@ -1211,7 +1270,8 @@ def possessive_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
         sentence = index.sentence_at(start)
         before = index.sentence_before(sentence[0])
         window = before[0] if before and sentence[0] - before[1] < 3 else sentence[0]
-        for prev in reversed(ordered[:n]):
+        for j in range(n - 1, -1, -1):
+            prev = ordered[j]
             if prev.evidence.start < window:
                 break
             if not prev.land or prev.person.family == o.person.family or id(prev) in possessed:

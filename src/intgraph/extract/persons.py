@@ -19,7 +19,7 @@ import re
 
 from intgraph.extract import holders
 from intgraph.language.chunks import parse_name, parse_name_backwards
-from intgraph.language.lands import FEDERAL, lands_in_phrase
+from intgraph.language.lands import FEDERAL, capital_land, lands_in_phrase
 from intgraph.language.lexicon import (
     ARTICLES,
     COMPLEMENT_WORDS,
@@ -434,4 +434,6 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         found = lands_in_phrase(prefix)
         if len(found) == 1 and found[0].end - found[0].start == len(prefix):
             return found[0].code, False
+    if "in" in phrase or "aus" in phrase:
+        return capital_land(phrase), False  # "… im Sozialministerium in Stuttgart"
     return None, False

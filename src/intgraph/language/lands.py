@@ -200,3 +200,22 @@ def land_abbreviation(token: str) -> str | None:
     ('DE-HB', 'DE-NW', None)
     """
     return _abbreviations().get(token)
+
+
+@cache
+def _capital_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    capitals = {land.capital: land.code for land in laender() if land.capital}
+    names = "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True))
+    return re.compile(rf"\b(?:in|aus)\s+(?P<city>{names})(?![\w-])"), capitals
+
+
+def capital_land(phrase: str) -> str | None:
+    """The Land whose capital a role phrase places the office in (``Staatssekretärin im
+    Sozialministerium in Stuttgart`` → DE-BW): ministries sit in the capital.
+
+    >>> capital_land("vom Sozialministerium in Stuttgart"), capital_land("in Ulm")
+    ('DE-BW', None)
+    """
+    rx, capitals = _capital_rx()
+    m = rx.search(phrase)
+    return capitals[m.group("city")] if m else None

@@ -250,6 +250,10 @@ def is_family_name_after_given(t: str) -> bool:
         return True
     if t in _LOWER_MID_SENTENCE:
         return True  # "Stephan Weil": a conjunction is lower-case inside a sentence
+    if "-" in t.strip("-"):
+        # a double family name: each part one ("Anna-Lena Schulze-Wehrmann")
+        parts = t.split("-")
+        return all(p and is_family_name_after_given(p) for p in parts)
     if len(t) < 2 or not t[0].isupper() or t in STOP_CAP or t in _PLACE_WORDS:
         return False
     body = t.replace("-", "")

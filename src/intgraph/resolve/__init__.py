@@ -16,6 +16,7 @@ Input: an :class:`~intgraph.models.Extraction`. Output: a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -205,9 +206,15 @@ _STAATSMINISTER_LANDS = {"DE-BY", "DE-SN", "DE-HE"}
 
 def _holdings(ex: Extraction, people: _People) -> list[Holding]:
     used_spans = [o.phrase or (o.evidence.start, o.evidence.end) for o in ex.offices if o.land]
+    # a Land in brackets after a holder's name is that holder's ("Staatssekretär Y (Berlin)")
+    for o in ex.offices:
+        m = _BRACKET.match(ex.document.text, o.person.end)
+        if o.land and m:
+            used_spans.append((m.start(), m.end()))
     about = dominant_land(ex.lands, used_spans)
     named = {m.code for m in ex.lands} - {"DE"}
     sole = next(iter(named)) if len(named) == 1 else None
+    land_starts = sorted(m.start for m in ex.lands if m.code != "DE")
     explicit: dict[str, list[str]] = defaultdict(list)
     for o in ex.offices:
         if o.land:
@@ -252,9 +259,15 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
                     if dateline is False:
                         dateline = dateline_land(ex.document.text)
                     land = dateline
-                if land is None and not o.anaphoric:
+                if (
+                    land is None
+                    and not o.anaphoric
+                    and not _named_after(ex.document.text, land_starts, o.person.end)
+                ):
                     # the one Land the text names at all (a report on one Land's politics:
-                    # "Brandenburgs Ministerin X … die Landesbeauftragte Y")
+                    # "Brandenburgs Ministerin X … die Landesbeauftragte Y"), unless the
+                    # sentence names it only after the person, for someone else ("X und
+                    # Staatssekretär Y (Berlin)")
                     land = sole
 
         key = (person.key, o.role_class, land)
@@ -274,6 +287,21 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
             )
         h.evidence.append(o.evidence)
     return list(merged.values())
+
+
+_BRACKET = re.compile(r"[ \t]*\([^()\n]{2,40}\)")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _named_after(text: str, land_starts: list[int], pos: int) -> bool:
+    """Whether the sentence around ``pos`` names a Land after ``pos`` and none before it
+    (``land_starts``: the sorted offsets of the text's Land mentions)."""
+    lo = max(0, pos - 1000)
+    end_m = _SENTENCE_END.search(text, pos, pos + 1000)
+    end = end_m.start() if end_m else min(len(text), pos + 1000)
+    start = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
+    i = bisect.bisect_left(land_starts, start)
+    return i < len(land_starts) and pos < land_starts[i] < end
 
 
 def _role_label(text: str) -> str:
