@@ -462,3 +462,46 @@ def test_a_speaker_described_by_another_noun_is_not_the_minister() -> None:
         "Ministerin auch vor der Presse."
     )
     assert {(n, c) for n, c, _ in holdings(text)} == {("Rita Fink", "Minister")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierende Bürgermeisterin Lena Sommer empfing die Gäste.",
+            {("Lena Sommer", "Regierungschef", "DE-BE")},
+        ),
+        (
+            "Zum Auftakt sprach Erster Bürgermeister Jens Ohlsen.",
+            {("Jens Ohlsen", "Regierungschef", "DE-HH")},
+        ),
+        (
+            "Der Präsident des Senats, Ole Brinkmann, lud ins Rathaus.",
+            {("Ole Brinkmann", "Regierungschef", "DE-HB")},
+        ),
+        # a town's (deputy) mayor is no head of government
+        ("Der Erste Bürgermeister der Stadt Fürth, Max Roth, kam.", set()),
+        ("Der Erste Bürgermeister von Erlangen, Max Roth, kam.", set()),
+    ],
+)
+def test_the_titles_of_city_state_heads_of_government(text: str, expected: set) -> None:
+    assert holdings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Auch Altbundeskanzler Gerd Brinck kam.", ("Gerd Brinck", "Regierungschef", "DE")),
+        ("Altministerpräsidentin Ute Lamm kam.", ("Ute Lamm", "Regierungschef", None)),
+        (
+            "Ute Lamm war von 2011 bis 2016 Integrationsministerin in Sachsen.",
+            ("Ute Lamm", "Minister", "DE-SN"),
+        ),
+        (
+            "Ute Lamm war zwischen 2011 und 2016 Staatssekretärin.",
+            ("Ute Lamm", "Staatssekretaer", None),
+        ),
+    ],
+)
+def test_former_holders_by_prefix_and_period(text: str, expected: tuple) -> None:
+    assert expected in offices(text)

@@ -30,7 +30,7 @@ def offices(text: str) -> list[tuple[str, str, str | None]]:
         ("Bundesinnenministerin Faeser eine Rolle spielte", [("Faeser", "Minister", "DE")]),
         (
             "Regierender Bürgermeister Kai Wegner eröffnete",
-            [("Kai Wegner", "Regierungschef", None)],
+            [("Kai Wegner", "Regierungschef", "DE-BE")],  # the title is Berlin's
         ),
     ],
 )

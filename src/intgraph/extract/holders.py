@@ -57,7 +57,7 @@ from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
-EXTRACTOR = "offices.v3"
+EXTRACTOR = "offices.v4"
 
 _COPULA = {"ist", "wird", "bleibt", "war", "wurde", "sind", "werden", "heißt"}
 _NEW = re.compile(r"^(?:[Nn]eue[rn]?|[Kk]ünftige[rn]?|[Dd]esignierte[rn]?|[Zz]ukünftige[rn]?)$")
@@ -315,6 +315,9 @@ def copula_offices(
                 or toks[j].text.isdigit()
                 or toks[j].text in {"seit", "nun", "jetzt", "bereits", "schon", "neu"}
                 or toks[j].text in _MONTHS  # "X ist seit Juni 2025 Ministerin"
+                # "X war von 2014 bis 2019 Ministerin"
+                or (toks[j].text in {"von", "bis", "ab", "zwischen"} and toks[j + 1].text.isdigit())
+                or (toks[j].text == "und" and toks[j - 1].text.isdigit())
                 or (_ADJECTIVE.match(toks[j].text) and toks[j].text not in _COPULA)
             ):
                 j -= 1

@@ -30,7 +30,7 @@ from intgraph.language.lexicon import (
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.models import Evidence, OfficeMention, PersonMention
 
-EXTRACTOR = holders.EXTRACTOR  # "offices.v3": both modules write the same name
+EXTRACTOR = holders.EXTRACTOR  # "offices.v4": both modules write the same name
 # "Regierende Bürgermeisterin", "Erster Bürgermeister" (a set: looked up once per token)
 _REGIERENDE = frozenset(f"{w}{end}" for w in ("Regierende", "Erste") for end in ("", "r", "n"))
 _BUERGERMEISTER = frozenset(
@@ -354,6 +354,10 @@ def _city_state_head(text: str, toks: list[Token], i: int) -> str | None:
     before = " ".join(t.text for t in toks[max(0, i - 3) : i])
     if re.search(r"(?i)zweite|stellvertret|ehrenamtlich|Ober", before):
         return None
+    if _LOCAL_BODY.match(text, toks[i].end) or re.match(
+        r"\s+(?:von|in)\s+(?!Hamburg|Bremen|Berlin)[A-ZÄÖÜ]", text[toks[i].end : toks[i].end + 40]
+    ):
+        return None  # "Erster Bürgermeister der Stadt Fürth": a town's (deputy) mayor
     if prev in _REGIERENDE or _CITY_STATE.match(prev):
         return "Regierungschef"
     tail = text[toks[i].end : toks[i].end + 120]
@@ -418,7 +422,7 @@ def _name_before(toks: list[Token], i: int) -> PersonMention | None:
 
 def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
     """The Land a role phrase names, or DE for a federal office."""
-    low = role_token.lower()
+    low = role_token.lower().removeprefix("alt")  # "Altbundeskanzler"
     if (
         low.startswith(("bundes", "kanzler"))
         or FEDERAL.search(phrase)
@@ -429,6 +433,15 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
     lands = [m for m in lands_in_phrase(phrase) if m.form != "alias" or len(phrase) < 200]
     if lands:
         return lands[0].code, False
+    if low.startswith("bürgermeister"):
+        # the titles of the city-states' heads of government: Regierende(r) Bürgermeister(in)
+        # of Berlin, Erste(r) Bürgermeister(in) of Hamburg
+        if re.search(r"\bRegierende[rn]?\s+Bürgermeister", phrase):
+            return "DE-BE", False
+        if re.search(r"\bErste[rn]?\s+Bürgermeister", phrase):
+            return "DE-HH", False
+    if low.startswith("präsident") and re.search(r"\bdes\s+Senats\b", phrase):
+        return "DE-HB", False  # Bremen's head of government: Präsident(in) des Senats
     if "-" in role_token:  # "NRW-Integrationsministerin", "Berlin-Senatorin"
         prefix = role_token.rsplit("-", 1)[0]
         found = lands_in_phrase(prefix)

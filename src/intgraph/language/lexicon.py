@@ -148,6 +148,8 @@ def role_class(token: str) -> str | None:
     ('Beauftragte', 'Regierungschef')
     """
     t = token.lower().rstrip("-")
+    if t.startswith("alt") and len(t) > 9 and t != "altenminister":
+        t = t[3:]  # a former holder: "Altbundeskanzlerin", "Altministerpräsident"
     if not t or _NOT_ROLE.search(t):
         return None
     for rx, cls in _ROLE_RULES:
