@@ -70,6 +70,9 @@ _TABLES = [
     (t, re.compile("[" + "".join(re.escape(chr(c)) for c in t) + "]"))
     for t in (_INVISIBLE, _SPACES, _NOT_XML)
 ]
+_ANY_TABLE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for t in (_INVISIBLE, _SPACES, _NOT_XML) for c in t) + "]"
+)
 _BOMS = [  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (b"\xff\xfe\x00\x00", "utf-32"),
     (b"\x00\x00\xfe\xff", "utf-32"),
@@ -91,10 +94,11 @@ def normalise_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # str.translate goes character by character (about 0.1 s and 50 MB per MiB of German
-    # text): only where one of the table's characters occurs
-    for table, present in _TABLES:
-        if present.search(text):
-            text = text.translate(table)
+    # text): only where one of the table's characters occurs (one search for all tables first)
+    if _ANY_TABLE.search(text):
+        for table, present in _TABLES:
+            if present.search(text):
+                text = text.translate(table)
     return join_hyphens(unicodedata.normalize("NFC", text))
 
 
@@ -202,10 +206,21 @@ def read_file(path: Path) -> bytes:
             raise InputError(path, f"is {st.st_size / 1e6:.0f} MB; {limit}")
         # O_NONBLOCK: should the file have become a FIFO since, opening it does not wait
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
-        with os.fdopen(fd, "rb") as f:
-            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise InputError(path, "is not a regular file (it changed while being read)")
-            data = f.read(MAX_BYTES + 1)
+            # plain reads of the size stat gave (a buffered file object and its buffer of the
+            # limit's size cost three times as much for a small file); on until the end
+            chunks, size = [], 0
+            while size <= MAX_BYTES:
+                chunk = os.read(fd, max(st.st_size + 1 - size, 1 << 16))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        finally:
+            os.close(fd)
+        data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
         if len(data) > MAX_BYTES:
             raise InputError(path, f"grew beyond {MAX_BYTES / 1e6:.0f} MB while read; {limit}")
         return data
