@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from rdflib import Graph, URIRef
 
 from intgraph import load as load_stage
@@ -33,6 +33,9 @@ from intgraph.resolve import resolve
 from intgraph.store import NewDocument, Store, ntriples_lines
 from intgraph.vocab import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from intgraph.workers import Timeout, budgeted_map
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["IngestReport", "build", "discover", "export", "ingest", "process", "reason", "remove"]
 
@@ -232,8 +235,6 @@ def ingest(
     """
     report = IngestReport()
     files = discover(paths, report, follow_links=follow_links)
-    ensure_reference(store)
-    store.publish_snapshot()  # readers always have a consistent state to open
     sources = store.sources()
     refs: dict[str, int] = {}
     for rec in sources.values():
@@ -263,6 +264,15 @@ def ingest(
     batch_since = 0.0  # when the oldest document in ``batch`` came
 
     checkpoint = 0  # documents ingested when the last checkpoint was published
+    referenced = False  # the ontology and reference data written (before any document)
+
+    def reference() -> None:
+        """Write the ontology and the reference data and publish that state: once the workers
+        have started (it takes about half a second, which they spend reading)."""
+        nonlocal referenced
+        ensure_reference(store)
+        store.publish_snapshot()  # readers always have a consistent state to open
+        referenced = True
 
     def stored(path: str, statements: int) -> None:
         report.ingested.append(path)
@@ -306,6 +316,8 @@ def ingest(
     attempted = 0
     try:
         for (_, path), result in zip(todo, results, strict=True):
+            if not referenced:
+                reference()
             attempted += 1
             outcome = "failed"
             if isinstance(result, Timeout):
@@ -328,7 +340,13 @@ def ingest(
                     pending.add(doc)
                     refs[str(doc)] = refs.get(str(doc), 0) + 1
                     outcome = "pending"  # reported by write_batch
-                    if len(batch) >= WRITE_BATCH or time.monotonic() - batch_since > WRITE_EVERY:
+                    if (
+                        len(batch) >= WRITE_BATCH
+                        # more than are still to come: write now, while the workers read the
+                        # rest, so that the last load, which nothing overlaps, is a small one
+                        or len(batch) > len(todo) - attempted
+                        or time.monotonic() - batch_since > WRITE_EVERY
+                    ):
                         write_batch()
                     continue
                 write_batch()  # keep the order of writes
@@ -365,6 +383,8 @@ def ingest(
                     progress(path, outcome)
         write_batch()
     except StoreIOError as exc:
+        if not referenced:
+            raise  # nothing could be written at all
         report.store_error = str(exc)
         report.not_stored = len(todo) - attempted + len(batch)
         batch.clear()
@@ -376,6 +396,8 @@ def ingest(
         close = getattr(results, "close", None)
         if close is not None:
             close()  # ends the worker processes
+    if not referenced:
+        reference()
     if prune:
         wanted = {path_key(f) for f in files if f.exists()}
         roots = [path_key(Path(p)) for p in paths]
@@ -558,10 +580,14 @@ def _xml_safe(graph: nx.Graph) -> nx.Graph:
         data.update({k: clean(v) for k, v in data.items()})
     for *_, data in g.edges(data=True):
         data.update({k: clean(v) for k, v in data.items()})
+    import networkx as nx  # imported where needed: ingest does without it (0.13 s)
+
     return nx.relabel_nodes(g, {n: clean(n) for n in g.nodes if isinstance(n, str)})
 
 
 def _write_export(store: Store, out: Path) -> list[Path]:
+    import networkx as nx
+
     from intgraph.visualise import views
 
     (out / "rdf").mkdir(parents=True, exist_ok=True)
