@@ -340,13 +340,7 @@ def ingest(
                     pending.add(doc)
                     refs[str(doc)] = refs.get(str(doc), 0) + 1
                     outcome = "pending"  # reported by write_batch
-                    if (
-                        len(batch) >= WRITE_BATCH
-                        # more than are still to come: write now, while the workers read the
-                        # rest, so that the last load, which nothing overlaps, is a small one
-                        or len(batch) > len(todo) - attempted
-                        or time.monotonic() - batch_since > WRITE_EVERY
-                    ):
+                    if len(batch) >= WRITE_BATCH or time.monotonic() - batch_since > WRITE_EVERY:
                         write_batch()
                     continue
                 write_batch()  # keep the order of writes
