@@ -123,8 +123,8 @@ def capped(fn, cap: float) -> float | None:
 # One ingest in a child process that reports where its CPU went (user + system seconds): its
 # workers (RUSAGE_CHILDREN), the parent's Python (its main thread outside the bulk loads, and the
 # thread that talks to the workers; RUSAGE_THREAD of each), and the parent's other threads and
-# the main thread inside the loads (RUSAGE_SELF less the two): Oxigraph's bulk loader and
-# RocksDB's flushes and compactions.
+# the main thread inside the store's write calls (RUSAGE_SELF less the two): the N-Quads text of
+# a load, Oxigraph's bulk loader and RocksDB's flushes and compactions.
 _INGEST_CHILD = """
 import json, resource, sys, time
 from intgraph import pipeline, workers
@@ -190,7 +190,7 @@ def ingest_table(runs: dict[int, list[dict]], jobs: int) -> str:
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.node()}: {os.cpu_count()} cores, "
         f"Python {platform.python_version()}; cold ingest, --jobs {jobs}; CPU in ms a document",
         "",
-        "| docs | docs/s | workers | parent: Python | parent: store (bulk loader, RocksDB) | "
+        "| docs | docs/s | workers | parent: Python | parent: store writes (N-Quads text, bulk loader, RocksDB) | "
         "total CPU | CPU bound (2 cores) | load average |",
         "|---|---|---|---|---|---|---|---|",
     ]
