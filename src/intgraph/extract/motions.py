@@ -9,7 +9,11 @@ Three sources of evidence, all seen in real documents:
   angenommen``;
 * what the conference or the Länder jointly demanded or resolved: ``Die Integrationsminister-
   konferenz hat die Erarbeitung eines Integrationspaketes gefordert``, ``… setzte sich mit den
-  anderen Ländern gemeinsam dafür ein, dass …``, ``Forderungen nach …, nach …``.
+  anderen Ländern gemeinsam dafür ein, dass …``, ``Forderungen nach …, nach …``; a plural
+  ``sie`` continues the body over a report's sentences (``Die Länder fassten mehrere
+  Beschlüsse. Sie forderten … In einem zweiten Beschluss verlangten sie …``);
+* numbered resolutions of a record: ``Beschluss Nr. 4: Titel`` (a title broken across lines
+  joined again), with its ``Antragsteller:`` and ``Annahme:`` lines.
 
 Text inside quotations is a speaker's words, not a motion.
 """
@@ -31,6 +35,7 @@ from intgraph.language.decisions import (
     ADOPTED,
     ANNOUNCEMENT,
     BACK_REFERENCE,
+    COLLECTIVE,
     COLLECTIVE_RX,
     DECISION_PERFECT,
     DECISION_VERB,
@@ -96,6 +101,12 @@ _ANTRAG_INFINITIVE = re.compile(
 # nouns that name a motion only when a Land brings it ("ein Vorstoß Bayerns", "die Initiative
 # Hessens"); alone they are anyone's idea or a programme's name
 _LAND_OWNED = {"Vorschlag", "Beschlussvorschlag", "Vorstoß", "Initiative"}
+# a Land as the subject that brings its own: "Die Hansestadt war mit ihrer Initiative für …"
+_LAND_WITH_OWN = re.compile(
+    r"^\s*(?:Die\s+Hansestadt|Der\s+Freistaat|Das\s+Land|Der\s+Stadtstaat)\s+"
+    r"(?:war|ist|hatte|hat|konnte|setzte\s+sich)\b[^.;:!?]{0,40}?\bmit\s+(?:ihrer|seiner|ihrem|seinem)\s+"
+    r"(?:eigenen\s+)?$"
+)
 _OWN = re.compile(
     r"(?:(?<![\w-])[Uu]nser(?:e[nrm]?)?\s+(?:(?:eigene[nrm]?|gemeinsame[nrm]?)\s+)?"
     r"|(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em)\s+von\s+uns\s+(?:(?P<support>mitgetragene[nm]?|unterstützte[nm]?)|eingebrachte[nm]?|gestellte[nm]?)\s+)$"
@@ -239,6 +250,7 @@ _MODAL = {
 }
 
 
+@lru_cache(maxsize=4096)
 def nominalise(clause: str) -> str:
     """Turn a demand clause into a title: ``die Beratung zu verstetigen`` → ``Verstetigung: die Beratung``.
 
@@ -299,6 +311,7 @@ _NEXT_MOTION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _clean(title: str) -> str:
     title = repair_line_break_hyphens(re.sub(r"\s+", " ", title)).strip(' ,;:-–„“»«"')
     title = _BUND_AUF.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
@@ -309,11 +322,17 @@ def _clean(title: str) -> str:
     title = _NEXT_MOTION.sub("", title)
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
-        r"|verabschiedet|abgelehnt|vertagt)$",
+        r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert)$",
         "",
         title,
     )
-    return title
+    # "… bei der 16. Integrationsministerkonferenz": where it was decided, not what
+    return _AT_SESSION.sub("", title)
+
+
+_AT_SESSION = re.compile(
+    rf"\s+(?:bei|auf|während)\s+(?:der|dem)\s+(?:\d{{1,2}}\.?(?:\s*{INTMK})?|{INTMK})$"
+)
 
 
 @lru_cache(maxsize=256)  # asked once for every motion of a sentence (issue 16)
@@ -344,9 +363,11 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     cues = [m.start() for m in _CUE.finditer(index.flat)]
     last = (0, 0)
     last_had = False
+    recent: list[tuple[int, int]] = []  # the windows before this one, nearest last
     for s_start, s_end in _windows(index):
         previous = index.flat[last[0] : last[1]] if last[1] - last[0] < _MAX_WINDOW else ""
         last = (s_start, s_end)
+        recent = [*recent[-4:], (s_start, s_end)]
         i = bisect.bisect_left(cues, s_start)
         if i == len(cues) or cues[i] >= s_end:
             last_had = False
@@ -355,6 +376,9 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
             continue
         sent = index.flat[s_start:s_end]
         found: list[MotionMention] = []
+        # the body (IntMK, Länder, ministers) is what the sentences before spoke of, so that a
+        # plural "sie" here is the body ("Die Länder fassten Beschlüsse. Sie forderten …")
+        body_before = _SIE_WORD.search(sent) is not None and _body_topic(index.flat, recent[:-1])
         g = _GROUP.search(sent)
         if g:
             adj_land = lands_in_phrase(g.group("adj"))
@@ -391,7 +415,11 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 _roles(sent, m.start(), mm, publisher_land)
                 _brought_by(sent, mm)
                 _by_request(sent, mm)
-                if m.group("kind") in _LAND_OWNED and not mm.submitters:
+                if (
+                    m.group("kind") in _LAND_OWNED
+                    and not mm.submitters
+                    and not _LAND_WITH_OWN.search(sent, 0, m.start())
+                ):
                     continue  # a proposal is a motion when a Land brings it ("ein saarländischer Vorschlag")
                 if own and publisher_land:
                     # "unser Antrag" in the Land's own release: its motion; "mitgetragen": support
@@ -440,8 +468,28 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     found.append(mm)
                     break
         if not found:
+            for sp in _SPOKE_FOR.finditer(sent):
+                # "Zudem sprachen sie sich für X aus", "Sie sprechen sich für X aus"
+                who = sp.group("who") or sp.group("who2")
+                if in_quote(s_start + sp.start()) or (who.lower() == "sie" and not body_before):
+                    continue
+                if ANNOUNCEMENT.search(sent[: sp.start()]):
+                    continue
+                mm = MotionMention(title=nominalise(_clean(sp.group("title"))), result="adopted")
+                mm.evidence = Evidence(
+                    s_start + sp.start(), s_start + sp.end(), sent.strip()[:600], EXTRACTOR
+                )
+                found.append(mm)
+                break
+        if not found:
             found = _frames(
-                sent, s_start, in_quote, publisher_land, index.flat[s_end : s_end + 200], previous
+                sent,
+                s_start,
+                in_quote,
+                publisher_land,
+                index.flat[s_end : s_end + 200],
+                previous,
+                body_before,
             )
         if not found:
             for d in _ONE_DEMAND.finditer(sent):
@@ -510,7 +558,11 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
 
 
 # a resolution record prints each item's resolution under its TOP line, after "Beschluss:"
-_RESOLUTION_LABEL = re.compile(r"^[ \t]*Beschluss(?:text|vorschlag|fassung)?[ \t]*:", re.M)
+# ("Beschluss Nr. 4: Titel" opens the item whose text follows)
+_RESOLUTION_LABEL = re.compile(
+    r"^[ \t]*Beschluss(?:text|vorschlag|fassung)?(?:[ \t]+(?:Nr\.[ \t]*)?\d{1,2}(?:\.\d{1,2})?)?[ \t]*:",
+    re.M,
+)
 
 
 def _outside_item_bodies(
@@ -538,7 +590,7 @@ _MAX_WINDOW = 1200
 # worth reading
 _CUE = re.compile(
     r"ntr[aä]g|eschl|[Ff]order|erlang|räng|ppell|inig|erständig|ereinbar|esolution|erabschied"
-    r"|\bbat\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
+    r"|\bbat\b|\bbaten\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
     r"|orschlag|orstoß|nitiative"
 )
 
@@ -612,7 +664,7 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
         subj = publisher_land
     if subj:
         if re.search(
-            r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem)\s+Antrag|\bAntrag\b[^.]{0,60}\b(?:eingebracht|gestellt|vorgelegt)",
+            r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,60}\b(?:eingebracht|gestellt|vorgelegt)",
             sentence,
         ):
             motion.submitters.add(subj)
@@ -645,6 +697,12 @@ _LAND_PUT = re.compile(
 )
 
 
+# a record's numbered resolution with its title: "Beschluss Nr. 4: Titel", "Antrag 2: Titel"
+_NUMBERED_ITEM = re.compile(
+    r"^[ \t]*(?:Beschluss|Antrag|Leitantrag|Resolution)[ \t]+(?:Nr\.[ \t]*)?"
+    r"(?P<top>\d{1,2}(?:\.\d{1,2})?)[ \t]*:[ \t]*(?P<rest>\S.*)$",
+    re.M,
+)
 # the labelled fields under an agenda item, which end its title
 _ITEM_LABEL = re.compile(
     r"(?:Antragsteller\w*|Berichterstatt\w*|Ergebnis|Beschluss\w*|Abstimmung\w*|Votum|Federführung"
@@ -652,10 +710,27 @@ _ITEM_LABEL = re.compile(
 )
 
 
+def _join_lines(parts: list[str]) -> str:
+    """A title's lines as one: a word broken at a line's end is joined again
+    (``Landesverwal-`` + ``tungen``, ``Corona-`` + ``Hilfen``), ``Sprach-`` + ``und …`` not."""
+    out = ""
+    for part in parts:
+        if out.endswith("-") and part[:1].isalpha() and not _CONJUNCTION.match(part):
+            out = (out[:-1] if part[:1].islower() else out) + part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
+
+
+_CONJUNCTION = re.compile(r"(?:und|oder|sowie|bzw|bis)(?![\w-])")
+
+
 def _agenda(index: TextIndex) -> list[MotionMention]:
     """Items of an agenda or table of contents (``TOP 2.1 …``)."""
     text = index.text
-    if not re.search(r"\bTOP\b|Inhaltsverzeichnis|Tagesordnung", text):
+    if not re.search(
+        r"\bTOP\b|Inhaltsverzeichnis|Tagesordnung", text
+    ) and not _NUMBERED_ITEM.search(text):
         return []
     lines = text.split("\n")
     items: list[tuple[str, str, int]] = []  # (number, title, offset)
@@ -675,7 +750,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
         m = re.match(
             r"^\s*(?:TOP\s+(?P<top>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)|(?P<num>[A-Z]\d{0,2}|\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=\s{2,}|\s*$))\s*(?P<rest>.*)$",
             line,
-        )
+        ) or _NUMBERED_ITEM.match(line)
         if m and (m.group("top") or in_toc):
             num = m.group("top") or m.group("num")
             rest = re.sub(r"\s+\d{1,3}\s*$", "", m.group("rest")).strip()
@@ -716,7 +791,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                     continue
                 break
             pending_title = []
-            title = _clean(re.sub(r"\s+\d{1,3}$", "", " ".join(title_parts)))
+            title = _clean(re.sub(r"\s+\d{1,3}$", "", _join_lines(title_parts)))
             if title and PROCEDURAL_ITEM.match(title):
                 title = ""  # "TOP 13 Verschiedenes": orders the meeting, puts no subject to it
             if title:
@@ -754,7 +829,8 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
         if applicant:
             motion.submitters |= _submitters(applicant.group("who"))
         vote = re.search(
-            r"(?:Abstimmungsergebnis|Beschlussfassung|Ergebnis)\s*:\s*(?P<how>[^\n]+)", body
+            r"(?:Abstimmungsergebnis|Beschlussfassung|Ergebnis|Annahme|Abstimmung)\s*:\s*(?P<how>[^\n]+)",
+            body,
         )
         if vote:
             motion.result = _result(vote.group("how"))
@@ -1036,9 +1112,11 @@ def _frames(
     publisher_land: str | None,
     following: str = "",
     previous: str = "",
+    body_before: bool = False,
 ) -> list[MotionMention]:
     """Motions stated in one sentence's prose (``following``: the text after it, where a
-    quoted title that the sentence splitter cut at its "!" goes on)."""
+    quoted title that the sentence splitter cut at its "!" goes on; ``body_before``: the
+    sentences before spoke of the body, so that a plural ``sie`` is the body)."""
     found: list[MotionMention] = []
 
     def add(title: str, start: int, end: int, result: str, words: int = 2) -> None:
@@ -1146,7 +1224,9 @@ def _frames(
         inner = m.group("mid") if "mid" in m.groupdict() else m.group()
         subject = COLLECTIVE_RX.search(inner) or _subject_of(sent, m.start(), m.end())
         pronoun = re.match(r"\s+sie\s", sent[m.end() :])
-        if subject is None and pronoun and COLLECTIVE_RX.search(previous):
+        if pronoun is None and body_before and _plural(sent, m):
+            pronoun = _SIE_FIRST.match(sent, 0, m.start())  # "Sie forderten den Bund auf, …"
+        if subject is None and pronoun and (body_before or COLLECTIVE_RX.search(previous)):
             subject = pronoun  # "… verabschiedeten sie": the body the sentence before named
         if subject is None:
             continue
@@ -1180,6 +1260,9 @@ def _frames(
                 rest = rest[sub.end() :]
                 if REPORTED_BY.match(rest):
                     continue  # "Einig waren sich alle, berichtete X": the object came before
+        colon = _COLON_SUBJECT.match(rest)
+        if colon:
+            rest = rest[colon.end() :]  # "einig: Die Länder sagen … zu": what they agreed
         lead_m = _OBJECT_LEAD.match(rest)
         body = rest[lead_m.end() :] if lead_m else rest
         stop = _CLAUSE_STOP.search(body)
@@ -1196,6 +1279,54 @@ def _frames(
             found[-1].submitters |= _named_members(sent[: m.start()])
         break
     return found
+
+
+# a plural "sie" as subject: before a plural verb, or after a verb in second place
+_PLURAL_SIE = re.compile(
+    r"^\s*Sie\s+[a-zäöü]+(?:en|ten)\b|(?<![\w-])[a-zäöü]+(?:en|ten)\s+sie(?![\w-])"
+)
+_COLON_SUBJECT = re.compile(r"\s*:\s*(?:Sie|(?:Die|Alle)\s+" + COLLECTIVE + r")\s+(?=[a-zäöü])")
+_SIE_WORD = re.compile(r"(?<![\w-])[Ss]ie(?![\w-])")
+_SIE_FIRST = re.compile(r"\s*Sie\s+$")
+# the body speaking for something: "sprachen sich die Länder für X aus", "Sie sprechen sich
+# einstimmig für X aus"
+_SPOKE_FOR = re.compile(
+    r"(?:(?<![\w-])(?:sprachen|sprechen)\s+(?:sich\s+)?(?P<who>sie|(?:die\s+|alle\s+)?"
+    + COLLECTIVE
+    + r")\s+(?:sich\s+)?|^\s*(?P<who2>Sie)\s+(?:sprachen|sprechen)\s+sich\s+)"
+    r"(?:\w+\s+){0,3}?für\s+(?P<title>[^.;!?]{8,250}?)\s+aus(?![\w-])"
+)
+
+
+def _body_topic(flat: str, windows: list[tuple[int, int]]) -> bool:
+    """The last of these windows speaks of the body, itself or through a plural "sie" that
+    continues the one before it."""
+    for s, e in reversed(windows):
+        sent = flat[s:e]
+        if _body_is_subject(sent):
+            return True
+        if _PLURAL_SIE.search(sent) is None:
+            return False
+    return False
+
+
+def _body_is_subject(sent: str) -> bool:
+    """The sentence speaks of the body: it names it, and no other plural noun opens the
+    sentence as its subject ("Die Verbände kritisierten die IntMK" speaks of the Verbände)."""
+    if COLLECTIVE_RX.search(sent) is None:
+        return False
+    first = _OTHER_SUBJECT.match(sent)
+    return first is None or COLLECTIVE_RX.match(sent, first.start(1)) is not None
+
+
+_OTHER_SUBJECT = re.compile(r"\s*(?:Die|Alle)\s+([A-ZÄÖÜ][\w-]*)")
+
+
+def _plural(sent: str, m: re.Match[str]) -> bool:
+    """The decision verb (or the perfect's auxiliary) is plural: "forderten", "haben … gefordert"."""
+    if "mid" in m.groupdict():
+        return sent.startswith(("haben", "hatten"), m.start())
+    return m.group("verb").split()[0].endswith("en")
 
 
 _PASSIVE = re.compile(

@@ -74,7 +74,8 @@ DECISION_VERB = re.compile(
     r"|(?:sind|waren|zeigten)\s+sich\s+(?:\w+\s+){0,4}?einig|[Ee]inig\s+(?:sind|waren|zeigten)\s+sich)(?![\w-])"
 )
 DECISION_PERFECT = re.compile(
-    r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?P<mid>[^.;!?]{3,160}?)\s+"
+    # the middle field may hold an ordinal ("bei der 12. Integrationsministerkonferenz")
+    r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?P<mid>(?:[^.;!?]|(?<=\d)\.(?=\s)){3,160}?)\s+"
     r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|bekräftigt|angemahnt"
     r"|aufgefordert|gebeten|beantragt)(?![\w-])"
 )
@@ -130,7 +131,7 @@ MINISTERS = re.compile(
     r"|(?:[Dd]ie|[Dd]er)\s+Runde)(?![\w-])"
 )
 MEET_VERB = re.compile(
-    r"(?<![\w-])(?:tag(?:en|t|te|ten)|getagt|zusammen|zusammengekommen|getroffen|treffen\s+sich"
+    r"(?<![\w-])(?:tag(?:en|t|te|ten)|getagt|berieten|beraten|zusammen|zusammengekommen|getroffen|treffen\s+sich"
     r"|trafen\s+sich|trifft\s+sich|traf\s+sich|ausgerichtet|zu\s+Gast)(?![\w-])"
 )
 
