@@ -124,7 +124,12 @@ def test_second_title_with_zugleich() -> None:
             "Der Bürgermeister und Präsident des Senats der Freien Hansestadt Bremen, Jan Olling, lud ein.",
             {("Jan Olling", "Regierungschef", "DE-HB")},
         ),
-        ("Erste Bürgermeisterin Kaja Ruhl sprach.", {("Kaja Ruhl", "Regierungschef", "DE-HH")}),
+        (
+            "Hamburgs Erste Bürgermeisterin Kaja Ruhl sprach.",
+            {("Kaja Ruhl", "Regierungschef", "DE-HH")},
+        ),
+        # also a Bavarian town mayor's title: the Land comes from the text, not the title
+        ("Erste Bürgermeisterin Kaja Ruhl sprach.", {("Kaja Ruhl", "Regierungschef", None)}),
         ("Bürgermeister Heinz Pohl aus Eschborn begrüßte die Gäste.", set()),
         ("Die Zweite Bürgermeisterin Hamburgs, Eda Lind, sprach.", set()),
     ],

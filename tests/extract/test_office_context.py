@@ -472,7 +472,7 @@ def test_a_speaker_described_by_another_noun_is_not_the_minister() -> None:
             {("Lena Sommer", "Regierungschef", "DE-BE")},
         ),
         (
-            "Zum Auftakt sprach Erster Bürgermeister Jens Ohlsen.",
+            "Hamburg – Zum Auftakt sprach Erster Bürgermeister Jens Ohlsen.",
             {("Jens Ohlsen", "Regierungschef", "DE-HH")},
         ),
         (

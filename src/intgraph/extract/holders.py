@@ -11,8 +11,8 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
 * **predecessors and successors**: ``ihre Vorgängerin im Amt, die heutige Abgeordnete X``,
   ``Sein Nachfolger wird X``, ``Nachfolgerin von Staatssekretärin Y wird X`` (the office of
   the person the possessive or ``von`` refers to; ``Vorgängerin als Beauftragte, X`` names the
-  office itself and is read by the main scan); ``meine Vorgänger im Amt … danke ich A, B und
-  C``; a relative clause with the office as object (``X, der das Amt seit 2019 ausübt``) takes
+  office itself and is read by the main scan); ``meine Vorgänger im Amt … Mein Dank gilt A, B
+  und C``; a relative clause with the office as object (``X, der das Amt seit 2019 ausübt``) takes
   the office named last without a holder;
 * **lists and tables**: a line labelled with a Land or its abbreviation (``Bremen: Senatorin
   X``, ``Bund: …``, ``HB  Staatsrätin X``), a line labelled with the office (``Ministerin: X``),
@@ -477,7 +477,7 @@ def _predecessors_listed(
     known: list[OfficeMention],
     taken: set[tuple[int, str]],
 ) -> list[OfficeMention]:
-    """``… meine Vorgänger im Amt … . An dieser Stelle danke ich A, B und C``: a plural
+    """``… unsere Vorgängerinnen im Amt … . Mein Dank gilt A, B und C``: a plural
     predecessor noun with a possessive and ``im Amt``, and the full names of the rest of its
     sentence and of the next (at least two) are the former holders of the office the text named
     last (but its current holder)."""
@@ -512,6 +512,8 @@ def _predecessors_listed(
             continue
         if any(o.person.family == person.family and o.role_class == ante.role_class for o in known):
             continue  # the current holder, thanked with them
+        if any(o.person.start == person.start for o in known):
+            continue  # a name with a role phrase of its own ("Senator Y") holds that office
         taken.add((person.start, ante.role_class))
         out.append(
             office(
@@ -854,7 +856,8 @@ def _described(toks: list[Token], k: int, end: int) -> bool:
 # words that tie a person to a government post without naming its title ("X, die seit 2022 das
 # Sozialressort führt", "X übernahm die Leitung des Hauses")
 _GOVERNMENT_CUE = re.compile(
-    r"[Rr]essort|[Mm]inisterium|\bHaus(?:es)?\b|\bAmt(?:e?s)?\b|[Rr]egierung|Kabinett|Senat\b"
+    r"[Rr]essort|(?:Leitung|Spitze|Chefin|Chef|leitet|führt|übernimmt|übernahm)\s+(?:des|das|dem)"
+    r"\s+(?:Hauses|Haus|Ministeriums|Ministerium)\b|\bAmt(?:e?s)?\b|[Rr]egierung|Kabinett|Senat\b"
     r"|Staatskanzlei|Geschäftsbereich|vereidigt|ernannt|berufen"
 )
 
@@ -1036,8 +1039,8 @@ _AMT_RELATIVE = re.compile(
 def office_relatives(
     index: TextIndex, offices: list[OfficeMention], taken: set[tuple[int, str]]
 ) -> list[OfficeMention]:
-    """``… den Bericht des Sächsischen Ausländerbeauftragten entgegengenommen. X, der das Amt
-    seit 2019 ausübt, …``: a name whose relative clause holds "das Amt" takes the office the
+    """``… hat die Landesbeauftragte für Migration ihren Jahresbericht vorgelegt. X, die das Amt
+    seit 2021 innehat, …``: a name whose relative clause holds "das Amt" takes the office the
     text named last before it (in that sentence or the one before) without a holder."""
     text = index.text
     out: list[OfficeMention] = []
@@ -1083,7 +1086,7 @@ def office_relatives(
 
 
 def _name_ending(toks: list[Token]) -> PersonMention | None:
-    """The full name that the tokens end with (``… Matthias Grünberg``)."""
+    """The full name that the tokens end with (``… Eva Muster``)."""
     for k in range(max(0, len(toks) - 6), len(toks)):
         found = full_name_at(toks, k)
         if found and found[1] == len(toks):
@@ -1257,7 +1260,7 @@ _POSSESSIVE = re.compile(r"(?<![\w-])(?P<stem>[Ss]ein|[Ii]hr)(?:e|em|en|er)?\s+$
 def possessive_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
     """``Hessens Minister X und seine Staatssekretärin Y``: an office introduced with a
     possessive belongs to the Land of the office holder it refers to, named before it in the
-    sentence or the one before (``… Ministerin X. Mit am Tisch saß ihr Staatssekretär Y``),
+    sentence or the one before (``… Ministerin X. Begleitet wurde sie von ihrem Staatssekretär Y``),
     agreeing in gender (``sein`` a man, ``ihr`` a woman) where the holder's shows it."""
     text = index.text
     ordered = sorted(offices, key=lambda o: o.evidence.start)

@@ -434,12 +434,11 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
     if lands:
         return lands[0].code, False
     if low.startswith("bürgermeister"):
-        # the titles of the city-states' heads of government: Regierende(r) Bürgermeister(in)
-        # of Berlin, Erste(r) Bürgermeister(in) of Hamburg
+        # Berlin's head of government is the Regierende(r) Bürgermeister(in); Hamburg's Erste(r)
+        # Bürgermeister(in) is also the title of Bavarian town mayors, so that Land comes from
+        # the text (a Hamburg publisher, dateline or mention), not from the title
         if re.search(r"\bRegierende[rn]?\s+Bürgermeister", phrase):
             return "DE-BE", False
-        if re.search(r"\bErste[rn]?\s+Bürgermeister", phrase):
-            return "DE-HH", False
     if low.startswith("präsident") and re.search(r"\bdes\s+Senats\b", phrase):
         return "DE-HB", False  # Bremen's head of government: Präsident(in) des Senats
     if "-" in role_token:  # "NRW-Integrationsministerin", "Berlin-Senatorin"
@@ -447,6 +446,6 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         found = lands_in_phrase(prefix)
         if len(found) == 1 and found[0].end - found[0].start == len(prefix):
             return found[0].code, False
-    if "in" in phrase or "aus" in phrase:
+    if re.search(r"\b(?:in|aus)\b", phrase):
         return capital_land(phrase), False  # "… im Sozialministerium in Stuttgart"
     return None, False

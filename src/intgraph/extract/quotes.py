@@ -11,7 +11,7 @@ Ministeriums, X``), a possessive before a colon (``Ihr Fazit: „…“``), a ca
 (``„…“ (Staatssekretär X)``), a written statement (``„…“, heißt es in einer Mitteilung von
 X``), transcript labels. A headline teaser before a dash goes to the role's holder (``„…“ –
 Innenminister stellt … vor``); interviews give their respondent's words by speaker labels
-(``Wendler-Pohl: …``) or by answers under a heading naming the respondent (``Drei Fragen an …
+(``Brandt-Ohlig: …``) or by answers under a heading naming the respondent (``Fünf Fragen an …
 X``).
 Mottos and titles in quotation marks have no speaker and are not quotations.
 """
@@ -173,7 +173,7 @@ def find_quotes(
     spans = list(quote_spans(text))
     last_speaker: tuple[PersonMention, int] | None = None
     respondent = _respondent(doc) if _INTERVIEW.search(text) else None
-    # where an unnamed voice spoke last ("Ein Anwohner rief: „…“"): a pronoun after a later
+    # where an unnamed voice spoke last ("eine Zuhörerin rief: „…“"): a pronoun after a later
     # quotation does not reach back past it
     floor = 0
     for q_open, q_close, t_start, t_end in spans:
@@ -200,7 +200,7 @@ def find_quotes(
             not speakers
             and not told
             and last_speaker
-            and len(quote_text.split()) >= 3
+            and len(quote_text.split()) >= 6  # shorter: a title, a slogan, a term
             and _continues(index, last_speaker[1], q_open)
         ):
             speakers = [last_speaker[0]]
@@ -577,7 +577,7 @@ def _named_before(doc: _Doc, pos: int, female: bool, floor: int) -> PersonMentio
             before = text[max(lo, start - 40) : start].split()
             noun = before[-1] if before else ""
             if noun[:1].isupper() and (role_class(noun) or word_class(noun) == "noun"):
-                # "Landrat Sebastian Ohm", "Geschäftsführerin Anna Beispiel"
+                # "Landrätin Jana Kühn", "Geschäftsführer Tom Beispiel"
                 g = bool(_FEMININE_ROLE.search(noun))
         if g is None:
             g = _female(p)
@@ -661,11 +661,8 @@ def _speaker_of_previous_sentence(doc: _Doc, q_open: int) -> list[PersonMention]
     if prev is None or prev[0] < block[0]:
         return []
     ps, pe = prev
-    quoted = [(a, b) for a, b, _, _ in quote_spans(doc.text)]
     # a person named inside a quotation is spoken about, not speaking
-    people = {
-        p.family: p for p in doc.persons_in(ps, pe) if not any(a <= p.start < b for a, b in quoted)
-    }
+    people = {p.family: p for p in doc.persons_in(ps, pe) if not doc.quoted_at(p.start)}
     return list(people.values()) if len(people) == 1 else []
 
 
@@ -675,7 +672,7 @@ def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
 
     A label names an office holder of the text, or a name that labels two turns or more or
     answers an interviewer's label (``Frage:``, ``Interviewer:``) and that the text also gives
-    as a name (``Frau Wendler-Pohl, …?`` … ``Wendler-Pohl: …``); both where it is unknown."""
+    as a name (``Frau Brandt-Ohlig, …?`` … ``Brandt-Ohlig: …``); both where it is unknown."""
     text = doc.text
     labels = [m for m in _LABEL.finditer(text) if not doc.quoted_at(m.start())]
     asked = any(_QUESTION_LABEL.fullmatch(m.group("label")) for m in labels)
@@ -729,7 +726,7 @@ _QUESTION_LABEL = re.compile(r"Frage|F|Interviewer(?:in)?|Moderat(?:or|orin|ion)
 
 
 def _is_name_label(label: str) -> bool:
-    """A label that is a personal name, maybe with a title or role: ``Wendler-Pohl``,
+    """A label that is a personal name, maybe with a title or role: ``Brandt-Ohlig``,
     ``Dr. Anna Beispiel``, ``Landrat Ohm`` (not ``Frage``, ``Hinweis`` or ``Hamburg``)."""
     words = label.replace(".", " ").split()
     *head, family = words
@@ -756,7 +753,7 @@ def _find_addressed(doc: _Doc, family: str) -> bool:
 
 
 def _full_name(doc: _Doc, family: str) -> PersonMention:
-    """A family name with the given name the text gives it elsewhere (``Anna Wendler-Pohl``)."""
+    """A family name with the given name the text gives it elsewhere (``Anna Brandt-Ohlig``)."""
     for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][\w-]+)\s+{re.escape(family)}(?![\w-])", doc.text):
         if is_given_name(m.group(1)):
             return PersonMention(family, m.group(1), m.start(1), m.end())
@@ -764,7 +761,7 @@ def _full_name(doc: _Doc, family: str) -> PersonMention:
     return PersonMention(family, None, i, i + len(family))
 
 
-# a heading that names an interview's respondent: "Drei Fragen an … Dr. X, Leiter des …",
+# a heading that names an interview's respondent: "Fünf Fragen an … Dr. X, Leiterin der …",
 # "Im Gespräch mit Ministerin X", "Interview mit X"
 _INTERVIEW = re.compile(
     r"^[ \t]*(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}(?:Fragen|Interview|Gespräch|[Nn]achgefragt)[ \t]+"
@@ -776,6 +773,8 @@ _INTERVIEW = re.compile(
 def _respondent(doc: _Doc) -> tuple[PersonMention, int] | None:
     """The person an interview heading names, and where the heading ends."""
     for m in _INTERVIEW.finditer(doc.text):
+        if m.group("rest").rstrip().endswith((".", "!", "?")):
+            continue  # a sentence ("Im Gespräch mit X ging es um …"), not a heading
         toks = tokenize(doc.text, m.start("rest"), m.end("rest"))
         k = 0
         while (

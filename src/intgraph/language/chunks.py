@@ -99,7 +99,7 @@ def parse_name_backwards(toks: list[Token], end_idx: int) -> PersonMention | Non
         else:
             break
     while names and names[0].text in PARTICLES:
-        names.pop(0)  # "von Katarina Pohl": the preposition is no particle of her name
+        names.pop(0)  # "von Ute Marschall": the preposition is no particle of her name
         k += 1
     if len(names) < 2:
         return None

@@ -74,7 +74,7 @@ _WORD_BEFORE_END = re.compile(r"(\w+)[.!?]+[«»“”‘\"']?$")
 # one attempt instead of one per character of the window
 _WORD_BEFORE_END_REVERSED = re.compile(r"\n?[«»“”‘\"']?[.!?]+(\w+)")
 _TOKEN = re.compile(r"\w[\w'’*]*(?:-(?:\w[\w'’*]*)?)*|[^\w\s]")
-# a footnote marker (superscript digits) glued to a word is a token of its own: "Marković¹"
+# a footnote marker (superscript digits) glued to a word is a token of its own: "Jovanović²"
 # (the slower pattern runs only on the rare texts that hold one)
 _SUP = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 _HAS_SUP = re.compile(f"[{_SUP}]")

@@ -262,6 +262,8 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
                 if (
                     land is None
                     and not o.anaphoric
+                    and land_starts
+                    and land_starts[0] < o.person.start  # the text's Land is set out first
                     and not _named_after(ex.document.text, land_starts, o.person.end)
                 ):
                     # the one Land the text names at all (a report on one Land's politics:
