@@ -476,3 +476,47 @@ def test_owners_and_bodies_of_more_news_phrasings() -> None:
             "Die Länder bekräftigten ihre Forderung an den Bund, die Kurse auskömmlich zu finanzieren."
         )
     ] == ["Finanzierung: die Kurse auskömmlich"]
+
+
+# ---- motions in news reports (passages written for these tests, not the rules' sources)
+
+
+def test_clause_after_the_verb_is_the_object_when_the_middle_field_has_none() -> None:
+    text = (
+        "Die Länder haben auf ihrer Konferenz in Kiel einstimmig gefordert, dass der Bund "
+        "die Wartezeiten für Berufssprachkurse verkürzt."
+    )
+    assert news(text) == [
+        ("der Bund die Wartezeiten für Berufssprachkurse verkürzt", [], "adopted")
+    ]
+
+
+def test_correlate_points_to_the_clause_after_the_comma() -> None:
+    text = (
+        "Die Ministerinnen und Minister einigten sich am Freitag darauf, die Beratung "
+        "für geflüchtete Frauen auszubauen."
+    )
+    assert [t for t, _, _ in news(text)] == ["die Beratung für geflüchtete Frauen auszubauen"]
+
+
+def test_plural_decision_noun_with_a_list_of_zu_phrases_gives_one_row_each() -> None:
+    text = (
+        "Verabschiedet wurden Beschlüsse zum Schutz queerer Geflüchteter, zur Anerkennung "
+        "von Pflegeabschlüssen sowie zum Ausbau der Jugendmigrationsdienste."
+    )
+    assert sorted(t for t, _, _ in news(text)) == [
+        "Anerkennung von Pflegeabschlüssen",
+        "Ausbau der Jugendmigrationsdienste",
+        "Schutz queerer Geflüchteter",
+    ]
+
+
+def test_a_single_zu_phrase_or_another_conference_gives_no_list() -> None:
+    # one minister's demand is no motion; the IMK is another body
+    text = "Ministerin Eva Lenz forderte Beschlüsse zur Sprachförderung in Kitas."
+    assert news(text) == []
+
+
+def test_a_land_that_will_bring_a_motion_in_is_its_submitter() -> None:
+    text = "Thüringen wird zur nächsten Sitzung einen Antrag zur Förderung von Sprachmittlern einbringen."
+    assert news(text) == [("Förderung von Sprachmittlern", ["DE-TH"], "unknown")]

@@ -26,7 +26,7 @@ def test_name_variants() -> None:
 def test_unnumbered_session_needs_year_or_place() -> None:
     assert sessions("Die IntMK ist ein Gremium der Länder.") == []
     assert sessions("Die Integrationsministerkonferenz am 15. und 16. März 2018 in Nürnberg") == [
-        (None, 2018, "Nürnberg", None)
+        (None, 2018, "Nürnberg", "DE-BY")
     ]
 
 
@@ -64,7 +64,7 @@ def test_online_session_gets_no_place_from_another_sentence() -> None:
 def test_this_years_conference_and_ordinal_words() -> None:
     assert sessions(
         "Die IntMK tagt jährlich. Auf der diesjährigen Konferenz in Trier sprach sie.", 2031
-    ) == [(None, 2031, "Trier", None)]
+    ) == [(None, 2031, "Trier", "DE-RP")]
     assert sessions("Zur siebzehnten Integrationsministerkonferenz kamen alle Länder.") == [
         (17, None, None, None)
     ]
@@ -73,7 +73,7 @@ def test_this_years_conference_and_ordinal_words() -> None:
 
 def test_heading_with_date_and_place_on_the_next_line() -> None:
     text = "Die IntMK im Überblick\\n\\nHauptkonferenz (auf Ministerebene)\\n14.-15. Mai 2031 in Trier\\n"
-    assert (None, 2031, "Trier", None) in sessions(text)
+    assert (None, 2031, "Trier", "DE-RP") in sessions(text)
 
 
 def test_the_series_start_is_no_session() -> None:
@@ -114,3 +114,45 @@ def test_next_year_in_a_land_gives_year_and_chair() -> None:
 def test_years_ago_and_the_host_as_chair() -> None:
     text = "Vor drei Jahren war Hessen Gastgeber der Integrationsministerkonferenz in Wiesbaden."
     assert sessions(text, 2024) == [(None, 2021, "Wiesbaden", "DE-HE")]
+
+
+# ---- sessions in news reports (passages written for these tests, not the rules' sources)
+
+
+def test_news_session_takes_the_documents_year_from_a_time_it_anchors() -> None:
+    # the present tense, a weekday or "in dieser Woche" date the session by the report
+    text = "Die Integrationsministerkonferenz kommt in dieser Woche in Saarbrücken zusammen."
+    assert sessions(text, 2031) == [(None, 2031, "Saarbrücken", "DE-SL")]
+    text = "Am Donnerstag tagen die Integrationsministerinnen und -minister der Länder in Trier."
+    assert sessions(text, 2029) == [(None, 2029, "Trier", "DE-RP")]
+
+
+def test_news_session_told_through_the_ministers_meeting() -> None:
+    text = (
+        "Bei ihrem Frühjahrstreffen in Schwerin verlangten die für Integration zuständigen "
+        "Ressortchefs der Länder mehr Geld vom Bund."
+    )
+    assert [(n, p) for n, _, p, _ in sessions(text, 2030)] == [(None, "Schwerin")]
+
+
+def test_what_the_body_does_every_year_is_no_session() -> None:
+    text = (
+        "Auf der Integrationsministerkonferenz kommen die zuständigen Ministerinnen und Minister "
+        "seit vielen Jahren einmal im Jahr zusammen."
+    )
+    assert sessions(text, 2030) == []
+
+
+def test_one_minister_meeting_people_is_no_session() -> None:
+    text = "Integrationsminister Bernd Kuhlmann traf sich am Montag in Gera mit Vereinen."
+    assert sessions(text, 2030) == []
+    text = "Die Innenministerinnen und Innenminister treffen sich in dieser Woche in Kiel."
+    assert sessions(text, 2030) == []
+
+
+def test_the_conference_referred_back_to_with_its_year() -> None:
+    text = (
+        "Zuletzt war Hessen Gastgeber der Integrationsministerkonferenz in Fulda. "
+        "Im vergangenen Jahr ist die Konferenz wegen eines Streiks verschoben worden."
+    )
+    assert (None, 2032, None, None) in sessions(text, 2033)

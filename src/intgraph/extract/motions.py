@@ -52,7 +52,7 @@ from intgraph.language.scan import Guarded, guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, MotionMention
 
-EXTRACTOR = "motions.v2"
+EXTRACTOR = "motions.v3"
 
 _TOP_LINE = re.compile(
     r"^\s*(?:TOP\s+)?(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])\b\s*(?P<title>.*?)\s*(?P<page>\d{1,3})?\s*$"
@@ -320,9 +320,12 @@ def _clean(title: str) -> str:
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
     title = re.sub(r"^(?:zur|zum)\s+", "", title)
     title = _NEXT_MOTION.sub("", title)
+    # "einen Antrag für X ein, der mehrheitlich angenommen wurde": the separable particle and the
+    # relative clause after the title are no part of it
+    title = re.sub(r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|welche[rsn]?)\s+[^,]*$", "", title)
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
-        r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert)$",
+        r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|einbringen|einreichen|vorlegen|stellen|vorstellen)$",
         "",
         title,
     )
@@ -451,7 +454,14 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     continue  # "Im Rahmen der IntMK forderte Minister X": a place, not the subject
                 if m and not in_quote(s_start + m.start()):
                     raw = m.group("title")
-                    if raw.split(" ", 1)[0].lower() in _PREPOSITIONS:
+                    after = _CLAUSE_OBJECT.match(sent, m.end())
+                    if after and not _perfect_object(raw):
+                        # "haben auf ihrer Konferenz einstimmig gefordert, dass der Bund …": the
+                        # middle field holds no object, the clause after the comma is it
+                        body = sent[after.end() :]
+                        stop = _CLAUSE_STOP.search(body)
+                        raw = (body[: stop.start()] if stop else body).rstrip(" .!?")
+                    elif raw.split(" ", 1)[0].lower() in _PREPOSITIONS:
                         raw = _perfect_object(raw) or raw  # "in Trier mehr Geld …"
                     title = nominalise(_clean(raw))
                     own = re.search(
@@ -664,10 +674,23 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
         subj = publisher_land
     if subj:
         if re.search(
-            r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,60}\b(?:eingebracht|gestellt|vorgelegt)",
+            r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,80}\b(?:eingebracht|gestellt|vorgelegt"
+            # a Land that will bring it in ("Bremen will … einen Antrag zu X einbringen")
+            r"|einbringen|einreichen|vorlegen|stellen)(?![\w-])"
+            # "Bremen und Berlin brachten … einen Antrag … ein"
+            r"|^\s*[^.]{0,60}?\b(?:brachte|brachten|bringt|bringen)\b[^.]{0,120}?\bAntrag\b",
             sentence,
         ):
             motion.submitters.add(subj)
+            # the coordinated subject names every submitter ("Bremen und Berlin brachten …")
+            head = re.match(
+                r"\s*(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[A-ZÄÖÜ][\w-]+)+)\s",
+                sentence,
+            )
+            if head:
+                motion.submitters |= {
+                    x.code for x in find_lands(head.group("who")) if x.code != "DE"
+                }
         elif re.search(r"\bunterstütz", sentence):
             motion.supporters.add(subj)
     if re.search(r"Antragsteller\w*:\s*Alle\s+Länder", sentence):
@@ -973,6 +996,11 @@ _OBJECT_LEAD = re.compile(
     r"(?:an\s+(?:den\s+Bund|die\s+Bundesregierung)\s*,?\s*)?"
     r"(?:(?:darauf|darin|darüber)\s*,?\s*)?(?:auf\s+)?(?:,\s*)?(?:dass\s+)?"
 )
+# the object told as a clause after the verb: ", dass …" or an infinitive with zu
+_CLAUSE_OBJECT = re.compile(r"\s*,\s*(?:dass\s+)?(?=[^.;!?]{8,})")
+_CORRELATE = re.compile(
+    r"[^,.;:!?]{0,100}?(?<![\w-])(?:darauf|dafür|darüber|dazu)\s*,\s*(?:dass\s+)?"
+)
 _CLAUSE_STOP = re.compile(
     r"\s*(?:[;:–]|,\s*(?:so|sagte|erklärte|betonte|um|damit|weil|da|wobei)\b|$)"
 )
@@ -984,12 +1012,23 @@ _CUE_INFINITIVES = re.compile(
     r"(?<![\w-])(?:Ziele?|Inhalte?|Kern|Gegenstand|Schwerpunkte?)\s+(?:der|des|dieser|dieses)\s+(?:weiteren\s+|übrigen\s+)?"
     + _ANY_NOUN
     + r"\s+(?:ist|sind|war|waren)\s+(?:es\s+)?(?:unter\s+anderem|u\.\s?a\.|insbesondere|vor\s+allem)?\s*(?:auch\s+)?[,:]?\s*"
-    r"|(?<![\w-])" + _ANY_NOUN + r"\s+(?:sieht|sehen|sah|sahen)\s+(?:\w+\s+){0,3}?vor\s*[,:]\s*"
+    r"|(?<![\w-])"
+    + _ANY_NOUN
+    # "Ein Beschluss der Konferenz sieht vor, dass …" (a genitive attribute between)
+    + r"(?:\s+(?:der|des)\s+[\w-]+){0,2}"
+    + r"\s+(?:sieht|sehen|sah|sahen)\s+(?:\w+\s+){0,3}?vor\s*[,:]\s*"
 )
 _CUE_TOPICS = re.compile(
     rf"(?<![\w-]){_PLURAL_NOUN}\s+(?:\w+\s+){{0,3}}?(?:zu|über|für)\s+(?:den|die)\s+"
     r"(?:Themen(?:feldern|bereichen)?|Bereichen|Fragen|Handlungsfeldern)\s*:?\s*(?P<items>[^.;!?]{3,500})"
 )
+
+
+_ZU_LIST = re.compile(
+    rf"(?<![\w-])(?P<noun>{_PLURAL_NOUN})(?![\w-])\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?P<items>zu[rm]\s+[^.;:!?]{3,200}?(?:,\s*|\s+(?:und|sowie)\s+)zu[rm]\s+[^.;:!?]{3,400})"
+)
+_ZU_SPLIT = re.compile(r"\s*,\s*(?:und\s+|sowie\s+)?(?=zu[rm]\s)|\s+(?:und|sowie)\s+(?=zu[rm]\s)")
 
 
 # an aggregate, then the members it names: "fassten zwölf Beschlüsse, darunter einen zur digitalen
@@ -1157,6 +1196,18 @@ def _frames(
         result = "adopted" if cue.group("noun").startswith("Beschl") else _result(sent)
         for item in _AMONG_SPLIT.split(cue.group("items")):
             add(_AMONG_HEAD.sub("", item), cue.start(), cue.end(), result)
+    for cue in _ZU_LIST.finditer(sent):
+        # "Beschlossen wurden unter anderem Anträge zur A, zur B und zur C": one row per item of
+        # the list the repeated preposition marks
+        if in_quote(offset + cue.start()):
+            continue
+        items = [i for i in _ZU_SPLIT.split(cue.group("items")) if i.strip()]
+        if len(items) < 2:
+            continue
+        result = "adopted" if cue.group("noun").startswith("Beschl") else _result(sent)
+        for item in items:
+            item = re.sub(r"^\s*(?:zu[rm]?|und|sowie)\s+", "", item)
+            add(item.strip(" ,"), cue.start(), cue.end(), result, words=1)
     if found:
         return found
     # passive, verb first: "Einstimmig beschlossen wurde dagegen auf Antrag Bremens eine
@@ -1263,6 +1314,11 @@ def _frames(
         colon = _COLON_SUBJECT.match(rest)
         if colon:
             rest = rest[colon.end() :]  # "einig: Die Länder sagen … zu": what they agreed
+        corr = _CORRELATE.match(rest)
+        if corr:
+            # "verständigten sich auf der Konferenz darauf, die Kurse auszubauen": the correlate
+            # points to the clause after the comma
+            rest = rest[corr.end() :]
         lead_m = _OBJECT_LEAD.match(rest)
         body = rest[lead_m.end() :] if lead_m else rest
         stop = _CLAUSE_STOP.search(body)

@@ -3,7 +3,11 @@
 The conference goes by many names (``19. Integrationsministerkonferenz (IntMK)``,
 ``Integrationsminister*innenkonferenz``, ``Konferenz der für Integration zuständigen
 Ministerinnen und Minister …``, ``Länderminister-Konferenz``). A *session* is a mention that
-carries a number, a year or a place; a bare mention of the body is not a session. The
+carries a number, a year or a place; a bare mention of the body is not a session. News tell a
+session through its ministers meeting (``bei ihrem Treffen in X``, ``die für Integration
+zuständigen Ressortchefs kommen am Mittwoch in X zusammen``); a report in the present tense or
+with a time its own date anchors (``in dieser Woche``, a weekday) dates it in the document's
+year, and the city it meets in gives the chair (the host is the chair). The
 Innenministerkonferenz, the commissioners' conferences and the Integrationsgipfel are other
 bodies and never match.
 """
@@ -23,7 +27,7 @@ from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import places
 
-EXTRACTOR = "sessions.v2"
+EXTRACTOR = "sessions.v3"
 
 _INTMK = re.compile(INTMK)
 _ORDINALS = {
@@ -61,7 +65,7 @@ _RELATIVE_YEAR = (
     (re.compile(r"(?<![\w-])diesjährige[nmrs]?\s"), 0),
     (
         re.compile(
-            r"(?<![\w-])(?:vorjährige[nmrs]?\s|letztjährige[nmrs]?\s|im\s+Vorjahr|im\s+vergangenen\s+Jahr|im\s+letzten\s+Jahr)"
+            r"(?<![\w-])(?:vorjährige[nmrs]?\s|letztjährige[nmrs]?\s|[Ii]m\s+Vorjahr|[Ii]m\s+vergangenen\s+Jahr|[Ii]m\s+letzten\s+Jahr)"
         ),
         -1,
     ),
@@ -274,11 +278,28 @@ def find_sessions(
         when = None if rotation else event_date(sent, doc_date)
         if when and year and not when.startswith(str(year)):
             when = None
+        inferred = False
+        if (
+            year is None
+            and doc_year
+            and not (rotation or numbered)
+            and named
+            and not sent[named.end() : named.end() + 1] == "-"  # "IntMK-Weltkugel"
+            and not _HABITUAL.search(sent)
+        ):
+            # a news report on the session at hand: "tagt in dieser Woche in X", "kommen am
+            # Mittwoch in X zusammen", "hatte im April in Y getagt" (the document's year)
+            if when:
+                year, inferred = int(when[:4]), True
+            elif _NOW.search(sent) or _MEETS_NOW.search(sent):
+                year, inferred = doc_year, True
         if re.search(r"\bzu\s+Ende\b|\bendete\b|\bbeendet\b|\babgeschlossen\b", sent):
             when = None  # an end date, not the start
         chair = _chair_in(sent)
         if chair is None and place is None and named and not ONLINE.search(sent):
             chair = _land_as_location(sent)  # "die Konferenz in Thüringen" → DE-TH
+        if chair is None and place is not None and not numbered:
+            chair = _place_land(place)  # the host is the chair: "ihr Treffen in Hannover" → DE-NI
         if chair is None and numbered and list_line and len(numbered) == 1:
             lands = [x for x in find_lands(sent) if x.code != "DE"]
             if len({x.code for x in lands}) == 1:
@@ -307,7 +328,12 @@ def find_sessions(
             )
             seen_sentences.add((s_start, s_end))
         if not numbered and (year or place) and named:
-            if named.re is _BARE_CONFERENCE and not (year and place) and not _INTMK.search(sent):
+            if (
+                named.re is _BARE_CONFERENCE
+                and not (year and place)
+                and not _INTMK.search(sent)
+                and not (year and not inferred and _anaphoric(flat, s_start, named))
+            ):
                 continue  # a bare "Konferenz" needs both its year and its place
             sessions.append(
                 SessionMention(
@@ -338,8 +364,33 @@ def find_sessions(
     return sessions, chairs
 
 
+# a time the document's own date anchors: this week, these days, a month without a year
+_NOW = re.compile(
+    r"(?<![\w-])(?:in\s+dieser\s+Woche|diese\s+Woche|an\s+diesem\s+Wochenende|derzeit|zurzeit"
+    r"|morgen|übermorgen|[Ii]m\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
+    r"|Oktober|November|Dezember)(?!\s+(?:19|20)\d\d))(?![\w-])"
+)
+# what the body does every year ("kommen seit 2007 jährlich zusammen") is no one session
+_HABITUAL = re.compile(
+    r"(?<![\w-])(?:seit|jährlich|alljährlich\w*|jedes\s+Jahr|einmal\s+im\s+Jahr"
+    r"|regelmäßig\w*|turnusmäßig\w*|traditionell|in\s+der\s+Regel|jeweils)(?![\w-])"
+)
+# the body meeting in the present tense: the session the document reports on
+_MEETS_NOW = re.compile(
+    r"(?<![\w-])(?:tagt|tagen|beraten|berät|kommen\s+(?:\w+\s+){0,4}?zusammen|kommt\s+(?:\w+\s+){0,4}?zusammen"
+    r"|treffen\s+sich|trifft\s+sich|findet\s+(?:\w+\s+){0,6}?statt)(?![\w-])"
+)
 # "kommen seit 2007 zusammen": the series' start, not a session's year
 _SINCE_YEAR = re.compile(r"(?<![\w-])seit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d(?!\d)")
+
+
+def _anaphoric(flat: str, s_start: int, named: re.Match[str]) -> bool:
+    """``die Konferenz`` right after a sentence that named the IntMK: that body (``… Gastgeber
+    der Integrationsministerkonferenz. … In diesem Jahr ist die Konferenz ausgefallen``)."""
+    before = flat[max(0, s_start + named.start() - 5) : s_start + named.start()]
+    if not re.search(r"(?<![\w-])(?:die|der|Die|Der)\s+$", before):
+        return False
+    return bool(_INTMK.search(flat, max(0, s_start - 300), s_start))
 
 
 def _generic_ordinal(sent: str, m: re.Match[str]) -> bool:
@@ -371,6 +422,10 @@ def _first_in_a_land(sent: str, m: re.Match[str]) -> bool:
         sent, m.end() - len(m.group().split()[-1])
     )
     return bool(f and lands_in_phrase(f.group("land")))
+
+
+def _place_land(name: str) -> str | None:
+    return next((p.land for p in places() if p.name == name), None)
 
 
 def _place_names() -> set[str]:

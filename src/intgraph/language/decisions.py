@@ -84,7 +84,8 @@ DECISION_PERFECT = re.compile(
 # "vertagt", "zurückgezogen", "zur Kenntnis genommen" are neither ("Bayern stimmte nicht zu" is
 # one Land's dissent, not the conference rejecting the motion)
 ADOPTED = re.compile(
-    r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt)\b"
+    r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt"
+    r"|verabschiedete|verabschiedeten|beschloss|billigte|billigten)\b"
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
     r"|\b(?:eine|die|breite|große)\s+(?:breite\s+|große\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
     r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b",
@@ -128,11 +129,20 @@ ONLINE = Guarded(
 # -minister der Länder zusammen", "Zuvor hatte die Runde in Düsseldorf getagt")
 MINISTERS = re.compile(
     r"(?<![\w-])(?:Integrationsminister(?:innen)?(?:\s+und\s+-?minister)?(?:\s+der\s+(?:16\s+)?Länder)?"
+    # one minister by name is not the body ("Integrationsminister Max Beispiel traf sich …")
+    r"(?![\w-])(?!\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:\s|$|[,.]))"
+    # news: "die für Integration zuständigen Ressortchefs der Länder"
+    r"|für\s+Integration\s+zuständigen\s+(?:Landes)?(?:Minister|Ressortchef|Senator)\w*"
+    r"(?:\s+(?:und|sowie)\s+(?:-?[Mm]inister|-?[Ss]enator)\w*)*(?:\s+der\s+(?:16\s+)?Länder)?"
     r"|(?:[Dd]ie|[Dd]er)\s+Runde)(?![\w-])"
 )
 MEET_VERB = re.compile(
-    r"(?<![\w-])(?:tag(?:en|t|te|ten)|getagt|berieten|beraten|zusammen|zusammengekommen|getroffen|treffen\s+sich"
-    r"|trafen\s+sich|trifft\s+sich|traf\s+sich|ausgerichtet|zu\s+Gast)(?![\w-])"
+    r"(?<![\w-])(?:tag(?:en|t|te|ten)|getagt|zusammen|zusammengekommen|getroffen|treffen\s+sich"
+    r"|trafen\s+sich|trifft\s+sich|traf\s+sich|ausgerichtet|zu\s+Gast"
+    # a meeting told as such in news: "beraten die Integrationsminister in X", "bei ihrem
+    # Treffen in X", "auf ihrer Tagung in X"
+    r"|beraten|berieten|berät|beriet|(?:ihr(?:em|er|e)?|dem|der|das)\s+(?:jährlichen\s+|diesjährigen\s+)?"
+    r"(?:Treffen|Tagung|Sitzung|Frühjahrstreffen|Jahrestreffen)|ihre[rm]?\s+(?:jährlichen\s+)?Konferenz)(?![\w-])"
 )
 
 
