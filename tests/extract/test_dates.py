@@ -57,3 +57,16 @@ def test_year_near_ranges_and_relative_years() -> None:
     assert year_near("am 26. und 27. April in Wiesbaden", 2023) == 2023
     assert year_near("im kommenden Jahr in Essen", 2025) == 2026
     assert year_near("ohne jede Angabe", 2025) is None
+
+
+def test_document_date_after_a_numbered_release_a_weekday_or_a_creation_label() -> None:
+    # passages written for this test
+    assert document_date("Nr. 47/2031 vom 02.09.2031\nSenatsverwaltung für Soziales")[0] == (
+        "2031-09-02"
+    )
+    assert document_date("Datum: Freitag, 6. Juni 2031\nPressestelle")[0] == "2031-06-06"
+    # the first publication, not the last update
+    text = "Zuletzt aktualisiert: 14.03.2031\nErstellt am 12.03.2031\nMehr Kurse im Land."
+    assert document_date(text)[0] == "2031-03-12"
+    # a report named in a sentence is dated by an event, not the document
+    assert document_date("Der Bericht wurde am 20.06.2031 veröffentlicht.") is None

@@ -178,3 +178,32 @@ def test_evidence_sentence_flattens_only_what_it_keeps(text: str, start: int, en
     from intgraph.extract.quotes import _sentence
 
     assert _sentence(text, start, end) == re.sub(r"\s+", " ", text[start:end])[:600]
+
+
+def test_pronoun_after_the_verb_takes_the_person_of_its_gender_named_before() -> None:
+    text = (
+        "Senatorin Jana Wolff und Staatsrat Mehmet Aydın eröffneten die Messe. "
+        "„Jeder Ausbildungsplatz zählt“, sagte er."
+    )
+    assert speakers(text) == ["Mehmet Aydın"]
+    # "sagten sie" is several people: no single speaker
+    text = (
+        "Senatorin Jana Wolff und Staatsrat Mehmet Aydın kamen. „Wir freuen uns sehr“, sagten sie."
+    )
+    assert speakers(text) == []
+
+
+def test_family_name_before_a_verb_and_a_colon() -> None:
+    text = (
+        "„Es fehlt an Lehrkräften“, sagte Wolff. Aydın fügte am Ende hinzu: „Wir bilden mehr aus.“"
+    )
+    assert speakers(text) == ["Wolff", "Aydın"]
+
+
+def test_words_a_sentence_reports_as_someones() -> None:
+    text = "Laut Senatorin Jana Wolff ist der Pakt „ein Versprechen an die Betriebe“."
+    assert speakers(text) == ["Jana Wolff"]
+    text = "Wie Staatsrat Mehmet Aydın mitteilte, soll das Amt „bis zum Sommer vollständig digital“ arbeiten."
+    assert speakers(text) == ["Mehmet Aydın"]
+    # a one-word scare quote is nobody's words
+    assert speakers("Laut Senatorin Jana Wolff ist die „Bezahlkarte“ umstritten.") == []

@@ -3,8 +3,9 @@
 Press offices, portals and newspapers print it in a few positions, and only there does a full
 date (:func:`intgraph.language.dates.find_dates`) count:
 
-* after a label: ``Pressemitteilung vom …``, ``Datum:``, ``Stand:``, ``Veröffentlicht:``,
-  ``Erstellt:``, ``Erschienen am``, ``Erstveröffentlichung``, a capture's ``date`` metadata line;
+* after a label: ``Pressemitteilung vom …``, ``Nr. 112/2020 vom …``, ``Datum:`` (``Datum:
+  Mittwoch, …``), ``Stand:``, ``Veröffentlicht:``, ``Erstellt:``, ``Erschienen am``,
+  ``Erstveröffentlichung``, a capture's ``date`` metadata line;
 * under the ``Datum`` heading of a letter's reference line (DIN 5008: ``Ihr Zeichen   Unser
   Zeichen   Datum`` with the values on the line below, as a PDF's text layer flattens it);
 * as a dateline: first on its line or in a segment of a header line (``Nr. 083 | 14.10.2021 |
@@ -24,10 +25,15 @@ import re
 
 from intgraph.language.dates import DateExpr, find_dates
 
+_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 _LABEL = re.compile(
     r"(?:(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Mitteilung)\s+vom"
+    # a numbered release: "Nr. 112/2020 vom …"
+    r"|^\s*(?:Nr\.?|Nummer)\s*\d{1,4}(?:\s*/\s*\d{2,4})?\s+vom"
     r"|\b(?:Datum|Stand|Veröffentlicht|Erstellt|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe)"
-    r"(?:\s+am)?\s*:?|^\s*date\s*:?|\bdatiert\s+vom)\s*$",
+    r"(?:\s+am)?\s*:?|^\s*date\s*:?|\bdatiert\s+vom)"
+    # "Datum: Mittwoch, 17. April 2024"
+    rf"(?:\s*{_WEEKDAY}\s*,?)?\s*$",
     re.I,
 )
 _PORTAL = re.compile(
@@ -35,7 +41,6 @@ _PORTAL = re.compile(
     r"|letzte\s+Änderung|geändert\s+am)\s*:?\s*$",
     re.I,
 )
-_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 # what may stand before a dateline in its segment: a city (up to four words, possibly cut at
 # the start of a capture) and a comma, "den", a weekday
 _DATELINE_PREFIX = re.compile(

@@ -40,7 +40,7 @@ from intgraph.language.text import TextIndex, tokenize
 from intgraph.language.wordlists import word_class
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
-EXTRACTOR = "quotes.v3"
+EXTRACTOR = "quotes.v4"
 
 _ELECTED = re.compile(
     r"\bmich\b(?:[^.!?]|(?<=\d)\.){0,160}?\bzu[mr]\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+))\s+"
@@ -59,6 +59,17 @@ _AFTER = re.compile(
     # "„…“, heißt es in einer Mitteilung von X" (a written statement marked as X's words)
     r"|(?P<heisst>hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\b)",
     re.I,
+)
+# the words a sentence reports as someone's: "laut X", "X zufolge", "nach Ansicht von X", "wie X
+# mitteilte"
+_REPORTED = re.compile(
+    r"(?<![\w-])(?:[Ll]aut|zufolge|[Nn]ach\s+(?:Ansicht|Auffassung|Einschätzung|Worten|Angaben|"
+    r"Überzeugung|Meinung)|mitteilte|mitteilten|mitgeteilt|sagte|betonte|erklärte|unterstrich)(?![\w-])"
+)
+# "Berger ergänzte: „…“": a family name alone opening the sentence before a verb of saying
+_NAME_VERB_COLON = re.compile(
+    rf"(?:^|(?<=[.!?])\s+|\n\s*)(?P<name>[A-ZÄÖÜ][\w'-]+)\s+(?:{SPEECH_VERBS}|{ATTRIBUTION_VERBS})"
+    r"(?:\s+[\w-]+){0,4}\s*:\s*$"
 )
 # "Ihr Fazit: „…“", "Sein Appell: „…“", "Ihre Bilanz fällt klar aus: „…“": a possessive points
 # back to the person named last (ihr: she, sein: he)
@@ -192,6 +203,10 @@ def find_quotes(
         if not speakers and not told:
             speakers = _speaker_of_sentence(doc, q_open, q_close)
             short_ok = bool(speakers)
+        if not speakers and not told and len(quote_text.split()) >= 3:
+            # "Laut Ministerin X ist das Gesetz „ein großer Wurf für das Land“", "Wie X
+            # mitteilte, sollen „alle Kommunen profitieren“": words the sentence reports as X's
+            speakers = _speaker_of_sentence(doc, q_open, q_close, _REPORTED)
         if not speakers and not told:
             speakers = _speaker_of_previous_sentence(doc, q_open)
         if not speakers and respondent and _answers_line(text, q_open, respondent[1]):
@@ -422,6 +437,12 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         best = doc.antecedent(poss.start(), poss.group("pos").lower().startswith("ihr"))
         if best:
             return [best]
+    nv = _NAME_VERB_COLON.search(text[lo:q_open])
+    if nv and is_name_token(nv.group("name")) and not role_class(nv.group("name")):
+        q = doc.by_family.get(nv.group("name"))
+        given, hon = (q.given, q.honorific) if q else (None, None)
+        a, b = lo + nv.start("name"), lo + nv.end("name")
+        return [PersonMention(nv.group("name"), given, a, b, hon)]
     # "Die Senatorin fügte hinzu: »…«" — a descriptor for the person named last
     for d in reversed(list(_DESCRIPTOR.finditer(text, lo, q_open))):
         if is_descriptor(d.group("noun")):
@@ -623,13 +644,16 @@ def _holder_of(doc: _Doc, role_word: str, after: int) -> PersonMention | None:
     return min(later, key=lambda p: p.start) if later else max(hits, key=lambda p: p.start)
 
 
-def _speaker_of_sentence(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention]:
+def _speaker_of_sentence(
+    doc: _Doc, q_open: int, q_close: int, cue: re.Pattern[str] | None = None
+) -> list[PersonMention]:
     """The one person of a sentence that quotes with a verb of saying outside the quotation:
-    ``… hatte X von einer „Katastrophe“ gesprochen``, ``sagte die Ministerin, man lasse „…“``."""
+    ``… hatte X von einer „Katastrophe“ gesprochen``, ``sagte die Ministerin, man lasse „…“``
+    (or with another ``cue``: ``laut X``, ``X zufolge``, ``wie X mitteilte``)."""
     s, e = doc.index.sentence_at(q_open)
     e = max(e, q_close)
     outside = doc.text[s:q_open] + " " + doc.text[q_close:e]
-    if not _SPEECH_WORD.search(outside):
+    if not (cue or _SPEECH_WORD).search(outside):
         return []
     people = {p.family: p for p in doc.persons_in(s, q_open)}
     toks = tokenize(doc.text, s, q_open)
