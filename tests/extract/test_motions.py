@@ -520,3 +520,26 @@ def test_a_single_zu_phrase_or_another_conference_gives_no_list() -> None:
 def test_a_land_that_will_bring_a_motion_in_is_its_submitter() -> None:
     text = "Thüringen wird zur nächsten Sitzung einen Antrag zur Förderung von Sprachmittlern einbringen."
     assert news(text) == [("Förderung von Sprachmittlern", ["DE-TH"], "unknown")]
+
+
+def test_the_ministers_as_the_body_after_the_verb() -> None:
+    text = "Zum Schluss verlangten die Ministerinnen mehr Plätze in Berufssprachkursen."
+    assert [t for t, _, _ in news(text)] == ["mehr Plätze in Berufssprachkursen"]
+    text = (
+        "Einmütig sprachen sich die Ressortchefs für eine unabhängige Asylverfahrensberatung aus."
+    )
+    assert [t for t, _, _ in news(text)] == ["eine unabhängige Asylverfahrensberatung"]
+    # ministers named one by one are no body
+    assert news("Dort verlangten die Minister Ida Kern und Tom Falk mehr Plätze.") == []
+
+
+def test_what_the_body_agreed_on_is_the_auf_phrase() -> None:
+    text = (
+        "Am Ende verständigten sich die Länder in Kiel auf gemeinsame Regeln für Dolmetschkosten."
+    )
+    assert [t for t, _, _ in news(text)] == ["gemeinsame Regeln für Dolmetschkosten"]
+
+
+def test_an_adverb_with_a_comma_before_the_clause_is_no_part_of_the_title() -> None:
+    text = "Die Konferenz beschloss außerdem, einen Fachtag zur Wohnsitzauflage auszurichten."
+    assert [t for t, _, _ in news(text)] == ["einen Fachtag zur Wohnsitzauflage auszurichten"]

@@ -207,3 +207,11 @@ def test_words_a_sentence_reports_as_someones() -> None:
     assert speakers(text) == ["Mehmet Aydın"]
     # a one-word scare quote is nobody's words
     assert speakers("Laut Senatorin Jana Wolff ist die „Bezahlkarte“ umstritten.") == []
+
+
+def test_a_new_sentence_naming_the_quotation_as_someones_verdict() -> None:
+    text = "„Die Schulen brauchen mehr Sprachlehrkräfte.“ So lautet die Bilanz von Senatorin Jana Wolff."
+    assert speakers(text) == ["Jana Wolff"]
+    # a sentence that names no verdict attributes nothing
+    text = "„Die Schulen brauchen mehr Sprachlehrkräfte.“ So steht es im Bericht von Senatorin Jana Wolff."
+    assert speakers(text) == []

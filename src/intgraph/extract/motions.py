@@ -140,6 +140,13 @@ _DEMANDS = [
         rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht)\s+sich\s+(?:\w+\s+){{0,3}}?für\s+"
         r"(?P<title>[^.;!?]{8,250}?)\s+(?:ausgesprochen|aus)\b"
     ),
+    # verb second, the body after the verb: "sprachen sich die Ressortchefs einstimmig für X aus"
+    re.compile(
+        r"(?:sprachen|sprechen|spricht|sprach)\s+sich\s+(?:die|alle)\s+"
+        rf"(?:{INTMK}|Konferenz|Länder|Integrationsminister\w*+|Länderminister\w*+|Ressortchef\w*+"
+        r"|Ministerinnen\s+und\s+Minister|Minister(?:innen)?)"
+        r"\s+(?:\w+\s+){0,3}?für\s+(?P<title>[^.;!?]{8,250}?)\s+aus\b"
+    ),
     # "sprachen sich einstimmig dafür aus, die Wartezeiten zu verkürzen" (the correlate "dafür"
     # points to the clause after the comma)
     re.compile(
@@ -990,11 +997,16 @@ def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:
 
 _OBJECT_LEAD = re.compile(
     r"^\s*(?:\([^)]{0,80}\)\s*)?(?:[,:]\s*)?"
-    r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus)\s+)*"
+    r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus)\s*,?\s+)*"
     r"(?:(?:den|die|vom)\s+(?:Bundesregierung|Bundesgesetzgeber|Bund)(?![\w-])\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
     r"(?:(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?\s+)?"
     r"(?:an\s+(?:den\s+Bund|die\s+Bundesregierung)\s*,?\s*)?"
     r"(?:(?:darauf|darin|darüber)\s*,?\s*)?(?:auf\s+)?(?:,\s*)?(?:dass\s+)?"
+)
+# what the body agreed on: the auf-phrase, not the session it met at
+_AGREED_ON = re.compile(
+    r"(?:^|\s)auf\s+(?!(?:der|dem|ihrer|ihrem)\s+(?:\w+\s+)?(?:Konferenz|Integrationsministerkonferenz"
+    r"|IntMK|Sitzung|Tagung|Treffen)\b)"
 )
 # the object told as a clause after the verb: ", dass …" or an infinitive with zu
 _CLAUSE_OBJECT = re.compile(r"\s*,\s*(?:dass\s+)?(?=[^.;!?]{8,})")
@@ -1325,7 +1337,15 @@ def _frames(
         obj = body[: stop.start()] if stop else body
         obj = re.sub(r"\s+auf\s*$", "", obj)  # "fordern den Bund zu X auf"
         obj = re.sub(r"^(?:zu[rm]?)\s+", "", obj)
-        if obj.split(" ", 1)[0].lower() in _PREPOSITIONS:
+        agreed_on = (
+            re.match(r"(?:einig|verständig)", m.group("verb"))
+            and not re.match(r"\s*(?:auf\s+)?(?:eine[nm]?|die|den|das)\s", obj)
+            and _AGREED_ON.search(obj)
+        )
+        if agreed_on:
+            # "einigten sich die Länder bei der Konferenz auf X": the auf-phrase is the agreement
+            obj = obj[agreed_on.end() :]
+        elif obj.split(" ", 1)[0].lower() in _PREPOSITIONS:
             obj = _perfect_object(obj) or obj  # "für die nächste Konferenz eine Reform …"
         if len(obj) < 8:
             continue

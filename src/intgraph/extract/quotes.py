@@ -53,11 +53,16 @@ _SINGLE = re.compile(r"((?:[^‘’‚„“”\n]|’(?=\w))+)[‘’](?!\w)")
 # "Mit diesen Worten reagierte X"
 _AFTER = re.compile(
     r"\s*[,.]?\s*(?:[–—-]\s*)?(?:"
+    # "„…“ So lautet das Fazit von X", "„…“ Das war die Botschaft der Ministerin X"
+    r"(?P<lautet>(?:so|das|dies)\s+(?:lautet|lautete|war|ist)\s+(?:das|die|der|sein|seine|ihr|ihre)\s+"
+    r"(?:[a-zäöü]\w*\s+)?(?:Fazit|Botschaft|Bilanz|Urteil|Appell|Antwort|Einschätzung|Credo"
+    r"|Forderung|Kommentar|Reaktion|Devise)\b)|"
     rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{SPEECH_VERBS}|{ATTRIBUTION_VERBS})\b"
     # "„…“ – mit diesen Worten eröffnete X die Tagung": any verb after the phrase
     r"|mit\s+(?:diesen|den|klaren|deutlichen)\s+Worten\s+(?P<any>[a-zäöüß]+)\b"
     # "„…“, heißt es in einer Mitteilung von X" (a written statement marked as X's words)
-    r"|(?P<heisst>hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\b)",
+    r"|(?P<heisst>hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\b"
+    r")",
     re.I,
 )
 # the words a sentence reports as someone's: "laut X", "X zufolge", "nach Ansicht von X", "wie X
@@ -479,7 +484,7 @@ def _speakers_after(
             stop = min(stop, mm.start())
     clause_start = m.end()
     # "heißt es in einer Erklärung von X": the speaker phrase follows a prepositional phrase
-    loose = bool(m.group("heisst"))
+    loose = bool(m.group("heisst") or m.group("lautet"))
     toks = tokenize(text, clause_start, stop)
     # the speaker phrase: "[ein/der] [adjectives] noun [genitive attribute], Name" or a name
     genitive = False

@@ -58,7 +58,10 @@ COLLECTIVE = (
     rf"(?:{INTMK}|(?:Fach|Integrations)?[Kk]onferenz|(?:alle\s+)?(?:16\s+|sechzehn\s+)?(?:Bundes)?[Ll]änder"
     r"|Integrationsminister\w*(?:\s+und\s+-?minister\w*)?(?:\s+und\s+-?senator\w*)?"
     r"|Ministerinnen\s+und\s+Minister(?:,?\s+Senatorinnen\s+und\s+Senatoren)?"
-    r"|Ressortchef\w*|Fachminister\w*|Länderminister\w*|Teilnehmenden|Runde)"
+    r"|Ressortchef\w*|Fachminister\w*|Länderminister\w*|Teilnehmenden|Runde"
+    # "forderten die Minister …": the plural after an article, not one minister by name
+    r"|(?:(?<=[Dd]ie\s)|(?<=[Aa]lle\s))Minister(?:innen)?(?:\s+und\s+-?[Mm]inister(?:innen)?)?"
+    r"(?![\w-])(?!\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:\s|$|[,.])))"
 )
 COLLECTIVE_RX = re.compile(rf"(?<![\w-]){COLLECTIVE}(?![\w-])")
 ANNOUNCEMENT = re.compile(
