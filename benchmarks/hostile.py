@@ -92,6 +92,13 @@ def quotes(size: int) -> tuple[str, bytes]:
     return ".txt", ("Pressemitteilung\n\n" + _repeat(_QUOTE, size)).encode("utf-8")
 
 
+def teasers(size: int) -> tuple[str, bytes]:
+    """Headline teasers (a quotation, a dash, a role, no full stop) line after line: one
+    sentence as long as the document, with a quotation every 80 characters and no speaker."""
+    unit = "„Klare Regeln, schnelle Verfahren“ – Innenminister stellt die Bilanz vor\n"
+    return ".txt", _repeat(unit, size).encode()
+
+
 def motions(size: int) -> tuple[str, bytes]:
     """Resolution-record items (TOP, Antragsteller, Abstimmungsergebnis) on one long line."""
     return ".txt", ("Ergebnisprotokoll\n" + _SESSION + _repeat(_MOTION, size)).encode("utf-8")
@@ -139,6 +146,7 @@ CASES: dict[str, Callable[[int], tuple[str, bytes]]] = {
     "markdown_table": markdown_table,
     "table_cells": table_cells,
     "quotes": quotes,
+    "teasers": teasers,
     "motions": motions,
     "sessions": sessions,
     "html_article": html_article,

@@ -649,6 +649,9 @@ def _holder_of(doc: _Doc, role_word: str, after: int) -> PersonMention | None:
     return min(later, key=lambda p: p.start) if later else max(hits, key=lambda p: p.start)
 
 
+_NEAR = 600  # characters of a sentence read on either side of a quotation for its speaker
+
+
 def _speaker_of_sentence(
     doc: _Doc, q_open: int, q_close: int, cue: re.Pattern[str] | None = None
 ) -> list[PersonMention]:
@@ -657,6 +660,11 @@ def _speaker_of_sentence(
     (or with another ``cue``: ``laut X``, ``X zufolge``, ``wie X mitteilte``)."""
     s, e = doc.index.sentence_at(q_open)
     e = max(e, q_close)
+    # a sentence that runs on (lines without a full stop) is read only near the quotation, so
+    # that many quotations in it cost each the same, not the whole sentence again
+    if q_open - s > _NEAR:
+        s = doc.text.find(" ", q_open - _NEAR, q_open) + 1 or q_open - _NEAR
+    e = min(e, q_close + _NEAR)
     outside = doc.text[s:q_open] + " " + doc.text[q_close:e]
     if not (cue or _SPEECH_WORD).search(outside):
         return []
