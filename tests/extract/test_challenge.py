@@ -3,7 +3,8 @@
 ``tests/data/challenge/*.json`` hold short invented German passages per class (document
 dates, persons, quotes, programmes, motions, sessions) with the facts a careful reader takes
 from them (README.md there); ``set2/`` holds a second set by another blind writer, added after
-the rules had been tuned to the first; ``set3a/`` half of a third blind set (README there).
+the rules had been tuned to the first; ``set3a/`` and ``set3b/`` the two halves of a third
+blind set (README there; 3b was held out and scored blind).
 Every passage is ingested into one temporary store and the
 project's competency queries are scored against ``expect`` with the matching rules of the
 shared scorer (``../shared/eval/score.py``): persons by family name and given-name prefix,
@@ -32,7 +33,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "challenge"
-SETS = {"1": DATA, "2": DATA / "set2", "3a": DATA / "set3a"}
+SETS = {"1": DATA, "2": DATA / "set2", "3a": DATA / "set3a", "3b": DATA / "set3b"}
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
 
 # file -> the category it is complete for
@@ -92,6 +93,16 @@ FLOOR = {
         "programmes": 0.92,
         "motions": 0.99,
         "sessions": 0.91,
+    },
+    # Set 3b (the held-out even ids) scored blind at that session's end, on the final code,
+    # before any of its misses was read (start figures in the comment above; README there).
+    "3b": {
+        "dates": 0.84,
+        "persons": 0.86,
+        "quotes": 0.66,
+        "programmes": 0.86,
+        "motions": 0.59,
+        "sessions": 0.83,
     },
 }
 
