@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # The level reached on the 57 shared documents when this guard was last set (issue 12). Lower
 # only with a reason; raise it when extraction improves.
 FLOOR = {
-    "macro_f1": 0.95,
+    "macro_f1": 0.97,  # 0.959 -> 0.972 (session 6: offices, quotes, sessions)
     "documents": 0.93,
     "offices": 0.98,  # 0.955 -> 0.988 (persons helper, 17:55 UTC)
     "conferences": 0.99,  # 0.989 -> 1.0 (news helper: sessions in news reports)
