@@ -88,3 +88,16 @@ def test_a_name_with_its_own_role_is_no_predecessor_in_office() -> None:
     )
     got = holdings(text)
     assert not any(name == "Peter Lang" and cls == "Minister" for name, cls, _ in got)
+
+
+def test_a_pronoun_after_a_quote_refers_to_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Ministerin Anna Roth lobte die Arbeit der Lehrerin Julia Brandt. "
+        "„Ohne diese Arbeit ginge hier gar nichts“, sagte sie."
+    )
+    assert speakers(text) == ["Anna Roth"]
+    later = (
+        "Ministerin Anna Roth eröffnete die Schule. Danach sprach Schulleiterin Julia Brandt. "
+        "„Wir haben lange auf diesen Tag gewartet“, sagte sie."
+    )
+    assert speakers(later) == ["Julia Brandt"]

@@ -593,10 +593,16 @@ def _named_before(doc: _Doc, pos: int, female: bool, floor: int) -> PersonMentio
             parsed = parse_name(tokenize(text, w.start(), min(pos, w.start() + 120)), 0)
             if parsed and (parsed[0].given or parsed[0].honorific):
                 found.setdefault(parsed[0].start, parsed[0])
+    # the nearest sentence that names an agreeing person, and in it the first one named: the
+    # subject, as a rule ("Ministerin X lobte die Lehrerin Y. „…“, sagte sie." -> X)
     best = None
+    best_sentence = -1
     for start in sorted(found):
         p = found[start]
         if doc.quoted_at(start):
+            continue
+        sentence = index.sentence_at(start)[0]
+        if best is not None and sentence == best_sentence:
             continue
         g = doc.role_gender.get(p.family)
         if g is None:
@@ -608,7 +614,7 @@ def _named_before(doc: _Doc, pos: int, female: bool, floor: int) -> PersonMentio
         if g is None:
             g = _female(p)
         if g is None or g == female:
-            best = p
+            best, best_sentence = p, sentence
     return best
 
 
