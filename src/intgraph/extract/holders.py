@@ -454,19 +454,24 @@ def predecessor_offices(
         taken.add((person.start, ante.role_class))
         in_office = " im Amt" if text[tok.end : tok.end + 8].startswith(" im Amt") else ""
         label = f"{tok.text}{in_office} ({ante.role_text})"
-        out.append(
-            office(
-                index,
-                person,
-                tok,
-                label,
-                (tok.start, tok.end),
-                cls=ante.role_class,
-                land=ante.land,
-                federal=ante.federal,
-            )
-        )
+        out.append(_former_holder(index, person, tok, label, ante))
     return out
+
+
+def _former_holder(
+    index: TextIndex, person: PersonMention, tok: Token, label: str, ante: OfficeMention
+) -> OfficeMention:
+    """``person`` held the office ``ante`` names before (``tok``: the predecessor noun)."""
+    return office(
+        index,
+        person,
+        tok,
+        label,
+        (tok.start, tok.end),
+        cls=ante.role_class,
+        land=ante.land,
+        federal=ante.federal,
+    )
 
 
 def _predecessors_listed(
@@ -515,18 +520,7 @@ def _predecessors_listed(
         if any(o.person.start == person.start for o in known):
             continue  # a name with a role phrase of its own ("Senator Y") holds that office
         taken.add((person.start, ante.role_class))
-        out.append(
-            office(
-                index,
-                person,
-                tok,
-                label,
-                (tok.start, tok.end),
-                cls=ante.role_class,
-                land=ante.land,
-                federal=ante.federal,
-            )
-        )
+        out.append(_former_holder(index, person, tok, label, ante))
     return out
 
 
