@@ -695,7 +695,10 @@ def _speaker_of_previous_sentence(doc: _Doc, q_open: int) -> list[PersonMention]
     paragraph: ``Minister X erklärte die Weiterführung … „Deutschland tut gut daran …“``."""
     index = doc.index
     s, _ = index.sentence_at(q_open)
-    if doc.text[s:q_open].strip():
+    k = q_open - 1  # only white space between the sentence start and the quotation (read
+    while k >= s and doc.text[k].isspace():  # back from the quotation: a sentence that runs
+        k -= 1  # on is not copied for every quotation in it)
+    if k >= s:
         return []
     block = index.block_at(q_open)
     if block is None or s <= block[0]:
