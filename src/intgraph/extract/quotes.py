@@ -13,7 +13,13 @@ X``), transcript labels. A headline teaser before a dash goes to the role's hold
 Innenminister stellt … vor``); interviews give their respondent's words by speaker labels
 (``Brandt-Ohlig: …``) or by answers under a heading naming the respondent (``Fünf Fragen an …
 X``).
-Mottos and titles in quotation marks have no speaker and are not quotations.
+Inside a sentence the speaker is the subject of its predicate of saying or attitude
+(:mod:`intgraph.language.speech`: ``X spricht von einem „…“``, ``X warf ihm vor, „…“``, ``Dann
+wurde er deutlich: „…“``), in any word order (``Über die Pläne von Roth sagte Lang: „…“`` →
+Lang; ``„…“, sagte am Dienstag in Hannover Ministerin X``); a person inside a prepositional
+phrase or genitive is no subject (``In dem von X vorgelegten Bericht heißt es: „…“`` quotes a
+document). Mottos, titles and names of things in quotation marks (``das Modellprojekt „…“``,
+``die sogenannte „…“``) have no speaker and are not quotations.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from intgraph.extract.persons import find_offices
 from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.lands import lands_in_phrase
 from intgraph.language.lexicon import (
+    ARTICLES,
     ATTRIBUTION_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
@@ -36,17 +43,20 @@ from intgraph.language.lexicon import (
     is_name_token,
     role_class,
 )
-from intgraph.language.text import TextIndex, tokenize
+from intgraph.language.speech import SPEECH_PREDICATE, finite_speech_verbs
+from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import word_class
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
-EXTRACTOR = "quotes.v4"
+EXTRACTOR = "quotes.v5"
+
+_FINITE = "|".join(finite_speech_verbs())
 
 _ELECTED = re.compile(
     r"\bmich\b(?:[^.!?]|(?<=\d)\.){0,160}?\bzu[mr]\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+))\s+"
     r"(?:gewählt|ernannt|berufen|bestellt|vereidigt)\b"
 )
-_OPEN_CLOSE = {"„": '“”"', "»": "«", '"': '"“”', "“": '”"'}
+_OPEN_CLOSE = {"„": '“”"', "»": "«", "«": "»", '"': '"“”', "“": '”"'}
 # the text of a ‚…‘ quotation after its opening mark, up to its closing mark (one line)
 _SINGLE = re.compile(r"((?:[^‘’‚„“”\n]|’(?=\w))+)[‘’](?!\w)")
 # after the closing mark: ", sagte X", ", so der Minister X", a new sentence "Dies sagte X",
@@ -57,7 +67,7 @@ _AFTER = re.compile(
     r"(?P<lautet>(?:so|das|dies)\s+(?:lautet|lautete|war|ist)\s+(?:das|die|der|sein|seine|ihr|ihre)\s+"
     r"(?:[a-zäöü]\w*\s+)?(?:Fazit|Botschaft|Bilanz|Urteil|Appell|Antwort|Einschätzung|Credo"
     r"|Forderung|Kommentar|Reaktion|Devise)\b)|"
-    rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{SPEECH_VERBS}|{ATTRIBUTION_VERBS})\b"
+    rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{SPEECH_VERBS}|{ATTRIBUTION_VERBS}|{_FINITE})\b"
     # "„…“ – mit diesen Worten eröffnete X die Tagung": any verb after the phrase
     r"|mit\s+(?:diesen|den|klaren|deutlichen)\s+Worten\s+(?P<any>[a-zäöüß]+)\b"
     # "„…“, heißt es in einer Mitteilung von X" (a written statement marked as X's words)
@@ -139,9 +149,15 @@ def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
             c in _OPEN_CLOSE
             and (c != '"' or i == 0 or not text[i - 1].isalnum())
             and (c != "“" or i == 0 or text[i - 1] in " \n(:")
+            # a guillemet opens where a word starts after it: »…« and «…» (Swiss, agency
+            # style), not where it closes a word ("Leute»,") or points to a link ("Zitate »")
+            and (
+                c not in "»«"
+                or ((i == 0 or not text[i - 1].isalnum()) and text[i + 1 : i + 2].strip())
+            )
         ):
             closers = _OPEN_CLOSE[c]
-            nests = c in "„»"  # „… der Kommission „Zuwanderung“ 2001 …“
+            nests = c in "„»«"  # „… der Kommission „Zuwanderung“ 2001 …“
             depth = 1
             j = i + 1
             while j < n:
@@ -220,7 +236,8 @@ def find_quotes(
             not speakers
             and not told
             and last_speaker
-            and len(quote_text.split()) >= 6  # shorter: a title, a slogan, a term
+            # shorter: a title, a slogan, a term, unless it is a sentence of its own
+            and (len(quote_text.split()) >= 6 or _is_sentence(quote_text))
             and _continues(index, last_speaker[1], q_open)
         ):
             speakers = [last_speaker[0]]
@@ -280,6 +297,11 @@ def find_quotes(
     if respondent:
         quotes.extend(_interview_answers(doc, respondent))
     return quotes, learnt
+
+
+def _is_sentence(quote: str) -> bool:
+    """A quotation that is a whole sentence (``Wir halten Wort.``), not a title or term."""
+    return len(quote.split()) >= 3 and quote[:1].isupper() and quote[-1:] in ".!?"
 
 
 class _Doc:
@@ -413,30 +435,48 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     s_start, _ = index.sentence_at(colon)
     block = index.block_at(colon)
     lo = max(s_start, block[0] if block else 0, q_open - 300)
-    # prefer a name recognised with its office, else a name right before the colon
-    cands = doc.persons_in(lo, q_open)
-    if cands:
-        return [cands[0]]
+    # the persons the clause names: recognised with their office, by full name, or by a family
+    # name already known ("Reiter sagte der Zeitung: „…“"); the subject of its verb speaks
+    # ("Über die Pläne von Roth sagte Lang: „…“" -> Lang)
     toks = tokenize(text, lo, q_open)
+    people = {p.start: p for p in doc.persons_in(lo, q_open)}
     for k in range(len(toks)):
-        parsed = parse_name(toks, k)
+        parsed = _parse_person(toks, k)
         if parsed and (parsed[0].given or parsed[0].honorific):
-            return [parsed[0]]
+            if not any(p.start <= parsed[0].start < p.end for p in people.values()):
+                people[parsed[0].start] = parsed[0]
     colon = [k for k, t in enumerate(toks) if t.text == ":"]
     if colon and colon[-1] > 0:
         p = parse_name_backwards(toks, colon[-1] - 1)
-        if p:
-            return [p]
-        # "Köpping: »…«" — a family name already known from this document
-        last = toks[colon[-1] - 1]
-        q = doc.by_family.get(last.text)
-        if q is not None:
-            return [PersonMention(q.family, q.given, last.start, last.end, q.honorific)]
-    # "Reiter sagte der Zeitung: „…“" — a family name already known, anywhere in the clause
+        if p and not any(q.start <= p.start < q.end for q in people.values()):
+            people[p.start] = p
     for t in toks:
         q = doc.by_family.get(t.text)
         if q is not None and t.text[:1].isupper():
-            return [PersonMention(q.family, q.given, t.start, t.end, q.honorific)]
+            if not any(p.start <= t.start < p.end for p in people.values()):
+                people[t.start] = PersonMention(q.family, q.given, t.start, t.end, q.honorific)
+    named = [people[k] for k in sorted(people) if not doc.quoted_at(k)]
+    if named:
+        subject = _subject(doc, lo, q_open, named)
+        if subject:
+            return subject[:1]
+        # every person named is inside a prepositional phrase: a document speaks ("In dem
+        # von Ministerin X vorgelegten Bericht heißt es: „…“"), unless the phrase is the
+        # clause's source ("Von Ministerin X hieß es: „…“", "Von X kam die Antwort: „…“")
+        if re.match(r"\s*Von\b", text[lo:q_open]):
+            return named[:1]
+    # "Dann wurde er deutlich: „…“", "Sie zeigte sich überzeugt: „…“": a pronoun as the subject
+    # of a verb of saying refers to the last person of its gender named before
+    pron = _PRONOUN_SUBJECT.search(text, lo, q_open)
+    verb = SPEECH_PREDICATE.search(text, lo, q_open) or _SPEECH_WORD.search(text, lo, q_open)
+    if (
+        pron
+        and verb
+        and not (pron.group(1).lower() == "sie" and verb.group().split()[0].endswith("en"))
+    ):
+        best = _named_before(doc, lo, pron.group(1).lower() == "sie", 0)
+        if best:
+            return [best]
     poss = _POSSESSIVE.search(text, lo, q_open)
     if poss and not _NAMING_NOUN.search(poss.group()):
         best = doc.antecedent(poss.start(), poss.group("pos").lower().startswith("ihr"))
@@ -518,7 +558,7 @@ def _speakers_after(
                 continue
             break
         if word in TITLES or (is_name_token(word) and not role_class(word)):
-            parsed = parse_name(toks, k)
+            parsed = _parse_person(toks, k)
             if parsed and not (
                 loose and not parsed[0].given and parsed[0].family not in doc.by_family
             ):
@@ -531,6 +571,60 @@ def _speakers_after(
             role_word = a.group(1)
             role = (role_word, a.start(1), a.end(1)) if role_class(role_word) else None
             return [best], role
+    if not loose:
+        return _subject_after_adverbials(doc, q_close, clause_start, stop)
+    return [], None
+
+
+def _subject_after_adverbials(
+    doc: _Doc, q_close: int, lo: int, hi: int
+) -> tuple[list[PersonMention], tuple[str, int, int] | None]:
+    """The subject of an inverted clause after the quotation when adverbials or a reflexive
+    come before it (``„…“, sagte am Dienstag in Hannover Innenministerin X``, ``„…“, zeigte
+    sich X überzeugt``, ``„…“, sagte dazu die Senatorin``): the first person or descriptor of
+    the middle field that no preposition governs, up to a comma (a subordinate clause names
+    others: ``sagte die Sprecherin, nachdem Ministerin X …``)."""
+    text = doc.text
+    comma = text.find(",", lo, hi)
+    hi = hi if comma == -1 else comma
+    toks = tokenize(text, lo, hi)
+    seen = lo  # the end of the last person read
+    for k, t in enumerate(toks[:16]):
+        w = t.text
+        if t.start < seen:
+            continue
+        if w in ("der", "die") and k + 1 < len(toks):
+            j = k + 1
+            while (
+                j < len(toks) - 1
+                and toks[j].text[:1].islower()
+                and _ADJECTIVE_OK.match(toks[j].text)
+            ):
+                j += 1
+            noun = toks[j].text
+            after = toks[j + 1].text if j + 1 < len(toks) else ""
+            if (
+                is_descriptor(noun)
+                and not (after in TITLES or is_given_name(after) or after in doc.by_family)
+                and not _governed(doc, lo, t.start)
+            ):
+                best = doc.antecedent(q_close, is_female_noun(noun))
+                if best:
+                    role = (noun, toks[j].start, toks[j].end) if role_class(noun) else None
+                    return [best], role
+                return [], None
+        if not (w[:1].isupper() or w in TITLES):
+            continue
+        person = doc.by_start.get(t.start)
+        if person is None and (w in TITLES or is_name_token(w)):
+            parsed = _parse_person(toks, k)
+            if parsed and (parsed[0].given or parsed[0].family in doc.by_family):
+                person = parsed[0]
+        if person is not None and not role_class(w):
+            seen = person.end
+            if _governed(doc, lo, person.start):
+                continue
+            return _coordinated(text, person, doc, hi), None
     return [], None
 
 
@@ -550,15 +644,17 @@ def _speaker_in_parentheses(doc: _Doc, q_close: int) -> list[PersonMention]:
         if t.text == ",":
             break
         if t.text in TITLES or is_name_token(t.text):
-            parsed = parse_name(toks, k)
+            parsed = _parse_person(toks, k)
             if parsed and (parsed[0].given or parsed[0].family in doc.by_family):
                 return [parsed[0]]
     return []
 
 
 _PRONOUN = re.compile(r"\s*(er|sie)\b(?![\w-])")
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w-])([Ee]r|[Ss]ie)(?![\w-])")
 # a headline teaser: "„…“ – Innenminister stellt Bilanz vor", "„…“ – Senatorin X eröffnet …"
-_TEASER = re.compile(r"[ \t]*[–—-][ \t]+(?=[A-ZÄÖÜ])(?P<rest>[^\n]{1,200})")
+# or a widget's attribution line under the quotation: "„…“\n– Staatssekretärin X beim Fachtag"
+_TEASER = re.compile(r"[ \t]*(?:\n[ \t]*)?[–—-][ \t]+(?=[A-ZÄÖÜ])(?P<rest>[^\n]{1,200})")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+")
 _FEMININE_ROLE = re.compile(r"(?<=[a-zäöü])in(?:nen)?$")
 
@@ -655,6 +751,93 @@ def _holder_of(doc: _Doc, role_word: str, after: int) -> PersonMention | None:
     return min(later, key=lambda p: p.start) if later else max(hits, key=lambda p: p.start)
 
 
+def _parse_person(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
+    """A personal name at token ``k``; a noun before a given name describes the person and is
+    not their family name (``Kursleiterin Gabriele Nowak``, ``Kammer-Präsident Georg Pröll``)."""
+    parsed = parse_name(toks, k)
+    if (
+        parsed
+        and not parsed[0].given
+        and not parsed[0].honorific
+        and k + 1 < len(toks)
+        and is_given_name(toks[k + 1].text)
+    ):
+        nxt = parse_name(toks, k + 1)
+        if nxt and nxt[0].given:
+            return nxt
+    return parsed
+
+
+# words that govern a noun phrase, so that a person named in it is no subject: "die Pläne von
+# X", "im Gespräch mit X", "über X", "der Vorschlag des Ministers X"
+_GOVERNORS = frozenset(
+    "von vom über mit für an am bei beim nach zu zum zur gegen gegenüber ohne um durch aus "
+    "unter vor neben zwischen wegen trotz seit des Von Über Mit Für Bei Beim Nach Gegen Seit "
+    "Unter Neben Zwischen Wegen Trotz Durch Aus Ohne Um".split()
+)
+
+
+def _governed(doc: _Doc, lo: int, start: int) -> bool:
+    """The name at ``start`` is inside a prepositional phrase or genitive attribute: the words
+    before it, back to the phrase's head (articles, adjectives, role nouns, titles), begin with
+    a preposition or ``des``."""
+    toks = tokenize(doc.text, max(lo, start - 120), start)
+    for t in reversed(toks[-6:]):
+        w = t.text
+        if w in _GOVERNORS:
+            return True
+        if (
+            w in ARTICLES
+            or w in TITLES
+            or w in ("Frau", "Herr", "Herrn", ".")
+            or (w[:1].isupper() and (role_class(w) or is_descriptor(w) or lands_in_phrase(w)))
+            or (w[:1].islower() and _ADJECTIVE_OK.match(w) and word_class(w) != "verb")
+        ):
+            continue
+        return False
+    return False
+
+
+def _subject(doc: _Doc, lo: int, hi: int, people: list[PersonMention]) -> list[PersonMention]:
+    """The person who is the subject of the clause's verb of saying (``Über die Pläne von Roth
+    sagte Lang:`` → Lang): persons inside a prepositional phrase or genitive are dropped; of the
+    rest the one right after the finite verb (inversion), else the first before it."""
+    free = [p for p in people if not _governed(doc, lo, p.start)]
+    if len(free) <= 1:
+        return free
+    verb = SPEECH_PREDICATE.search(doc.text, lo, hi) or _SPEECH_WORD.search(doc.text, lo, hi)
+    if verb is None:
+        return free[:1]
+    for p in free:
+        if p.start >= verb.end():
+            gap = tokenize(doc.text, verb.end(), p.start)
+            if all(
+                t.text in ARTICLES
+                or t.text in TITLES
+                or t.text in (".", ",", "Frau", "Herr")
+                or role_class(t.text)
+                or is_descriptor(t.text)
+                or lands_in_phrase(t.text)
+                or (t.text[:1].islower() and _ADJECTIVE_OK.match(t.text))
+                for t in gap
+            ):
+                return [p]
+    before = [p for p in free if p.end <= verb.start()]
+    return before[:1] or free[:1]
+
+
+# a quoted term, not words: "die sogenannte „Obergrenze“", "das Projekt „Mama lernt Deutsch“"
+_SCARE = re.compile(
+    r"(?:(?<![\w-])(?:so\s?genannte[nmrs]?|namens|heißt|heißen|nennt\s+sich|Stichwort|Motto|"
+    r"Titel|Slogan|Label)"
+    # the noun of a named thing, alone or as a compound's head ("Modellprojekt „…“")
+    r"|(?:[Pp]rojekt|[Pp]rogramm|[Kk]onzept|[Bb]egriff|[Ll]eitfaden|[Hh]andbuch|[Ww]ettbewerb|"
+    r"[Pp]odcast|[Pp]ortal|[Nn]etzwerk|[Pp]lan|[Pp]aket|[Mm]odell|[Ff]ormat|[Aa]ngebot|[Ff]ilm|"
+    r"[Ff]estival|[Ff]achtag|[Ll]eitbild)(?:e?s)?"
+    r"|(?:[Bb]uch|[Gg]esetz|[Pp]reis|[Kk]ongress)(?:es)?|[Bb]ündnis(?:ses)?"
+    r"|[Kk]ampagne|[Ii]nitiative|[Aa]ktion|[Rr]eihe|[Bb]roschüre|[Ss]tudie|[Ss]chlagwort"
+    r"|[Üü]berschrift|[Aa]usstellung|[Tt]agung|[Ff]onds)(?![\w-])\s*[„»«\"“‚]$"
+)
 _NEAR = 600  # characters of a sentence read on either side of a quotation for its speaker
 
 
@@ -672,14 +855,23 @@ def _speaker_of_sentence(
         s = doc.text.find(" ", q_open - _NEAR, q_open) + 1 or q_open - _NEAR
     e = min(e, q_close + _NEAR)
     outside = doc.text[s:q_open] + " " + doc.text[q_close:e]
-    if not (cue or _SPEECH_WORD).search(outside):
+    if cue is not None:
+        if not cue.search(outside):
+            return []
+    elif not (_SPEECH_WORD.search(outside) or SPEECH_PREDICATE.search(outside)):
+        # "X spricht von einem „…“", "X nannte die Einigung ein „…“", "X warf ihm vor, „…“"
         return []
+    if cue is None and _SCARE.search(doc.text, max(s, q_open - 40), q_open + 1):
+        return []  # "die sogenannte „Obergrenze“", "das Projekt „…“": a term, not words
     people = {p.family: p for p in doc.persons_in(s, q_open)}
     toks = tokenize(doc.text, s, q_open)
     for k in range(len(toks)):
-        parsed = parse_name(toks, k)
+        parsed = _parse_person(toks, k)
         if parsed and parsed[0].given and parsed[0].family not in people:
             people[parsed[0].family] = parsed[0]
+    if cue is None and people:
+        # the subject of the verb of saying, not a person named in a prepositional phrase
+        return _subject(doc, s, q_open, sorted(people.values(), key=lambda p: p.start))
     if len(people) == 1:
         return list(people.values())
     if not people:

@@ -1,0 +1,109 @@
+"""Predicates of saying (verba dicendi) and of attitude, by lemma, with their finite forms.
+
+A quotation inside a sentence is a person's words where the sentence's predicate is one of
+these and the person is its subject: ``X spricht von einem „Verwaltungsvorgang“``, ``X nannte
+die Einigung ein „Wahlkampfgeschenk“``, ``X warf ihm vor, „…“``, ``X zeigte sich überzeugt:
+„…“``, ``Dann wurde er deutlich: „…“``. The forms are generated from the lemma's stem (weak
+verbs: ``sag`` → sagt, sagte, sagen, sagten) or listed (strong and mixed verbs); a separable
+verb counts only with its particle later in the clause (``warf … vor``, ``stimmte … zu``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SPEECH_PREDICATE", "finite_speech_verbs", "has_speech_predicate"]
+
+# weak verbs of saying, by stem
+_WEAK = """
+sag erklär beton ergänz erläuter forder kritisier mahn bekräftig warn resümier bilanzier
+appellier versicher kommentier begrüß bedauer lob würdig reagier äußer erinner beklag entgegn
+konter antwort bericht schilder begründ klag bezeichn zitier bestätig bemerk verdeutlich
+präzisier argumentier befürcht
+""".split()
+# strong and mixed verbs: 3rd person present singular, past singular, present plural, past plural
+_STRONG = {
+    "sprechen": "spricht sprach sprechen sprachen",
+    "nennen": "nennt nannte nennen nannten",
+    "unterstreichen": "unterstreicht unterstrich unterstreichen unterstrichen",
+    "schreiben": "schreibt schrieb schreiben schrieben",
+    "rufen": "ruft rief rufen riefen",
+    "bekennen": "bekennt bekannte bekennen bekannten",
+    "versprechen": "verspricht versprach versprechen versprachen",
+    "widersprechen": "widerspricht widersprach widersprechen widersprachen",
+    "meinen": "meint meinte meinten",  # not "meinen" (also the possessive)
+    "beschreiben": "beschreibt beschrieb beschreiben beschrieben",
+}
+# separable verbs: the finite forms and the particle that closes the clause
+_SEPARABLE = {
+    "hervorheben": ("hebt hob heben hoben", "hervor"),
+    "hinzufügen": ("fügt fügte fügen fügten", "hinzu"),
+    "ankündigen": ("kündigt kündigte kündigen kündigten", "an"),
+    "vorwerfen": ("wirft warf werfen warfen", "vor"),
+    "zustimmen": ("stimmt stimmte stimmen stimmten", "zu"),
+    "einräumen": ("räumt räumte räumen räumten", "ein"),
+    "klarstellen": ("stellt stellte stellen stellten", "klar"),
+    "feststellen": ("stellt stellte stellen stellten", "fest"),
+    "ausführen": ("führt führte führen führten", "aus"),
+    "hinweisen": ("weist wies weisen wiesen", "hin"),
+    "zugeben": ("gibt gab geben gaben", "zu"),
+    "mitteilen": ("teilt teilte teilen teilten", "mit"),
+    "aufrufen": ("ruft rief rufen riefen", "auf"),
+    "anmerken": ("merkt merkte merken merkten", "an"),
+    "einwenden": ("wendet wandte wendete wenden wandten", "ein"),
+    "zurückweisen": ("weist wies weisen wiesen", "zurück"),
+    "vorrechnen": ("rechnet rechnete rechnen rechneten", "vor"),
+}
+# attitude adjectives after "zeigte sich" / "gab sich"
+_ATTITUDE = (
+    r"überzeugt|zufrieden|erfreut|besorgt|enttäuscht|optimistisch|zuversichtlich|erleichtert|"
+    r"skeptisch|kämpferisch|selbstbewusst|entschlossen|beeindruckt|dankbar|stolz|kritisch|"
+    r"verärgert|empört|offen|gelassen|nachdenklich|bewegt|irritiert|alarmiert|froh"
+)
+
+
+def _weak_forms(stem: str) -> list[str]:
+    if re.search(r"(?:[td]|[^aeiouäöülrh]n|chn)$", stem):
+        # antwortet, berichtete, begründet, entgegnete, bezeichnet
+        return [stem + "et", stem + "ete", stem + "en", stem + "eten"]
+    if stem.endswith(("er", "el")) and not stem.endswith("ier"):
+        # erläutert, erläuterte, erläutern, erläuterten
+        return [stem + "t", stem + "te", stem + "n", stem + "ten"]
+    return [stem + "t", stem + "te", stem + "en", stem + "ten"]
+
+
+def finite_speech_verbs() -> list[str]:
+    """Every finite 3rd-person form of a non-separable verb of saying (longest first)."""
+    forms = {f for stem in _WEAK for f in _weak_forms(stem)}
+    forms |= {f for v in _STRONG.values() for f in v.split()}
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
+_FINITE = "|".join(finite_speech_verbs())
+_SEP = "|".join(
+    rf"(?:{'|'.join(forms.split())})\b(?:[^.!?;:„“”»«\"]{{0,120}}?)\b{particle}"
+    for forms, particle in _SEPARABLE.values()
+)
+# a predicate of saying or of attitude, anywhere in a clause
+SPEECH_PREDICATE = re.compile(
+    rf"(?<![\w-])(?:(?:{_FINITE})"
+    rf"|{_SEP}"
+    rf"|(?:zieht|zog|zogen|ziehen)\s+(?:(?:eine|ihre|seine|eine\s+\w+e)\s+)?Bilanz"
+    rf"|(?:zeigt|zeigte|zeigten|zeigen|gibt|gab|gaben|geben)\s+sich\s+(?:\w+\s+)?(?:{_ATTITUDE})"
+    r"|(?:wird|wurde|werden|wurden)\s+(?:\w+\s+)?(?:deutlich|grundsätzlich|konkret|emotional)"
+    r"|(?:findet|fand|finden|fanden)\s+(?:\w+\s+)?(?:deutliche|klare|scharfe|eindringliche)\s+Worte"
+    r")(?![\w-])"
+)
+
+
+def has_speech_predicate(clause: str) -> bool:
+    """The clause has a predicate of saying or of attitude.
+
+    >>> has_speech_predicate("Senatorin X spricht lieber nüchtern von einem")
+    True
+    >>> has_speech_predicate("Die Abgeordnete warf ihm vor,")
+    True
+    >>> has_speech_predicate("Er warf den Ball"), has_speech_predicate("Sie eröffnete die Schau")
+    (False, False)
+    """
+    return bool(SPEECH_PREDICATE.search(clause))

@@ -1,0 +1,196 @@
+"""Who speaks a quotation, from the grammar of the sentence around it.
+
+Rules: guillemets in both directions; an attribution line under a quotation; a noun before a
+given name describes the speaker; a predicate of saying or attitude inside the sentence
+(``spricht von``, ``nannte … ein``, ``warf … vor``, ``zog Bilanz``, ``zeigte sich überzeugt``)
+with the person as its subject, not a person inside a prepositional phrase; a pronoun as the
+subject before a colon; a short continuation that is a whole sentence.
+
+Every passage is invented for this test, with hard negatives: scare quotes and names of
+things, no person as subject, plural pronouns, navigation marks, persons in a prepositional
+phrase.
+"""
+
+from __future__ import annotations
+
+from intgraph.extract.quotes import find_quote_spans, find_quotes
+from intgraph.language.speech import has_speech_predicate
+from intgraph.language.text import TextIndex
+
+
+def speakers(text: str) -> list[str]:
+    quotes, _ = find_quotes(TextIndex(text))
+    return sorted({q.speaker.name for q in quotes})
+
+
+def spans(text: str) -> list[str]:
+    return [text[a:b] for _, _, a, b in find_quote_spans(text)]
+
+
+# ---------------------------------------------------------------- guillemets, both directions
+def test_swiss_guillemets_open_with_left_pointing_mark() -> None:
+    text = "«Wir brauchen jede Hand», sagte Landrätin Julia Ernst in Lörrach."
+    assert spans(text) == ["Wir brauchen jede Hand"]
+    assert speakers(text) == ["Julia Ernst"]
+    text = "Kammerpräsident Udo Brandl stimmte zu: «In jeder Werkstatt fehlt jemand.»"
+    assert speakers(text) == ["Udo Brandl"]
+
+
+def test_german_guillemets_still_open_with_right_pointing_mark() -> None:
+    text = "Senator Olaf Kern sagte: »Das Amt arbeitet am Limit.« Dann ging er."
+    assert spans(text) == ["Das Amt arbeitet am Limit."]
+    assert speakers(text) == ["Olaf Kern"]
+
+
+def test_a_guillemet_that_closes_a_word_or_points_to_a_link_opens_nothing() -> None:
+    assert spans("Mehr Meldungen »\nKontakt | Impressum") == []
+    assert spans("Alle Termine » Presse » Archiv") == []
+
+
+# ---------------------------------------------------------------- attribution line under it
+def test_attribution_line_under_a_quotation() -> None:
+    text = (
+        "Zitat des Monats\n"
+        '"Sprache öffnet Türen, die sonst verschlossen bleiben."\n'
+        "– Ministerin Carla Voigt beim Sprachfest, 3. Mai 2024\n"
+    )
+    assert speakers(text) == ["Carla Voigt"]
+    text = "„Ankommen braucht Zeit.“\n— Staatsrat Malte Jessen, Neujahrsempfang\n"
+    assert speakers(text) == ["Malte Jessen"]
+
+
+def test_a_line_under_a_motto_without_a_person_names_no_speaker() -> None:
+    text = "„Gemeinsam stark“\n– Programm der Woche der Vielfalt 2024\n"
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- a noun before a given name
+def test_a_noun_before_a_given_name_describes_the_speaker() -> None:
+    text = "„Die Nachfrage ist riesig“, berichtet Kursleiterin Gabi Lorenz aus Gießen."
+    assert speakers(text) == ["Gabi Lorenz"]
+    text = "„Ohne Kita kein Kurs“, so Schulleiter Jonas Weidner."
+    assert speakers(text) == ["Jonas Weidner"]
+
+
+# ---------------------------------------------------------------- predicates inside the sentence
+def test_speech_predicates_inside_the_sentence() -> None:
+    assert has_speech_predicate("Die Ministerin zog eine nüchterne Bilanz")
+    assert has_speech_predicate("Er zeigte sich zuversichtlich")
+    assert not has_speech_predicate("Er zeigte den Gästen das Haus")
+    text = "Senator Olaf Kern spricht lieber von einer „Daueraufgabe“."
+    assert speakers(text) == ["Olaf Kern"]
+    text = "Die Fraktionschefin Hanna Moll nannte den Entwurf eine „Mogelpackung“."
+    assert speakers(text) == ["Hanna Moll"]
+    text = "Die Abgeordnete Lea Sommer warf der Regierung vor, „die Kommunen allein zu lassen“."
+    assert speakers(text) == ["Lea Sommer"]
+
+
+def test_no_person_as_subject_or_a_term_is_no_quotation() -> None:
+    # an authority's label, a scare-quoted term, the name of an initiative
+    assert speakers("Das Amt nennt das Verfahren intern einen „Beschleuniger“.") == []
+    assert speakers("Kritiker halten die sogenannte „Bleibegarantie“ für Werbung.") == []
+    text = "Staatssekretär Tom Berger lobte die Initiative „Start in Arbeit“ als Vorbild."
+    assert speakers(text) == []
+    text = "Ministerin Eva Brandt kritisierte die sogenannte „Obergrenze“ scharf."
+    assert speakers(text) == []
+
+
+def test_a_person_in_a_prepositional_phrase_is_no_subject() -> None:
+    text = (
+        "Beim Treffen mit Senatorin Anna Kolb wurde deutlich, dass die „Plätze längst belegt“ sind."
+    )
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- the subject of the verb
+def test_the_subject_of_the_verb_speaks_not_a_name_elsewhere_in_the_clause() -> None:
+    intro = "Innenministerin Petra Roth und Sozialminister Jan Lang stellten den Bericht vor. "
+    assert speakers(intro + "Über die Pläne von Roth sagte Lang: „Wir gehen den Weg weiter.“") == [
+        "Jan Lang"
+    ]
+    assert speakers(intro + "Lang antwortete auf die Kritik von Roth: „Das sehe ich anders.“") == [
+        "Jan Lang"
+    ]
+    text = intro + "Im Gespräch mit Lang erklärte Roth: „Die Zahlen sprechen für sich.“"
+    assert speakers(text) == ["Petra Roth"]
+
+
+# ---------------------------------------------------------------- a pronoun before the colon
+def test_a_pronoun_subject_before_the_colon() -> None:
+    text = (
+        "Minister Stefan Albers sprach lange über die Geschichte der Anwerbung. "
+        "Dann wurde er deutlich: „Wer hier arbeitet, gehört dazu.“"
+    )
+    assert speakers(text) == ["Stefan Albers"]
+    text = (
+        "Sozialministerin Eva Brandt besuchte die Berufsschule. "
+        "Sie zeigte sich beeindruckt: „Hier wird Integration gelebt.“"
+    )
+    assert speakers(text) == ["Eva Brandt"]
+
+
+def test_a_plural_pronoun_or_a_thing_before_the_colon_names_no_one() -> None:
+    text = (
+        "Die Landräte Eva Brandt und Tom Berger besuchten die Schule. "
+        "Sie zeigten sich beeindruckt: „Hier wird Integration gelebt.“"
+    )
+    assert speakers(text) == []
+    text = "Ministerin Eva Brandt eröffnete die Messe. Sie trägt einen Namen: „Vielfalt verbindet“."
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- a short continuation
+def test_a_short_continuation_that_is_a_sentence_keeps_its_speaker() -> None:
+    text = (
+        "„Wir fangen nicht bei null an“, sagte Ministerin Eva Brandt. Sie blickte in den Saal. "
+        "„Wir halten Wort.“"
+    )
+    assert speakers(text) == ["Eva Brandt"]
+    text = "„Wir fangen nicht bei null an“, sagte Ministerin Eva Brandt. „Das Programm läuft.“"
+    assert len(find_quotes(TextIndex(text))[0]) == 2
+
+
+def test_a_short_title_after_a_quotation_is_no_continuation() -> None:
+    text = (
+        "„Wir fangen nicht bei null an“, sagte Ministerin Eva Brandt. "
+        "Das Programm „Start Deutsch“ läuft weiter."
+    )
+    assert [q.text for q in find_quotes(TextIndex(text))[0]] == ["Wir fangen nicht bei null an"]
+
+
+# ---------------------------------------------------------------- adverbials before the subject
+def test_subject_after_adverbials_in_an_inverted_clause() -> None:
+    quote = "„Wir brauchen mehr Plätze“, "
+    assert speakers(quote + "sagte am Dienstag in Hannover Innenministerin Petra Roth.") == [
+        "Petra Roth"
+    ]
+    assert speakers(quote + "zeigte sich Senator Olaf Kern überzeugt.") == ["Olaf Kern"]
+    assert speakers(quote + "mahnt auch der Städtetag-Präsident Udo Brandl.") == ["Udo Brandl"]
+
+
+def test_a_person_after_a_preposition_or_in_a_subordinate_clause_is_no_subject() -> None:
+    quote = "„Wir brauchen mehr Plätze“, "
+    text = quote + "erklärte am Abend in einem Brief an Ministerin Petra Roth der Verband."
+    assert speakers(text) == []
+    text = quote + "sagte die Sprecherin, nachdem Ministerin Petra Roth gegangen war."
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- documents and named things
+def test_a_document_quoted_with_its_author_in_a_phrase_is_no_persons_quote() -> None:
+    text = "In dem von Ministerin Petra Roth vorgelegten Bericht heißt es: „Die Lage bleibt ernst.“"
+    assert speakers(text) == []
+    text = "Im Koalitionsvertrag von Ministerpräsident Jan Lang steht: „Wir stärken die Kommunen.“"
+    assert speakers(text) == []
+    # a phrase with "von" opening the clause is its source
+    text = "Von Ministerin Petra Roth kam prompt die Antwort: „Die Lage bleibt ernst.“"
+    assert speakers(text) == ["Petra Roth"]
+
+
+def test_the_name_of_a_book_or_project_after_its_noun_is_no_quotation() -> None:
+    assert speakers("Ministerin Petra Roth stellte das Buch „Ankommen in Deutschland“ vor.") == []
+    assert speakers("Ministerin Petra Roth lobte das Modellprojekt „Brücken bauen“.") == []
+    # a quoted phrase after a preposition of speaking stays hers
+    assert speakers("Ministerin Petra Roth sprach von einer „historischen Chance“.") == [
+        "Petra Roth"
+    ]
