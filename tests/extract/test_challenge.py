@@ -4,7 +4,8 @@
 dates, persons, quotes, programmes, motions, sessions) with the facts a careful reader takes
 from them (README.md there); ``set2/`` holds a second set by another blind writer, added after
 the rules had been tuned to the first; ``set3a/`` and ``set3b/`` the two halves of a third
-blind set (README there; 3b was held out and scored blind).
+blind set (README there; 3b was held out and scored blind); ``set5/`` a fifth writer's set
+(155 passages, 70 % news), development material from main 8709876 on.
 Every passage is ingested into one temporary store and the
 project's competency queries are scored against ``expect`` with the matching rules of the
 shared scorer (``../shared/eval/score.py``): persons by family name and given-name prefix,
@@ -33,7 +34,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "challenge"
-SETS = {"1": DATA, "2": DATA / "set2", "3a": DATA / "set3a", "3b": DATA / "set3b"}
+SETS = {"1": DATA, "2": DATA / "set2", "3a": DATA / "set3a", "3b": DATA / "set3b", "5": DATA / "set5"}
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
 
 # file -> the category it is complete for
@@ -106,6 +107,17 @@ FLOOR = {
         "programmes": 0.86,
         "motions": 0.59,
         "sessions": 0.83,
+    },
+    # Set 5 (155 passages by a fifth blind writer, 109 news; README there), first scored on
+    # main 8709876 before any miss was read: dates 0.967, persons 0.747, quotes 0.714,
+    # programmes 0.87, motions 0.745, sessions 0.826. Floors: those figures.
+    "5": {
+        "dates": 0.96,
+        "persons": 0.74,
+        "quotes": 0.71,
+        "programmes": 0.87,
+        "motions": 0.74,
+        "sessions": 0.82,
     },
 }
 
