@@ -34,7 +34,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "challenge"
-SETS = {"1": DATA, "2": DATA / "set2", "3a": DATA / "set3a", "3b": DATA / "set3b", "5": DATA / "set5"}
+SETS = {
+    "1": DATA,
+    "2": DATA / "set2",
+    "3a": DATA / "set3a",
+    "3b": DATA / "set3b",
+    "5": DATA / "set5",
+}
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
 
 # file -> the category it is complete for
