@@ -99,20 +99,23 @@ FLOOR = {
         "quotes": 0.99,
         "programmes": 0.92,
         "motions": 0.99,
-        "sessions": 0.91,
+        "sessions": 0.99,
     },
     # Set 3b (the held-out even ids) scored blind at that session's end, on the final code,
     # before any of its misses was read (start figures in the comment above; README there).
     # Quotes 0.667 -> 1.0 after reading its nine misses, by rules from the grammar (predicates
     # of saying with the person as subject, guillemets both ways, a pronoun subject before a
     # colon, an attribution line under the quotation, a noun before a given name).
+    # Motions 0.6 -> 0.917 and sessions 0.833 -> 1.0 after rules written from the grammar of
+    # its misses (a possessive's Land as owner, other bodies, bulleted TOP lines, session tables,
+    # "Frühjahrskonferenz der …", the Länder meeting a year before).
     "3b": {
         "dates": 0.84,
         "persons": 0.86,
         "quotes": 0.99,
         "programmes": 0.86,
-        "motions": 0.59,
-        "sessions": 0.83,
+        "motions": 0.91,
+        "sessions": 0.99,
     },
     # Set 5 (155 passages by a fifth blind writer, 109 news; README there), first scored on
     # main 8709876 before any miss was read: dates 0.967, persons 0.747, quotes 0.714,

@@ -120,7 +120,7 @@ def test_a_land_successful_with_its_own_initiative() -> None:
     assert found[0][1] == "adopted" and not found[0][0].endswith("erfolgreich")
     named = "Bremen. Bremen war auf der IntMK mit seiner Initiative für mehr Lotsenprojekte erfolgreich."
     assert [(m.title, sorted(m.submitters)) for m in find_motions(TextIndex(named))] == [
-        ("für mehr Lotsenprojekte", ["DE-HB"])
+        ("mehr Lotsenprojekte", ["DE-HB"])
     ]
 
 

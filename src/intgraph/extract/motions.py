@@ -40,6 +40,8 @@ from intgraph.language.decisions import (
     DECISION_PERFECT,
     DECISION_VERB,
     INTMK,
+    MINISTERS,
+    OTHER_BODY,
     PREPOSITION_BEFORE,
     PROCEDURAL_ITEM,
     REJECTED,
@@ -52,7 +54,7 @@ from intgraph.language.scan import Guarded, guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, MotionMention
 
-EXTRACTOR = "motions.v3"
+EXTRACTOR = "motions.v4"
 
 _TOP_LINE = re.compile(
     r"^\s*(?:TOP\s+)?(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])\b\s*(?P<title>.*?)\s*(?P<page>\d{1,3})?\s*$"
@@ -118,6 +120,13 @@ _HIERZU = re.compile(r"Antrag\s+(?:hierzu|dazu)\b")
 _FORDERUNG_NACH = re.compile(
     r"Forderung(?:en)?\s+(?:gegenüber\s+dem\s+Bund\s+|an\s+den\s+Bund\s+)?nach\s+(?P<title>[^.;!?]{8,250})"
 )
+# what the body makes together: a paper, key points, a strategy, recommendations
+_PRODUCT = (
+    r"(?:(?:ein|eine|einen|das|die|den|ihr|ihre|ihren)\s+)?(?:gemeinsame[nms]?\s+|neue[nms]?\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*)?(?:[Pp]apier|[Ee]ckpunkte|[Ee]rklärung|[Ss]trategie|[Kk]onzept|[Ll]eitlinien"
+    r"|[Hh]andlungsempfehlungen|[Ee]mpfehlungen|[Ll]eitfaden|[Aa]ktionsplan)(?![\w-])"
+)
+_MADE = r"(?:erarbeitet|vorgelegt|verabschiedet|beschlossen|entwickelt|unterzeichnet)(?![\w-])"
 # the body as subject; starts a word, possessive \w so that a long word is not rescanned
 _BODY = (
     rf"(?<![\w-])(?:Die\s+)?(?:{INTMK}|Konferenz|Länder|Integrationsminister\w*+|Länderminister\w*+"
@@ -166,6 +175,15 @@ _DEMANDS = [
     ),
     re.compile(
         r"der\s+Forderung\s+der\s+Länder\s+(?:an\s+den\s+Bund\s+)?an,\s+(?P<title>[^.;!?]{8,300})"
+    ),
+    # a joint product of the body: "Die Länder haben ein Papier zu X erarbeitet", "Die Konferenz
+    # legte gemeinsame Eckpunkte für X vor" (the product noun heads the object)
+    re.compile(
+        # (not a genitive attribute: "eine Arbeitsgruppe der Länder hat …")
+        rf"(?<!der\s)(?<!des\s){_BODY}(?:\s*\([^)]*\))?\s+(?:(?:hat|haben|hatte|hatten)\s+(?:[\w.]+\s+){{0,5}}?"
+        rf"(?P<title>{_PRODUCT}[^.;!?]{{0,200}}?)\s+{_MADE}"
+        rf"|(?:erarbeiteten|erarbeitete|entwickelten|entwickelte|unterzeichneten|unterzeichnete|legten|legte)"
+        rf"\s+(?:[\w.]+\s+){{0,4}}?(?P<title2>{_PRODUCT}[^.;!?]{{0,200}}?)(?:\s+vor)?\s*(?=[.;!?]|$))"
     ),
 ]
 _CONTINUE = re.compile(
@@ -303,7 +321,9 @@ _DEMAND_HEAD = re.compile(
     r"^(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?"
     r"(?:\s+an\s+(?:den\s+Bund|die\s+Bundesregierung))?\s*,\s*(?=\S)"
 )
-_BUND_AUF = re.compile(r"^(?:den|die)\s+(?:Bund|Bundesregierung)\s+(?:\w+\s+){0,2}?auf,\s+")
+_BUND_AUF = re.compile(
+    r"^(?:den|die)\s+(?:Bund|Bundesregierung|[\w-]*[Mm]inister\w*konferenz|IMK|MPK)\s+(?:\w+\s+){0,2}?auf,\s+"
+)
 
 
 _BUND_ZU_AUF = re.compile(
@@ -318,6 +338,20 @@ _NEXT_MOTION = re.compile(
 )
 
 
+_ON_REQUEST = re.compile(
+    r"^(?:(?:auf|nach)\s+)?(?:gemeinsamen\s+)?(?:Antrag|Initiative|Vorschlag|Anregung)\s+"
+    r"(?:des\s+Landes\s+[A-ZÄÖÜ][\w-]+|von\s+[A-ZÄÖÜ][\w-]+|[A-ZÄÖÜ][\w-]+s)"
+    r"(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)(?:von\s+)?[A-ZÄÖÜ][\w-]+)*(?:\s+hin)?\s+"
+)
+# "für ein stichtagsunabhängiges Bleiberecht", "einen schnelleren Zugang …": the subject
+# matter without the preposition of the motion noun and without a leading article
+_ENDS_IN_NOUN = re.compile(r"(?:^|\s)[A-ZÄÖÜ0-9„»\"(][^\s]*$")
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:für|auf)\s+)?(?:der|die|das|den|dem|ein|eine|einen|einem|einer|eines)\s+(?=\S)"
+    r"|^(?:für|auf)\s+(?=[a-zäöüß]+[e]?[nrs]?\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
+)
+
+
 @lru_cache(maxsize=4096)
 def _clean(title: str) -> str:
     title = repair_line_break_hyphens(re.sub(r"\s+", " ", title)).strip(' ,;:-–„“»«"')
@@ -326,18 +360,22 @@ def _clean(title: str) -> str:
     title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
     title = re.sub(r"^(?:zur|zum)\s+", "", title)
+    title = _ON_REQUEST.sub("", title)  # "auf Antrag Sachsens und Bayerns mehr Geld für …"
     title = _NEXT_MOTION.sub("", title)
     # "einen Antrag für X ein, der mehrheitlich angenommen wurde": the separable particle and the
     # relative clause after the title are no part of it
     title = re.sub(r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|welche[rsn]?)\s+[^,]*$", "", title)
     title = re.sub(
-        r"\s+(?:eingesetzt|eingebracht|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
+        r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
         r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|einbringen|einreichen|vorlegen|stellen|vorstellen)$",
         "",
         title,
     )
     # "… bei der 16. Integrationsministerkonferenz": where it was decided, not what
-    return _AT_SESSION.sub("", title)
+    title = _AT_SESSION.sub("", title)
+    if _ENDS_IN_NOUN.search(title):  # a noun phrase, not a clause ("der Bund … verkürzt")
+        title = _LEADING_ARTICLE.sub("", title)
+    return title
 
 
 _AT_SESSION = re.compile(
@@ -425,6 +463,8 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 _roles(sent, m.start(), mm, publisher_land)
                 _brought_by(sent, mm)
                 _by_request(sent, mm)
+                if not mm.submitters:
+                    mm.submitters |= _possessor(sent, m.start())
                 if (
                     m.group("kind") in _LAND_OWNED
                     and not mm.submitters
@@ -460,7 +500,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 if m and PREPOSITION_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
                     continue  # "Im Rahmen der IntMK forderte Minister X": a place, not the subject
                 if m and not in_quote(s_start + m.start()):
-                    raw = m.group("title")
+                    raw = m.group("title") or m.groupdict().get("title2") or ""
                     after = _CLAUSE_OBJECT.match(sent, m.end())
                     if after and not _perfect_object(raw):
                         # "haben auf ihrer Konferenz einstimmig gefordert, dass der Bund …": the
@@ -571,7 +611,32 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
             and _FEDERAL_ADDRESSEE.search(m.evidence.sentence)
         ):
             m.addressee = "DE"
+    out = [m for m in out if m.agenda_item is not None or not _of_other_body(m)]
     return _dedupe(_outside_item_bodies(out, agenda, text))
+
+
+# the other body as the one asked, not the one deciding: "bittet die Innenministerkonferenz",
+# "an die IMK", "fordern den Bundesrat auf"
+_ADDRESSED = re.compile(
+    r"(?:\ban|\b(?:bittet|bitten|baten|bat|fordert|fordern|forderte|forderten|appelliert\w*\s+an"
+    r"|ersucht|ersuchen|ersuchten|gegenüber))\s+(?:die|den|dem|der)\s+(?:\w+\s+)?$"
+)
+
+
+def _of_other_body(motion: MotionMention) -> bool:
+    """The motion's sentence is about another body's decision (the IMK, the Bundesrat, a Land
+    cabinet: "Bei der Innenministerkonferenz hatte das Saarland einen Antrag eingebracht",
+    "Der Ministerrat hat beschlossen, …") and does not name the IntMK or its ministers."""
+    sent = motion.evidence.sentence if motion.evidence is not None else ""
+    if not sent or _INTMK_IN.search(sent) or MINISTERS.search(sent):
+        return False
+    return any(
+        not _ADDRESSED.search(sent[max(0, o.start() - 40) : o.start()])
+        for o in OTHER_BODY.finditer(sent)
+    )
+
+
+_INTMK_IN = re.compile(INTMK)
 
 
 # a resolution record prints each item's resolution under its TOP line, after "Beschluss:"
@@ -608,7 +673,7 @@ _MAX_WINDOW = 1200
 _CUE = re.compile(
     r"ntr[aä]g|eschl|[Ff]order|erlang|räng|ppell|inig|erständig|ereinbar|esolution|erabschied"
     r"|\bbat\b|\bbaten\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
-    r"|orschlag|orstoß|nitiative"
+    r"|orschlag|orstoß|nitiative|rarbeit|ntwickel|nterzeichn|\blegten?\b"
 )
 
 
@@ -730,7 +795,8 @@ _LAND_PUT = re.compile(
 # a record's numbered resolution with its title: "Beschluss Nr. 4: Titel", "Antrag 2: Titel"
 _NUMBERED_ITEM = re.compile(
     r"^[ \t]*(?:Beschluss|Antrag|Leitantrag|Resolution)[ \t]+(?:Nr\.[ \t]*)?"
-    r"(?P<top>\d{1,2}(?:\.\d{1,2})?)[ \t]*:[ \t]*(?P<rest>\S.*)$",
+    # "Beschluss Nr. 11/2013" with its title on a labelled line below ("Gegenstand: …")
+    r"(?P<top>\d{1,2}(?:\.\d{1,2})?)(?:/(?:19|20)\d\d)?(?:[ \t]*:[ \t]*(?P<rest>\S.*)|[ \t]*)$",
     re.M,
 )
 # the labelled fields under an agenda item, which end its title
@@ -755,6 +821,11 @@ def _join_lines(parts: list[str]) -> str:
 _CONJUNCTION = re.compile(r"(?:und|oder|sowie|bzw|bis)(?![\w-])")
 
 
+# the label of an item's title line: "Gegenstand: Willkommenskultur …"
+_TITLE_LABEL = re.compile(r"^(?:Gegenstand|Betreff|Thema|Titel)\s*:\s*")
+_TOP_BULLET = re.compile(r"^[ \t]*[•·▪*–-][ \t]*(?=TOP[ \t])")
+
+
 def _agenda(index: TextIndex) -> list[MotionMention]:
     """Items of an agenda or table of contents (``TOP 2.1 …``)."""
     text = index.text
@@ -773,7 +844,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
         offset += len(line) + 1
     i = 0
     while i < len(lines):
-        line = lines[i]
+        line = _TOP_BULLET.sub("", lines[i])  # "• TOP 2 Titel": a bulleted agenda line
         stripped = line.strip()
         if re.search(r"Inhaltsverzeichnis|Tagesordnung", stripped):
             in_toc = True
@@ -783,14 +854,14 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
         ) or _NUMBERED_ITEM.match(line)
         if m and (m.group("top") or in_toc):
             num = m.group("top") or m.group("num")
-            rest = re.sub(r"\s+\d{1,3}\s*$", "", m.group("rest")).strip()
+            rest = re.sub(r"\s+\d{1,3}\s*$", "", m.group("rest") or "").strip()
             title_parts = [rest] if rest and not rest.isdigit() else []
             if not title_parts and pending_title:
                 title_parts = pending_title[:]
             j = i + 1
             # title continues on following lines (PDF layout), until the next item
             while j < len(lines) and len(" ".join(title_parts)) < 250:
-                nxt = lines[j].strip()
+                nxt = _TOP_BULLET.sub("", lines[j]).strip()
                 if not nxt or nxt.isdigit():
                     j += 1
                     if title_parts:
@@ -821,7 +892,9 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                     continue
                 break
             pending_title = []
-            title = _clean(re.sub(r"\s+\d{1,3}$", "", _join_lines(title_parts)))
+            title = _clean(
+                _TITLE_LABEL.sub("", re.sub(r"\s+\d{1,3}$", "", _join_lines(title_parts)))
+            )
             if title and PROCEDURAL_ITEM.match(title):
                 title = ""  # "TOP 13 Verschiedenes": orders the meeting, puts no subject to it
             if title:
@@ -998,7 +1071,7 @@ def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:
 _OBJECT_LEAD = re.compile(
     r"^\s*(?:\([^)]{0,80}\)\s*)?(?:[,:]\s*)?"
     r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus)\s*,?\s+)*"
-    r"(?:(?:den|die|vom)\s+(?:Bundesregierung|Bundesgesetzgeber|Bund)(?![\w-])\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
+    r"(?:(?:den|die|vom)\s+(?:Bundesregierung|Bundesgesetzgeber|Bund|[\w-]*[Mm]inister\w*konferenz|IMK|MPK)(?![\w-])\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
     r"(?:(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?\s+)?"
     r"(?:an\s+(?:den\s+Bund|die\s+Bundesregierung)\s*,?\s*)?"
     r"(?:(?:darauf|darin|darüber)\s*,?\s*)?(?:auf\s+)?(?:,\s*)?(?:dass\s+)?"
@@ -1457,6 +1530,32 @@ _OWNER = re.compile(
 )
 
 
+# a possessive determiner before the motion noun: "mit seinem Vorstoß für …", "ihr Antrag"
+_POSSESSIVE = re.compile(
+    r"(?<![\w-])(?:[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Ss]ein|[Ii]hr)\s+"
+    r"(?:(?:eigene[nmrs]?|gemeinsame[nmrs]?|neue[nmrs]?|jüngste[nmrs]?|erneute[nmrs]?)\s+)?$"
+)
+
+
+def _possessor(sentence: str, pos: int) -> set[str]:
+    """The Länder a possessive before the motion noun at ``pos`` points to: the Land that is the
+    clause's subject ("Mit seinem Vorstoß für X ist Thüringen gescheitert", "Bremen und Berlin
+    scheiterten mit ihrem Antrag, …"), not a Land governed by a preposition ("in Bayern") or
+    named as an adjective ("die bayerische Ministerin" is a person's Land, not a subject)."""
+    if not _POSSESSIVE.search(sentence, max(0, pos - 40), pos):
+        return set()
+    lo, hi = max(0, pos - 120), pos + 200
+    out = set()
+    for x in find_lands(sentence[lo:hi]):
+        at = lo + x.start
+        if x.code == "DE" or x.form not in ("name", "alias", "genitive"):
+            continue
+        if PREPOSITION_BEFORE.search(sentence[max(0, at - 40) : at]):
+            continue
+        out.add(x.code)
+    return out
+
+
 def _owner(sentence: str, pos: int, motion: MotionMention) -> None:
     """``Leitantrag des Vorsitzlandes Rheinland-Pfalz`` / ``Antrag von Bremen``: the submitter."""
     m = _OWNER.match(sentence, pos)
@@ -1467,7 +1566,7 @@ def _owner(sentence: str, pos: int, motion: MotionMention) -> None:
 
 
 _BY_REQUEST = re.compile(
-    r"(?<![\w-])[Aa]uf\s+(?:gemeinsamen\s+)?(?:Antrag|Initiative)\s+(?P<who>[^,.;]{3,60})"
+    r"(?<![\w-])[Aa]uf\s+(?:gemeinsamen\s+)?(?:Antrag|Initiative|Vorschlag|Anregung)\s+(?P<who>[^,.;]{3,60})"
 )
 
 

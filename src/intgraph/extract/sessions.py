@@ -27,7 +27,7 @@ from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import places
 
-EXTRACTOR = "sessions.v3"
+EXTRACTOR = "sessions.v4"
 
 _INTMK = re.compile(INTMK)
 _ORDINALS = {
@@ -115,6 +115,16 @@ _MEETS = re.compile(
     r"(?<![\w-])(?:Integrationsminister\w*+|Länderminister\w*+|IntMK)\s+(?:tag(?:en|t|te|ten)|treffen\s+sich"
     r"|trifft\s+sich|kommen\s+\w*+\s*zusammen)\s+in\s+(?P<place>[A-ZÄÖÜ][\w-]*+)"
 )
+# the Länder meeting as the body ("Im vergangenen Jahr hatten die Länder in Düsseldorf getagt",
+# "tagten die Länder in Kiel"): only verbs of meeting ("getroffen" alone is "Vorkehrungen
+# getroffen", "beraten" is any deliberation)
+_LANDS_MEET = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Aa]lle)\s+(?:16\s+|sechzehn\s+)?Länder\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:getagt|tagten|tagen|tagt|sich\s+(?:[\w-]+\s+){0,4}?getroffen|zusammengekommen|trafen\s+sich"
+    r"|treffen\s+sich|kamen\s+(?:[\w-]+\s+){0,4}?zusammen|kommen\s+(?:[\w-]+\s+){0,4}?zusammen)(?![\w-])"
+    r"|(?<![\w-])(?:tagten|tagen|trafen\s+sich|treffen\s+sich)\s+(?:[\w-]+\s+){0,2}?(?:die|alle)\s+"
+    r"(?:16\s+|sechzehn\s+)?Länder(?![\w-])"
+)
 # a Land's name: starts a word; possessive so that a long word is scanned once, not once per
 # capital letter inside it (issue 16)
 # (the look-behind follows the capital it tests, so that the pattern opens with a character
@@ -197,6 +207,7 @@ def find_sessions(
             _INTMK.search(sent)
             or _MEETS.search(sent)
             or _THIS_YEARS_CONFERENCE.search(sent)
+            or _LANDS_MEET.search(sent)
             or (
                 ministers
                 if ministers and (_MEET_VERB.search(sent) or _REGION.search(sent))
@@ -350,6 +361,7 @@ def find_sessions(
                     ),
                 )
             )
+    sessions.extend(_table_sessions(text))
     chairs: list[ChairMention] = []
     for rx in _CHAIR:
         for m in rx.finditer(text):
@@ -439,7 +451,9 @@ def _place_list(sent: str) -> list[str]:
         return []
     out = []
     for item in re.split(r"\s*,\s*|\s+(?:und|sowie|oder)\s+", m.group("list")):
-        name = canonical_place(item.strip())
+        # coordinated prepositional phrases repeat the preposition ("in Kiel, in Nürnberg und
+        # in Berlin")
+        name = canonical_place(re.sub(r"^in\s+", "", item.strip()))
         if name in _place_names():
             out.append(name)
         else:
@@ -469,6 +483,62 @@ def _following(index: TextIndex, after: int) -> str | None:
         s, e = index.sentences[i]
         return index.flat[s:e] if s - after < 20 else None
     return None
+
+
+# a table of sessions (a PDF's flattened table, a web page's): a header naming at least three of
+# the columns, cells apart by a tab or two spaces
+_COLUMNS = {
+    "number": re.compile(r"^(?:Nr\.?|Nummer|Konferenz|IntMK|Sitzung)$", re.I),
+    "year": re.compile(r"^(?:Jahr|Datum|Termin|Zeitraum)$", re.I),
+    "place": re.compile(r"^(?:Tagungsort|Ort|Stadt|Austragungsort|Veranstaltungsort)$", re.I),
+    "chair": re.compile(
+        r"^(?:Vorsitz|Vorsitzland|Vorsitzendes\s+Land|Land|Gastgeber(?:land)?)$", re.I
+    ),
+}
+_CODES = frozenset("BW BY BE BB HB HH HE MV NI NW RP SL SN ST SH TH".split())
+_CELLS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+_TABLE_HEAD = re.compile(r"(?m)^[^\n]*\b(?:Jahr|Tagungsort|Ort|Vorsitz)\b[^\n]*$")
+
+
+def _table_sessions(text: str) -> list[SessionMention]:
+    """Sessions in the rows of a table under a header such as ``Nr.   Jahr   Tagungsort
+    Vorsitz``: one session per row, each cell read by its column (``10.   2015   Kiel   SH``)."""
+    out: list[SessionMention] = []
+    for head in _TABLE_HEAD.finditer(text):
+        cells = [c for c in _CELLS.split(head.group().strip()) if c]
+        cols = [next((k for k, rx in _COLUMNS.items() if rx.match(c)), None) for c in cells]
+        if len({c for c in cols if c}) < 3 or None in cols:
+            continue
+        pos = head.end() + 1
+        for line in text[pos:].split("\n"):
+            row = [c for c in _CELLS.split(line.strip()) if c]
+            if len(row) != len(cols):
+                break
+            got = dict(zip(cols, row, strict=True))
+            num = re.fullmatch(r"(\d{1,2})\.?", got.get("number", ""))
+            year = _YEARISH.search(got.get("year", ""))
+            place = got.get("place")
+            place = canonical_place(place) if place and place in _place_names() else None
+            chair = got.get("chair")
+            code = re.fullmatch(r"(?:DE-)?(?P<c>[A-Z]{2})", chair or "")
+            if code and code.group("c") in _CODES:
+                land = f"DE-{code.group('c')}"  # "SH", "DE-TH"
+            else:
+                land = _land_code(chair) if chair else None
+            if not (num or year):
+                break
+            out.append(
+                SessionMention(
+                    number=int(num.group(1)) if num else None,
+                    year=int(year.group()) if year else None,
+                    place=place,
+                    chair_land=land if land != "DE" else None,
+                    start_date=None,
+                    evidence=Evidence(pos, pos + len(line), line.strip()[:500], EXTRACTOR),
+                )
+            )
+            pos += len(line) + 1
+    return out
 
 
 def _chair_in(sentence: str) -> str | None:

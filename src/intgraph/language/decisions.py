@@ -24,6 +24,7 @@ __all__ = [
     "MEET_VERB",
     "MINISTERS",
     "ONLINE",
+    "OTHER_BODY",
     "PREPOSITION_BEFORE",
     "PROCEDURAL_ITEM",
     "REJECTED",
@@ -46,8 +47,9 @@ _RESPONSIBLE = (
 INTMK = (
     r"(?:Integrationsminister(?:\*innen|:innen|_innen|Innen|innen)?-?\s?[Kk]onferenz"
     r"|Integrationsministerinnen-\s?und\s?-?ministerkonferenz|IntMK|Länderminister-Konferenz"
-    r"|Konferenz\s+der\s+Integrationsminister(?:innen)?(?:\s+und\s+-?minister)?(?:\s+(?:der\s+)?(?:16\s+)?Länder)?"
-    rf"|Haupt[Kk]{_RESPONSIBLE}|K{_RESPONSIBLE}|k{_RESPONSIBLE})"
+    # "Frühjahrskonferenz der Integrationsministerinnen und -minister": a session by its season
+    r"|(?:(?:Frühjahrs|Herbst|Jahres)k|K)onferenz\s+der\s+Integrationsminister(?:innen)?(?:\s+und\s+-?minister)?(?:\s+(?:der\s+)?(?:16\s+)?Länder)?"
+    rf"|(?:Haupt|Frühjahrs|Herbst)[Kk]{_RESPONSIBLE}|K{_RESPONSIBLE}|k{_RESPONSIBLE})"
 )
 
 PREPOSITION_BEFORE = re.compile(
@@ -91,11 +93,13 @@ ADOPTED = re.compile(
     r"|verabschiedete|verabschiedeten|beschloss|billigte|billigten)\b"
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
     r"|\b(?:eine|die|breite|große)\s+(?:breite\s+|große\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
-    r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b",
+    r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b"
+    r"|\b(?:durchgesetzt|durchsetzen\s+können|setzte\s+sich\s+\w+(?:\s+\w+){0,12}?\s+durch)\b",
     re.I,  # "Einstimmig beschlossen", "Abgelehnt wurde …" open sentences too
 )
 REJECTED = re.compile(
-    r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen)\b",
+    r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen"
+    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen)\b",
     re.I,
 )
 # a clause of reporting after a comma ("…, berichtete die Ministerin", "…, hieß es"): who told
@@ -146,6 +150,20 @@ MEET_VERB = re.compile(
     # Treffen in X", "auf ihrer Tagung in X"
     r"|beraten|berieten|berät|beriet|(?:ihr(?:em|er|e)?|dem|der|das)\s+(?:jährlichen\s+|diesjährigen\s+)?"
     r"(?:Treffen|Tagung|Sitzung|Frühjahrstreffen|Jahrestreffen)|ihre[rm]?\s+(?:jährlichen\s+)?Konferenz)(?![\w-])"
+)
+
+
+# bodies that decide without being the IntMK: the other conferences of Land ministers (by the
+# compound's head "-ministerkonferenz" / "-ministerinnenkonferenz" and their acronyms IMK,
+# ASMK, JFMK, GFMK, MPK, KMK, GMK, JuMiKo), parliaments and cabinets ("Der Ministerrat hat
+# beschlossen …", "Bei der Innenministerkonferenz im Juni hatte das Saarland einen Antrag …")
+OTHER_BODY = re.compile(
+    r"(?<![\w-])(?!Integrationsminister|Länderminister)[A-ZÄÖÜ][a-zäöüß]*(?:-\s?und\s+)?[a-zäöüß-]*"
+    r"minister(?:innen|präsidenten)?(?:-?[Kk]onferenz)(?![\w-])"
+    r"|(?<![\w-])(?:Konferenz\s+der\s+(?!für\s+Integration)(?!Integrationsminister)[A-ZÄÖÜ]\w*(?:minister|beauftragten)\w*"
+    r"|Ministerpräsidentenkonferenz|Innenministerkonferenz|Integrationsbeauftragtenkonferenz"
+    r"|IMK|ASMK|JFMK|GFMK|MPK|KMK|GMK|JuMiKo|Bundesrat|Bundestag|Bundeskabinett|Landtag"
+    r"|Landeskabinett|Kabinett|Ministerrat|Bürgerschaft|Abgeordnetenhaus)(?![\w-])"
 )
 
 

@@ -346,7 +346,13 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
                 number = hits[0].number
         if number is None and m.year:
             hits = [r for r in refs if r.year == m.year]
-            if len(hits) == 1 and (not by_number or hits[0].number in by_number or m.place):
+            # a city other than the reference session's is another meeting that year (a
+            # preparatory conference, a news report's other venue): no number from the year
+            if (
+                len(hits) == 1
+                and (m.place is None or hits[0].place is None)
+                and (not by_number or hits[0].number in by_number or m.place)
+            ):
                 number = hits[0].number
         if number is None:
             unresolved.append(m)
