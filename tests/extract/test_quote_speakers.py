@@ -194,3 +194,63 @@ def test_the_name_of_a_book_or_project_after_its_noun_is_no_quotation() -> None:
     assert speakers("Ministerin Petra Roth sprach von einer „historischen Chance“.") == [
         "Petra Roth"
     ]
+
+
+# ---------------------------------------------------------------- media names, teasers, paragraphs
+def test_a_newspapers_name_in_quotation_marks_is_no_quotation() -> None:
+    text = "Ministerin Petra Roth sagte der „Süddeutschen Zeitung“, man müsse mehr tun."
+    assert speakers(text) == []
+    text = "Senator Olaf Kern erklärte im „Tagesspiegel“, die Ämter seien überlastet."
+    assert speakers(text) == []
+    # a phrase of hers that merely contains such a noun stays a quotation
+    assert speakers("Ministerin Petra Roth sprach von der „Zeit der Ernte“.") == ["Petra Roth"]
+
+
+def test_a_teaser_headed_by_a_full_name() -> None:
+    assert speakers("„Wir haben viel erreicht“ – Petra Roth zieht Bilanz\n\nText.") == [
+        "Petra Roth"
+    ]
+    assert speakers("„Kein Kind bleibt zurück“ – Jonas Weidner über seine Schule") == [
+        "Jonas Weidner"
+    ]
+    # a dash before a common noun names no one
+    assert speakers("„Gemeinsam stark“ – Kampagne des Landes startet") == []
+
+
+def test_a_speakers_words_continue_in_the_next_paragraph() -> None:
+    text = (
+        "Die Beauftragte Petra Roth sagte: „Wir haben viel erreicht.“\n\n"
+        "„Aber wir sind nicht am Ziel. Die Kommunen brauchen mehr Personal.“"
+    )
+    assert [q.speaker.name for q in find_quotes(TextIndex(text))[0]] == ["Petra Roth"] * 2
+
+
+def test_a_paragraph_between_ends_the_speakers_words() -> None:
+    text = (
+        "Die Beauftragte Petra Roth sagte: „Wir haben viel erreicht.“ Dann ging sie.\n\n"
+        "„Wir sind nicht am Ziel, und die Kommunen brauchen mehr Personal.“"
+    )
+    assert [q.speaker.name for q in find_quotes(TextIndex(text))[0]] == ["Petra Roth"]
+
+
+# ---------------------------------------------------------------- verbs of thinking after the quote
+def test_verbs_of_thinking_attribute_a_quotation_they_follow() -> None:
+    quote = "„Das Modell macht Schule“, "
+    assert speakers(quote + "findet Sozialministerin Eva Brandt.") == ["Eva Brandt"]
+    assert speakers(quote + "ist sich Senator Olaf Kern sicher.") == ["Olaf Kern"]
+    assert speakers(quote + "hofft die Beauftragte Anna Kolb.") == ["Anna Kolb"]
+    text = "„Das Modell macht Schule“: Mit diesen Worten eröffnete Senator Olaf Kern den Tag."
+    assert speakers(text) == ["Olaf Kern"]
+
+
+def test_verbs_of_thinking_inside_a_sentence_report_no_words() -> None:
+    assert speakers("Ministerin Eva Brandt hofft auf eine „Trendwende“.") == []
+    text = "Die Messe heißt „Vielfalt verbindet“: Sozialministerin Eva Brandt eröffnet sie."
+    assert speakers(text) == []
+
+
+def test_attitude_predicates_with_a_pronoun_before_the_colon() -> None:
+    intro = "Sozialministerin Eva Brandt besuchte die Berufsschule in Gotha. "
+    assert speakers(intro + "Sie ist sich sicher: „Das Modell macht Schule.“") == ["Eva Brandt"]
+    text = intro + "Sie bringt es auf den Punkt: „Ohne Sprache keine Ausbildung.“"
+    assert speakers(text) == ["Eva Brandt"]

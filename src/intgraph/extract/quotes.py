@@ -43,14 +43,25 @@ from intgraph.language.lexicon import (
     is_name_token,
     role_class,
 )
-from intgraph.language.speech import SPEECH_PREDICATE, finite_speech_verbs
+from intgraph.language.speech import (
+    AFTER_QUOTE_VERBS,
+    SPEECH_PREDICATE,
+    finite_speech_verbs,
+    word_alternation,
+)
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import word_class
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
 EXTRACTOR = "quotes.v5"
 
-_FINITE = "|".join(finite_speech_verbs())
+# every verb that may open an attribution after a quotation, as one factored alternation
+_VERBS_AFTER = word_alternation(
+    sorted(
+        {*SPEECH_VERBS.split("|"), *ATTRIBUTION_VERBS.split("|"), *finite_speech_verbs()},
+        key=lambda w: (-len(w), w),
+    )
+)
 
 _ELECTED = re.compile(
     r"\bmich\b(?:[^.!?]|(?<=\d)\.){0,160}?\bzu[mr]\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+))\s+"
@@ -62,12 +73,12 @@ _SINGLE = re.compile(r"((?:[^‘’‚„“”\n]|’(?=\w))+)[‘’](?!\w)")
 # after the closing mark: ", sagte X", ", so der Minister X", a new sentence "Dies sagte X",
 # "Mit diesen Worten reagierte X"
 _AFTER = re.compile(
-    r"\s*[,.]?\s*(?:[–—-]\s*)?(?:"
+    r"\s*[,.:]?\s*(?:[–—-]\s*)?(?:"
     # "„…“ So lautet das Fazit von X", "„…“ Das war die Botschaft der Ministerin X"
     r"(?P<lautet>(?:so|das|dies)\s+(?:lautet|lautete|war|ist)\s+(?:das|die|der|sein|seine|ihr|ihre)\s+"
     r"(?:[a-zäöü]\w*\s+)?(?:Fazit|Botschaft|Bilanz|Urteil|Appell|Antwort|Einschätzung|Credo"
     r"|Forderung|Kommentar|Reaktion|Devise)\b)|"
-    rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{SPEECH_VERBS}|{ATTRIBUTION_VERBS}|{_FINITE})\b"
+    rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{_VERBS_AFTER}|{AFTER_QUOTE_VERBS})\b"
     # "„…“ – mit diesen Worten eröffnete X die Tagung": any verb after the phrase
     r"|mit\s+(?:diesen|den|klaren|deutlichen)\s+Worten\s+(?P<any>[a-zäöüß]+)\b"
     # "„…“, heißt es in einer Mitteilung von X" (a written statement marked as X's words)
@@ -212,6 +223,10 @@ def find_quotes(
         if index.is_clutter(q_open):
             continue
         quote_text = re.sub(r"\s+", " ", text[t_start:t_end]).strip()
+        if _MEDIUM.fullmatch(quote_text) and _ARTICLE_BEFORE.search(
+            text, max(0, q_open - 12), q_open
+        ):
+            continue  # "sagte sie der „Süddeutschen Zeitung“": a newspaper's name
         speakers = _speakers_before(doc, q_open)
         anaphor_role = None
         short_ok = False
@@ -299,6 +314,16 @@ def find_quotes(
     return quotes, learnt
 
 
+# the name of a newspaper, magazine or broadcast: capitalised words ending in a medium's noun
+_MEDIUM = re.compile(
+    r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}(?=[A-ZÄÖÜ])(?:[\w-]*?(?i:Zeitung|Allgemeine|Allgemeinen|Rundschau|Post|Anzeiger|"
+    r"Kurier|Morgenpost|Abendblatt|Nachrichten|Tagblatt|Tageblatt|Volksstimme|Spiegel|Zeit|"
+    r"Welt|Magazin|Journal|Bote|Presse|Blatt|Stern|Focus|Echo|Express|Merkur|Tagesschau|"
+    r"Tagesthemen|Zeitschrift|Sonntag|Woche|Report|Monitor))"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|dem|die|das|des|im|ins|vom|zum)\s*$")
+
+
 def _is_sentence(quote: str) -> bool:
     """A quotation that is a whole sentence (``Wir halten Wort.``), not a title or term."""
     return len(quote.split()) >= 3 and quote[:1].isupper() and quote[-1:] in ".!?"
@@ -325,6 +350,8 @@ class _Doc:
             if p.given or p.family not in self.by_family:
                 self.by_family.setdefault(p.family, p)
         self._mentions: list[tuple[int, PersonMention]] | None = None
+        self._predicates: list[re.Match[str]] | None = None
+        self._predicate_starts: list[int] = []
         # the gender the text gives a person through their role noun ("Sozialministerin")
         # outweighs the list of given names ("Merle" is listed as mostly male)
         self.role_gender: dict[str, bool] = {}
@@ -336,6 +363,19 @@ class _Doc:
                 # Minister, Senator, Staatssekretär, Ministerpräsident, Staatsrat, Regierungschef
                 # (not "die/der Beauftragte", which shows no gender)
                 self.role_gender.setdefault(o.person.family, False)
+
+    def predicate_in(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The first predicate of saying that lies within ``[lo, hi)`` (the text is read for
+        them once, not again for every quotation of a long sentence)."""
+        if self._predicates is None:
+            self._predicates = list(SPEECH_PREDICATE.finditer(self.text))
+            self._predicate_starts = [m.start() for m in self._predicates]
+        i = bisect.bisect_left(self._predicate_starts, lo)
+        while i < len(self._predicates) and self._predicates[i].start() < hi:
+            if self._predicates[i].end() <= hi:
+                return self._predicates[i]
+            i += 1
+        return None
 
     def quoted_at(self, pos: int) -> bool:
         """``pos`` lies inside a quotation (its marks included)."""
@@ -421,9 +461,19 @@ _WHITE_SPACE = re.compile(r"\s+")
 
 
 def _continues(index: TextIndex, prev_close: int, q_open: int) -> bool:
-    """A quote that follows the previous speaker's quote in the same block without a new speaker."""
+    """A quote that follows the previous speaker's quote without a new speaker: in the same
+    block, or opening the next paragraph when the previous one ends with that quote (a
+    speaker's words over several paragraphs, each quoted on its own)."""
     block = index.block_at(q_open)
-    return block is not None and block[0] <= prev_close - 1 and q_open - prev_close < 200
+    if block is None:
+        return False
+    if block[0] <= prev_close - 1 and q_open - prev_close < 200:
+        return True
+    text = index.text
+    if text[block[0] : q_open].strip() or block[0] < prev_close:
+        return False
+    between = text[prev_close : block[0]]
+    return len(between) < 12 and not between.strip(" \t\n.,;!?")
 
 
 def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
@@ -468,7 +518,7 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     # "Dann wurde er deutlich: „…“", "Sie zeigte sich überzeugt: „…“": a pronoun as the subject
     # of a verb of saying refers to the last person of its gender named before
     pron = _PRONOUN_SUBJECT.search(text, lo, q_open)
-    verb = SPEECH_PREDICATE.search(text, lo, q_open) or _SPEECH_WORD.search(text, lo, q_open)
+    verb = doc.predicate_in(lo, q_open) or _SPEECH_WORD.search(text, lo, q_open)
     if (
         pron
         and verb
@@ -722,6 +772,10 @@ def _speakers_of_teaser(doc: _Doc, q_close: int) -> list[PersonMention]:
     if not m:
         return []
     toks = tokenize(doc.text, m.start("rest"), m.end("rest"))
+    named = _parse_person(toks, 0) if toks else None
+    if named and (named[0].given or named[0].family in doc.by_family):
+        # "„…“ – Petra Roth zieht Bilanz": a full name (or one the text knows) heads the line
+        return [doc.by_start.get(named[0].start, named[0])]
     for k, t in enumerate(toks[:4]):
         word = t.text
         if role_class(word):
@@ -805,7 +859,7 @@ def _subject(doc: _Doc, lo: int, hi: int, people: list[PersonMention]) -> list[P
     free = [p for p in people if not _governed(doc, lo, p.start)]
     if len(free) <= 1:
         return free
-    verb = SPEECH_PREDICATE.search(doc.text, lo, hi) or _SPEECH_WORD.search(doc.text, lo, hi)
+    verb = doc.predicate_in(lo, hi) or _SPEECH_WORD.search(doc.text, lo, hi)
     if verb is None:
         return free[:1]
     for p in free:
@@ -858,7 +912,9 @@ def _speaker_of_sentence(
     if cue is not None:
         if not cue.search(outside):
             return []
-    elif not (_SPEECH_WORD.search(outside) or SPEECH_PREDICATE.search(outside)):
+    elif not (
+        _SPEECH_WORD.search(outside) or doc.predicate_in(s, q_open) or doc.predicate_in(q_close, e)
+    ):
         # "X spricht von einem „…“", "X nannte die Einigung ein „…“", "X warf ihm vor, „…“"
         return []
     if cue is None and _SCARE.search(doc.text, max(s, q_open - 40), q_open + 1):

@@ -12,14 +12,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SPEECH_PREDICATE", "finite_speech_verbs", "has_speech_predicate"]
+__all__ = [
+    "AFTER_QUOTE_VERBS",
+    "SPEECH_PREDICATE",
+    "finite_speech_verbs",
+    "has_speech_predicate",
+    "word_alternation",
+]
 
 # weak verbs of saying, by stem
 _WEAK = """
 sag erklär beton ergänz erläuter forder kritisier mahn bekräftig warn resümier bilanzier
 appellier versicher kommentier begrüß bedauer lob würdig reagier äußer erinner beklag entgegn
 konter antwort bericht schilder begründ klag bezeichn zitier bestätig bemerk verdeutlich
-präzisier argumentier befürcht
+präzisier argumentier befürcht formulier
 """.split()
 # strong and mixed verbs: 3rd person present singular, past singular, present plural, past plural
 _STRONG = {
@@ -53,12 +59,21 @@ _SEPARABLE = {
     "einwenden": ("wendet wandte wendete wenden wandten", "ein"),
     "zurückweisen": ("weist wies weisen wiesen", "zurück"),
     "vorrechnen": ("rechnet rechnete rechnen rechneten", "vor"),
+    "zusammenfassen": ("fasst fasste fassen fassten", "zusammen"),
 }
 # attitude adjectives after "zeigte sich" / "gab sich"
 _ATTITUDE = (
     r"überzeugt|zufrieden|erfreut|besorgt|enttäuscht|optimistisch|zuversichtlich|erleichtert|"
     r"skeptisch|kämpferisch|selbstbewusst|entschlossen|beeindruckt|dankbar|stolz|kritisch|"
     r"verärgert|empört|offen|gelassen|nachdenklich|bewegt|irritiert|alarmiert|froh"
+)
+
+
+# verbs of thinking and feeling that attribute a quotation when they follow it in inverted
+# order ("„…“, findet X", "„…“, ist sich X sicher"); inside a sentence they report no words
+AFTER_QUOTE_VERBS = (
+    r"findet|fand|finden|fanden|glaubt|glaubte|glauben|glaubten|hofft|hoffte|hoffen|hofften|"
+    r"weiß|wusste|wissen|wussten|ärgert|ärgerte|wundert|wunderte|(?:ist|war|sind|waren)\s+sich"
 )
 
 
@@ -72,6 +87,33 @@ def _weak_forms(stem: str) -> list[str]:
     return [stem + "t", stem + "te", stem + "en", stem + "ten"]
 
 
+def word_alternation(words: list[str]) -> str:
+    """A regular expression that matches exactly ``words``, their common prefixes factored out
+    (``sag(?:t(?:e(?:n)?)?|en)``): matching costs the length of a word, not the number of
+    words, as a plain ``a|b|c`` alternation would.
+
+    >>> import re
+    >>> rx = re.compile(rf"(?:{word_alternation(['sagt', 'sagte', 'sagten', 'so'])})$")
+    >>> [bool(rx.match(w)) for w in ("sagt", "sagte", "sagten", "so", "sag", "sagtes")]
+    [True, True, True, True, False, False]
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 def finite_speech_verbs() -> list[str]:
     """Every finite 3rd-person form of a non-separable verb of saying (longest first)."""
     forms = {f for stem in _WEAK for f in _weak_forms(stem)}
@@ -79,7 +121,7 @@ def finite_speech_verbs() -> list[str]:
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
-_FINITE = "|".join(finite_speech_verbs())
+_FINITE = word_alternation(finite_speech_verbs())
 _SEP = "|".join(
     rf"(?:{'|'.join(forms.split())})\b(?:[^.!?;:„“”»«\"]{{0,120}}?)\b{particle}"
     for forms, particle in _SEPARABLE.values()
@@ -92,6 +134,8 @@ SPEECH_PREDICATE = re.compile(
     rf"|(?:zeigt|zeigte|zeigten|zeigen|gibt|gab|gaben|geben)\s+sich\s+(?:\w+\s+)?(?:{_ATTITUDE})"
     r"|(?:wird|wurde|werden|wurden)\s+(?:\w+\s+)?(?:deutlich|grundsätzlich|konkret|emotional)"
     r"|(?:findet|fand|finden|fanden)\s+(?:\w+\s+)?(?:deutliche|klare|scharfe|eindringliche)\s+Worte"
+    r"|(?:ist|war|sind|waren)\s+sich\s+(?:\w+\s+)?(?:sicher|gewiss|einig|bewusst)"
+    r"|(?:bringt|brachte|bringen|brachten)\s+es\s+(?:\w+\s+)?auf\s+den\s+Punkt"
     r")(?![\w-])"
 )
 
