@@ -45,6 +45,11 @@ def extract(document: Document) -> Extraction:
     offices.extend(learnt)
     offices.extend(holders.quoted_first_person(index, found_quotes, offices))
     offices.extend(holders.descriptor_offices(index, offices, [q.speaker for q in found_quotes]))
+    # a family name that is a Land's demonym ("Minister Hartwig Bremer") names no Land
+    families = {o.person.family for o in offices} | {q.speaker.family for q in found_quotes}
+    lands = [
+        m for m in lands if m.form != "demonym" or document.text[m.start : m.end] not in families
+    ]
     facts = documents.document_facts(index, lands, offices)
     doc_year = int(facts.date[:4]) if facts.date else None
     found_sessions, chairs = sessions.find_sessions(index, doc_year, facts.date)

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 
-from intgraph.language.dates import DateExpr, find_dates
+from intgraph.language.dates import DateExpr, find_dates, find_short_dates
 
 _WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 _LABEL = re.compile(
-    r"(?:(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Mitteilung)\s+vom"
+    r"(?:(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Mitteilung)"
+    # its number may stand between: "Pressemitteilung 10/2020 vom …", "Medieninformation Nr. 7 vom"
+    r"(?:\s+(?:Nr\.?\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?)?\s+vom"
     # a numbered release: "Nr. 112/2020 vom …"
     r"|^\s*(?:Nr\.?|Nummer)\s*\d{1,4}(?:\s*/\s*\d{2,4})?\s+vom"
     r"|\b(?:Datum|Stand|Veröffentlicht|Erstellt|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe)"
@@ -92,13 +94,32 @@ def _under_date_heading(text: str, line_start: int, d: DateExpr) -> bool:
     return abs(column - heading_column) <= 12
 
 
+# a time span after a date: "20.09.2007, 10.00 – 13.00 Uhr" is the time of an event, where a
+# release prints one time ("07.11.2018, 14:30 Uhr")
+_TIME_SPAN = re.compile(r"\s*,?\s*(?:von\s+)?\d{1,2}[.:]\d{2}\s*(?:[–—-]|bis)\s*\d{1,2}[.:]\d{2}")
+
+
+def _label_line_above(text: str, line_start: int) -> str:
+    """The line above ``line_start`` where it ends with a colon (a label whose value stands on
+    the next line: ``erstellt am:`` / ``10.09.2007``), else ``""``."""
+    if line_start == 0:
+        return ""
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return above if above.endswith(":") and len(above) <= 60 else ""
+
+
 def _rank(text: str, d: DateExpr) -> int | None:
     """0 labelled, 1 dateline, 2 ``heute (…)``, 3 portal line; None for an event date."""
     line_start = text.rfind("\n", 0, d.start) + 1
     before = text[line_start : d.start]
-    if _ends_with(_LABEL, before) or _under_date_heading(text, line_start, d):
+    above = "" if before.strip() else _label_line_above(text, line_start)
+    if (
+        _ends_with(_LABEL, before)
+        or _under_date_heading(text, line_start, d)
+        or (above and _LABEL.search(above))
+    ):
         return 0
-    if _ends_with(_PORTAL, before):
+    if _ends_with(_PORTAL, before) or (above and _PORTAL.search(above)):
         return 3
     if _HEUTE.search(before[-40:]):
         return 2
@@ -110,6 +131,7 @@ def _rank(text: str, d: DateExpr) -> int | None:
         and not re.search(r"[.!?:;]\s", segment)
         and not _NOT_CITY.match(segment)
         and not _CLAUSE_GOES_ON.match(text, d.end)
+        and not _TIME_SPAN.match(text, d.end)
     ):
         return 1
     return None
@@ -142,6 +164,12 @@ def document_date(text: str, head_chars: int = 3000) -> tuple[str, int, int] | N
         r = _rank(text, d)
         if r is not None and (best is None or r < best[0]):
             best = (r, d)
+    if best is None or best[0] > 1:
+        # a two-digit year only where a label or a dateline prints it ("Wiesbaden, 12.05.09")
+        for d in find_short_dates(head):
+            r = _rank(text, d)
+            if r is not None and r <= 1 and (best is None or r < best[0]):
+                best = (r, d)
     if best is None:
         return None
     return best[1].value, best[1].start, best[1].end

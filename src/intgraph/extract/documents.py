@@ -23,7 +23,7 @@ EXTRACTOR = "document.v2"
 _BODY_NAME = (
     r"(?:(?:[A-ZÄÖÜ][\w-]*(?:sche|sches|scher|er)\s+)?(?:Staats)?[Mm]inisterium\s+(?:für|des|der)\b"
     r"|Senator(?:in)?\s+für\b|Senatsverwaltung\s+für\b|(?:Senats)?[Bb]ehörde\s+für\b"
-    r"|Staatskanzlei\b|Landesportal\b|Landesregierung\b|Ministerium\s+für\b"
+    r"|(?:[A-ZÄÖÜ][\w-]*(?:e|er)\s+)?Staatskanzlei\b|Landesportal\b|Landesregierung\b|Ministerium\s+für\b"
     r"|[A-ZÄÖÜ][\w-]*(?:sche|sches)\s+Landesregierung\b|Freie\s+(?:und\s+)?Hansestadt\s+\w+\s+[–-]"
     r"|(?:Die|Der)\s+(?:Beauftragte|Bevollmächtigte)\s+(?:der\s+Bundesregierung|des\s+Landes|der\s+Landesregierung|für)\b"
     r"|Bundesministerium\s+(?:für|des|der)\b|Presse-\s+und\s+Informationsamt\b|Die\s+Bundesregierung\b)"
@@ -36,6 +36,8 @@ _LETTERHEAD = re.compile(
     rf"|^[ \t]*title\s*:[^\n]*?\s[–|-]\s+{_BODY_NAME}[^\n]*"
     # a header line of fields ("Interview | 10.06.2024 | Sächsisches Staatsministerium für …")
     rf"|^[^\n|]{{0,60}}\|(?:[^\n|]{{0,40}}\|)?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
+    # a breadcrumb ("Land Brandenburg > Ministerium für … > Presse", "Startseite › Staatskanzlei")
+    rf"|^[^\n>›»]{{0,60}}[>›»](?:[^\n>›»]{{0,40}}[>›»])?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     r"|\A[ \t]*[a-zäöü]{0,8}(?:isterium|sterium|terium|erium|rium|ium)\s+(?:für|des|der)\b[^\n]*",
     re.M,
 )
@@ -63,12 +65,22 @@ def _own_press(head: str) -> re.Match[str] | None:
     return None
 
 
+def _letterhead_name(text: str, letter: re.Match[str]) -> str:
+    """The body's name a letterhead gives, with its next line where the name wraps."""
+    name = re.sub(r"\s+", " ", text[letter.start() : letter.end()]).strip()
+    nxt = text[letter.end() + 1 : letter.end() + 120].split("\n")[0].strip()
+    if nxt and nxt[0].isupper() and len(nxt) < 60 and not re.search(r"\d", nxt):
+        name = f"{name} {nxt}"
+    return name
+
+
 def normalise_name(s: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", s)).strip().lower()
 
 
-def match_ministry(name: str, land: str | None) -> str | None:
-    """The reference key of a ministry named in a letterhead, matched on its words."""
+def match_ministry(name: str, land: str | None, threshold: float = 0.6) -> str | None:
+    """The reference key of a ministry named in a letterhead, matched on its words (at least
+    ``threshold`` of the words of both names shared)."""
     words = set(normalise_name(name).split()) - {"die", "der", "des", "für", "und", "das"}
     best, best_score = None, 0.0
     for m in ministries():
@@ -80,7 +92,28 @@ def match_ministry(name: str, land: str | None) -> str | None:
         score = len(words & ref) / len(words | ref)
         if score > best_score:
             best, best_score = m.key, score
-    return best if best_score >= 0.6 else None
+    return best if best_score >= threshold else None
+
+
+def ministry_land(name: str, threshold: float = 0.8) -> str | None:
+    """The one Land whose ministries in the reference list bear this name (at least
+    ``threshold`` of the words of both names shared); None where none or several Länder do.
+
+    >>> ministry_land("Die Senatorin für Arbeit, Soziales, Jugend und Integration")
+    'DE-HB'
+    >>> ministry_land("Ministerium für Inneres") is None
+    True
+    """
+    words = set(normalise_name(name).split()) - _NAME_FILLERS
+    found = set()
+    for m in ministries():
+        ref = set(normalise_name(m.name).split()) - _NAME_FILLERS
+        if ref and len(words & ref) / len(words | ref) >= threshold:
+            found.add(m.land)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_NAME_FILLERS = {"die", "der", "des", "für", "und", "das"}
 
 
 _GENERIC_HEADING = re.compile(
@@ -179,6 +212,10 @@ def document_facts(
             named = find_lands(letter_text)
             if named:
                 land = named[0].code
+    if land is None and letter:
+        # a letterhead that names the body but not its Land ("Die Senatorin für Arbeit, …"):
+        # the Land of the ministry of that name in the reference list
+        land = ministry_land(_letterhead_name(text, letter))
     if land is None:
         role_spans = [(o.evidence.start, o.evidence.end) for o in offices]
         land = dominant_land(lands, role_spans)
@@ -186,11 +223,6 @@ def document_facts(
         return facts
     facts.publisher_land = land
     if letter:
-        name = re.sub(r"\s+", " ", text[letter.start() : letter.end()]).strip()
-        # the letterhead may wrap: take the following line while it continues the name
-        nxt = text[letter.end() + 1 : letter.end() + 120].split("\n")[0].strip()
-        if nxt and nxt[0].isupper() and len(nxt) < 60 and not re.search(r"\d", nxt):
-            name = f"{name} {nxt}"
-        facts.publisher_ministry = match_ministry(name, land)
+        facts.publisher_ministry = match_ministry(_letterhead_name(text, letter), land)
     facts.publisher_evidence = Evidence(span[0], span[1], index.sentence_text(span[0]), EXTRACTOR)
     return facts

@@ -172,7 +172,12 @@ class _BlockScan:
 
     def __init__(self, toks: list[Token]) -> None:
         self.toks = toks
-        self.stops = [k for k, t in enumerate(toks) if t.text in _STOPS]
+        # the full stop of an academic title ("Dr.", "Prof.") ends no sentence
+        self.stops = [
+            k
+            for k, t in enumerate(toks)
+            if t.text in _STOPS and not (t.text == "." and k and toks[k - 1].text in TITLES)
+        ]
         # sentence start -> [name starts, name ends (token index after), names, next k to read]
         self.chains: dict[int, tuple[list[int], list[int], list[PersonMention], list[int]]] = {}
 
@@ -560,7 +565,11 @@ def line_label_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
             c
             and c.end() <= pos
             and land_abbreviation(c.group("code"))
-            and len(text[c.end() : pos].split()) <= 2  # "BE  Parlamentarische Staatssekretärin"
+            and (
+                len(text[c.end() : pos].split()) <= 2  # "BE  Parlamentarische Staatssekretärin"
+                # a table row whose first cell is the code: "BE | Senatsverwaltung … | Senatorin X"
+                or (c.group("sep").strip() == "|" or c.group("sep") == "\t")
+            )
         ):
             if c.group("sep") == " " and code_lines is None:
                 code_lines = _code_label_lines(text)

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
 from intgraph.language.lands import lands_in_phrase
+from intgraph.language.lexicon import is_common_noun, is_name_token
 from intgraph.language.scan import anchored_finditer, guard_module, literal_starts
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, ProgrammeMention
@@ -88,13 +89,52 @@ _OFFICE_COMPOUND = re.compile(
 _NAMED_PLAN = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:plan|paket|programm|konzept)"
     r"(?:\s+(?:[A-ZÄÖÜ]{2,}|[A-ZÄÖÜ][a-zäöüß]+)(?:\s+\d{4}(?:\s*[–-]\s*\d{4})?)?|\s+\d{4}(?:\s*[–-]\s*\d{4})?))"
-    r"(?=\s+(?:und|sowie|reagiert|reagieren|wird|ist|hat|soll|startet|läuft|tritt|in|im|für|mit)\b|[.,;:)]|\s*$)"
+    r"(?=\s+(?:und|sowie|reagiert|reagieren|wird|ist|hat|soll|startet|läuft|tritt|in|im|für|mit"
+    # an auxiliary or a modal verb after the name ("Über das Aufnahmeprogramm X sind …")
+    r"|sind|werden|wurde|wurden|war|waren|haben|hatte|hatten|kann|können|sollen|will|wollen|gilt"
+    r"|bleibt)\b"
+    # a separable verb particle closing the clause ("flossen in das Aktionsprogramm X ein, …")
+    r"|\s+(?:ein|an|auf|aus|vor|fort|zu)(?=[.,;])|[.,;:)]|\s*$)"
+)
+# a plan or programme compound named after a country or region: any clause may go on after it
+# ("Über das Bundesaufnahmeprogramm Afghanistan kamen …")
+_PLACE_NAMED = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:plan|paket|programm|konzept)\s+(?P<place>[A-ZÄÖÜ][a-zäöüß]{3,}))"
+    r"(?=\s+[a-zäöü]|[.,;:)])"
+)
+# a capitalised Land adjective before a programme compound makes it a proper name (German
+# capitalises adjectives only in names: "des Sächsischen Zuwanderungs- und Integrationskonzepts",
+# "das Bayerische Integrationsprogramm"); the name is given in the nominative singular
+_LAND_ADJECTIVE_NAMED = re.compile(
+    r"(?<=[a-zäöüß,] )(?P<adj>(?:Baden-Württembergisch|Bayerisch|Berlinisch|Brandenburgisch|Bremisch"
+    r"|Hamburgisch|Hessisch|Mecklenburg-Vorpommersch|Niedersächsisch|Nordrhein-Westfälisch"
+    r"|Rheinland-Pfälzisch|Saarländisch|Sächsisch|Sachsen-Anhaltisch|Schleswig-Holsteinisch"
+    r"|Thüringisch)(?:e|er|es|en|em))\s+"
+    r"(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+-(?:,\s*[A-ZÄÖÜ][a-zäöüß]+-)*\s+(?:und|sowie)\s+)?"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?P<head>konzept|programm|paket|plan|strategie|initiative)(?P<ending>es|s|e|en)?)(?![\w-])"
+)
+_HEAD_GENDER = {
+    "konzept": "es",
+    "programm": "es",
+    "paket": "es",
+    "plan": "er",
+    "strategie": "e",
+    "initiative": "e",
+}
+# a listed course type with a prefix of its own ("Job-Berufssprachkurse"): a named variant
+_PREFIXED_COURSE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][A-Za-zäöüß]{1,20}-(?:Berufssprachkurs|Integrationskurs|Orientierungskurs))(?:e|en|es)?(?![\w-])"
 )
 # staff named in a funding frame: the service they provide
 _FUNDED_STAFF = re.compile(
     r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert\s+(?:das\s+Land\s+|der\s+Bund\s+)?)"
-    r"(?:\s+(?:im|in|ab|seit|mit|für|neuen|kommenden|landesweit|bundesweit|weiterhin|künftig|nun|rund|insgesamt|zusätzlich|\d+|\w+jahr|Haushaltsjahr))*"
+    r"(?:\s+(?:im|in|ab|seit|mit|für|neuen|kommenden|landesweit|bundesweit|weiterhin|künftig|nun|rund|insgesamt|zusätzlich|\d+|\w+jahr|Haushaltsjahr"
+    r"|diesem|dieses|nächsten|Jahr|Jahres|erstmals|wieder|bis|zu))*"
     r"\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]{3,}(?:koordinator|berater|mittler|begleiter)(?:innen|in|en)?)(?![\w-])"
+    # the doublet ("Bildungskoordinatorinnen und Bildungskoordinatoren") and the group served
+    # ("… für Neuzugewanderte"), which the service's name keeps
+    r"(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:koordinator|berater|mittler|begleiter)(?:innen|in|en)?)?"
+    r"(?:\s+(?P<group>für\s+[A-ZÄÖÜ][a-zäöüß]{4,}(?:e|en)))?(?![\w-])"
 )
 _STAFF_TO_SERVICE = (
     ("koordinator", "koordination"),
@@ -256,7 +296,12 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 rx is _NAMED and not covered(m.start("name"), m.end("name"))
             ):
                 name = _OFFICE_WORDS.sub("", m.group("name").strip())
-                add(name, name, True, m.start("name"), m.end("name"))
+                end = m.end("name")
+                head, colon, _slogan = name.partition(": ")
+                if colon and len(head.split()) <= 3:
+                    # "„Sprach-Kitas: Weil Sprache der Schlüssel zur Welt ist“": name, slogan
+                    name, end = head, m.start("name") + len(head)
+                add(name, name, True, m.start("name"), end)
     for m in _CALLED.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         if free(m.start(group)):
@@ -294,7 +339,24 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             name = re.sub(r"(?:innen|in|en)$", "", m.group("name"))
             for staff, service in _STAFF_TO_SERVICE:
                 name = re.sub(rf"{staff}$", service, name)
-            add(name, name, True, m.start("name"), m.end("name"))
+            if m.group("group"):
+                name = f"{name} {m.group('group')}"
+            add(name, name, True, m.start("name"), m.end())
+    for m in _PLACE_NAMED.finditer(text):
+        place = m.group("place")
+        if free(m.start()) and not _GENERIC_PREFIX.match(m.group("name")):
+            if is_name_token(place) and not is_common_noun(place):
+                add(m.group("name"), m.group("name"), True, m.start(), m.end())
+    for m in _LAND_ADJECTIVE_NAMED.finditer(text):
+        if free(m.start()):
+            head = m.group("head")
+            stem = m.group("adj").rstrip("mnrse")  # "Sächsischen" -> "Sächsisch"
+            noun = m.group("noun")[: m.end("head") - m.start("noun")]
+            name = f"{stem}{_HEAD_GENDER[head]} {noun}"
+            add(name, name, True, m.start(), m.end())
+    for m in _PREFIXED_COURSE.finditer(text):
+        if free(m.start()):
+            add(m.group("name"), m.group("name"), True, m.start(), m.end("name"))
     return out
 
 

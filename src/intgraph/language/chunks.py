@@ -5,6 +5,7 @@ from __future__ import annotations
 from intgraph.language.lexicon import (
     PARTICLES,
     TITLES,
+    is_demonym,
     is_family_name_after_given,
     is_given_name,
     is_name_token,
@@ -44,8 +45,17 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
         if not open_:
             break  # the family name has been read
         after_given = bool(names) and names[-1].text not in PARTICLES
-        if (is_family_name_after_given(t) if after_given else is_name_token(t)) or (
-            not names and may_be_given_name(t) and is_name_token(nxt)
+        if (
+            (is_family_name_after_given(t) if after_given else is_name_token(t))
+            or (not names and may_be_given_name(t) and is_name_token(nxt))
+            # "Innenminister Hartwig Bremer hat": a demonym after a given name and before no
+            # capitalised word it could qualify is the family name
+            or (
+                after_given
+                and is_given_name(names[-1].text)
+                and is_demonym(t)
+                and not nxt[:1].isupper()
+            )
         ):
             names.append(toks[k])
             open_ = is_given_name(t) or (len(names) == 1 and not is_name_token(t))

@@ -96,6 +96,27 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     return out
 
 
+# a numeric date with a two-digit year ("Wiesbaden, 12.05.09"): read as 20yy, and only where a
+# document prints its own date (the documents in scope are of this century)
+SHORT_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.]|\s*Uhr)"
+)
+
+
+def find_short_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
+    """Every ``dd.mm.yy`` date in ``text[start:end]``, the year read as 20yy.
+
+    >>> [d.value for d in find_short_dates("Wiesbaden, 12.05.09 – und 31.02.10, 12.05.2009")]
+    ['2009-05-12']
+    """
+    out = []
+    for m in SHORT_NUMERIC.finditer(text, start, len(text) if end is None else end):
+        value = iso(int(m["d"]), int(m["m"]), 2000 + int(m["y"]))
+        if value:
+            out.append(DateExpr(value, m.start(), m.end()))
+    return out
+
+
 def year_near(sentence: str, doc_year: int | None) -> int | None:
     """The year a sentence gives for an event: explicit, or a day and month in the document's year.
 

@@ -267,6 +267,23 @@ def is_family_name_after_given(t: str) -> bool:
     return len(t) <= 14
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(land.demonym for land in laender() if land.demonym)
+
+
+def is_demonym(t: str) -> bool:
+    """A Land's demonym that is also an invariable adjective (``Bremer``, ``Hamburger``,
+    ``Thüringer``): after a given name, and before no noun it could qualify, it is a family
+    name (``Minister Hartwig Bremer hat …``), before a noun it stays the adjective
+    (``Senatorin Anja Stahmann, Bremer Senat``).
+
+    >>> is_demonym("Bremer"), is_demonym("Bremen"), is_demonym("Weber")
+    (True, False, False)
+    """
+    return t in _demonyms()
+
+
 # function words of STOP_CAP that are written lower-case inside a sentence, so that
 # capitalised after a given name they are a family name (Weil, Wenn, Doch, Noch …)
 _LOWER_MID_SENTENCE = frozenset(
