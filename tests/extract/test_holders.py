@@ -359,17 +359,24 @@ def test_last_name_and_sentence_bounds_as_plain_scans(
     (issue 16: a table without full stops made each role rescan the block); the answers are
     those of the plain scans, in whatever order they are asked."""
     from intgraph.extract.holders import _last_name_in, _names_in, _sentence_bounds
+    from intgraph.language.lexicon import TITLES
     from intgraph.language.text import tokenize
 
     toks = tokenize(text, 0, len(text))
     stops = {".", "!", "?", ";"}
+
+    def stop(k: int) -> bool:  # the full stop of "Dr." ends no sentence
+        return toks[k].text in stops and not (
+            toks[k].text == "." and k > 0 and toks[k - 1].text in TITLES
+        )
+
     for a, b in queries:
         i = a % len(toks)
         lo = i
-        while lo > 0 and toks[lo - 1].text not in stops:
+        while lo > 0 and not stop(lo - 1):
             lo -= 1
         hi = i
-        while hi < len(toks) and toks[hi].text not in stops:
+        while hi < len(toks) and not stop(hi):
             hi += 1
         assert _sentence_bounds(toks, i) == (lo, hi)
         end = min(b, len(toks))
