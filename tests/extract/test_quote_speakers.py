@@ -254,3 +254,143 @@ def test_attitude_predicates_with_a_pronoun_before_the_colon() -> None:
     assert speakers(intro + "Sie ist sich sicher: „Das Modell macht Schule.“") == ["Eva Brandt"]
     text = intro + "Sie bringt es auf den Punkt: „Ohne Sprache keine Ausbildung.“"
     assert speakers(text) == ["Eva Brandt"]
+
+
+# ---------------------------------------------------------------- a descriptor pointing forward
+def test_a_descriptor_before_any_name_refers_to_the_person_named_next() -> None:
+    text = (
+        "Der Senator blieb gelassen: „Wir haben Reserven.“ Olaf Kern (SPD) verwies auf die "
+        "neuen Wohnheime."
+    )
+    assert speakers(text) == ["Olaf Kern"]
+    text = (
+        "„Die Beratung braucht verlässliches Geld“, betonte die Beauftragte. Zuvor hatte "
+        "Anna Kolb die Träger besucht."
+    )
+    assert speakers(text) == ["Anna Kolb"]
+
+
+def test_a_descriptor_points_forward_only_to_an_agreeing_name_nearby() -> None:
+    text = "„Wir haben Reserven“, sagte die Ministerin. Danach sprach Tom Berger über Wohnungen."
+    assert speakers(text) == []
+    text = "„Wir haben Reserven“, sagte die Ministerin.\n\nAm Abend sprach Anna Kolb im Rathaus."
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- a fragment in reported speech
+def test_the_attribution_after_a_clause_with_a_quoted_fragment() -> None:
+    text = (
+        "Senatorin Anna Kolb besuchte die Unterkunft. Man sei „auf einem guten Weg“, sagte "
+        "die Senatorin, es fehle aber an Personal."
+    )
+    assert speakers(text) == ["Anna Kolb"]
+    text = "Die Zahl habe sich „fast verdoppelt“, erklärte Landrat Udo Brandl am Montag."
+    assert speakers(text) == ["Udo Brandl"]
+
+
+def test_a_quotation_named_as_a_subject_is_not_spoken() -> None:
+    text = (
+        "„Wir schaffen das“, „Es reicht“ – solche Parolen hörte man damals oft, erinnert "
+        "der Historiker Jan Vogt."
+    )
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- "dieser Satz", "mit diesem Satz"
+def test_a_sentence_named_as_a_persons_words() -> None:
+    text = "„Wir lassen niemanden allein“ – mit diesem Satz eröffnete Anna Kolb die Tagung."
+    assert speakers(text) == ["Anna Kolb"]
+    text = "„Arbeit ist Teilhabe“ – dieser Satz von Senator Olaf Kern steht über dem Programm."
+    assert speakers(text) == ["Olaf Kern"]
+    assert speakers("„Gemeinsam stark“ – dieser Slogan ziert die Plakate der Stadt.") == []
+
+
+# ---------------------------------------------------------------- the perfect tense
+def test_an_attribution_in_the_perfect_tense() -> None:
+    text = "„Wer hier arbeitet, gehört dazu“, hat Senatorin Anna Kolb einmal gesagt."
+    assert speakers(text) == ["Anna Kolb"]
+    text = (
+        "Ministerin Eva Brandt war zu Gast. „Das bleibt eine Daueraufgabe“, hatte die "
+        "Ministerin bereits im Mai betont."
+    )
+    assert speakers(text) == ["Eva Brandt"]
+    text = (
+        "„Das bleibt eine Daueraufgabe“, hatte der Bericht der Kommission schon 2019 festgehalten."
+    )
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- transcripts and captions
+def test_transcript_labels_with_a_role_in_brackets() -> None:
+    text = (
+        "Pressekonferenz, 3. März 2021\n"
+        "Moderatorin: Wir beginnen.\n"
+        "Jana Ernst (Integrationsministerin): Danke. Die Zahl der Kurse ist gestiegen.\n"
+        "Frage RBB: Reicht das?\n"
+        "Jana Ernst: Nein, wir brauchen mehr Lehrkräfte.\n"
+    )
+    assert speakers(text) == ["Jana Ernst"]
+
+
+def test_a_caption_line_under_a_quotation_box() -> None:
+    text = (
+        "Zitat\n„Wer Sprache lernt, gewinnt Freiheit.“\n"
+        "Prof. Dr. Jana Ernst, Leiterin des Instituts für Migrationsforschung\n"
+    )
+    assert speakers(text) == ["Jana Ernst"]
+    # a sentence that starts with a name on the next line is no caption
+    text = "„Willkommen in Kiel“\nAnna Kolb kam 2015 nach Kiel und leitet heute den Verein.\n"
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- more predicates, short answers
+def test_more_predicates_of_saying() -> None:
+    text = "Später meldete sich Landrat Udo Brandl zu Wort: Man werde „alle Hallen öffnen“."
+    assert speakers(text) == ["Udo Brandl"]
+    text = (
+        "Sozialministerin Eva Brandt sprach in Erfurt. Sie ließ keinen Zweifel: "
+        "„Die Kurse werden weiter finanziert.“"
+    )
+    assert speakers(text) == ["Eva Brandt"]
+    text = (
+        "Senatorin Anna Kolb eröffnete das Büro. Ihr Leitsatz steht in großen Buchstaben an "
+        "der Wand: „Hier wird niemand abgewiesen.“"
+    )
+    assert speakers(text) == ["Anna Kolb"]
+
+
+def test_a_short_answer_after_a_colon() -> None:
+    text = "Senator Olaf Kern war in Eile. Auf die Frage nach Zahlen antwortete er knapp: „Nein.“"
+    assert speakers(text) == ["Olaf Kern"]
+    text = "Senator Olaf Kern stellte den Plan vor. Sein Thema: „Arbeit.“"
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- descriptors by function or age
+def test_a_descriptor_refers_to_the_person_introduced_with_it() -> None:
+    text = (
+        "Ministerin Eva Brandt und Landrat Udo Brandl besuchten die Schule. "
+        "„Wir brauchen Tempo“, sagte der Landrat."
+    )
+    assert speakers(text) == ["Udo Brandl"]
+    assert speakers(text.replace("der Landrat", "die Ministerin")) == ["Eva Brandt"]
+
+
+def test_a_descriptor_by_age_or_trade_refers_to_a_person_without_office() -> None:
+    text = (
+        "Lea Sommer leitet das Welcome Center in Kiel. Die 41-Jährige sagt: „Wir brauchen Tempo.“"
+    )
+    assert speakers(text) == ["Lea Sommer"]
+    text = "Die Sprecherin des Vereins, Lea Sommer, war da. „Wir brauchen Tempo“, sagte die Sprecherin."
+    assert speakers(text) == ["Lea Sommer"]
+    # the article gives a nominalised adjective's gender: "die 41-Jährige" is not Jonas
+    text = "Jonas Weidner leitet das Welcome Center. „Wir brauchen Tempo“, sagt die 41-Jährige."
+    assert speakers(text) == []
+
+
+def test_a_descriptor_with_an_attribute_names_someone_unnamed() -> None:
+    text = (
+        "„Die Zahlen liegen noch nicht vor“, sagte die Sprecherin des Ministeriums. "
+        "Ministerin Petra Roth will das Gesetz im Herbst vorlegen."
+    )
+    assert speakers(text) == []

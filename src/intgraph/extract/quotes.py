@@ -80,7 +80,12 @@ _AFTER = re.compile(
     r"|Forderung|Kommentar|Reaktion|Devise)\b)|"
     rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{_VERBS_AFTER}|{AFTER_QUOTE_VERBS})\b"
     # "„…“ – mit diesen Worten eröffnete X die Tagung": any verb after the phrase
-    r"|mit\s+(?:diesen|den|klaren|deutlichen)\s+Worten\s+(?P<any>[a-zäöüß]+)\b"
+    r"|mit\s+(?:(?:diesen|den|klaren|deutlichen)\s+Worten|(?:diesem|dem)\s+(?:Satz|Appell|Zitat)"
+    r"|(?:dieser|der)\s+(?:Aussage|Botschaft|Forderung|Mahnung))\s+(?P<any>[a-zäöüß]+)\b"
+    # "„…“ – dieser Satz unseres Ministers X begleitet uns": the words named as X's
+    r"|(?P<satz>(?:dieser|diese|dies|das)\s+(?:Satz|Zitat|Worte|Aussage|Appell|Credo|Leitsatz)\b)"
+    # "„…“, hatte der damalige Ministerpräsident X schon 2014 gesagt": a perfect tense
+    rf"|(?P<aux>hatte|hatten|hat|haben)\b(?=[^.!?;„“»«\"\n]{{0,160}}?\b(?:{SPEECH_PARTICIPLES}|geäußert)\b)"
     # "„…“, heißt es in einer Mitteilung von X" (a written statement marked as X's words)
     r"|(?P<heisst>hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\b"
     r")",
@@ -101,7 +106,7 @@ _NAME_VERB_COLON = re.compile(
 # back to the person named last (ihr: she, sein: he)
 _POSSESSIVE = re.compile(
     r"(?<![\w-])(?P<pos>[Ii]hre?|[Ss]eine?)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]+"
-    r"(?:\s+[\w-]+){0,4}\s*:\s*$"
+    r"(?:\s+[\w-]+){0,7}\s*:\s*$"
 )
 # an adjective by its ending ("integrationspolitische", "zuständige", "neue")
 _ADJECTIVE_FORM = re.compile(
@@ -123,7 +128,9 @@ _SPEECH_WORD = re.compile(
 # a transcript's or interview's speaker label opening a paragraph: "BK'in Sommerfeld:",
 # "Ministerin Ruppenthal:", "Albers:"
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+)):"
+    # "Dr. Carolin Beispiel (Sozialministerin):": a role in brackets before the colon
+    r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+))"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?:"
     r"[ \t]*(?:\n[ \t]*){0,2}(?=\S)",
     re.M,
 )
@@ -229,9 +236,16 @@ def find_quotes(
             continue  # "sagte sie der „Süddeutschen Zeitung“": a newspaper's name
         speakers = _speakers_before(doc, q_open)
         anaphor_role = None
-        short_ok = False
+        # after a colon a short sentence is speech too ("antwortete er knapp: „Nein.“")
+        short_ok = bool(speakers) and quote_text[-1:] in ".!?"
         if not speakers:
             speakers, anaphor_role = _speakers_after(doc, q_open, q_close, floor)
+            # "„Nein“, sagte X", "Die Zahl habe sich „fast verdoppelt“, erklärte X": a verb of
+            # saying right after a quotation marks even a short one as words
+            verb_after = _AFTER.match(text, q_close)
+            short_ok = bool(
+                speakers and verb_after and (verb_after.group("verb") or verb_after.group("aux"))
+            )
         # "„…“, sagte er" names its speaker by the pronoun alone: no guessing from the sentence
         told = not speakers and _pronoun_after(text, q_close)
         if not speakers and not told:
@@ -239,6 +253,13 @@ def find_quotes(
         if not speakers and not told:
             speakers = _speaker_of_sentence(doc, q_open, q_close)
             short_ok = bool(speakers)
+        if not speakers and not told:
+            # "Man habe „gute Fortschritte“ erzielt, sagte der Linken-Politiker": the
+            # attribution closes the clause the fragment stands in
+            speakers, anaphor_role = _speakers_of_trailing_clause(doc, q_open, q_close, floor)
+            short_ok = bool(speakers)
+        if not speakers and not told:
+            speakers = _attribution_line(doc, q_open, q_close)
         if not speakers and not told and len(quote_text.split()) >= 3:
             # "Laut Ministerin X ist das Gesetz „ein großer Wurf für das Land“", "Wie X
             # mitteilte, sollen „alle Kommunen profitieren“": words the sentence reports as X's
@@ -414,13 +435,28 @@ class _Doc:
             self._mentions = found
         return self._mentions
 
-    def antecedent(self, before: int, female: bool | None = None) -> PersonMention | None:
-        """The person named last before ``before`` (agreeing in gender where both are known)."""
+    def antecedent(
+        self,
+        before: int,
+        female: bool | None = None,
+        noun: str | None = None,
+        forward: bool = True,
+    ) -> PersonMention | None:
+        """The person named last before ``before`` (agreeing in gender where both are known);
+        for a descriptor ``noun`` first the person the text introduced with it (``Landrat X``
+        … ``der Landrat``)."""
+        if noun:
+            introduced = self.introduced_as(noun, before)
+            if introduced is not None:
+                return introduced
         mentions = self.mentions()
         i = bisect.bisect_right(mentions, before, key=lambda m: m[0]) - 1
         best: PersonMention | None = None
         while i >= 0 and mentions[i][0] > before - 4000:
             p = mentions[i][1]
+            if self.quoted_at(p.start):
+                i -= 1  # a person named inside a quotation is spoken about, not speaking
+                continue
             g = self.role_gender.get(p.family)
             if g is None:
                 g = _female(p)
@@ -431,7 +467,96 @@ class _Doc:
         for p in _previous_names(self.index, before):
             if best is None or p.end > best.end:
                 best = p
+        if best is None and female is not None:
+            # a person named with no office ("Lea Beispiel leitet das Zentrum. Die 41-Jährige
+            # sagt: …"), else, no one named before: the descriptor points forward to the person
+            # the next sentences name ("Die Ministerin ließ keinen Zweifel: „…“ …, sagte X")
+            best = _named_before(self, before, female, 0)
+            if best is None and forward:
+                best = self.named_after(before, female)
         return best
+
+    def introduced_as(self, noun: str, before: int) -> PersonMention | None:
+        """The last person named right after ``noun`` (or its feminine or masculine form)
+        before ``before``, in its paragraph or the one before: ``Landrat Udo X``."""
+        stem = noun[:-2] if noun.endswith("in") and len(noun) > 5 else noun
+        lo = max(0, before - 1500)
+        best = None
+        for m in re.finditer(
+            rf"(?<![\w-]){re.escape(stem)}(?:in)?\s+(?=[A-ZÄÖÜ])", self.text[lo:before]
+        ):
+            start = lo + m.end()
+            if self.quoted_at(start):
+                continue
+            parsed = parse_name(tokenize(self.text, start, min(before, start + 120)), 0)
+            if parsed and (parsed[0].given or parsed[0].family in self.by_family):
+                best = self.by_start.get(parsed[0].start, parsed[0])
+        return best
+
+    def named_after(self, pos: int, female: bool) -> PersonMention | None:
+        """The first person of agreeing gender named by full name after ``pos``, outside
+        quotations, in its paragraph and within the next two sentences."""
+        index, text = self.index, self.text
+        block = index.block_at(pos)
+        hi = min(block[1] if block else len(text), pos + 600)
+        # from the end of the descriptor's sentence ("sagte die Sprecherin, nachdem Ministerin
+        # X gegangen war" names someone else) through the next two
+        s = index.sentence_at(pos)
+        pos = max(pos, s[1])
+        for _ in range(2):
+            if s[1] >= hi:
+                break
+            s = index.sentence_at(s[1] + 1)
+        hi = min(hi, max(s[1], pos))
+        found = {p.start: p for p in self.persons_in(pos, hi)}
+        toks = tokenize(text, pos, hi)
+        for k in range(len(toks)):
+            if toks[k].text[:1].isupper() and is_given_name(toks[k].text):
+                parsed = parse_name(toks, k)
+                if parsed and parsed[0].given:
+                    found.setdefault(parsed[0].start, parsed[0])
+        for start in sorted(found):
+            p = found[start]
+            if self.quoted_at(start):
+                continue
+            g = self.role_gender.get(p.family)
+            if g is None:
+                g = _female(p)
+            if g is None or g == female:
+                return p
+        return None
+
+
+def _bare(text: str, end: int) -> bool:
+    """The descriptor ending at ``end`` has no attribute of its own: ``die Sprecherin`` may
+    point to a name that follows, ``die Sprecherin des Ministeriums`` is someone unnamed."""
+    return not re.match(r"\s*(?:des|der|eines|einer|vom|von|aus|im|beim|bei)\b", text[end:])
+
+
+def _is_descriptor(noun: str) -> bool:
+    """A noun that refers back to a named person: a role, ``SPD-Politikerin``, ``Vorsitzende``
+    (:func:`~intgraph.language.lexicon.is_descriptor`), or an age (``die 54-Jährige``)."""
+    return is_descriptor(noun) or bool(_PERSON_NOUN.search(noun))
+
+
+# nouns for a person by their function or trade ("der Landrat", "die Sprecherin", "der
+# Geschäftsführer", "die Soziologin", "der 52-Jährige")
+_PERSON_NOUN = re.compile(
+    r"(?:^\d+-[Jj]ährige[rn]?|(?:^|[a-zäöü-])(?:[Rr]at|[Rr]ätin|[Mm]eister|[Ss]precher|[Ll]eiter|"
+    r"[Pp]räsident|[Dd]irektor|[Ff]ührer|[Cc]hef|[Vv]orsitzende|[Aa]bgeordnete|[Bb]eauftragte|"
+    r"[Ss]oziolog[ei]|[Hh]istoriker|[Ff]orscher|[Ee]xpert[ei]|[Aa]nwält|[Aa]nwalt|[Ii]nitiator|"
+    r"[Gg]ründer|[Bb]erater|[Kk]oordinator|[Rr]eferent|[Dd]ozent|[Ll]ehrer|[Tt]rainer)(?:in)?)$"
+)
+
+
+def _descriptor_gender(phrase: str, noun: str) -> bool | None:
+    """The gender of a descriptor phrase: a feminine noun (``die Ministerin``), else for a
+    nominalised adjective the article (``die Beauftragte``, ``der Vorsitzende``, ``die
+    54-Jährige``: the noun alone shows none)."""
+    if noun.endswith("e") and not noun[:1].islower():
+        article = phrase.split()[0].lower() if phrase.split() else ""
+        return {"die": True, "der": False}.get(article)
+    return is_female_noun(noun)
 
 
 def _female(p: PersonMention) -> bool | None:
@@ -540,8 +665,13 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         return [PersonMention(nv.group("name"), given, a, b, hon)]
     # "Die Senatorin fügte hinzu: »…«" — a descriptor for the person named last
     for d in reversed(list(_DESCRIPTOR.finditer(text, lo, q_open))):
-        if is_descriptor(d.group("noun")):
-            best = doc.antecedent(d.start(), is_female_noun(d.group("noun")))
+        if _is_descriptor(d.group("noun")):
+            best = doc.antecedent(
+                d.start(),
+                _descriptor_gender(d.group(), d.group("noun")),
+                d.group("noun"),
+                _bare(text, d.end()),
+            )
             if best:
                 return [best]
     return []
@@ -574,7 +704,7 @@ def _speakers_after(
             stop = min(stop, mm.start())
     clause_start = m.end()
     # "heißt es in einer Erklärung von X": the speaker phrase follows a prepositional phrase
-    loose = bool(m.group("heisst") or m.group("lautet"))
+    loose = bool(m.group("heisst") or m.group("lautet") or m.group("satz"))
     toks = tokenize(text, clause_start, stop)
     # the speaker phrase: "[ein/der] [adjectives] noun [genitive attribute], Name" or a name
     genitive = False
@@ -615,8 +745,10 @@ def _speakers_after(
                 return _coordinated(text, parsed[0], doc, stop), None
         prev_noun = word[:1].isupper() and word not in _SKIP
     a = _ANAPHOR.match(text, clause_start)
-    if a and (is_descriptor(a.group(1))):
-        best = doc.antecedent(q_close, is_female_noun(a.group(1)))
+    if a and (_is_descriptor(a.group(1))):
+        best = doc.antecedent(
+            q_close, _descriptor_gender(a.group(), a.group(1)), a.group(1), _bare(text, a.end())
+        )
         if best:
             role_word = a.group(1)
             role = (role_word, a.start(1), a.end(1)) if role_class(role_word) else None
@@ -654,11 +786,13 @@ def _subject_after_adverbials(
             noun = toks[j].text
             after = toks[j + 1].text if j + 1 < len(toks) else ""
             if (
-                is_descriptor(noun)
+                _is_descriptor(noun)
                 and not (after in TITLES or is_given_name(after) or after in doc.by_family)
                 and not _governed(doc, lo, t.start)
             ):
-                best = doc.antecedent(q_close, is_female_noun(noun))
+                best = doc.antecedent(
+                    q_close, _descriptor_gender(w, noun), noun, _bare(text, toks[j].end)
+                )
                 if best:
                     role = (noun, toks[j].start, toks[j].end) if role_class(noun) else None
                     return [best], role
@@ -676,6 +810,57 @@ def _subject_after_adverbials(
                 continue
             return _coordinated(text, person, doc, hi), None
     return [], None
+
+
+_QUOTED = re.compile(r"[„»«\"“‚][^„»«\"“”‚‘]*[“”\"«»‘]")
+
+
+def _speakers_of_trailing_clause(
+    doc: _Doc, q_open: int, q_close: int, floor: int
+) -> tuple[list[PersonMention], tuple[str, int, int] | None]:
+    """A quoted fragment inside reported speech, its attribution after the clause:
+    ``Man habe „gute Fortschritte“ erzielt, sagte der Minister`` (the comma and verb within
+    the sentence, no other quotation between)."""
+    text = doc.text
+    s, e = doc.index.sentence_at(q_close)
+    before = text[max(s, q_open - 200) : q_open]
+    if not re.search(r"[a-zäöüß]", _QUOTED.sub("", before)):
+        return [], None  # the quotation opens its clause: no fragment of reported speech
+    hi = min(e, q_close + 200)
+    for m in re.finditer(r",", text[q_close:hi]):
+        comma = q_close + m.start()
+        if doc.quote_opens_in(q_close, comma) or re.search(r"[–—]|\s-\s", text[q_close:comma]):
+            # "„…“ – solche Sätze prägten die Debatte, erinnert X": the quotation is named as
+            # a subject, not spoken
+            break
+        after = _AFTER.match(text, comma)
+        if after and (after.group("verb") or after.group("aux")):
+            return _speakers_after(doc, q_open, comma, floor)
+    return [], None
+
+
+# an attribution line under a quotation that stands on its own line: "Dr. Emine X,
+# Integrationsbeauftragte des Landes", "– Ministerin X beim Fachtag"
+def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention]:
+    text = doc.text
+    line_start = text.rfind("\n", 0, q_open) + 1
+    eol = text.find("\n", q_close)
+    if eol == -1 or text[line_start:q_open].strip() or text[q_close:eol].strip(" \t.,"):
+        return []
+    nxt = text.find("\n", eol + 1)
+    nxt = len(text) if nxt == -1 else nxt
+    lead = re.match(r"[ \t]*(?:[–—-][ \t]*)?", text[eol + 1 : nxt])
+    toks = tokenize(text, eol + 1 + (lead.end() if lead else 0), nxt)
+    k = 0
+    while k < len(toks) and k < 3 and (role_class(toks[k].text) or lands_in_phrase(toks[k].text)):
+        k += 1
+    parsed = _parse_person(toks, k) if k < len(toks) else None
+    if not parsed or not (parsed[0].given or parsed[0].honorific):
+        return []
+    j = parsed[1]
+    if j < len(toks) and toks[j].text not in (",", "(", "–", "—", "-"):
+        return []  # a sentence that starts with a name, not a caption
+    return [doc.by_start.get(parsed[0].start, parsed[0])]
 
 
 def _speaker_in_parentheses(doc: _Doc, q_close: int) -> list[PersonMention]:
@@ -932,8 +1117,13 @@ def _speaker_of_sentence(
         return list(people.values())
     if not people:
         for d in _DESCRIPTOR.finditer(doc.text, s, q_open):
-            if is_descriptor(d.group("noun")):
-                best = doc.antecedent(d.start(), is_female_noun(d.group("noun")))
+            if _is_descriptor(d.group("noun")):
+                best = doc.antecedent(
+                    d.start(),
+                    _descriptor_gender(d.group(), d.group("noun")),
+                    d.group("noun"),
+                    _bare(doc.text, d.end()),
+                )
                 return [best] if best else []
     return []
 
@@ -1016,7 +1206,10 @@ def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
     return out
 
 
-_QUESTION_LABEL = re.compile(r"Frage|F|Interviewer(?:in)?|Moderat(?:or|orin|ion)|Redaktion")
+# "Frage:", "Frage NDR:", "Interviewerin:"
+_QUESTION_LABEL = re.compile(
+    r"(?:Frage|F|Interviewer(?:in)?|Moderat(?:or|orin|ion)|Redaktion)(?:[ \t]+[\w-]+)?"
+)
 
 
 def _is_name_label(label: str) -> bool:

@@ -25,7 +25,7 @@ _WEAK = """
 sag erklär beton ergänz erläuter forder kritisier mahn bekräftig warn resümier bilanzier
 appellier versicher kommentier begrüß bedauer lob würdig reagier äußer erinner beklag entgegn
 konter antwort bericht schilder begründ klag bezeichn zitier bestätig bemerk verdeutlich
-präzisier argumentier befürcht formulier
+präzisier argumentier befürcht formulier monier
 """.split()
 # strong and mixed verbs: 3rd person present singular, past singular, present plural, past plural
 _STRONG = {
@@ -136,6 +136,8 @@ SPEECH_PREDICATE = re.compile(
     r"|(?:findet|fand|finden|fanden)\s+(?:\w+\s+)?(?:deutliche|klare|scharfe|eindringliche)\s+Worte"
     r"|(?:ist|war|sind|waren)\s+sich\s+(?:\w+\s+)?(?:sicher|gewiss|einig|bewusst)"
     r"|(?:bringt|brachte|bringen|brachten)\s+es\s+(?:\w+\s+)?auf\s+den\s+Punkt"
+    r"|(?:meldet|meldete|melden|meldeten)\s+sich\b[^.!?;„“»«\"]{0,80}?\bzu\s+Wort"
+    r"|(?:lässt|ließ|lassen|ließen)\s+(?:\w+\s+)?keinen\s+Zweifel"
     r")(?![\w-])"
 )
 
