@@ -211,3 +211,43 @@ def test_guard_module_guards_lists_of_patterns_in_place() -> None:
         "Vorsitzenden",
         "Vorsitz",
     ]
+
+
+# the sentence outside a quotation, as the speaker rules search it (quotes._matches_outside)
+_SAY = [
+    "so", "sagte", "sagt", "Sagte", "sagten", "erklärte", "x-sagt", "gesagt", "sprach", "also",
+    "laut", "Laut", "Haut", "nach", "Nach", "Ansicht", "zufolge", "mitteilte", "mitteilten",
+    "Ministerin", "Anna", "„", "“", "-", "_", ",", ".", " ", " ", "  ", "\n", "x", "ü", "12",
+    "spricht", "zog", "Bilanz", "zeigte", "sich", "zufrieden", "fand", "klare", "Worte", "fügte",
+    "hinzu", "warf", "vor", "ihm",
+]  # fmt: skip
+_says = st.lists(st.sampled_from(_SAY), max_size=50).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_says, st.lists(st.integers(0, 400), min_size=4, max_size=4))
+def test_matches_outside_a_quotation_as_search(text: str, cuts: list[int]) -> None:
+    from intgraph.extract import quotes
+
+    doc = quotes._Doc.__new__(quotes._Doc)  # only the text and the cache are read
+    doc.text, doc.found = text, {}
+    s, q_open, q_close, e = sorted(min(c, len(text)) for c in cuts)
+    for rx in (quotes._SPEECH_WORD, quotes._REPORTED, quotes.SPEECH_PREDICATE):
+        want = rx.search(text[s:q_open] + " " + text[q_close:e]) is not None
+        assert quotes._matches_outside(doc, rx, s, q_open, q_close, e) == want
+
+
+def test_per_sentence_asks_once_per_sentence_object() -> None:
+    from intgraph.extract.motions import _per_sentence
+
+    calls: list[str] = []
+
+    @_per_sentence
+    def words(sentence: str) -> int:
+        calls.append(sentence)
+        return len(sentence.split())
+
+    first = "Die Länder beschlossen zwei Anträge."
+    again = "".join(["Die Länder beschlossen ", "zwei Anträge."])  # equal, another object
+    assert [words(first), words(first), words(again), words(first)] == [5, 5, 5, 5]
+    assert len(calls) == 3

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import NamedTuple, TypeVar
 
 from intgraph.extract.quotes import quote_spans
 from intgraph.language.coordination import (
@@ -383,6 +384,26 @@ _AT_SESSION = re.compile(
 )
 
 
+_S = TypeVar("_S")
+
+
+def _per_sentence(fn: Callable[[str], _S]) -> Callable[[str], _S]:
+    """``fn(sentence)`` computed once for one sentence object and given again while the same
+    object is asked about: the loops over the motions one sentence (or window) names asked
+    it once per motion (a table's window names ten; issue 16). ``fn`` must be a pure
+    function of the sentence and return a value that is not changed afterwards."""
+    last: list[object] = [None, None]
+
+    def once(sentence: str) -> _S:
+        if last[0] is not sentence:
+            last[1] = fn(sentence)
+            last[0] = sentence
+        return last[1]  # type: ignore[return-value]
+
+    once.__doc__ = fn.__doc__
+    return once
+
+
 @lru_cache(maxsize=256)  # asked once for every motion of a sentence (issue 16)
 def _result(sentence: str) -> str:
     if _REJECTED.search(sentence):
@@ -723,6 +744,34 @@ def _next_sentence(index: TextIndex, after: int) -> str | None:
     return None
 
 
+class _OwnMotion(NamedTuple):
+    own: bool  # the sentence's subject brings its own motion
+    head_lands: frozenset[str]  # the Länder of a coordinated subject ("Bremen und Berlin …")
+    supports: bool  # … or supports it
+
+
+@_per_sentence
+def _own_motion(sentence: str) -> _OwnMotion:
+    """What :func:`_roles` reads from the whole sentence about the Land that is its subject,
+    whichever motion it names."""
+    if re.search(
+        r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,80}\b(?:eingebracht|gestellt|vorgelegt"
+        # a Land that will bring it in ("Bremen will … einen Antrag zu X einbringen")
+        r"|einbringen|einreichen|vorlegen|stellen)(?![\w-])"
+        # "Bremen und Berlin brachten … einen Antrag … ein"
+        r"|^\s*[^.]{0,60}?\b(?:brachte|brachten|bringt|bringen)\b[^.]{0,120}?\bAntrag\b",
+        sentence,
+    ):
+        # the coordinated subject names every submitter ("Bremen und Berlin brachten …")
+        head = re.match(
+            r"\s*(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[A-ZÄÖÜ][\w-]+)+)\s",
+            sentence,
+        )
+        lands = find_lands(head.group("who")) if head else []
+        return _OwnMotion(True, frozenset(x.code for x in lands if x.code != "DE"), False)
+    return _OwnMotion(False, frozenset(), re.search(r"\bunterstütz", sentence) is not None)
+
+
 def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str | None) -> None:
     """Submitting and supporting Länder of a motion named in this sentence."""
     after = sentence[pos : pos + 90]
@@ -745,25 +794,11 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
     if subj is None and re.match(r"\s*(?:Das|Unser)\s+Land\b", sentence) and publisher_land:
         subj = publisher_land
     if subj:
-        if re.search(
-            r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,80}\b(?:eingebracht|gestellt|vorgelegt"
-            # a Land that will bring it in ("Bremen will … einen Antrag zu X einbringen")
-            r"|einbringen|einreichen|vorlegen|stellen)(?![\w-])"
-            # "Bremen und Berlin brachten … einen Antrag … ein"
-            r"|^\s*[^.]{0,60}?\b(?:brachte|brachten|bringt|bringen)\b[^.]{0,120}?\bAntrag\b",
-            sentence,
-        ):
+        own = _own_motion(sentence)
+        if own.own:
             motion.submitters.add(subj)
-            # the coordinated subject names every submitter ("Bremen und Berlin brachten …")
-            head = re.match(
-                r"\s*(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[A-ZÄÖÜ][\w-]+)+)\s",
-                sentence,
-            )
-            if head:
-                motion.submitters |= {
-                    x.code for x in find_lands(head.group("who")) if x.code != "DE"
-                }
-        elif re.search(r"\bunterstütz", sentence):
+            motion.submitters |= own.head_lands
+        elif own.supports:
             motion.supporters.add(subj)
     if re.search(r"Antragsteller\w*:\s*Alle\s+Länder", sentence):
         motion.submitters.add("ALL")
@@ -1572,21 +1607,31 @@ _BY_REQUEST = re.compile(
 
 def _brought_by(sentence: str, motion: MotionMention) -> None:
     """``eingebracht von Hessen und Berlin`` / ``vorgelegt von NRW, RP und dem Saarland``."""
+    motion.submitters |= _brought_by_lands(sentence)
+
+
+@_per_sentence
+def _brought_by_lands(sentence: str) -> frozenset[str]:
     m = _BROUGHT_BY.search(sentence)
-    if m:
-        who = re.split(
-            r"\s+(?:wurde|wurden|hat|haben|scheiterte|fand|ist)\b|,\s+(?=[a-zäöü])", m.group("who")
-        )[0]
-        motion.submitters |= {x.code for x in find_lands(who) if x.code != "DE"}
+    if not m:
+        return frozenset()
+    who = re.split(
+        r"\s+(?:wurde|wurden|hat|haben|scheiterte|fand|ist)\b|,\s+(?=[a-zäöü])", m.group("who")
+    )[0]
+    return frozenset(x.code for x in find_lands(who) if x.code != "DE")
 
 
 def _by_request(sentence: str, motion: MotionMention) -> None:
     """``Auf Antrag Bayerns (hin)`` / ``auf Initiative von Bremen und Hessen``: the submitters."""
+    motion.submitters |= _by_request_lands(sentence)
+
+
+@_per_sentence
+def _by_request_lands(sentence: str) -> frozenset[str]:
     m = _BY_REQUEST.search(sentence)
-    if m:
-        motion.submitters |= {
-            x.code for x in find_lands(m.group("who")) if x.code != "DE" and x.start < 40
-        }
+    if not m:
+        return frozenset()
+    return frozenset(x.code for x in find_lands(m.group("who")) if x.code != "DE" and x.start < 40)
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)

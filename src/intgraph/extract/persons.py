@@ -71,6 +71,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
             out.extend(holders.copula_offices(index, toks, taken, roles))
             out.extend(holders.predecessor_offices(index, toks, out, taken))
             out.extend(holders.coordinated_offices(index, toks, taken, roles, found))
+    holders.forget_block_scan()
     out.extend(holders.table_offices(index, taken))
     out.extend(holders.self_introductions(index, taken))
     out.extend(holders.line_pairs(index, taken))

@@ -43,6 +43,7 @@ from intgraph.language.lexicon import (
     is_name_token,
     role_class,
 )
+from intgraph.language.scan import literal_starts, pattern_literals
 from intgraph.language.speech import (
     AFTER_QUOTE_VERBS,
     SPEECH_PREDICATE,
@@ -373,6 +374,7 @@ class _Doc:
         self._mentions: list[tuple[int, PersonMention]] | None = None
         self._predicates: list[re.Match[str]] | None = None
         self._predicate_starts: list[int] = []
+        self.found: dict[re.Pattern[str], _Found] = {}  # for _matches_outside
         # the gender the text gives a person through their role noun ("Sozialministerin")
         # outweighs the list of given names ("Merle" is listed as mostly male)
         self.role_gender: dict[str, bool] = {}
@@ -1093,12 +1095,13 @@ def _speaker_of_sentence(
     if q_open - s > _NEAR:
         s = doc.text.find(" ", q_open - _NEAR, q_open) + 1 or q_open - _NEAR
     e = min(e, q_close + _NEAR)
-    outside = doc.text[s:q_open] + " " + doc.text[q_close:e]
     if cue is not None:
-        if not cue.search(outside):
+        if not _matches_outside(doc, cue, s, q_open, q_close, e):
             return []
     elif not (
-        _SPEECH_WORD.search(outside) or doc.predicate_in(s, q_open) or doc.predicate_in(q_close, e)
+        _matches_outside(doc, _SPEECH_WORD, s, q_open, q_close, e)
+        or doc.predicate_in(s, q_open)
+        or doc.predicate_in(q_close, e)
     ):
         # "X spricht von einem „…“", "X nannte die Einigung ein „…“", "X warf ihm vor, „…“"
         return []
@@ -1126,6 +1129,60 @@ def _speaker_of_sentence(
                 )
                 return [best] if best else []
     return []
+
+
+class _Found:
+    """Where one of the sentence patterns below matches in the whole text, and where the
+    literals every match contains occur (found once per document)."""
+
+    __slots__ = ("ends", "literals", "starts")
+
+    def __init__(self, text: str, rx: re.Pattern[str]) -> None:
+        found = list(rx.finditer(text))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        required = pattern_literals(rx, most=300)[0]
+        self.literals: list[tuple[int, list[int]]] | None = None
+        if required and not any(c.isspace() for lit in required for c in lit):
+            # a literal that holds another adds nothing ("sagte" holds "sagt")
+            least = [a for a in required if not any(b != a and b in a for b in required)]
+            self.literals = [(len(lit), literal_starts(text, [(lit, 0)])) for lit in least]
+
+    def match_within(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, a)  # matches do not overlap: ends rise with starts
+        return i < len(self.starts) and self.ends[i] <= b
+
+    def literal_within(self, a: int, b: int) -> bool:
+        if self.literals is None:
+            return True  # not known: it may
+        for n, starts in self.literals:
+            i = bisect.bisect_left(starts, a)
+            if i < len(starts) and starts[i] + n <= b:
+                return True
+        return False
+
+
+def _matches_outside(
+    doc: _Doc, rx: re.Pattern[str], s: int, q_open: int, q_close: int, e: int
+) -> bool:
+    r"""``rx.search(text[s:q_open] + " " + text[q_close:e])`` (the sentence outside a
+    quotation) for patterns such as ``_SPEECH_WORD`` and ``_REPORTED``, whose only
+    look-arounds are ``(?<![\w-])`` before and ``(?![\w-])`` after a match: answered from the
+    matches and literals of the whole text where it can be, searched as before where it cannot.
+    A sentence that runs on holds a quotation every few words, and each searched the 1,200
+    characters around it again (headline teasers, issue 16)."""
+    text = doc.text
+    found = doc.found.get(rx)
+    if found is None:
+        found = doc.found[rx] = _Found(text, rx)
+    # a match of the whole text inside a piece is one of the pieces (the characters either
+    # side of it pass the look-arounds in both)
+    if found.match_within(s, q_open) or found.match_within(q_close, e):
+        return True
+    # every match holds a literal, and a literal (no white space) lies inside one piece
+    if not (found.literal_within(s, q_open) or found.literal_within(q_close, e)):
+        return False
+    return rx.search(text[s:q_open] + " " + text[q_close:e]) is not None
 
 
 def _speaker_of_previous_sentence(doc: _Doc, q_open: int) -> list[PersonMention]:

@@ -284,13 +284,13 @@ def _variants(op: object, av: object) -> tuple[str, ...] | None:
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
-def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
-    """Strings one of which every match of the sequence ``items`` contains."""
+def _required(items: list[tuple[object, object]], most: int = _MAX_SET) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains (at most ``most``)."""
     best: frozenset[str] | None = None
 
     def consider(cand: frozenset[str] | None) -> None:
         nonlocal best
-        if not cand or len(cand) > _MAX_SET or min(map(len, cand)) == 0:
+        if not cand or len(cand) > most or min(map(len, cand)) == 0:
             return
         if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
             best = cand
@@ -300,7 +300,7 @@ def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
         if op in _ZERO_WIDTH:
             continue  # consumes nothing: the literals either side stay adjacent
         chars = _variants(op, av)
-        if chars is not None and len(runs) * len(chars) <= _MAX_SET:
+        if chars is not None and len(runs) * len(chars) <= most:
             runs = {r + ch for r in runs for ch in chars}
             continue
         consider(frozenset(runs))
@@ -308,17 +308,17 @@ def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
         if op is _c.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av  # type: ignore[misc]
             if not add_flags & _c.SRE_FLAG_IGNORECASE:
-                consider(_required(list(sub)))
+                consider(_required(list(sub), most))
         elif op is _c.ATOMIC_GROUP:
-            consider(_required(list(av)))  # type: ignore[arg-type]
+            consider(_required(list(av), most))  # type: ignore[arg-type]
         elif op is _c.BRANCH:
-            alts = [_required(list(a)) for a in av[1]]  # type: ignore[index]
+            alts = [_required(list(a), most) for a in av[1]]  # type: ignore[index]
             if all(a is not None for a in alts):
                 consider(frozenset().union(*alts))  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             lo, _hi, sub = av  # type: ignore[misc]
             if lo >= 1:
-                consider(_required(list(sub)))
+                consider(_required(list(sub), most))
     consider(frozenset(runs))
     return best
 
@@ -352,9 +352,12 @@ def _opening(items: list[tuple[object, object]]) -> frozenset[str] | None:
     return frozenset(runs) if runs != {""} else None
 
 
-def pattern_literals(rx: re.Pattern[str]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def pattern_literals(
+    rx: re.Pattern[str], most: int = _MAX_SET
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """(strings one of which every match contains, strings one of which every match starts
-    with), each None where the pattern does not allow saying so.
+    with), each None where the pattern does not allow saying so (or where more than ``most``
+    strings would be needed for the former, 48 for the latter).
 
     >>> req, opening = pattern_literals(re.compile(r"(?<![\\w-])(?:[Pp]rogramm|Plan)\\s+„\\w+“"))
     >>> sorted(req) == sorted(opening) == ['Plan', 'Programm', 'programm']
@@ -365,7 +368,7 @@ def pattern_literals(rx: re.Pattern[str]) -> tuple[frozenset[str] | None, frozen
     if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
         return None, None
     tree = list(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE))
-    return _required(tree), _opening(tree)
+    return _required(tree, most), _opening(tree)
 
 
 def guard_module(namespace: dict[str, object], keep: Iterable[str] = ()) -> None:
