@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intgraph.extract import extract
+from intgraph.extract import extract, holders
 from intgraph.extract.persons import find_offices
 from intgraph.language.lands import dateline_land
 from intgraph.language.text import TextIndex
@@ -386,3 +386,32 @@ def test_last_name_and_sentence_bounds_as_plain_scans(
         assert (got and (got[0], got[1].name, got[1].start, got[1].end)) == (
             want and (want[0], want[1].name, want[1].start, want[1].end)
         )
+
+
+_CELLS = [
+    "Ilka Muster", "Senatorin", "Bremen", "Staatsministerin Eva Brandt", "HB", "Bund", "Minister",
+    "Dr. Jan Roth", "Antrag zur Sprachförderung", "angenommen", "Land", "Amt", "Name", "²", "",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_CELLS), min_size=1, max_size=5).map(
+            lambda cells: "| " + " | ".join(cells) + " |"
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["\n", "\n\n"]),
+)
+def test_table_rows_read_from_their_blocks_tokens_as_from_their_own(
+    rows: list[str], sep: str
+) -> None:
+    # issue 16: the table frames take a cell's tokens from its block's, not tokenising again
+    from intgraph.language.text import tokenize
+
+    text = "Die Beauftragten der Länder.\n\n" + sep.join(r.replace("| |", "|\t|") for r in rows)
+    index = TextIndex(text)
+    blocks = [(s, e, tokenize(text, s, e)) for s, e in index.blocks]
+    assert holders.table_offices(index, set(), blocks) == holders.table_offices(index, set())

@@ -52,7 +52,7 @@ from intgraph.language.lexicon import (
     is_given_name,
     role_class,
 )
-from intgraph.language.scan import caseless
+from intgraph.language.scan import caseless, guard
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
@@ -190,6 +190,10 @@ def _scan_of(toks: list[Token]) -> _BlockScan:
     if scan is None or scan.toks is not toks:
         scan = _SCAN[0] = _BlockScan(toks)
     return scan
+
+
+def _start_of(t: Token) -> int:
+    return t.start
 
 
 def forget_block_scan() -> None:
@@ -600,13 +604,21 @@ def line_label_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
             o.land = lands[0].code
 
 
-def table_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+def table_offices(
+    index: TextIndex,
+    taken: set[tuple[int, str]],
+    blocks: list[tuple[int, int, list[Token]]] | None = None,
+) -> list[OfficeMention]:
     """Rows of a table (cells split by ``|`` or tabs) with a name cell, a role cell and
-    perhaps a Land cell: ``| Ilka Muster | Senatorin | Bremen |``."""
+    perhaps a Land cell: ``| Ilka Muster | Senatorin | Bremen |``. ``blocks``: the tokens of
+    the blocks that hold the rows, where they are known (a cell's tokens are those of its
+    block between its bars: no token holds a bar, a tab or a line break)."""
     text = index.text
     out: list[OfficeMention] = []
     if "|" not in text and "\t" not in text:
         return out
+    blocks = blocks or []
+    block_starts = [b[0] for b in blocks]
     for m in re.finditer(r"^[^\n]*(?:\||\t)[^\n]*$", text, re.M):
         if not _ROLE_HINT.search(m.group()) or index.is_clutter(m.start()):
             continue
@@ -614,11 +626,18 @@ def table_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeM
         cells = [(m.start() + s, m.start() + e) for s, e in cells if m.group()[s:e].strip()]
         if len(cells) < 2:
             continue
+        b = bisect.bisect_right(block_starts, m.start()) - 1
+        block = blocks[b][2] if b >= 0 and blocks[b][1] >= m.end() else None
         person = role = None
         land = None
         federal = False
         for s, e in cells:
-            toks = tokenize(text, s, e)
+            if block is None:
+                toks = tokenize(text, s, e)
+            else:
+                lo = bisect.bisect_left(block, s, key=_start_of)
+                hi = bisect.bisect_left(block, e, lo, key=_start_of)
+                toks = block[lo:hi]
             if not toks:
                 continue
             found = full_name_at(toks, 0)
@@ -651,7 +670,8 @@ def table_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeM
     return out
 
 
-_INTRO = re.compile(r"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Ii]ch bin)\s+(?=[A-ZÄÖÜ])")
+# tried only where its phrases occur (it opens with \b: otherwise at every character; issue 16)
+_INTRO = guard(re.compile(r"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Ii]ch bin)\s+(?=[A-ZÄÖÜ])"))
 _FIRST_PERSON = re.compile(r"\b(?:ich|Ich|mich|mir)\b")
 
 

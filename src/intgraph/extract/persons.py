@@ -61,8 +61,11 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     text = index.text
     out: list[OfficeMention] = []
     taken: set[tuple[int, str]] = set()
+    table_blocks: list[tuple[int, int, list[Token]]] = []  # their rows are read again below
     for b_start, b_end in index.blocks:
         toks = tokenize(text, b_start, b_end)
+        if text.find("|", b_start, b_end) >= 0 or text.find("\t", b_start, b_end) >= 0:
+            table_blocks.append((b_start, b_end, toks))
         found = _block_offices(index, toks)
         out.extend(found)
         taken.update((o.person.start, o.role_class) for o in found)
@@ -72,7 +75,8 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
             out.extend(holders.predecessor_offices(index, toks, out, taken))
             out.extend(holders.coordinated_offices(index, toks, taken, roles, found))
     holders.forget_block_scan()
-    out.extend(holders.table_offices(index, taken))
+    out.extend(holders.table_offices(index, taken, table_blocks))
+    del table_blocks
     out.extend(holders.self_introductions(index, taken))
     out.extend(holders.line_pairs(index, taken))
     out.extend(holders.label_lines(index, taken))

@@ -29,6 +29,11 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     (``Ministerpräsident Lindqvist Charta der Vielfalt``).
     """
     n = len(toks)
+    if k >= n:
+        return None
+    first = toks[k].text
+    if not first[:1].isupper() and first not in TITLES:
+        return None  # a name opens with a capital or a title (most tokens: at once)
     honorific = []
     while k + 1 < n and toks[k].text in TITLES and toks[k + 1].text == ".":
         honorific.append(toks[k].text + ".")
