@@ -394,3 +394,43 @@ def test_a_descriptor_with_an_attribute_names_someone_unnamed() -> None:
         "Ministerin Petra Roth will das Gesetz im Herbst vorlegen."
     )
     assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- coordinated speakers, interviews
+def test_two_speakers_each_with_a_role() -> None:
+    text = "„Das ist ein starkes Signal“, erklärten Ministerin Petra Roth und Senator Olaf Kern."
+    assert speakers(text) == ["Olaf Kern", "Petra Roth"]
+    # "und" before a verb joins no second speaker
+    text = "„Das ist ein starkes Signal“, sagte Ministerin Petra Roth und verwies auf die Kosten."
+    assert speakers(text) == ["Petra Roth"]
+
+
+def test_an_interview_headed_by_the_respondents_name() -> None:
+    text = (
+        "Senatorin Anna Kolb (SPD) im Interview:\n\n"
+        "Frau Kolb, reicht das Geld?\n\n"
+        "„Nein, wir brauchen mehr Stellen in den Ämtern.“\n"
+    )
+    assert speakers(text) == ["Anna Kolb"]
+    # a sentence that ends with "im Gespräch" is no heading
+    text = "Darüber sprach Anna Kolb gestern im Gespräch.\n\nWie geht es weiter?\n\nDas weiß niemand so genau heute."
+    assert speakers(text) == []
+
+
+def test_plenary_labels_with_a_role_after_a_comma() -> None:
+    text = (
+        "Plenarprotokoll 8/17\n\n"
+        "Präsidentin Maria Hahn: Ich eröffne die Aussprache.\n\n"
+        "Petra Roth, Ministerin für Soziales: Vielen Dank. Wir stocken die Kurse auf.\n\n"
+        "(Beifall)\n\n"
+        "Präsidentin Maria Hahn: Weitere Wortmeldungen liegen nicht vor.\n"
+    )
+    assert speakers(text) == ["Maria Hahn", "Petra Roth"]
+    # a line that opens with a word and a comma before a colon is no label
+    text = "Hinweis, bitte beachten: Die Anmeldung endet am Freitag.\n\nTermin, neu: Montag.\n"
+    assert speakers(text) == []
+
+
+def test_a_family_name_right_after_the_verb_is_its_subject() -> None:
+    text = "Zur Begrüßung sagte Lang, er freue sich über „so viele engagierte Menschen“."
+    assert speakers(text) == ["Lang"]

@@ -131,7 +131,8 @@ _SPEECH_WORD = re.compile(
 _LABEL = re.compile(
     # "Dr. Carolin Beispiel (Sozialministerin):": a role in brackets before the colon
     r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+))"
-    r"(?:[ \t]*\([^()\n]{1,60}\))?:"
+    # or after a comma ("Petra X, Ministerin für Soziales:", as plenary records print it)
+    r"(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]+[^:,.\n]{2,60}?)?:"
     r"[ \t]*(?:\n[ \t]*){0,2}(?=\S)",
     re.M,
 )
@@ -223,7 +224,9 @@ def find_quotes(
     learnt: list[OfficeMention] = []
     spans = list(quote_spans(text))
     last_speaker: tuple[PersonMention, int] | None = None
-    respondent = _respondent(doc) if _INTERVIEW.search(text) else None
+    respondent = (
+        _respondent(doc) if _INTERVIEW.search(text) or _INTERVIEW_TAIL.search(text) else None
+    )
     # where an unnamed voice spoke last ("eine Zuhörerin rief: „…“"): a pronoun after a later
     # quotation does not reach back past it
     floor = 0
@@ -1113,6 +1116,9 @@ def _speaker_of_sentence(
         parsed = _parse_person(toks, k)
         if parsed and parsed[0].given and parsed[0].family not in people:
             people[parsed[0].family] = parsed[0]
+    if cue is None and not people:
+        # "Zur Begrüßung sagte Lang, er freue sich über „…“": a name right after the verb
+        people = {p.family: p for p in _previous_names(doc.index, q_open) if p.start >= s}
     if cue is None and people:
         # the subject of the verb of saying, not a person named in a prepositional phrase
         return _subject(doc, s, q_open, sorted(people.values(), key=lambda p: p.start))
@@ -1275,7 +1281,12 @@ def _is_name_label(label: str) -> bool:
     words = label.replace(".", " ").split()
     *head, family = words
     return is_name_token(family) and all(
-        w in TITLES or w in ("Frau", "Herr") or is_name_token(w) or role_class(w) for w in head
+        w in TITLES
+        or w in ("Frau", "Herr")
+        or is_name_token(w)
+        or role_class(w)
+        or _PERSON_NOUN.search(w)
+        for w in head
     )
 
 
@@ -1312,11 +1323,20 @@ _INTERVIEW = re.compile(
     r"(?:an|mit|bei)\b[ \t.…:]*(?P<rest>[^\n]{3,160})$",
     re.M,
 )
+# "Integrationsministerin X (Grüne) im Interview:", "X im Gespräch"
+_INTERVIEW_TAIL = re.compile(
+    r"^[ \t]*(?P<rest>[^\n]{3,120}?)[ \t]+im[ \t]+(?:Interview|Gespräch)\b[ \t]*:?[ \t]*$",
+    re.M,
+)
 
 
 def _respondent(doc: _Doc) -> tuple[PersonMention, int] | None:
     """The person an interview heading names, and where the heading ends."""
-    for m in _INTERVIEW.finditer(doc.text):
+    heads = sorted(
+        [*_INTERVIEW.finditer(doc.text), *_INTERVIEW_TAIL.finditer(doc.text)],
+        key=lambda m: m.start(),
+    )
+    for m in heads:
         if m.group("rest").rstrip().endswith((".", "!", "?")):
             continue  # a sentence ("Im Gespräch mit X ging es um …"), not a heading
         toks = tokenize(doc.text, m.start("rest"), m.end("rest"))
@@ -1417,6 +1437,13 @@ def _coordinated(text: str, first: PersonMention, doc: _Doc, stop: int) -> list[
     m = re.match(r"\s+und\s+", text[first.end : stop])
     if m:
         after = first.end + m.end()
+        # "Ministerin X und Senator Y": the second name's role and titles come first
+        toks = tokenize(text, after, stop)
+        k = 0
+        while k < len(toks) and k < 4 and (role_class(toks[k].text) or toks[k].text in TITLES):
+            k += 2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1
+        if 0 < k < len(toks) and toks[k].text not in TITLES:
+            after = toks[k].start
         second = doc.by_start.get(after)
         if second is not None:
             out.append(second)
