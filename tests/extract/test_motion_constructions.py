@@ -161,3 +161,159 @@ def test_another_body_as_the_addressee_keeps_the_decision() -> None:
         + "Die Länder forderten die Ministerpräsidentenkonferenz auf, ein Sofortprogramm für Sprachkurse aufzulegen."
     )
     assert titles(lands) != []
+
+
+# ---------------------------------------------------------------- news without the name
+def test_ministers_meeting_in_a_session_city_is_the_conference_in_news() -> None:
+    text = (
+        "Die Länder forderten den Bund auf, die Sprachkitas dauerhaft zu finanzieren. Darauf "
+        "verständigten sich die Ressortchefs zum Abschluss der Konferenz in Magdeburg."
+    )
+    assert titles(text) == ["Sicherung: die Sprachkitas dauerhaft"] or len(titles(text)) == 1
+    other = (
+        "Die Länder forderten den Bund auf, die Polizei besser auszustatten. Darauf verständigten "
+        "sich die Ressortchefs der Innenministerkonferenz in Magdeburg."
+    )
+    assert titles(other) == []
+    nowhere = "Die Länder forderten den Bund auf, die Sprachkitas dauerhaft zu finanzieren."
+    assert titles(nowhere) == []
+
+
+def test_a_pronoun_pointing_back_at_the_decision_is_no_second_decision() -> None:
+    text = (
+        INTMK + "Die Länder fordern vom Bund mehr Geld für Sprachkurse. Das beschlossen die "
+        "Ministerinnen und Minister bei ihrer Konferenz, die am Freitag in Kiel zu Ende ging."
+    )
+    assert titles(text) == ["mehr Geld für Sprachkurse"]
+    forward = INTMK + "Darauf einigten sich die Länder: Die Beratung wird verstetigt."
+    assert len(titles(forward)) == 1
+
+
+# ---------------------------------------------------------------- verb-second perfect
+def test_the_body_in_the_middle_field_of_a_perfect() -> None:
+    text = "Einstimmig haben die Integrationsminister der Länder in Kiel ein Konzept zur Sprachmittlung beschlossen."
+    assert titles(text) == ["Konzept zur Sprachmittlung"]
+    agreed = (
+        "Die Integrationsministerinnen und -minister der Länder haben sich 2023 in Wiesbaden auf "
+        "gemeinsame Standards für die Erstorientierung geeinigt."
+    )
+    assert titles(agreed) == ["gemeinsame Standards für die Erstorientierung"]
+    place_only = (
+        "Die Integrationsminister der Länder haben sich in Wiesbaden auf der Konferenz geeinigt."
+    )
+    assert titles(place_only) == []
+
+
+# ---------------------------------------------------------------- Länder bring a motion in
+def test_named_laender_bring_a_motion_in() -> None:
+    perfect = (
+        INTMK
+        + "Hessen und Sachsen haben gemeinsam beantragt, die Wartezeiten für Integrationskurse zu verkürzen."
+    )
+    [(title, lands, result)] = found(perfect)
+    assert "Wartezeiten" in title and lands == ["DE-HE", "DE-SN"] and result == "unknown"
+    coming = (
+        "Acht Länder, darunter Berlin und Bremen, wollen bei der kommenden "
+        "Integrationsministerkonferenz beantragen, dass der Bund die Kosten für Sprachmittlung trägt."
+    )
+    [(title, lands, result)] = found(coming)
+    assert "Sprachmittlung" in title and lands == ["DE-BE", "DE-HB"] and result == "unknown"
+    # one minister's announced demand stays no row
+    minister = INTMK + "Ministerin Anna Roth will beim Treffen verlangen, dass der Bund mehr zahlt."
+    assert titles(minister) == []
+
+
+def test_genitives_of_lands_and_all_laender_as_owners() -> None:
+    saar = (
+        INTMK
+        + "Der Vorschlag des Freistaats Sachsen, ein Register für Kursplätze einzuführen, wurde angenommen."
+    )
+    assert found(saar) == [("Register für Kursplätze einführen", ["DE-SN"], "adopted")]
+    all_ = (
+        INTMK
+        + "Ein gemeinsamer Antrag aller Länder, die Berufssprachkurse auszubauen, wurde beschlossen."
+    )
+    assert [lands for _, lands, _ in found(all_)] == [["ALL"]]
+    supported = (
+        INTMK + "Mitgetragen von allen wurde auch eine Erklärung zur Fachkräftesicherung, die "
+        "Bremen vorgelegt hatte."
+    )
+    assert found(supported) == [("Erklärung zur Fachkräftesicherung", ["DE-HB"], "adopted")]
+
+
+def test_a_lands_own_motion_in_a_ministers_quotation() -> None:
+    text = (
+        INTMK
+        + "„Thüringen hat sich mit seinem Antrag zur Anerkennung von Abschlüssen durchgesetzt“, sagte die Ministerin."
+    )
+    assert found(text) == [("Anerkennung von Abschlüssen", ["DE-TH"], "adopted")]
+    other = (
+        INTMK
+        + "„Wir haben einen Antrag zur Anerkennung von Abschlüssen gesehen“, sagte die Ministerin."
+    )
+    assert titles(other) == []
+
+
+# ---------------------------------------------------------------- members and enumerations
+def test_members_of_an_aggregate_in_the_next_sentence() -> None:
+    text = (
+        "Die Integrationsministerkonferenz fiel aus, doch acht Beschlüsse wurden im Umlaufverfahren "
+        "gefasst. Darunter: eine Aufforderung an den Bund, die Kurse digital anzubieten, sowie die "
+        "Bitte, die Migrationsberatung aufzustocken."
+    )
+    assert titles(text) == ["Kurse digital anbieten", "Migrationsberatung aufstocken"]
+    no_aggregate = INTMK + "Darunter: eine Aufforderung an den Bund, die Kurse digital anzubieten."
+    assert "Kurse digital anbieten" not in titles(no_aggregate)
+
+
+def test_decisions_enumerated_after_an_aggregate() -> None:
+    text = (
+        "Ministerin Roth: Wir haben auf der Integrationsministerkonferenz 20 Beschlüsse gefasst. "
+        "Zwei nenne ich: Erstens fordern wir einen Rechtsanspruch auf Sprachförderung. "
+        "Zweitens – und das war ein Antrag von Berlin – soll die Anerkennung digitalisiert werden."
+    )
+    assert found(text) == [
+        ("Rechtsanspruch auf Sprachförderung", [], "adopted"),
+        ("Anerkennung digitalisiert", ["DE-BE"], "adopted"),
+    ]
+    plain = INTMK + "Erstens regnete es in Kiel. Zweitens kamen die Gäste zu spät zur Sitzung."
+    assert titles(plain) == []
+
+
+def test_what_the_decisions_lay_down() -> None:
+    text = (
+        "Die 8. Integrationsministerkonferenz hat mehrere Beschlüsse gefasst. So sollen die Länder "
+        "künftig gemeinsam für mehr Einbürgerungen werben."
+    )
+    assert titles(text) == ["Länder künftig gemeinsam für mehr Einbürgerungen werben"]
+    no_decision = (
+        "Die 8. Integrationsministerkonferenz tagte in Dresden. So sollen die Gäste früh anreisen."
+    )
+    assert titles(no_decision) == []
+
+
+def test_a_bullets_topic_label_names_the_decision() -> None:
+    text = (
+        "Die Beschlüsse der Integrationsministerkonferenz im Überblick:\n"
+        "• Sprachkitas: Die Länder bitten den Bund, das Programm fortzusetzen (einstimmig).\n"
+    )
+    assert found(text) == [("Sprachkitas: Programm fortzusetzen", [], "adopted")]
+
+
+def test_records_numbered_with_year_first_and_the_title_after_the_fields() -> None:
+    text = (
+        "Integrationsministerkonferenz\n"
+        "Beschluss-Nr. 2022/03\n"
+        "Antragsteller: Sachsen\n"
+        "Betreff: Sprachmittlung im Gesundheitswesen\n"
+        "Die IntMK bittet den Bund, die Sprachmittlung zu finanzieren.\n"
+        "Votum: abgelehnt\n"
+    )
+    assert found(text) == [("Sprachmittlung im Gesundheitswesen", ["DE-SN"], "rejected")]
+
+
+def test_a_motion_for_something_on_request() -> None:
+    failed = INTMK + "Ihr Antrag auf eine Arbeitserlaubnis ab dem ersten Tag ist gescheitert."
+    assert found(failed) == [("Arbeitserlaubnis ab dem ersten Tag", [], "rejected")]
+    anyone = INTMK + "Wer einen Antrag auf Einbürgerung stellt, wartet oft lange."
+    assert titles(anyone) == []

@@ -103,3 +103,26 @@ def test_no_reference_number_for_another_city_that_year() -> None:
         "Die Integrationsminister der Länder treffen sich in dieser Woche in Wiesbaden."
     )
     assert [n for n, _, _ in resolved(same_city)] == [18]
+
+
+def test_the_conference_referred_back_to_with_its_place() -> None:
+    text = (
+        "Die 13. Integrationsministerkonferenz tagt in Nürnberg. "
+        "Bei der Konferenz im Vorjahr in Friedrichshafen war Bayern noch skeptisch."
+    )
+    assert (None, None, "Friedrichshafen", "DE-BW") in sessions(text)
+    unrelated = "Bei der Konferenz in Friedrichshafen ging es um Tourismus."
+    assert sessions(unrelated) == []
+
+
+def test_a_numbered_session_and_another_conference_by_place_in_one_sentence() -> None:
+    text = "Ein Jahr nach der Konferenz in Magdeburg richtet Schleswig-Holstein die 10. Integrationsministerkonferenz aus."
+    got = sessions(text)
+    assert (None, None, "Magdeburg", None) in got and any(n == 10 for n, *_ in got)
+
+
+def test_places_listed_before_the_participle_beside_a_numbered_session() -> None:
+    text = "Seit der ersten Integrationsministerkonferenz in Düsseldorf hat die Runde schon in Mainz, Dresden und Kiel getagt."
+    got = sessions(text)
+    assert [p for n, _, p, _ in got if n is None] == ["Dresden", "Kiel", "Mainz"]
+    assert (1, None, "Düsseldorf", None) in got

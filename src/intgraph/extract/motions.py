@@ -55,7 +55,7 @@ from intgraph.language.scan import Guarded, guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, MotionMention
 
-EXTRACTOR = "motions.v4"
+EXTRACTOR = "motions.v5"
 
 _TOP_LINE = re.compile(
     r"^\s*(?:TOP\s+)?(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])\b\s*(?P<title>.*?)\s*(?P<page>\d{1,3})?\s*$"
@@ -65,7 +65,10 @@ _REJECTED = REJECTED
 _LAND_CODE = re.compile(r"\b(?:DE-)?(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\b")
 _FEDERAL_ADDRESSEE = re.compile(r"\b(?:Bund|Bundes|Bundesregierung|Bundesgesetzgeber)\b")
 _GEN = (
-    r"(?:\s+(?:des\s+Landes\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s"
+    # "aller Länder", "des Saarlands", "des Freistaats Sachsen"
+    r"(?:\s+aller\s+(?:16\s+|sechzehn\s+)?Länder"
+    r"|\s+des\s+(?:Landes|Freistaate?s)\s+[A-ZÄÖÜ][\w-]+"
+    r"|\s+(?:des\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s"
     r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s(?![\w-]))*"
     # "ein gemeinsamer Antrag von Bremen und Berlin zur …"
     r"|\s+(?:von|aus)\s+(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)?"
@@ -84,7 +87,8 @@ _ANTRAG_TITLE = [
     re.compile(
         r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative)"
         + _GEN
-        + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen)\s+(?:(?!"
+        # "Antrag auf X" (not "auf der Konferenz", not an individual's application: see below)
+        + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen|auf(?!\s+(?:der|dem|einer|ihrer|ihrem)\s))\s+(?:(?!"
         + _NEXT_NOUN
         + r")[^.;:!?]){8,250})"
     ),
@@ -109,6 +113,9 @@ _LAND_WITH_OWN = re.compile(
     r"^\s*(?:Die\s+Hansestadt|Der\s+Freistaat|Das\s+Land|Der\s+Stadtstaat)\s+"
     r"(?:war|ist|hatte|hat|konnte|setzte\s+sich)\b[^.;:!?]{0,40}?\bmit\s+(?:ihrer|seiner|ihrem|seinem)\s+"
     r"(?:eigenen\s+)?$"
+)
+_FIRST_PERSON_OWN = re.compile(
+    r"(?<![\w-])(?:[Mm]ein|[Uu]nser)(?:e[nrm]?)?\s+(?:eigene[nrm]?\s+)?$"
 )
 _OWN = re.compile(
     r"(?:(?<![\w-])[Uu]nser(?:e[nrm]?)?\s+(?:(?:eigene[nrm]?|gemeinsame[nrm]?)\s+)?"
@@ -360,7 +367,7 @@ def _clean(title: str) -> str:
     title = _DEMAND_HEAD.sub("", title)  # "ihre Forderung an den Bund, X zu tun": the demand is X
     title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
-    title = re.sub(r"^(?:zur|zum)\s+", "", title)
+    title = re.sub(r"^(?:zur|zum|zu(?=\s+[A-ZÄÖÜ]))\s+", "", title)
     title = _ON_REQUEST.sub("", title)  # "auf Antrag Sachsens und Bayerns mehr Geld für …"
     title = _NEXT_MOTION.sub("", title)
     # "einen Antrag für X ein, der mehrheitlich angenommen wurde": the separable particle and the
@@ -425,7 +432,8 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     if not mentions_conference(index.flat):
         return []
     agenda = _agenda(index)
-    out = agenda + _listed(index)
+    listed = _listed(index)
+    out = agenda + listed
     in_quote = _QuoteLookup(text)
     group: dict[str, object] = {}
     prev_demand: MotionMention | None = None
@@ -466,14 +474,50 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         had_before, last_had = last_had, False
         if had_before and BACK_REFERENCE.match(sent):
             continue  # "Darin fordern die Länder …": the content of the motion just named
+        back = _DECIDED_THAT.match(sent)
+        if back and not _FORWARD.search(sent, back.end()):
+            # "Das beschlossen die Ministerinnen und Minister …", "Darauf verständigten sich die
+            # Ressortchefs …": the decision the sentence before told, not another one
+            continue
+        ordinal = _ENUMERATED.search(sent)
+        agg = (
+            next(
+                (
+                    a
+                    for a in (_AGGREGATE.search(index.flat[s:e]) for s, e in recent[:-1])
+                    if a is not None
+                ),
+                None,
+            )
+            if ordinal
+            else None
+        )
+        if ordinal and agg and not in_quote(s_start + ordinal.start()):
+            # one decision of an enumeration after an aggregate ("Erstens fordern wir X")
+            mm = _enumerated(sent[ordinal.end() :], agg.group())
+            if mm is not None:
+                mm.evidence = Evidence(
+                    s_start + ordinal.start(),
+                    s_start + ordinal.end(),
+                    sent.strip()[:600],
+                    EXTRACTOR,
+                )
+                out.append(mm)
+                last_had = True
+                continue
         for rx in (*_ANTRAG_TITLE, _ANTRAG_INFINITIVE):
             if rx is _ANTRAG_INFINITIVE and found:
                 break
             for m in rx.finditer(sent):
                 own = _OWN.search(sent[max(0, m.start() - 50) : m.start()])
-                if in_quote(s_start + m.start()) and not own:
+                if in_quote(s_start + m.start()) and not (own or _possessor(sent, m.start())):
+                    # a speaker's words, unless they tell a Land's own motion ("unser Antrag",
+                    # "Baden-Württemberg hat sich mit seinem Antrag … durchgesetzt")
                     continue
-                title = _clean(m.group("title"))
+                raw = m.group("title")
+                if in_quote(s_start + m.start()):
+                    raw = re.split(r"[“”«»\"]", raw, maxsplit=1)[0]  # up to the quotation's end
+                title = _clean(raw)
                 if rx is _ANTRAG_INFINITIVE:
                     title = nominalise(title)
                     if ":" not in title:
@@ -490,8 +534,21 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     m.group("kind") in _LAND_OWNED
                     and not mm.submitters
                     and not _LAND_WITH_OWN.search(sent, 0, m.start())
+                    # "Mein eigener Vorschlag, X zu tun, war nicht mehrheitsfähig": the speaker's
+                    # Land's own, put to the vote
+                    and not (
+                        _FIRST_PERSON_OWN.search(sent, max(0, m.start() - 30), m.start())
+                        and _result(sent) != "unknown"
+                    )
                 ):
                     continue  # a proposal is a motion when a Land brings it ("ein saarländischer Vorschlag")
+                if (
+                    m.group("title").startswith("auf")
+                    and not mm.submitters
+                    and mm.result == "unknown"
+                    and not _POSSESSIVE.search(sent, max(0, m.start() - 40), m.start())
+                ):
+                    continue  # "wer einen Antrag auf Einbürgerung stellt": anyone's application
                 if own and publisher_land:
                     # "unser Antrag" in the Land's own release: its motion; "mitgetragen": support
                     (mm.supporters if own.group("support") else mm.submitters).add(publisher_land)
@@ -585,6 +642,24 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     )
                     found.append(mm)
                     break
+        so = _SO_SHALL.match(sent)
+        if (
+            so
+            and prev_demand is None  # after a demand, "So soll der Bund …" continues it (below)
+            and _DECIDED.search(previous)
+            and not in_quote(s_start + so.start())
+        ):
+            # "… hat mehrere Beschlüsse gefasst. So sollen die Länder künftig X tun": what the
+            # decisions just named lay down
+            clause = sent[so.end() :].split(";")[0].rstrip(" .!?")
+            stop = _CLAUSE_STOP.search(clause)
+            clause = _ARTICLE_START.sub("", _clean(clause[: stop.start()] if stop else clause))
+            if len(re.findall(r"\w{3,}", clause)) >= 3:
+                mm = MotionMention(title=clause, result="adopted")
+                mm.evidence = Evidence(
+                    s_start + so.start(), s_start + so.end(), sent.strip()[:600], EXTRACTOR
+                )
+                found.insert(0, mm)
         if not found and prev_demand is not None:
             c2 = _CONTINUE_BUND.search(sent)
             if c2 and not _CONTINUE.search(sent):
@@ -633,6 +708,13 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         ):
             m.addressee = "DE"
     out = [m for m in out if m.agenda_item is not None or not _of_other_body(m)]
+    ids = {id(m) for m in listed}
+    for m in out:
+        if m.agenda_item is None and m.evidence is not None:
+            _label_title(m, prefix=id(m) not in ids)
+    # a bulleted line whose decision prose reading found: the decision's title, not the line's
+    spans = sorted(m.evidence.start for m in out if id(m) not in ids and m.evidence is not None)
+    out = [m for m in out if id(m) not in ids or not _covers(spans, m.evidence)]
     return _dedupe(_outside_item_bodies(out, agenda, text))
 
 
@@ -644,20 +726,79 @@ _ADDRESSED = re.compile(
 )
 
 
+_FIELD_NAME = re.compile(r"(?:Thema|Titel|Beschluss|Antrag|Betreff|Gegenstand|TOP|Ergebnis)$")
+
+
+def _covers(starts: list[int], evidence: Evidence | None) -> bool:
+    """Does one of the sorted ``starts`` fall inside the evidence's span?"""
+    if evidence is None:
+        return False
+    i = bisect.bisect_left(starts, evidence.start)
+    return i < len(starts) and starts[i] < evidence.end
+
+
+# a bulleted line that opens with its topic as a label: "• Sprachkitas: Die Länder bitten den
+# Bund, das Programm fortzusetzen (einstimmig)."
+_LABELLED_LINE = re.compile(
+    r"^\s*[•·▪*–-]\s*(?P<label>[A-ZÄÖÜ][\w-]+(?:\s+[\w-]+){0,2})\s*:\s+(?=[A-ZÄÖÜ])"
+)
+_RESULT_BRACKET = re.compile(
+    r"\s*\((?:einstimmig|mehrheitlich|angenommen|abgelehnt|vertagt|zurückgezogen)[^)]*\)\s*$", re.I
+)
+
+
+def _label_title(motion: MotionMention, prefix: bool) -> None:
+    """The topic label of a bulleted line names what the decision is about; the result in
+    brackets after it is no part of the title."""
+    assert motion.evidence is not None
+    title = motion.title.rstrip(" .")
+    bracket = _RESULT_BRACKET.search(title)
+    if bracket:
+        title = title[: bracket.start()]
+        if motion.result == "unknown":
+            motion.result = _result(bracket.group())
+    m = _LABELLED_LINE.match(motion.evidence.sentence) if prefix else None
+    if (
+        m
+        and not _FIELD_NAME.match(m.group("label"))
+        and not content_words(m.group("label")) <= content_words(title)
+    ):
+        title = f"{m.group('label')}: {title}"
+    motion.title = title
+
+
 def _of_other_body(motion: MotionMention) -> bool:
     """The motion's sentence is about another body's decision (the IMK, the Bundesrat, a Land
     cabinet: "Bei der Innenministerkonferenz hatte das Saarland einen Antrag eingebracht",
     "Der Ministerrat hat beschlossen, …") and does not name the IntMK or its ministers."""
-    sent = motion.evidence.sentence if motion.evidence is not None else ""
-    if not sent or _INTMK_IN.search(sent) or MINISTERS.search(sent):
-        return False
-    return any(
+    return _sentence_of_other_body(motion.evidence.sentence if motion.evidence is not None else "")
+
+
+@lru_cache(maxsize=1024)  # a sentence's motions ask once (issue 16)
+def _sentence_of_other_body(sent: str) -> bool:
+    if not any(w in sent for w in _OTHER_BODY_WORDS):
+        return False  # (a cheap test first: every match of OTHER_BODY holds one of these)
+    deciding = any(
         not _ADDRESSED.search(sent[max(0, o.start() - 40) : o.start()])
         for o in OTHER_BODY.finditer(sent)
     )
+    return deciding and not (_INTMK_IN.search(sent) or MINISTERS.search(sent))
 
 
 _INTMK_IN = re.compile(INTMK)
+_OTHER_BODY_WORDS = (
+    "onferenz",
+    "MK",
+    "MPK",
+    "JuMiKo",
+    "Bundesrat",
+    "Bundestag",
+    "abinett",
+    "Landtag",
+    "Ministerrat",
+    "Bürgerschaft",
+    "Abgeordnetenhaus",
+)
 
 
 # a resolution record prints each item's resolution under its TOP line, after "Beschluss:"
@@ -683,10 +824,19 @@ def _outside_item_bodies(
             i = bisect.bisect_right(starts, m.evidence.start) - 1
             if i >= 0 and _RESOLUTION_LABEL.search(text, starts[i], m.evidence.start):
                 continue
+            # the item's fields ("Antragsteller: …", "Betreff: …") just before: its text
+            fields = list(_FIELD_LINE.finditer(text, starts[i] if i >= 0 else 0, m.evidence.start))
+            if i >= 0 and fields and m.evidence.start - fields[-1].end() < 400:
+                continue
         keep.append(m)
     return keep
 
 
+_FIELD_LINE = re.compile(
+    r"^[ \t]*(?:Antragsteller\w*|Mitantragsteller\w*|Berichterstatt\w*|Federführung|Betreff|Gegenstand)"
+    r"[ \t]*:[^\n]*$",
+    re.M,
+)
 _MAX_WINDOW = 1200
 # every pattern of the sentence loop needs one of these stems ("Antrag", "Beschluss",
 # "fordern", "verlangen", "drängen", "einig", …); one pass over the text finds the sentences
@@ -694,7 +844,8 @@ _MAX_WINDOW = 1200
 _CUE = re.compile(
     r"ntr[aä]g|eschl|[Ff]order|erlang|räng|ppell|inig|erständig|ereinbar|esolution|erabschied"
     r"|\bbat\b|\bbaten\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
-    r"|orschlag|orstoß|nitiative|rarbeit|ntwickel|nterzeichn|\blegten?\b"
+    # (this session: joint products, "Mitgetragen …", "Darunter: …", "Erstens … Zweitens …")
+    r"|orschlag|orstoß|nitiative|rarbeit|ntwickel|nterzeichn|legte|itgetragen|ebilligt|arunter|tens\b"
 )
 
 
@@ -802,11 +953,21 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             motion.supporters.add(subj)
     if re.search(r"Antragsteller\w*:\s*Alle\s+Länder", sentence):
         motion.submitters.add("ALL")
+    if _OF_ALL.match(after):
+        motion.submitters.add("ALL")  # "ein gemeinsamer Antrag aller Länder"
+    of = _OF_LAND.match(after)
+    if of:
+        lands = lands_in_phrase(of.group("land"))
+        if lands and lands[0].code != "DE":
+            motion.submitters.add(lands[0].code)  # "der Vorschlag des Saarlands"
     # "Antrag von Bremen und Berlin", "ein von Thüringen eingebrachter Antrag"
     by = _OWNED_BY.match(sentence, pos) or _BROUGHT_BEFORE.search(sentence[max(0, pos - 80) : pos])
     if by:
         motion.submitters |= {x.code for x in find_lands(by.group("who")) if x.code != "DE"}
     # "… hatte Nordrhein-Westfalen allein gestellt": the Land as the subject of bringing it in
+    rel = _LAND_PUT_RELATIVE.search(sentence, pos)
+    if rel:  # "…, die Mecklenburg-Vorpommern vorgelegt hatte"
+        motion.submitters |= {x.code for x in find_lands(rel.group("who")) if x.code != "DE"}
     put = _LAND_PUT.search(sentence, pos)
     if put:
         lands = find_lands(put.group("who"))
@@ -821,17 +982,36 @@ _BROUGHT_BEFORE = re.compile(
     r"(?<![\w-])von\s+(?P<who>(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)"
     r"\s+(?:eingebrachte|gestellte|vorgelegte|eingereichte)[rnms]?\s+(?:\w+\s+)?$"
 )
+_OF_ALL = re.compile(r"\w+\s+aller\s+(?:16\s+|sechzehn\s+)?Länder\b")
+_OF_LAND = re.compile(r"\w+\s+des\s+(?:Landes\s+|Freistaate?s\s+)?(?P<land>[A-ZÄÖÜ][\w-]+)")
+_LAND_PUT_RELATIVE = re.compile(
+    r",\s*(?:die|den|das|der)\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:vorgelegt|eingebracht|gestellt|eingereicht)\s+(?:hatte|hat|hatten|haben)(?![\w-])"
+)
 _LAND_PUT = re.compile(
     r"(?<![\w-])(?:hat|hatte|haben|hatten)\s+(?:das\s+|der\s+Freistaat\s+)?(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
     r"\s+(?:\w+\s+){0,3}?(?:gestellt|eingebracht|vorgelegt)(?![\w-])"
 )
 
 
+# a sentence whose object is a pronoun pointing back, before a decision verb
+_DECIDED_THAT = re.compile(
+    r"^\s*(?:Das|Dies|Dieses|Darauf|Darüber|Dazu|Hierauf|Hierüber|Hierzu)\s+(?:(?:haben|hatten|hat|hatte)\s+)?"
+    r"(?:beschlossen|beschloss|beschließen|verständigten|verständigte|verständigen|einigten|einigte"
+    r"|einigen|forderten|fordern|verlangten|verlangen|vereinbarten|vereinbaren|bekräftigten)(?![\w-])"
+)
+# … unless the correlate points forward ("Darauf einigten sich die Länder: …", "…, dass …")
+_FORWARD = re.compile(
+    r":|,\s*dass\b|,\s*[^,.;]*?(?:\s+zu\s+[a-zäöüß]\w*|[a-zäöüß]+zu[a-zäöüß]+en)\s*[.;]?\s*$"
+)
+
+
 # a record's numbered resolution with its title: "Beschluss Nr. 4: Titel", "Antrag 2: Titel"
 _NUMBERED_ITEM = re.compile(
-    r"^[ \t]*(?:Beschluss|Antrag|Leitantrag|Resolution)[ \t]+(?:Nr\.[ \t]*)?"
-    # "Beschluss Nr. 11/2013" with its title on a labelled line below ("Gegenstand: …")
-    r"(?P<top>\d{1,2}(?:\.\d{1,2})?)(?:/(?:19|20)\d\d)?(?:[ \t]*:[ \t]*(?P<rest>\S.*)|[ \t]*)$",
+    r"^[ \t]*(?:Beschluss|Antrag|Leitantrag|Resolution)(?:[ \t]+(?:Nr\.[ \t]*)?|-Nr\.[ \t]*)"
+    # "Beschluss Nr. 11/2013", "Beschluss-Nr. 2023/07" with its title on a labelled line below
+    # ("Gegenstand: …", "Betreff: …")
+    r"(?:(?:19|20)\d\d/)?(?P<top>\d{1,2}(?:\.\d{1,2})?)(?:/(?:19|20)\d\d)?(?:[ \t]*:[ \t]*(?P<rest>\S.*)|[ \t]*)$",
     re.M,
 )
 # the labelled fields under an agenda item, which end its title
@@ -858,6 +1038,20 @@ _CONJUNCTION = re.compile(r"(?:und|oder|sowie|bzw|bis)(?![\w-])")
 
 # the label of an item's title line: "Gegenstand: Willkommenskultur …"
 _TITLE_LABEL = re.compile(r"^(?:Gegenstand|Betreff|Thema|Titel)\s*:\s*")
+
+
+def _labelled_title(lines: list[str]) -> str | None:
+    """The title on a labelled line among an item's fields (``Betreff: …`` under
+    ``Antragsteller: …``), before the next item."""
+    for line in lines:
+        if _NUMBERED_ITEM.match(line) or line.lstrip().startswith("TOP"):
+            return None
+        m = _TITLE_LABEL.match(line.strip())
+        if m:
+            return line.strip()[m.end() :]
+    return None
+
+
 _TOP_BULLET = re.compile(r"^[ \t]*[•·▪*–-][ \t]*(?=TOP[ \t])")
 
 
@@ -909,6 +1103,10 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                 if nxt.startswith("Page ") or re.match(r"^-\s*\d+\s*-$", nxt):
                     break
                 if _ITEM_LABEL.match(nxt):
+                    if not title_parts:  # the fields first, the labelled title after them
+                        later = _labelled_title(lines[j : j + 5])
+                        if later:
+                            title_parts = [later]
                     break  # "Antragsteller: NI", "Ergebnis: vertagt": the item's fields
                 if not title_parts or (
                     lines[j].startswith(" ") and not re.search(r"\s{3,}\d{1,3}\s*$", lines[j - 1])
@@ -967,7 +1165,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
         if applicant:
             motion.submitters |= _submitters(applicant.group("who"))
         vote = re.search(
-            r"(?:Abstimmungsergebnis|Beschlussfassung|Ergebnis|Annahme|Abstimmung)\s*:\s*(?P<how>[^\n]+)",
+            r"(?:Abstimmungsergebnis|Beschlussfassung|Ergebnis|Annahme|Abstimmung|Votum)\s*:\s*(?P<how>[^\n]+)",
             body,
         )
         if vote:
@@ -1166,6 +1364,64 @@ _AMONG_SPLIT = re.compile(
 )
 
 
+# decisions enumerated one sentence each after an aggregate ("Wir haben 24 Beschlüsse gefasst.
+# Ich nenne nur drei: Erstens fordern wir X. Zweitens wollen wir Y. Drittens soll Z …")
+_ENUMERATED = re.compile(
+    r"(?:^\s*|[:;]\s*)(?:Erstens|Zweitens|Drittens|Viertens|Fünftens|Sechstens)\s*[,:]?\s+"
+)
+_INSERTION = re.compile(r"(?:^|\s+)[–—-]\s+(?P<x>[^–—]{3,160}?)\s+[–—-]\s+")
+_VERB_FIRST = re.compile(
+    r"^(?:[a-zäöüß]+\s+(?:wir|sie|die\s+Länder|die\s+Konferenz)\s+(?:(?:uns|sich|auch|zudem|gemeinsam)\s+)*"
+    r"(?:(?:für|dafür)\s+)?|(?:soll|sollen|wird|werden|sollte|sollten)\s+)"
+)
+
+
+def _enumerated(body: str, aggregate: str) -> MotionMention | None:
+    """One decision of an enumeration: the clause without the verb and subject that open it,
+    the submitters an inserted remark names ("– und das war ein Antrag von Hamburg und Bremen –")."""
+    lands: set[str] = set()
+    ins = _INSERTION.search(body)
+    if ins:
+        if re.search(r"Antrag|Initiative|Vorschlag", ins.group("x")):
+            lands = {x.code for x in find_lands(ins.group("x")) if x.code != "DE"}
+        body = body[: ins.start()] + " " + body[ins.end() :]
+    body = _VERB_FIRST.sub("", body.strip()).rstrip(" .!?")
+    body = re.sub(r"\s+(?:werden|wird|sollen|soll)$", "", body)
+    title = _ARTICLE_START.sub("", nominalise(_clean(body)))
+    if len(re.findall(r"\w{3,}", title)) < 2:
+        return None
+    result = "adopted" if aggregate.startswith("Beschl") else "unknown"
+    mm = MotionMention(title=title, result=result)
+    mm.submitters |= lands
+    return mm
+
+
+# what decisions just told lay down: "So sollen die Länder …", "Demnach soll der Bund …"
+_SO_SHALL = re.compile(r"^\s*(?:So|Demnach|Danach|Damit)\s+(?:soll|sollen)\s+")
+_DECIDED = re.compile(
+    r"(?<![\w-])(?:Beschlüsse|Beschluss|Anträge|Resolution(?:en)?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:gefasst|beschlossen|verabschiedet|angenommen)(?![\w-])"
+    r"|(?<![\w-])(?:fasste|fassten|beschloss|beschlossen|verabschiedete|verabschiedeten)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:Beschlüsse|Beschluss|Anträge|Resolution(?:en)?)(?![\w-])"
+)
+
+
+# a sentence that lists the members of an aggregate named just before ("Darunter: …",
+# "Dazu gehören …")
+_AMONG_NEXT = re.compile(
+    r"^\s*(?:Darunter(?:\s+sind|\s+waren)?|Dazu\s+gehör(?:en|ten)|Unter\s+anderem)\s*:?\s*"
+)
+_AGGREGATE = re.compile(rf"(?<![\w-]){_PLURAL_NOUN}(?![\w-])")
+_MEMBER_SPLIT = re.compile(
+    r"\s*,?\s+(?:sowie|und)\s+(?=(?:eine[nmrs]?|ein|die|der|das|den)\s+[A-ZÄÖÜ])|\s*;\s*"
+)
+# a demand noun that heads its content: "eine Aufforderung an den Bund, X zu tun", "die Bitte, …"
+_DEMAND_NOUN_HEAD = re.compile(
+    r"^(?:(?:eine[nmrs]?|ein|die|der|das|den)\s+)?(?:Aufforderung|Bitte|Forderung|Appell|Empfehlung|Erwartung)"
+    r"(?:\s+(?:an|gegenüber)\s+(?:den|die|das|dem)\s+[\w-]+)?\s*,\s*"
+)
+
+
 def _finite_clauses(clause: str) -> list[str]:
     """``der Bund die Kurse finanziert und Ehrenamtliche unterstützt werden`` → two clauses
     (split at ``und``/``sowie`` after a clause-final verb: a lower-case word, as German nouns
@@ -1188,7 +1444,7 @@ def _perfect_object(mid: str) -> str:
     """The object in the middle field of a perfect-tense clause: the first noun phrase not
     governed by a preposition ("zum Abschluss ihrer Konferenz in Hamburg eine Kostenübernahme
     … verlangt" → "eine Kostenübernahme …")."""
-    for m in re.finditer(r"(?<![\w-])(?:eine[nmrs]?|die|den|das|der|mehr|keine[nmr]?)\s+", mid):
+    for m in re.finditer(r"(?<![\w-])(?:eine[nmrs]?|ein|die|den|das|der|mehr|keine[nmr]?)\s+", mid):
         before = mid[: m.start()].split()
         if before and before[-1].lower() in _PREPOSITIONS:
             continue
@@ -1316,6 +1572,19 @@ def _frames(
         result = "adopted" if cue.group("noun").startswith("Beschl") else _result(sent)
         for item in _AMONG_SPLIT.split(cue.group("items")):
             add(_AMONG_HEAD.sub("", item), cue.start(), cue.end(), result)
+    among = _AMONG_NEXT.match(sent)
+    if among and _AGGREGATE.search(previous) and not in_quote(offset + among.start()):
+        # "zwölf Beschlüsse wurden gefasst. Darunter: eine Aufforderung an den Bund, A zu tun,
+        # sowie die Bitte, B zu tun": the members of the aggregate the sentence before named
+        agg = _AGGREGATE.search(previous)
+        result = "adopted" if agg and agg.group().startswith("Beschl") else _result(previous)
+        body = sent[among.end() :].rstrip(" .!?")
+        for item in _MEMBER_SPLIT.split(body):
+            item = _DEMAND_NOUN_HEAD.sub("", _AMONG_HEAD.sub("", item.strip(" ,")))
+            inf = infinitive_items(item)
+            add(inf[0] if len(inf) == 1 else item, among.start(), among.end(), result)
+        if found:
+            return found
     for cue in _ZU_LIST.finditer(sent):
         # "Beschlossen wurden unter anderem Anträge zur A, zur B und zur C": one row per item of
         # the list the repeated preposition marks
@@ -1399,10 +1668,21 @@ def _frames(
             pronoun = _SIE_FIRST.match(sent, 0, m.start())  # "Sie forderten den Bund auf, …"
         if subject is None and pronoun and (body_before or COLLECTIVE_RX.search(previous)):
             subject = pronoun  # "… verabschiedeten sie": the body the sentence before named
+        moving = m.group("verb").startswith("beantrag")
+        named: set[str] = set()
+        if subject is None and moving:
+            # Länder by name bring a motion in ("Bayern und Bremen haben gemeinsam beantragt, …")
+            named = _subject_lands(sent[: m.start()])
+            if named:
+                subject = m
         if subject is None:
             continue
         lead = sent[max(0, m.start() - 160) : m.start()]
-        if ANNOUNCEMENT.search(lead.rsplit(".", 1)[-1]) and "mid" not in m.groupdict():
+        if (
+            ANNOUNCEMENT.search(lead.rsplit(".", 1)[-1])
+            and "mid" not in m.groupdict()
+            and not moving  # "wollen … beantragen": bringing a motion in is the motion (unknown)
+        ):
             continue
         rest = sent[m.end() :]
         if re.fullmatch(r"\s*:\s*", rest):
@@ -1410,8 +1690,18 @@ def _frames(
         if REPORTED_BY.match(rest):
             continue  # "Darin waren sich alle einig, berichtete X": the object came before
         if "mid" in m.groupdict() and not re.match(r"\s*,", rest):
-            obj = _perfect_object(m.group("mid"))
-            if len(obj) >= 8 and _PERFECT_SUBJECT.search(sent[: m.start("mid")]):
+            mid = m.group("mid")
+            # verb-second: the body opens the middle field ("Einstimmig haben die
+            # Integrationsminister der Länder in Magdeburg ein Positionspapier … beschlossen")
+            in_mid = _MID_SUBJECT.match(mid)
+            if in_mid:
+                mid = mid[in_mid.end() :]
+            if m.group("verb") in ("geeinigt", "verständigt"):
+                on = [a for a in _AGREED_ON.finditer(mid)]  # "sich … auf X geeinigt"
+                obj = mid[on[-1].end() :] if on else ""
+            else:
+                obj = _perfect_object(mid)
+            if len(obj) >= 8 and (in_mid or _PERFECT_SUBJECT.search(sent[: m.start("mid")])):
                 add(nominalise(_clean(obj)), m.start(), m.end(), _perfect_result(m.group("verb")))
                 break
         if re.match(r"\s+über\b", rest) or re.search(
@@ -1460,7 +1750,7 @@ def _frames(
         verb = m.group("verb")
         add(nominalise(_clean(obj)), m.start(), m.end(), _perfect_result(verb))
         if found and verb.startswith("beantrag"):
-            found[-1].submitters |= _named_members(sent[: m.start()])
+            found[-1].submitters |= _named_members(sent[: m.start()]) | named
         break
     return found
 
@@ -1469,7 +1759,11 @@ def _frames(
 _PLURAL_SIE = re.compile(
     r"^\s*Sie\s+[a-zäöü]+(?:en|ten)\b|(?<![\w-])[a-zäöü]+(?:en|ten)\s+sie(?![\w-])"
 )
-_COLON_SUBJECT = re.compile(r"\s*:\s*(?:Sie|(?:Die|Alle)\s+" + COLLECTIVE + r")\s+(?=[a-zäöü])")
+_COLON_SUBJECT = re.compile(
+    r"\s*:\s*(?:(?:Sie|(?:Die|Alle)\s+" + COLLECTIVE + r")\s+(?=[a-zäöü])"
+    # "… sich einig sind: Wir fordern gemeinsam vom Bund, …" (the body speaking)
+    r"|Wir\s+(?:fordern|verlangen|bitten|beantragen)\s+(?:gemeinsam\s+|alle\s+)?)"
+)
 _SIE_WORD = re.compile(r"(?<![\w-])[Ss]ie(?![\w-])")
 _SIE_FIRST = re.compile(r"\s*Sie\s+$")
 # the body speaking for something: "sprachen sich die Länder für X aus", "Sie sprechen sich
@@ -1499,8 +1793,16 @@ def _body_is_subject(sent: str) -> bool:
     sentence as its subject ("Die Verbände kritisierten die IntMK" speaks of the Verbände)."""
     if COLLECTIVE_RX.search(sent) is None:
         return False
+    if _ITS_DECISIONS.search(sent):
+        return True  # "… die Beschlüsse der 7. Integrationsministerkonferenz …. Sie verlangen …"
     first = _OTHER_SUBJECT.match(sent)
     return first is None or COLLECTIVE_RX.match(sent, first.start(1)) is not None
+
+
+_ITS_DECISIONS = re.compile(
+    r"(?<![\w-])[Dd]ie\s+(?:Beschlüsse|Anträge|Resolutionen|Forderungen)\s+(?:der|des)\s+(?:\d{1,2}\.\s+)?"
+    + COLLECTIVE
+)
 
 
 _OTHER_SUBJECT = re.compile(r"\s*(?:Die|Alle)\s+([A-ZÄÖÜ][\w-]*)")
@@ -1514,7 +1816,9 @@ def _plural(sent: str, m: re.Match[str]) -> bool:
 
 
 _PASSIVE = re.compile(
-    r"(?<![\w-])(?P<verb>[Bb]eschlossen|[Vv]erabschiedet|[Aa]ngenommen|[Aa]bgelehnt)\s+(?:wurde|wurden)\s+"
+    # "Mitgetragen von allen wurde auch eine Erklärung zu X": supported, so adopted
+    r"(?<![\w-])(?P<verb>[Bb]eschlossen|[Vv]erabschiedet|[Aa]ngenommen|[Aa]bgelehnt|[Mm]itgetragen|[Gg]ebilligt)"
+    r"\s+(?:von\s+allen(?:\s+(?:16\s+)?Ländern)?\s+)?(?:wurde|wurden)\s+"
     r"(?P<rest>[^.;!?]{5,250})"
 )
 _PASSIVE_LEAD = re.compile(
@@ -1540,9 +1844,29 @@ _PERFECT_SUBJECT = re.compile(
 )
 
 
+_MID_SUBJECT = re.compile(
+    rf"\s*(?:die|alle)\s+(?:{COLLECTIVE})(?:\s+der\s+(?:16\s+)?Länder)?(?:\s+(?:daher|nun|zudem|auch|gemeinsam))*\s+"
+)
+
+
 def _perfect_result(verb: str) -> str:
     """A motion brought in ("beantragen") is not yet decided."""
     return "unknown" if verb.startswith("beantrag") else "adopted"
+
+
+def _subject_lands(clause: str) -> set[str]:
+    """Länder named as the subject of the clause ending here: by name, not after a preposition,
+    and the clause's last comma-free stretch (``Bayern und Bremen haben gemeinsam``)."""
+    out = set()
+    for x in find_lands(clause):
+        if x.code == "DE" or x.form not in ("name", "alias"):
+            continue
+        if PREPOSITION_BEFORE.search(clause[max(0, x.start - 40) : x.start]):
+            continue
+        if re.search(r"[,;:]\s*(?:dass|weil|wenn|die|der|das)\b", clause[x.end :]):
+            continue  # a subordinate or relative clause comes between
+        out.add(x.code)
+    return out
 
 
 def _named_members(subject: str) -> set[str]:

@@ -27,7 +27,7 @@ from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import places
 
-EXTRACTOR = "sessions.v4"
+EXTRACTOR = "sessions.v5"
 
 _INTMK = re.compile(INTMK)
 _ORDINALS = {
@@ -107,6 +107,9 @@ _BARE_CONFERENCE = re.compile(
 # "tagte schon in Kiel, Magdeburg und Dresden": one session per place
 _PLACE_LIST = re.compile(
     r"(?<![\w-])(?:tagte|tagten|getagt|war|waren|fand|fanden)\s+(?:\w+\s+){0,3}?in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200})"
+)
+_PLACE_LIST_PERFECT = re.compile(
+    r"(?<![\w-])(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200}?)\s+getagt(?![\w-])"
 )
 _TURN = re.compile(
     r"(?<![\w-])(?:nun|jetzt|diesmal|dieses\s+Jahr)\s+ist\s+(?P<place>[A-ZÄÖÜ][\w-]+)\s+an\s+der\s+Reihe"
@@ -216,8 +219,11 @@ def find_sessions(
             or _BARE_CONFERENCE.search(sent)
         )
         listed = _place_list(sent) if named else []
-        if len(listed) > 1 and not numbered:
-            for place in listed:
+        if len(listed) > 1:
+            # "Seit der ersten Konferenz in Düsseldorf hat die Runde schon in Mainz, Dresden und
+            # Kiel getagt": the numbered session keeps its own place, the list gives the others
+            own = {_place_after(sent, m.end()) for m in numbered}
+            for place in (p for p in listed if p not in own):
                 sessions.append(
                     SessionMention(
                         None,
@@ -250,7 +256,8 @@ def find_sessions(
                         ),
                     )
                 )
-            continue
+            if not numbered:
+                continue
         if not numbered and not named:
             continue
         heading = len(sent) < 80 and not sent.rstrip().endswith((".", "!", "?", ":"))
@@ -266,6 +273,33 @@ def find_sessions(
                 sent = sent + " " + nxt
         place_m = _places().search(sent) or _MEETS.search(sent)
         place = canonical_place(place_m.group("place")) if place_m else None
+        if numbered and len(listed) > 1:
+            place = _place_after(sent, numbered[0].end()) if len(numbered) == 1 else None
+        elif numbered:
+            # "Ein Jahr nach der Konferenz in Kiel richtet Thüringen die 11. Konferenz aus": the
+            # place after another conference noun is that session's, not the numbered one's
+            for c in _BARE_CONFERENCE.finditer(sent):
+                if any(m.start() <= c.start() < m.end() for m in numbered):
+                    continue
+                other = _place_after(sent, c.end())
+                if other and other not in {_place_after(sent, m.end()) for m in numbered}:
+                    sessions.append(
+                        SessionMention(
+                            None,
+                            None,
+                            other,
+                            None,
+                            None,
+                            Evidence(
+                                s_start + c.start(),
+                                s_start + c.end(),
+                                sent.strip()[:500],
+                                EXTRACTOR,
+                            ),
+                        )
+                    )
+                    if place == other:
+                        place = None
         list_line = len(sent) < 120 and not sent.rstrip().endswith((".", "!", "?"))
         if place is None and numbered and list_line:
             # a list line: "2012 – Saarland (7. Konferenz, Überherrn)"
@@ -343,7 +377,9 @@ def find_sessions(
                 named.re is _BARE_CONFERENCE
                 and not (year and place)
                 and not _INTMK.search(sent)
-                and not (year and not inferred and _anaphoric(flat, s_start, named))
+                # "die Konferenz" just after the IntMK was named: that body, with its year or its
+                # place ("Bei der Konferenz im Vorjahr in Friedrichshafen …")
+                and not (((year and not inferred) or place) and _anaphoric(flat, s_start, named))
             ):
                 continue  # a bare "Konferenz" needs both its year and its place
             sessions.append(
@@ -444,9 +480,16 @@ def _place_names() -> set[str]:
     return {p.name for p in places()}
 
 
+def _place_after(sent: str, pos: int) -> str | None:
+    """The known place right after ``pos`` ("… Konferenz in Kiel")."""
+    m = _places().match(sent, pos + 1) if sent[pos : pos + 1] == " " else None
+    return canonical_place(m.group("place")) if m else None
+
+
 def _place_list(sent: str) -> list[str]:
-    """The known places of a coordinated list after a meeting verb."""
-    m = _PLACE_LIST.search(sent)
+    """The known places of a coordinated list after a meeting verb (or before its participle:
+    "hat die Runde schon in Mainz, Dresden und Kiel getagt")."""
+    m = _PLACE_LIST.search(sent) or _PLACE_LIST_PERFECT.search(sent)
     if not m:
         return []
     out = []

@@ -9,6 +9,7 @@ A lexicon, not a rule: the motion and session extractors build their frames on i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intgraph.language.scan import Guarded, guard_module
 
@@ -76,13 +77,14 @@ DECISION_VERB = re.compile(
     r"|baten|bitten|bittet|bat|einigten\s+sich|einigen\s+sich|einigte\s+sich"
     r"|verständigten\s+sich|verständigen\s+sich|verständigte\s+sich|vereinbarten|vereinbaren"
     r"|beantragen|beantragt|beantragten|pochen\s+auf|pochten\s+auf|pocht\s+auf"
-    r"|(?:sind|waren|zeigten)\s+sich\s+(?:\w+\s+){0,4}?einig|[Ee]inig\s+(?:sind|waren|zeigten)\s+sich)(?![\w-])"
+    r"|(?:sind|waren|zeigten)\s+sich\s+(?:\w+\s+){0,4}?einig|[Ee]inig\s+(?:sind|waren|zeigten)\s+sich"
+    r"|sich\s+(?:\w+\s+){0,3}?einig\s+(?:sind|waren|seien))(?![\w-])"
 )
 DECISION_PERFECT = re.compile(
     # the middle field may hold an ordinal ("bei der 12. Integrationsministerkonferenz")
     r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?P<mid>(?:[^.;!?]|(?<=\d)\.(?=\s)){3,160}?)\s+"
     r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|bekräftigt|angemahnt"
-    r"|aufgefordert|gebeten|beantragt)(?![\w-])"
+    r"|aufgefordert|gebeten|beantragt|geeinigt|verständigt)(?![\w-])"
 )
 
 # how a vote ended: adopted ("einstimmig", "mit 14 Ländern", "eine breite Mehrheit") or rejected;
@@ -99,7 +101,7 @@ ADOPTED = re.compile(
 )
 REJECTED = re.compile(
     r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen"
-    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen)\b",
+    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen|nicht\s+mehrheitsfähig)\b",
     re.I,
 )
 # a clause of reporting after a comma ("…, berichtete die Ministerin", "…, hieß es"): who told
@@ -170,8 +172,12 @@ OTHER_BODY = re.compile(
 def mentions_conference(text: str) -> bool:
     """Is the text about the IntMK? Named ("Integrationsministerkonferenz", also in a site name),
     or its ministers meeting as a body ("Die Integrationsminister der Länder tagten in Kiel",
-    "… ihrer Konferenz in Hamburg")."""
+    "… ihrer Konferenz in Hamburg"), or, in news that never name it, Land ministers meeting in a
+    city where an IntMK session met ("Darauf verständigten sich die Ressortchefs zum Abschluss
+    der Konferenz in Wiesbaden") when no other conference is named."""
     if _INTMK_RX.search(text) or "integrationsministerkonferenz" in text.lower():
+        return True
+    if _meeting_in_session_city(text):
         return True
     for m in MINISTERS.finditer(text):
         if m.group().lower().startswith(("die runde", "der runde")):
@@ -185,6 +191,31 @@ def mentions_conference(text: str) -> bool:
 
 
 _INTMK_RX = re.compile(INTMK)
+_MEETING_NOUN = re.compile(
+    r"(?<![\w-])(?:Konferenz|Treffens?|Tagung|Ministertreffens?|Ministerkonferenz|Fachministerkonferenz)"
+    r"\s+(?:[\w-]+\s+){0,3}?in\s+(?P<city>[A-ZÄÖÜ][\w-]+)"
+)
+# the Land ministers as actors: as a body, or one of them by her office
+_LAND_MINISTERS = re.compile(
+    r"(?<![\w-])(?:Ressortchef\w*|Ministerinnen\s+und\s+Minister|Länderminister\w*|Fachminister\w*"
+    r"|Integrationsminister\w*|Sozialminister\w*|Senator\w*)(?![\w-])"
+)
+
+
+@lru_cache(maxsize=1)
+def _session_cities() -> frozenset[str]:
+    """The cities (and their aliases: "Warnemünde" for Rostock) IntMK sessions met in."""
+    from intgraph.reference import places, sessions  # reference data, read once
+
+    held = {s.place for s in sessions() if s.place}
+    return frozenset(n for p in places() if p.name in held for n in (p.name, *p.aliases))
+
+
+def _meeting_in_session_city(text: str) -> bool:
+    if not _LAND_MINISTERS.search(text) or OTHER_BODY.search(text):
+        return False
+    cities = _session_cities()
+    return any(m.group("city") in cities for m in _MEETING_NOUN.finditer(text))
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)
