@@ -317,3 +317,59 @@ def test_a_motion_for_something_on_request() -> None:
     assert found(failed) == [("Arbeitserlaubnis ab dem ersten Tag", [], "rejected")]
     anyone = INTMK + "Wer einen Antrag auf Einbürgerung stellt, wartet oft lange."
     assert titles(anyone) == []
+
+
+def test_an_agreement_whose_correlate_points_back_to_the_clause_before() -> None:
+    text = (
+        INTMK
+        + "Die Wartezeiten auf Sprachkurse sollen kürzer werden, auch darin waren sich die Länder einig."
+    )
+    assert titles(text) == ["Die Wartezeiten auf Sprachkurse sollen kürzer"]
+    # the same correlate with a minister as subject: one minister's view, no decision
+    one = (
+        INTMK + "Die Wartezeiten sollen kürzer werden, darin ist sich Ministerin Anna Roth sicher."
+    )
+    assert titles(one) == []
+
+
+def test_a_joint_product_with_the_body_after_the_auxiliary() -> None:
+    text = (
+        INTMK
+        + "Bei ihrem Treffen haben die für Integration zuständigen Ministerinnen und Minister "
+        "der Länder einen gemeinsamen Leitfaden zur Anerkennung von Abschlüssen erarbeitet."
+    )
+    assert titles(text) == ["gemeinsamen Leitfaden zur Anerkennung von Abschlüssen"]
+    others = (
+        INTMK + "Bei ihrem Treffen haben die Vertreterinnen der Verbände einen gemeinsamen "
+        "Leitfaden zur Beratung erarbeitet."
+    )
+    assert titles(others) == []
+
+
+def test_separable_verbs_of_the_vote_and_relative_clauses_of_content() -> None:
+    agreed = (
+        INTMK + "Die Länder stimmten einem Antrag Bremens zur Gesundheitskarte für Geflüchtete zu."
+    )
+    assert found(agreed) == [("Gesundheitskarte für Geflüchtete", ["DE-HB"], "adopted")]
+    refused = (
+        INTMK
+        + "Die Konferenz lehnte einen Vorstoß Bayerns ab, die Leistungen für Asylbewerber zu kürzen."
+    )
+    assert found(refused) == [("Leistungen für Asylbewerber kürzen", ["DE-BY"], "rejected")]
+    relative = (
+        INTMK
+        + "Angenommen wurde ein Antrag Berlins, der eine Bleiberechtsregelung für Geduldete fordert."
+    )
+    assert found(relative) == [("Bleiberechtsregelung für Geduldete", ["DE-BE"], "adopted")]
+    majority = (
+        INTMK
+        + "Mit großer Mehrheit unterstützten die Länder einen Antrag Sachsens für bessere Kinderbetreuung."
+    )
+    assert found(majority) == [("bessere Kinderbetreuung", ["DE-SN"], "adopted")]
+
+
+def test_the_body_with_its_genitive() -> None:
+    text = "Die Integrationsminister der Länder haben sich einstimmig für ein Bundesprogramm zur Sprachmittlung ausgesprochen."
+    assert titles(text) == ["Bundesprogramm zur Sprachmittlung"]
+    # (set 1 reads "haben sich zum Abschluss ihrer Konferenz für X ausgesprochen" as a position,
+    # set 5 "sprachen sich für X aus" as a demand: the middle field stays short)

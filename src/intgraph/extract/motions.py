@@ -102,8 +102,16 @@ _ANTRAG_TITLE = [
 _ANTRAG_INFINITIVE = re.compile(
     r"(?P<kind>Leitantrag|Antrag|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative)"
     + _GEN
-    + r"\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
+    # (a separable verb's particle between: "lehnte einen Vorstoß Bayerns ab, X zu tun")
+    + r"(?:\s+(?:ab|an|zu|vor|ein|durch))?\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
     r"(?=\s*(?:[,.;!?]|$))"
+)
+# "ein Antrag Berlins, der eine Bleiberechtsregelung fordert": the relative clause tells its content
+_ANTRAG_RELATIVE = re.compile(
+    r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Vorstoß|Initiative)"
+    + _GEN
+    + r"\s*,\s*(?:der|die|das)\s+(?P<title>[^,.;:!?]{5,250}?)\s+(?:fordert|forderte|vorsieht|vorsah|verlangt"
+    r"|verlangte|anstrebt|anstrebte|zum\s+Ziel\s+hat|zum\s+Ziel\s+hatte)(?![\w-])"
 )
 # nouns that name a motion only when a Land brings it ("ein Vorstoß Bayerns", "die Initiative
 # Hessens"); alone they are anyone's idea or a programme's name
@@ -138,7 +146,7 @@ _MADE = r"(?:erarbeitet|vorgelegt|verabschiedet|beschlossen|entwickelt|unterzeic
 # the body as subject; starts a word, possessive \w so that a long word is not rescanned
 _BODY = (
     rf"(?<![\w-])(?:Die\s+)?(?:{INTMK}|Konferenz|Länder|Integrationsminister\w*+|Länderminister\w*+"
-    r"|Ministerinnen\s+und\s+Minister)"
+    r"|Ministerinnen\s+und\s+Minister)(?:\s+der\s+(?:16\s+)?Länder)?"
 )
 _DEMANDS = [
     # "haben einen gemeinsamen Beschluss gefasst: Sie sagen … zu und verlangen …": one decision,
@@ -183,6 +191,15 @@ _DEMANDS = [
     ),
     re.compile(
         r"der\s+Forderung\s+der\s+Länder\s+(?:an\s+den\s+Bund\s+)?an,\s+(?P<title>[^.;!?]{8,300})"
+    ),
+    # the body after the auxiliary, the joint product marked by "gemeinsam": "Auf ihrem Treffen
+    # haben die für Integration zuständigen Ministerinnen und Minister der Länder einen
+    # gemeinsamen Indikatorensatz zu X erarbeitet"
+    re.compile(
+        r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?:die|alle)\s+(?=[^.;!?]{0,40}?(?:Länder|[Mm]inister|Senator|Ressortchef))"
+        r"(?:[\w/*-]+\s+){1,14}?(?:der\s+(?:16\s+)?Länder\s+|Ressortchef\w*\s+)"
+        r"(?:(?:daher|nun|zudem|auch|gemeinsam|einstimmig)\s+)*"
+        rf"(?P<title>(?:einen|eine|ein)\s+gemeinsame[nms]?\s+[^.;!?]{{5,200}}?|{_PRODUCT}[^.;!?]{{0,200}}?)\s+{_MADE}"
     ),
     # a joint product of the body: "Die Länder haben ein Papier zu X erarbeitet", "Die Konferenz
     # legte gemeinsame Eckpunkte für X vor" (the product noun heads the object)
@@ -373,6 +390,7 @@ def _clean(title: str) -> str:
     # "einen Antrag für X ein, der mehrheitlich angenommen wurde": the separable particle and the
     # relative clause after the title are no part of it
     title = re.sub(r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|welche[rsn]?)\s+[^,]*$", "", title)
+    title = re.sub(r"\s+(?:zu|ab)$", "", title)  # "stimmten einem Antrag zu X zu": the particle
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
         r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|einbringen|einreichen|vorlegen|stellen|vorstellen)$",
@@ -505,8 +523,8 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 out.append(mm)
                 last_had = True
                 continue
-        for rx in (*_ANTRAG_TITLE, _ANTRAG_INFINITIVE):
-            if rx is _ANTRAG_INFINITIVE and found:
+        for rx in (*_ANTRAG_TITLE, _ANTRAG_INFINITIVE, _ANTRAG_RELATIVE):
+            if rx in (_ANTRAG_INFINITIVE, _ANTRAG_RELATIVE) and found:
                 break
             for m in rx.finditer(sent):
                 own = _OWN.search(sent[max(0, m.start() - 50) : m.start()])
@@ -1677,6 +1695,12 @@ def _frames(
                 subject = m
         if subject is None:
             continue
+        back = _BACK_CORRELATE.match(sent, 0, m.start())
+        if back and re.fullmatch(r"[\s.!?]*", sent[m.end() :]):
+            # "Die Einbürgerung soll attraktiver werden, auch darin sind sich die Minister
+            # einig": the clause before the correlate is what they agreed
+            add(nominalise(_clean(back.group("obj"))), m.start(), m.end(), "adopted")
+            break
         lead = sent[max(0, m.start() - 160) : m.start()]
         if (
             ANNOUNCEMENT.search(lead.rsplit(".", 1)[-1])
@@ -1755,6 +1779,9 @@ def _frames(
     return found
 
 
+_BACK_CORRELATE = re.compile(
+    r"\s*(?P<obj>[^,;:]{8,250}?)\s*,\s*(?:(?:und|auch|ebenso|so)\s+)*(?:darin|darüber|dabei|hierin|hierüber)\s+$"
+)
 # a plural "sie" as subject: before a plural verb, or after a verb in second place
 _PLURAL_SIE = re.compile(
     r"^\s*Sie\s+[a-zäöü]+(?:en|ten)\b|(?<![\w-])[a-zäöü]+(?:en|ten)\s+sie(?![\w-])"

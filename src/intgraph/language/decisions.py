@@ -94,14 +94,17 @@ ADOPTED = re.compile(
     r"\b(?:einstimmig|mehrheitlich|angenommen|beschlossen|verabschiedet|erfolgreich|zugestimmt|gebilligt"
     r"|verabschiedete|verabschiedeten|beschloss|billigte|billigten)\b"
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
-    r"|\b(?:eine|die|breite|große)\s+(?:breite\s+|große\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
+    r"|\b(?:eine|die|breite[rn]?|große[rn]?)\s+(?:breite[rn]?\s+|große[rn]?\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
+    # "stimmten einem Antrag Bremens zu" (the particle closes the clause)
+    r"|\bstimmten?\s+(?:(?!nicht\b)[\w-]+\s+){1,12}?zu\b(?=\s*[.;,]|\s*$)"
     r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b"
     r"|\b(?:durchgesetzt|durchsetzen\s+können|setzte\s+sich\s+\w+(?:\s+\w+){0,12}?\s+durch)\b",
     re.I,  # "Einstimmig beschlossen", "Abgelehnt wurde …" open sentences too
 )
 REJECTED = re.compile(
     r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen"
-    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen|nicht\s+mehrheitsfähig)\b",
+    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen|nicht\s+mehrheitsfähig"
+    r"|lehnten?\s+(?:[\w-]+\s+){1,12}?ab(?=\s*[.;,]|\s*$))\b",
     re.I,
 )
 # a clause of reporting after a comma ("…, berichtete die Ministerin", "…, hieß es"): who told
