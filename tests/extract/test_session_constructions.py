@@ -126,3 +126,21 @@ def test_places_listed_before_the_participle_beside_a_numbered_session() -> None
     got = sessions(text)
     assert [p for n, _, p, _ in got if n is None] == ["Dresden", "Kiel", "Mainz"]
     assert (1, None, "Düsseldorf", None) in got
+
+
+def test_a_meeting_told_by_its_noun_or_by_coming_to_a_city() -> None:
+    at = "Beim Treffen der Integrationsminister in Magdeburg ging es um Sprachkurse."
+    assert sessions(at) == [(None, None, "Magdeburg", "DE-ST")]
+    come = (
+        "Integrationsministerkonferenz: Premiere an der Förde\n"
+        "In diesem Frühjahr kommen die Ministerinnen und Minister der Länder erstmals nach Kiel."
+    )
+    assert (None, None, "Kiel", "DE-SH") in sessions(come)
+    # coming to a city is no session when the text is not about the IntMK
+    tourists = "In diesem Frühjahr kommen die Gäste der Messe erstmals nach Kiel."
+    assert sessions(tourists) == []
+
+
+def test_the_host_named_after_the_session() -> None:
+    text = "Gastgeber der diesjährigen Konferenz der Integrationsminister ist Thüringen."
+    assert sessions(text, 2016) == [(None, 2016, None, "DE-TH")]

@@ -125,8 +125,9 @@ _LANDS_MEET = re.compile(
     r"(?<![\w-])(?:[Dd]ie|[Aa]lle)\s+(?:16\s+|sechzehn\s+)?Länder\s+(?:[\w-]+\s+){0,5}?"
     r"(?:getagt|tagten|tagen|tagt|sich\s+(?:[\w-]+\s+){0,4}?getroffen|zusammengekommen|trafen\s+sich"
     r"|treffen\s+sich|kamen\s+(?:[\w-]+\s+){0,4}?zusammen|kommen\s+(?:[\w-]+\s+){0,4}?zusammen)(?![\w-])"
-    r"|(?<![\w-])(?:tagten|tagen|trafen\s+sich|treffen\s+sich)\s+(?:[\w-]+\s+){0,2}?(?:die|alle)\s+"
-    r"(?:16\s+|sechzehn\s+)?Länder(?![\w-])"
+    r"|(?<![\w-])(?:tagten|tagen|trafen\s+sich|treffen\s+sich|kommen|kamen)\s+(?:[\w-]+\s+){0,2}?(?:die|alle)\s+"
+    r"(?:(?:16\s+|sechzehn\s+)?Länder|Ministerinnen\s+und\s+Minister|Ressortchef\w*)(?![\w-])"
+    r"(?=[^.;!?]{0,60}?(?:zusammen|nach\s+[A-ZÄÖÜ]|in\s+[A-ZÄÖÜ]))"
 )
 # a Land's name: starts a word; possessive so that a long word is scanned once, not once per
 # capital letter inside it (issue 16)
@@ -155,6 +156,11 @@ _CHAIR = [
         + _LAND
         + r"\s+(?:\w+\s+){0,2}?Gastgeber(?:in|land)?(?![\w-])"
     ),
+    # "Gastgeber der diesjährigen Konferenz der Integrationsminister ist Hessen"
+    re.compile(
+        r"(?<![\w-])Gastgeber(?:in|land)?\s+(?:der|des)\s+[^.;!?]{3,100}?\s+(?:ist|war|wird|wurde)\s+"
+        r"(?:das\s+Land\s+|der\s+Freistaat\s+)?" + _LAND
+    ),
 ]
 _PLACE_RX = None
 # dates in sentences about the yearly change of chair are not session dates
@@ -173,6 +179,24 @@ def _places() -> re.Pattern[str]:
             + r")(?![\w-])"
         )
     return _PLACE_RX
+
+
+_COME_RX = None
+
+
+def _come_to() -> re.Pattern[str]:
+    """A session told by the ministers coming to its city ("kommt in diesem Jahr nach
+    Hamburg", "lädt die Kolleginnen und Kollegen nach Erfurt ein")."""
+    global _COME_RX
+    if _COME_RX is None:
+        names = sorted({n for p in places() for n in (p.name, *p.aliases)}, key=len, reverse=True)
+        _COME_RX = re.compile(
+            r"(?<![\w-])(?:kommt|kommen|kam|kamen|reist|reisen|reiste|reisten|lädt|laden|lud|luden)"
+            r"\s+(?:[\w-]+\s+){0,8}?nach\s+(?P<place>"
+            + "|".join(map(re.escape, names))
+            + r")(?![\w-])"
+        )
+    return _COME_RX
 
 
 def canonical_place(name: str) -> str:
@@ -271,7 +295,7 @@ def find_sessions(
                 and (_YEARISH.search(nxt) or _places().search(nxt))
             ):
                 sent = sent + " " + nxt
-        place_m = _places().search(sent) or _MEETS.search(sent)
+        place_m = _places().search(sent) or _MEETS.search(sent) or _come_to().search(sent)
         place = canonical_place(place_m.group("place")) if place_m else None
         if numbered and len(listed) > 1:
             place = _place_after(sent, numbered[0].end()) if len(numbered) == 1 else None

@@ -153,8 +153,8 @@ MEET_VERB = re.compile(
     r"|trafen\s+sich|trifft\s+sich|traf\s+sich|ausgerichtet|zu\s+Gast"
     # a meeting told as such in news: "beraten die Integrationsminister in X", "bei ihrem
     # Treffen in X", "auf ihrer Tagung in X"
-    r"|beraten|berieten|berät|beriet|(?:ihr(?:em|er|e)?|dem|der|das)\s+(?:jährlichen\s+|diesjährigen\s+)?"
-    r"(?:Treffen|Tagung|Sitzung|Frühjahrstreffen|Jahrestreffen)|ihre[rm]?\s+(?:jährlichen\s+)?Konferenz)(?![\w-])"
+    r"|beraten|berieten|berät|beriet|(?i:ihr(?:em|er|e|es)?|dem|der|das|des|beim|zum|vom)\s+(?:jährlichen\s+|diesjährigen\s+)?"
+    r"(?:Treffens?|Tagung|Sitzung|Frühjahrstreffens?|Jahrestreffens?)|ihre[rm]?\s+(?:jährlichen\s+)?Konferenz)(?![\w-])"
 )
 
 
