@@ -373,3 +373,40 @@ def test_the_body_with_its_genitive() -> None:
     assert titles(text) == ["Bundesprogramm zur Sprachmittlung"]
     # (set 1 reads "haben sich zum Abschluss ihrer Konferenz für X ausgesprochen" as a position,
     # set 5 "sprachen sich für X aus" as a demand: the middle field stays short)
+
+
+def test_more_frames_of_a_joint_demand() -> None:
+    colon = (
+        INTMK
+        + "Zentrale Forderung der Konferenz: Der Bund soll die Sprachkitas dauerhaft finanzieren."
+    )
+    assert len(titles(colon)) == 1 and "Sprachkitas" in titles(colon)[0]
+    strong = (
+        INTMK
+        + "Die Länder machten sich zudem für eine schnellere Anerkennung von Abschlüssen stark."
+    )
+    assert titles(strong) == ["schnellere Anerkennung von Abschlüssen"]
+    against = INTMK + "Die Länder sprachen sich gegen eine Kürzung der Integrationskurse aus."
+    assert titles(against) == ["gegen eine Kürzung der Integrationskurse"]
+    passive = (
+        INTMK
+        + "Die Länder tagten zwei Tage. Zudem wurde beschlossen, die Zusammenarbeit mit den Kommunen zu verstärken."
+    )
+    assert titles(passive) == ["Zusammenarbeit mit den Kommunen verstärken"]
+    through = (
+        INTMK
+        + "Bremen und Hamburg setzten sich mit ihrem Antrag für kostenlose Deutschkurse durch."
+    )
+    assert found(through) == [("kostenlose Deutschkurse", ["DE-HB", "DE-HH"], "adopted")]
+
+
+def test_another_subject_before_the_verb_makes_the_body_its_object() -> None:
+    ngo = (
+        INTMK
+        + "Der Flüchtlingsrat forderte die Konferenz auf, Abschiebungen in Krisengebiete zu stoppen."
+    )
+    assert titles(ngo) == []
+    minister = INTMK + "Ministerin Anna Roth forderte die Länder auf, mehr Lehrkräfte einzustellen."
+    assert titles(minister) == []
+    summit = INTMK + "Auf dem Integrationsgipfel wurde vereinbart, einen Aktionsplan zu erarbeiten."
+    assert titles(summit) == []

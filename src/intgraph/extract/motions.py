@@ -162,7 +162,7 @@ _DEMANDS = [
         rf"{_BODY}(?:\s*\([^)]*\))?\s+(?:fordert|fordern|forderte|forderten|bekräftigt|bekräftigen|bekräftigte|bekräftigten|verlangt|verlangten)\s+(?:im\s+Rahmen\s+der\s+\w+\s+)?(?P<title>[^.;!?]{{8,300}})"
     ),
     re.compile(
-        rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht)\s+sich\s+(?:\w+\s+){{0,3}}?für\s+"
+        rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht)\s+sich\s+(?:\w+\s+){{0,3}}?(?:für\s+|(?=gegen\s))"
         r"(?P<title>[^.;!?]{8,250}?)\s+(?:ausgesprochen|aus)\b"
     ),
     # verb second, the body after the verb: "sprachen sich die Ressortchefs einstimmig für X aus"
@@ -191,6 +191,11 @@ _DEMANDS = [
     ),
     re.compile(
         r"der\s+Forderung\s+der\s+Länder\s+(?:an\s+den\s+Bund\s+)?an,\s+(?P<title>[^.;!?]{8,300})"
+    ),
+    # "Die Länder machten sich für X stark", "haben sich für X stark gemacht"
+    re.compile(
+        rf"{_BODY}\s+(?:machten|machen|macht|machte|haben|hat)\s+sich\s+(?:\w+\s+){{0,3}}?für\s+"
+        r"(?P<title>[^.;!?]{8,250}?)\s+stark(?:\s+gemacht)?(?![\w-])"
     ),
     # the body after the auxiliary, the joint product marked by "gemeinsam": "Auf ihrem Treffen
     # haben die für Integration zuständigen Ministerinnen und Minister der Länder einen
@@ -227,6 +232,8 @@ _ONE_DEMAND = re.compile(
     r"(?<![\w-])(?:(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:der\s+Bund|die\s+Bundesregierung)\s+(?:\w+\s+){0,2}?"
     r"|(?:[Dd]er\s+Bund|[Dd]ie\s+Bundesregierung)\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?)(?:aufgefordert|gebeten)\s*,\s*"
     r"|(?<![\w-])Forderung(?:en)?\s+der\s+(?:Teilnehmer\w*|Länder|Konferenz|Minister\w*|IntMK)\s+(?:war|ist|waren|sind)\s*,?\s*(?:dass\s+)?"
+    # "Zentrale Forderung der Konferenz: Der Bund soll …"
+    r"|(?<![\w-])Forderung(?:en)?\s+der\s+(?:Teilnehmer\w*|Länder|Konferenz|Minister\w*|IntMK)\s*:\s*"
     r"|(?<![\w-])(?:Anträge|Antrag|Beschlüsse|Beschluss)\s+(?:zielen|zielt|zielten|zielte)\s+(?:\w+\s+){0,3}?darauf\s+ab\s*,\s*"
 )
 _CONTINUE_BUND = re.compile(
@@ -390,7 +397,8 @@ def _clean(title: str) -> str:
     # "einen Antrag für X ein, der mehrheitlich angenommen wurde": the separable particle and the
     # relative clause after the title are no part of it
     title = re.sub(r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|welche[rsn]?)\s+[^,]*$", "", title)
-    title = re.sub(r"\s+(?:zu|ab)$", "", title)  # "stimmten einem Antrag zu X zu": the particle
+    # "stimmten einem Antrag zu X zu", "setzten sich mit ihrem Antrag für X durch": the particle
+    title = re.sub(r"\s+(?:zu|ab|durch)$", "", title)
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
         r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|einbringen|einreichen|vorlegen|stellen|vorstellen)$",
@@ -604,7 +612,9 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                         body = sent[after.end() :]
                         stop = _CLAUSE_STOP.search(body)
                         raw = (body[: stop.start()] if stop else body).rstrip(" .!?")
-                    elif raw.split(" ", 1)[0].lower() in _PREPOSITIONS:
+                    elif raw.split(" ", 1)[0].lower() in _PREPOSITIONS and not raw.startswith(
+                        "gegen "
+                    ):
                         raw = _perfect_object(raw) or raw  # "in Trier mehr Geld …"
                     title = nominalise(_clean(raw))
                     own = re.search(
@@ -816,6 +826,7 @@ _OTHER_BODY_WORDS = (
     "Ministerrat",
     "Bürgerschaft",
     "Abgeordnetenhaus",
+    "ipfel",
 )
 
 
@@ -1515,6 +1526,14 @@ _PREPOSITIONS = {
 }
 
 
+# the first constituent of a clause as a noun phrase (so the subject, before a verb in second
+# place): an article and a noun, or an office and a name
+_FIRST_SUBJECT = re.compile(
+    r"(?:^|[.;:!?]\s*|,\s*(?:und|aber)\s+)\s*(?:(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*"
+    r"|(?:Minister|Ministerin|Senator|Senatorin|Staatssekretär|Staatssekretärin)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s*$"
+)
+
+
 def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
     """A collective body (the IntMK, the Länder, the ministers) as the subject of a verb at
     ``pos``: before it in the same clause (not inside a prepositional phrase), or right after
@@ -1522,6 +1541,11 @@ def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
     art = re.match(
         r"\s*(?:(?:nun|zudem|außerdem|auch|erneut|darin|daher)\s+)*(?:die|der|alle)\s+", sent[end:]
     )
+    # verb second after another subject ("Der Flüchtlingsrat forderte die Konferenz auf, …"):
+    # the body after the verb is its object
+    other = _FIRST_SUBJECT.search(sent[max(0, pos - 120) : pos])
+    if other and not COLLECTIVE_RX.search(other.group()):
+        art = None
     after = COLLECTIVE_RX.match(sent, end + art.end()) if art else None
     if after is not None:
         return after
@@ -1617,6 +1641,19 @@ def _frames(
             add(item.strip(" ,"), cue.start(), cue.end(), result, words=1)
     if found:
         return found
+    # impersonal passive, the auxiliary first: "Zudem wurde beschlossen, die Zusammenarbeit mit
+    # den Kommunen zu verstärken"
+    for m in _PASSIVE_THAT.finditer(sent):
+        if in_quote(offset + m.start()):
+            continue
+        if not (body_before or COLLECTIVE_RX.search(sent) or COLLECTIVE_RX.search(previous)):
+            continue  # whose decision: the body the report speaks of
+        title = nominalise(_clean(m.group("clause")))
+        if ":" not in title:
+            title = " und ".join(infinitive_items(title)) or title
+        add(title, m.start(), m.end(), "adopted")
+        if found:
+            return found
     # passive, verb first: "Einstimmig beschlossen wurde dagegen auf Antrag Bremens eine
     # Resolution gegen Hetze im Internet"
     for m in _PASSIVE.finditer(sent):
@@ -1799,7 +1836,7 @@ _SPOKE_FOR = re.compile(
     r"(?:(?<![\w-])(?:sprachen|sprechen)\s+(?:sich\s+)?(?P<who>sie|(?:die\s+|alle\s+)?"
     + COLLECTIVE
     + r")\s+(?:sich\s+)?|^\s*(?P<who2>Sie)\s+(?:sprachen|sprechen)\s+sich\s+)"
-    r"(?:\w+\s+){0,3}?für\s+(?P<title>[^.;!?]{8,250}?)\s+aus(?![\w-])"
+    r"(?:\w+\s+){0,3}?(?:für\s+|(?=gegen\s))(?P<title>[^.;!?]{8,250}?)\s+aus(?![\w-])"
 )
 
 
@@ -1847,6 +1884,10 @@ _PASSIVE = re.compile(
     r"(?<![\w-])(?P<verb>[Bb]eschlossen|[Vv]erabschiedet|[Aa]ngenommen|[Aa]bgelehnt|[Mm]itgetragen|[Gg]ebilligt)"
     r"\s+(?:von\s+allen(?:\s+(?:16\s+)?Ländern)?\s+)?(?:wurde|wurden)\s+"
     r"(?P<rest>[^.;!?]{5,250})"
+)
+_PASSIVE_THAT = re.compile(
+    r"(?<![\w-])(?:wurde|wurden)\s+(?:[\w-]+\s+){0,3}?(?:beschlossen|vereinbart|verabredet)\s*,\s*"
+    r"(?P<clause>[^,;:.!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|[a-zäöüß]+zu[a-zäöüß]+en))(?=\s*(?:[,.;!?]|$))"
 )
 _PASSIVE_LEAD = re.compile(
     r"^(?:(?:dagegen|zudem|außerdem|auch|ebenfalls|einstimmig|mehrheitlich|schließlich|daneben)\s+"

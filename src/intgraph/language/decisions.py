@@ -98,7 +98,7 @@ ADOPTED = re.compile(
     # "stimmten einem Antrag Bremens zu" (the particle closes the clause)
     r"|\bstimmten?\s+(?:(?!nicht\b)[\w-]+\s+){1,12}?zu\b(?=\s*[.;,]|\s*$)"
     r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b"
-    r"|\b(?:durchgesetzt|durchsetzen\s+können|setzte\s+sich\s+\w+(?:\s+\w+){0,12}?\s+durch)\b",
+    r"|\b(?:durchgesetzt|durchsetzen\s+können|setzten?\s+sich\s+\w+(?:\s+\w+){0,12}?\s+durch)\b",
     re.I,  # "Einstimmig beschlossen", "Abgelehnt wurde …" open sentences too
 )
 REJECTED = re.compile(
@@ -169,6 +169,8 @@ OTHER_BODY = re.compile(
     r"|Ministerpräsidentenkonferenz|Innenministerkonferenz|Integrationsbeauftragtenkonferenz"
     r"|IMK|ASMK|JFMK|GFMK|MPK|KMK|GMK|JuMiKo|Bundesrat|Bundestag|Bundeskabinett|Landtag"
     r"|Landeskabinett|Kabinett|Ministerrat|Bürgerschaft|Abgeordnetenhaus)(?![\w-])"
+    # the federal Integrationsgipfel ("Auf dem Gipfel wurde vereinbart, …")
+    r"|(?<![\w-])(?:Integrations|Bund-Länder-|Flüchtlings|Migrations)?[Gg]ipfel[sn]?(?![\w-])"
 )
 
 
