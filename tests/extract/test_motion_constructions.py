@@ -410,3 +410,8 @@ def test_another_subject_before_the_verb_makes_the_body_its_object() -> None:
     assert titles(minister) == []
     summit = INTMK + "Auf dem Integrationsgipfel wurde vereinbart, einen Aktionsplan zu erarbeiten."
     assert titles(summit) == []
+
+
+def test_the_heads_of_department_as_the_body() -> None:
+    text = INTMK + "Die Ressortchefs verlangten vom Bund eine Reform der Migrationsberatung."
+    assert titles(text) == ["Reform der Migrationsberatung"]

@@ -146,7 +146,8 @@ _MADE = r"(?:erarbeitet|vorgelegt|verabschiedet|beschlossen|entwickelt|unterzeic
 # the body as subject; starts a word, possessive \w so that a long word is not rescanned
 _BODY = (
     rf"(?<![\w-])(?:Die\s+)?(?:{INTMK}|Konferenz|Länder|Integrationsminister\w*+|Länderminister\w*+"
-    r"|Ministerinnen\s+und\s+Minister)(?:\s+der\s+(?:16\s+)?Länder)?"
+    r"|Ministerinnen\s+und\s+Minister|Ressortchef(?:s|innen)(?:\s+und\s+-?chefs)?)"
+    r"(?:\s+der\s+(?:16\s+)?Länder)?"
 )
 _DEMANDS = [
     # "haben einen gemeinsamen Beschluss gefasst: Sie sagen … zu und verlangen …": one decision,
