@@ -34,6 +34,7 @@ from intgraph.language.coordination import (
 )
 from intgraph.language.decisions import (
     ADOPTED,
+    ADOPTED_PARTICLE,
     ANNOUNCEMENT,
     BACK_REFERENCE,
     COLLECTIVE,
@@ -46,6 +47,7 @@ from intgraph.language.decisions import (
     PREPOSITION_BEFORE,
     PROCEDURAL_ITEM,
     REJECTED,
+    REJECTED_PARTICLE,
     REPORTED_BY,
     mentions_conference,
 )
@@ -207,16 +209,30 @@ _DEMANDS = [
         r"(?:(?:daher|nun|zudem|auch|gemeinsam|einstimmig)\s+)*"
         rf"(?P<title>(?:einen|eine|ein)\s+gemeinsame[nms]?\s+[^.;!?]{{5,200}}?|{_PRODUCT}[^.;!?]{{0,200}}?)\s+{_MADE}"
     ),
-    # a joint product of the body: "Die Länder haben ein Papier zu X erarbeitet", "Die Konferenz
-    # legte gemeinsame Eckpunkte für X vor" (the product noun heads the object)
+]
+# a joint product of the body: "Die Länder haben ein Papier zu X erarbeitet", "Die Konferenz
+# legte gemeinsame Eckpunkte für X vor" (the product noun heads the object; every match holds
+# one, so only sentences that name a product are searched). Not a genitive attribute ("eine
+# Arbeitsgruppe der Länder hat …"): tested on the match.
+_JOINT_PRODUCT = Guarded(
     re.compile(
-        # (not a genitive attribute: "eine Arbeitsgruppe der Länder hat …")
-        rf"(?<!der\s)(?<!des\s){_BODY}(?:\s*\([^)]*\))?\s+(?:(?:hat|haben|hatte|hatten)\s+(?:[\w.]+\s+){{0,5}}?"
+        rf"{_BODY}(?:\s*\([^)]*\))?\s+(?:(?:hat|haben|hatte|hatten)\s+(?:[\w.]+\s+){{0,5}}?"
         rf"(?P<title>{_PRODUCT}[^.;!?]{{0,200}}?)\s+{_MADE}"
         rf"|(?:erarbeiteten|erarbeitete|entwickelten|entwickelte|unterzeichneten|unterzeichnete|legten|legte)"
         rf"\s+(?:[\w.]+\s+){{0,4}}?(?P<title2>{_PRODUCT}[^.;!?]{{0,200}}?)(?:\s+vor)?\s*(?=[.;!?]|$))"
     ),
-]
+    literals=(
+        "apier",
+        "ckpunkte",
+        "rklärung",
+        "trategie",
+        "onzept",
+        "eitlinien",
+        "mpfehlungen",
+        "eitfaden",
+        "ktionsplan",
+    ),
+)
 _CONTINUE = re.compile(
     r"^\s*(?:Außerdem|Darüber\s+hinaus|Zudem|Ferner)\s+soll(?:te|en)?\s+der\s+Bund\s+(?P<title>[^.;!?]{8,300})"
 )
@@ -440,9 +456,11 @@ def _per_sentence(fn: Callable[[str], _S]) -> Callable[[str], _S]:
 
 @lru_cache(maxsize=256)  # asked once for every motion of a sentence (issue 16)
 def _result(sentence: str) -> str:
-    if _REJECTED.search(sentence):
+    if _REJECTED.search(sentence) or ("lehnt" in sentence and REJECTED_PARTICLE.search(sentence)):
         return "rejected"
-    if _ADOPTED.search(sentence):
+    if _ADOPTED.search(sentence) or (
+        ("stimmt" in sentence or "setzt" in sentence) and ADOPTED_PARTICLE.search(sentence)
+    ):
         return "adopted"
     return "unknown"
 
@@ -598,12 +616,18 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 mm.evidence = Evidence(s_start, s_end, sent.strip()[:600], EXTRACTOR)
                 found.append(mm)
         if not found:
-            for rx in _DEMANDS:
+            for rx in (*_DEMANDS, _JOINT_PRODUCT):
                 m = rx.search(sent)
                 if m and re.fullmatch(r"\s*:\s*", sent[m.end() :]):
                     continue  # "haben beschlossen:" leads a list (read line by line)
                 if m and PREPOSITION_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
                     continue  # "Im Rahmen der IntMK forderte Minister X": a place, not the subject
+                if (
+                    m
+                    and rx is _JOINT_PRODUCT
+                    and sent[max(0, m.start() - 4) : m.start()] in ("der ", "des ")
+                ):
+                    continue  # "eine Arbeitsgruppe der Länder hat …": a genitive, not the body
                 if m and not in_quote(s_start + m.start()):
                     raw = m.group("title") or m.groupdict().get("title2") or ""
                     after = _CLAUSE_OBJECT.match(sent, m.end())
@@ -1542,14 +1566,13 @@ def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
     art = re.match(
         r"\s*(?:(?:nun|zudem|außerdem|auch|erneut|darin|daher)\s+)*(?:die|der|alle)\s+", sent[end:]
     )
-    # verb second after another subject ("Der Flüchtlingsrat forderte die Konferenz auf, …"):
-    # the body after the verb is its object
-    other = _FIRST_SUBJECT.search(sent[max(0, pos - 120) : pos])
-    if other and not COLLECTIVE_RX.search(other.group()):
-        art = None
     after = COLLECTIVE_RX.match(sent, end + art.end()) if art else None
     if after is not None:
-        return after
+        # verb second after another subject ("Der Flüchtlingsrat forderte die Konferenz auf, …"):
+        # the body after the verb is its object
+        other = _FIRST_SUBJECT.search(sent, max(0, pos - 120), pos)
+        if other is None or COLLECTIVE_RX.search(other.group()):
+            return after
     start = max(0, pos - 200)
     clause = sent[start:pos]
     cut = max(clause.rfind(c) for c in ".;!?")

@@ -15,6 +15,7 @@ from intgraph.language.scan import Guarded, guard_module
 
 __all__ = [
     "ADOPTED",
+    "ADOPTED_PARTICLE",
     "ANNOUNCEMENT",
     "BACK_REFERENCE",
     "COLLECTIVE",
@@ -29,6 +30,7 @@ __all__ = [
     "PREPOSITION_BEFORE",
     "PROCEDURAL_ITEM",
     "REJECTED",
+    "REJECTED_PARTICLE",
     "REPORTED_BY",
     "mentions_conference",
 ]
@@ -95,18 +97,23 @@ ADOPTED = re.compile(
     r"|verabschiedete|verabschiedeten|beschloss|billigte|billigten)\b"
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
     r"|\b(?:eine|die|breite[rn]?|große[rn]?)\s+(?:breite[rn]?\s+|große[rn]?\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
-    # "stimmten einem Antrag Bremens zu" (the particle closes the clause)
-    r"|\bstimmten?\s+(?:(?!nicht\b)[\w-]+\s+){1,12}?zu\b(?=\s*[.;,]|\s*$)"
     r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b"
-    r"|\b(?:durchgesetzt|durchsetzen\s+können|setzten?\s+sich\s+\w+(?:\s+\w+){0,12}?\s+durch)\b",
+    r"|\b(?:durchgesetzt|durchsetzen\s+können)\b",
     re.I,  # "Einstimmig beschlossen", "Abgelehnt wurde …" open sentences too
 )
 REJECTED = re.compile(
     r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen"
-    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen|nicht\s+mehrheitsfähig"
-    r"|lehnten?\s+(?:[\w-]+\s+){1,12}?ab(?=\s*[.;,]|\s*$))\b",
+    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen|nicht\s+mehrheitsfähig)\b",
     re.I,
 )
+# separable verbs whose particle closes the clause ("stimmten einem Antrag Bremens zu", "setzten
+# sich mit ihrem Antrag durch", "lehnte einen Vorstoß ab"); apart from the patterns above so that
+# only sentences holding the verb's stem are searched for them
+ADOPTED_PARTICLE = re.compile(
+    r"(?<![\w-])(?:[Ss]timmten?\s+(?:(?!nicht\b)[\w-]+\s+){1,12}?zu"
+    r"|[Ss]etzten?\s+sich\s+(?:(?!nicht\b)[\w-]+\s+){1,12}?durch)(?=\s*[.;,]|\s*$)"
+)
+REJECTED_PARTICLE = re.compile(r"(?<![\w-])[Ll]ehnten?\s+(?:[\w-]+\s+){1,12}?ab(?=\s*[.;,]|\s*$)")
 # a clause of reporting after a comma ("…, berichtete die Ministerin", "…, hieß es"): who told
 # it, not what was decided
 REPORTED_BY = re.compile(
