@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # only with a reason; raise it when extraction improves.
 FLOOR = {
     "macro_f1": 0.975,  # 0.959 -> 0.972 (session 6) -> 0.98 (entities helper)
-    "documents": 0.94,  # min(date, publisher): 0.93 -> 0.947 (entities helper: dates 1.0)
+    "documents": 0.96,  # min(date, publisher): 0.93 -> 0.965 (entities helper: dates 1.0)
     "offices": 0.98,  # 0.955 -> 0.988 (persons helper, 17:55 UTC)
     "conferences": 0.99,  # 0.989 -> 1.0 (news helper: sessions in news reports)
     "motions": 0.95,  # 0.938 -> 0.954 (motions helper: agreements pointing back, joint products)

@@ -264,3 +264,323 @@ def test_a_slogan_after_a_colon_is_no_part_of_the_name() -> None:
     # a title with a colon inside a longer name stays whole
     found = labels("Die Initiative „Neue Wege in der Pflege: Chancen für Zugewanderte“ läuft.")
     assert "Neue Wege in der Pflege: Chancen für Zugewanderte" in found
+
+
+# ---------------------------------------------------------------- later rules (sets 3a/3b)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prof. Dr. Hans Oltmanns, bis 2016 Niedersachsens Integrationsbeauftragter, "
+            "wird Vorsitzender des Beirats.",
+            ("Hans Oltmanns", "Beauftragte", "DE-NI"),
+        ),
+        (
+            "Es sprach Karl Kunz, früher Thüringens Innenminister.",
+            ("Karl Kunz", "Minister", "DE-TH"),
+        ),
+        (
+            "Maria Lenz, seit 2019 hessische Integrationsbeauftragte, sagte dies.",
+            ("Maria Lenz", "Beauftragte", "DE-HE"),
+        ),
+    ],
+)
+def test_an_apposition_with_time_and_land_before_the_role(text: str, expected: tuple) -> None:
+    assert expected in holdings(text)
+
+
+def test_an_apposition_without_a_name_or_with_another_function_gives_nothing() -> None:
+    assert (
+        holdings("Die Gäste, Niedersachsens Integrationsbeauftragter und andere, kamen.") == set()
+    )
+    found = holdings("Karl Kunz, Vorsitzender des Vereins, lobte die sächsische Ministerin.")
+    assert not any(name == "Karl Kunz" for name, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bremen – Bürgermeister und Senatspräsident Jens Harmsen eröffnete die Tagung.",
+        "Bürgermeister und Präsident des Senats Jens Harmsen sagte, Bremen sei bereit.",
+    ],
+)
+def test_bremens_head_of_government(text: str) -> None:
+    assert ("Jens Harmsen", "Regierungschef", "DE-HB") in holdings(text)
+
+
+def test_a_town_mayor_is_no_head_of_government() -> None:
+    assert holdings("Bürgermeister Jens Harmsen von Achim eröffnete das Fest.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Erfurt – Ministerpräsident Bernd Vogtländer will bald entscheiden.", "Bernd Vogtländer"),
+        ("Arnsberg. Staatssekretärin Eva Sauerländer sagte, das Land helfe.", "Eva Sauerländer"),
+    ],
+)
+def test_a_regional_demonym_after_a_given_name_is_the_family_name(text: str, name: str) -> None:
+    assert name in {n for n, _, _ in holdings(text)}
+
+
+def test_plural_land_compounds_stay_nouns() -> None:
+    found = holdings("Ministerin Anna Kolb sagte, die Flächenländer seien betroffen.")
+    assert {n for n, _, _ in found} == {"Anna Kolb"}
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("saarland.de > Ministerium für Soziales > Aktuelles\nBild 3 von 7\n", "DE-SL"),
+        ("www.thueringen.de › Staatskanzlei › Presse\nDer Minister …", "DE-TH"),
+    ],
+)
+def test_a_land_portal_address_in_a_breadcrumb(text: str, land: str) -> None:
+    assert _extract(text).facts.publisher_land == land
+
+
+def test_a_newspaper_address_names_no_land() -> None:
+    assert _extract("zeit.de > Politik > Ministerium für Inneres\n").facts.publisher_land is None
+
+
+def test_a_bracketed_abbreviation_is_the_programme_it_follows() -> None:
+    found = labels(
+        "Das Landesprogramm „Starke Schule“ (StaS) läuft weiter. "
+        "Die StaS-Koordinationsstellen beraten Familien; gefördert wird auch StaS-Material."
+    )
+    assert found == {"Starke Schule"}
+    # a brand of its own in another sentence stays one
+    assert "KomBi" in labels(
+        "Das Programm „Starke Schule“ (StaS) läuft. Das Projekt KomBi wird gefördert."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Beirat des Landes\n\nDer Beirat berät die Regierung seit 2012 in allen Fragen.\n\n"
+        "Geschäftsstelle\nReferat 31\nMinisterium für Soziales und Integration\nTel: 0711 123\n",
+        "Netzwerk Vielfalt\n\nDas Netzwerk trifft sich viermal im Jahr.\n\nKontakt:\n"
+        "Staatskanzlei Rheinland-Pfalz, Referat 4\n",
+    ],
+)
+def test_a_body_named_in_a_contact_block_is_no_issuer(text: str) -> None:
+    assert _extract(text).facts.publisher_land is None
+
+
+def test_a_letterhead_above_its_address_stays_the_issuer() -> None:
+    text = (
+        "Ministerium für Soziales, Gesundheit und Integration Baden-Württemberg\n"
+        "Postfach 10 34 43, 70029 Stuttgart\nTel: 0711 123\n\n"
+        "Pressemitteilung vom 3. Mai 2022\n\nDer Minister sagte …"
+    )
+    assert _extract(text).facts.publisher_land == "DE-BW"
+
+
+# ---------------------------------------------------------------- rules from set 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rostock/Wismar. Der Staatssekretär im Innenministerium, Jan Ahlers, sprach.",
+            ("Jan Ahlers", "Staatssekretaer", "DE-MV"),
+        ),
+        (
+            "Sitzung des Landeskabinetts, Kiel, 3. Mai 2022 – Niederschrift\n\n"
+            "Ministerin Lena Ohm: Wir beginnen.",
+            ("Lena Ohm", "Minister", "DE-SH"),
+        ),
+    ],
+)
+def test_datelines_with_two_cities_or_in_a_header_line(text: str, expected: tuple) -> None:
+    assert expected in holdings(text)
+
+
+def test_a_land_in_a_gapped_clause_before_the_role() -> None:
+    found = holdings(
+        "Aus Hessen kam der Minister Olaf Brandt, aus dem Saarland die Staatssekretärin Eva Roth."
+    )
+    assert ("Eva Roth", "Staatssekretaer", "DE-SL") in found
+
+
+def test_offices_of_the_federal_foreign_office_are_federal() -> None:
+    found = holdings("Die Staatsministerin im Auswärtigen Amt, Petra Lind, warb für Fachkräfte.")
+    assert ("Petra Lind", "Minister", "DE") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommissarisch amtiert seit Mai Karl Brandl als Integrationsbeauftragter des Landes Hessen.",
+        "Seit Juni fungiert Karl Brandl als Integrationsbeauftragter des Landes Hessen.",
+    ],
+)
+def test_acting_as_an_office(text: str) -> None:
+    assert ("Karl Brandl", "Beauftragte", "DE-HE") in holdings(text)
+
+
+def test_acting_as_another_function_gives_nothing() -> None:
+    assert holdings("Seit Juni fungiert Karl Brandl als Sprecher des Vereins.") == set()
+
+
+def test_a_family_name_alone_as_the_subject_of_a_copula() -> None:
+    text = "Gäste waren Olaf Brenner und Eva Roth. Brenner ist in Kiel Minister für Soziales."
+    assert ("Olaf Brenner", "Minister", "DE-SH") in holdings(text)
+    # no earlier full name: nothing to refer to; a deputy is no holder
+    assert holdings("Brenner ist Minister für Soziales.") == set()
+    assert holdings("Gäste waren Olaf Brenner und Eva Roth. Brenner ist Abgeordneter.") == set()
+
+
+def test_a_second_office_on_the_line_under_a_role_and_name_line() -> None:
+    text = "Kontakt\nStaatssekretärin Eva Roth\nLandesbeauftragte für Integration\nTel. 0351 1\n"
+    found = {(n, c) for n, c, _ in holdings(text)}
+    assert {("Eva Roth", "Staatssekretaer"), ("Eva Roth", "Beauftragte")} <= found
+    found = {(n, c) for n, c, _ in holdings("Ministerin Eva Roth\nPressestelle\nTel. 0351 1\n")}
+    assert found == {("Eva Roth", "Minister")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brandenburgs Sozialministerin Eva Roth und ihre Amtsvorgängerin Ute Lenz "
+            "eröffneten das Zentrum.",
+            ("Ute Lenz", "Minister", "DE-BB"),
+        ),
+        (
+            "Die Integrationsbeauftragte des Landes Berlin, Mia Sommer, ist neu im Amt. "
+            "Sommer folgt auf Jana Kraft, die in den Ruhestand geht.",
+            ("Jana Kraft", "Beauftragte", "DE-BE"),
+        ),
+        (
+            "Staatssekretär Olaf Wenk tritt die Nachfolge von Karl Baum an.",
+            ("Karl Baum", "Staatssekretaer", None),
+        ),
+    ],
+)
+def test_predecessors_in_close_apposition_and_after_succession_verbs(
+    text: str, expected: tuple
+) -> None:
+    assert expected in holdings(text)
+
+
+def test_succession_to_another_function_or_by_someone_without_office() -> None:
+    found = holdings("Ministerin Eva Roth folgt auf Karl Kunz als Vorsitzende der Konferenz.")
+    assert {n for n, _, _ in found} == {"Eva Roth"}
+    assert holdings("Eva Roth folgt auf Karl Kunz als Vorsitzende des Vereins.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sachsens Integrationsministerin ist in diesem Jahr Gastgeberin der Konferenz. "
+            "Lea Brandt (SPD) will über Wohnraum sprechen.",
+            ("Lea Brandt", "Minister", "DE-SN"),
+        ),
+        (
+            "Die Landesregierung hat eine neue Integrationsbeauftragte. Das Kabinett ernannte "
+            "am Dienstag die Soziologin Mia Sommer.",
+            ("Mia Sommer", "Beauftragte", None),
+        ),
+        (
+            "Der Regierende Bürgermeister besuchte am Montag eine Unterkunft. Begleitet wurde "
+            "Jonas Falk (CDU) von der Sozialsenatorin.",
+            ("Jonas Falk", "Regierungschef", "DE-BE"),
+        ),
+    ],
+)
+def test_an_unnamed_role_named_in_the_next_sentence(text: str, expected: tuple) -> None:
+    assert expected in holdings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # apposition of another function
+        "Die Ministerin war verhindert. Anna Roth (SPD), Sprecherin der Fraktion, las die Rede.",
+        # a function noun of the person's own
+        "Die Integrationsministerin lobte das Projekt. Projektleiterin Anna Roth (SPD) zeigte es.",
+        # neither a party nor an appointment: anybody
+        "Die Ministerin sprach mit Geflüchteten. Amina Karimi erzählte von der Flucht.",
+        # gender disagrees
+        "Die Ministerin kam nicht. Karl Kunz (SPD) sprach.",
+        # a plural role
+        "Die Integrationsminister der Länder tagten. Anna Roth (SPD) lobte das.",
+    ],
+)
+def test_an_unnamed_role_and_someone_else_in_the_next_sentence(text: str) -> None:
+    assert holdings(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wer zuzieht, erhält ein „Willkommenspaket Rostock“ mit Stadtplan.",
+            "Willkommenspaket Rostock",
+        ),
+        (
+            "Mit „Brücken bauen“ werden junge Geflüchtete beim Berufseinstieg begleitet.",
+            "Brücken bauen",
+        ),
+        ("Das gehört zum Landesprogramm Lernen & Leben in der Stadt.", "Lernen & Leben"),
+        (
+            "Mit der Förderrichtlinie Arbeit für Alle unterstützt das Land Betriebe.",
+            "Arbeit für Alle",
+        ),
+    ],
+)
+def test_quoted_instruments_funding_passives_and_multiword_names(text: str, expected: str) -> None:
+    assert expected in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Wort „Integrationspaket“ höre ich nicht mehr gern.",
+        "Mit „Herzlich willkommen“ wurden die Gäste begrüßt.",
+        "Mit „Brücken bauen“ überschrieb die Zeitung ihren Kommentar.",
+    ],
+)
+def test_scare_quotes_and_other_quoted_phrases_are_no_programmes(text: str) -> None:
+    assert labels(text) == set()
+
+
+def test_a_minister_who_is_also_commissioner_by_copula() -> None:
+    text = (
+        "Die Ministerin für Soziales des Landes Sachsen, Eva Roth, ist zugleich "
+        "Integrationsbeauftragte der Landesregierung."
+    )
+    found = {(n, c) for n, c, _ in holdings(text)}
+    assert {("Eva Roth", "Minister"), ("Eva Roth", "Beauftragte")} <= found
+
+
+def test_predecessors_listed_after_a_plural_noun() -> None:
+    found = holdings(
+        "Integrationsministerin Eva Roth erinnerte an ihre Vorgängerinnen im Amt, "
+        "Anna Lenz und Maria Kühn."
+    )
+    assert {("Anna Lenz", "Minister"), ("Maria Kühn", "Minister")} <= {(n, c) for n, c, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people described otherwise, thanked after the predecessors are mentioned
+        "Integrationsministerin Eva Roth sagte: Meine Vorgängerinnen im Amt haben viel "
+        "erreicht. Mein Dank gilt den Ehrenamtlichen Anna Lenz und Maria Kühn vom Verein Brücke.",
+        # a singular predecessor, then someone else
+        "Integrationsministerin Eva Roth lobte ihre Vorgängerin im Amt, Anna Lenz, und "
+        "Maria Kühn vom Verein.",
+        # no possessive and no "im Amt": the sentence is about other people
+        "Integrationsministerin Eva Roth dankte den Vorgängern. Dann sprachen Anna Lenz und "
+        "Maria Kühn vom Flüchtlingsrat.",
+    ],
+)
+def test_predecessor_lists_keep_to_the_predecessors(text: str) -> None:
+    assert "Maria Kühn" not in {n for n, _, _ in holdings(text)}

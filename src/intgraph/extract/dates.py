@@ -3,7 +3,8 @@
 Press offices, portals and newspapers print it in a few positions, and only there does a full
 date (:func:`intgraph.language.dates.find_dates`) count:
 
-* after a label: ``Pressemitteilung vom …``, ``Nr. 112/2020 vom …``, ``Datum:`` (``Datum:
+* after a label: ``Pressemitteilung vom …``, ``Pressemitteilung 10/2020 vom …``, ``Nr.
+  112/2020 vom …``, a label line ending in a colon above the date (``erstellt am:``), ``Datum:`` (``Datum:
   Mittwoch, …``), ``Stand:``, ``Veröffentlicht:``, ``Erstellt:``, ``Erschienen am``,
   ``Erstveröffentlichung``, a capture's ``date`` metadata line;
 * under the ``Datum`` heading of a letter's reference line (DIN 5008: ``Ihr Zeichen   Unser
@@ -16,7 +17,9 @@ date (:func:`intgraph.language.dates.find_dates`) count:
 * tied to the release by ``heute``: ``hat heute (17. Juni 2015) …``.
 
 A portal's line (``online seit …``, ``Aktualisiert: …``) counts only when nothing else does. A
-date after a preposition (``am``, ``bis zum``, ``ab dem``) or inside a sentence is an event.
+date after a preposition (``am``, ``bis zum``, ``ab dem``) or inside a sentence is an event, and
+so is a date with a span of time after it (a schedule: ``20.09.2007, 10.00 – 13.00 Uhr``). A
+two-digit year (``Wiesbaden, 12.05.09``) is read as 20yy, in a label or a dateline only.
 """
 
 from __future__ import annotations

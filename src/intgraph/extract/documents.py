@@ -3,8 +3,12 @@
 A Land body shows itself as publisher through a letterhead (``Sächsisches Staatsministerium
 für …``, ``Hessisches Ministerium für …``, ``Die Senatorin für …``, ``Landesportal …``,
 ``Staatskanzlei``) or a press-release marker (``Pressemitteilung vom …``, ``Pressemitteilung
-106/2020``, ``Medieninformation``, ``Nr.057 | 28.03.2019 | SM``). Its Land is the one the
-letterhead names, else the Land the document mentions most.
+106/2020``, ``Medieninformation``, ``Nr.057 | 28.03.2019 | SM``), also as a breadcrumb
+(``Land Brandenburg > Ministerium für …``, ``saarland.de › Staatskanzlei``). Its Land is the
+one the letterhead names (or the Land portal's web address), else the one Land whose ministry
+of that name the reference list holds (``Die Senatorin für Arbeit, …`` → Bremen), else the
+Land the document mentions most. A body named under a contact or address label
+(``Geschäftsstelle``, ``Kontakt:``) is a contact, not the issuer.
 """
 
 from __future__ import annotations
@@ -13,12 +17,12 @@ import re
 
 from intgraph.extract.dates import document_date
 from intgraph.language.dates import find_dates
-from intgraph.language.lands import dominant_land, find_lands
+from intgraph.language.lands import domain_land, dominant_land, find_lands
 from intgraph.language.text import TextIndex, first_sentence_end
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
 from intgraph.reference import ministries
 
-EXTRACTOR = "document.v2"
+EXTRACTOR = "document.v3"
 
 _BODY_NAME = (
     r"(?:(?:[A-ZÄÖÜ][\w-]*(?:sche|sches|scher|er)\s+)?(?:Staats)?[Mm]inisterium\s+(?:für|des|der)\b"
@@ -63,6 +67,21 @@ def _own_press(head: str) -> re.Match[str] | None:
         if not _CITED.search(head[max(line_start, m.start() - 30) : m.start()]):
             return m
     return None
+
+
+# the label of a contact or address block: a body named under it is a contact, not the issuer
+# ("Geschäftsstelle / Referat 55 / Ministerium für …", "Kontakt: / Ministerium für …")
+_CONTACT_LABEL = re.compile(
+    r"^[ \t]*(?:Geschäftsstelle|Kontakt|Ansprechpartner(?:in)?|Anschrift|Postanschrift|Besucheranschrift"
+    r"|Vertreten\s+durch|Referat\s+[\w.]+)\b[^\n]{0,40}$",
+    re.M,
+)
+
+
+def _in_contact_block(text: str, pos: int) -> bool:
+    """Whether one of the two non-empty lines above ``pos`` labels a contact or address block."""
+    above = [ln for ln in text[max(0, pos - 300) : pos].split("\n")[:-1] if ln.strip()][-2:]
+    return any(_CONTACT_LABEL.match(ln) for ln in above)
 
 
 def _letterhead_name(text: str, letter: re.Match[str]) -> str:
@@ -196,7 +215,10 @@ def document_facts(
     facts.title = document_title(index)
     if facts.kind == "resolution-record":
         return facts  # issued by the conference, not by one Land
-    letter = _LETTERHEAD.search(text[:1200])
+    letter = next(
+        (m for m in _LETTERHEAD.finditer(text[:1200]) if not _in_contact_block(text, m.start())),
+        None,
+    )
     press = _own_press(head)
     if not letter and not press:
         return facts
@@ -212,6 +234,8 @@ def document_facts(
             named = find_lands(letter_text)
             if named:
                 land = named[0].code
+            else:
+                land = domain_land(letter_text)  # "saarland.de > Ministerium für …"
     if land is None and letter:
         # a letterhead that names the body but not its Land ("Die Senatorin für Arbeit, …"):
         # the Land of the ministry of that name in the reference list

@@ -6,12 +6,18 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
 * **copula, predicative and appointment frames**: ``Neuer Staatssekretär ist der Jurist X``,
   ``Seit Montag ist X neue Ministerin``, ``X wurde als neuer Sozialminister vereidigt``,
   ``Als zuständige Ministerin hat X …``, ``X zur Staatssekretärin berufen``, ``X übernimmt das
-  Amt der Beauftragten`` — the name is the subject (or the predicate) of the clause whose
-  predicate is the role;
+  Amt der Beauftragten``, ``Kommissarisch amtiert X als …beauftragter``, ``X ist in Erfurt
+  Minister für …`` (a family name alone, of a person named in full before) — the name is the
+  subject (or the predicate) of the clause whose predicate is the role;
+* **a role that names nobody, and the next sentence's person**: ``Schleswig-Holsteins
+  Integrationsministerin ist … . X (Grüne) will …``, ``… hat eine neue Ausländerbeauftragte. Das
+  Kabinett ernannte … die Juristin X`` — only a person marked as a politician (a party in
+  brackets) or appointed, holding no office of the text, agreeing in gender;
 * **predecessors and successors**: ``ihre Vorgängerin im Amt, die heutige Abgeordnete X``,
   ``Sein Nachfolger wird X``, ``Nachfolgerin von Staatssekretärin Y wird X`` (the office of
   the person the possessive or ``von`` refers to; ``Vorgängerin als Beauftragte, X`` names the
-  office itself and is read by the main scan); ``meine Vorgänger im Amt … Mein Dank gilt A, B
+  office itself and is read by the main scan), ``sein Amtsvorgänger X``, ``X folgt auf Y``,
+  ``X tritt die Nachfolge von Y an``; ``meine Vorgänger im Amt … Mein Dank gilt A, B
   und C``; a relative clause with the office as object (``X, der das Amt seit 2019 ausübt``) takes
   the office named last without a holder;
 * **lists and tables**: a line labelled with a Land or its abbreviation (``Bremen: Senatorin
@@ -19,7 +25,9 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
   a table row whose cells hold a name, a role and a Land (or ``HB``), a plural role before
   coordinated names (``die Ministerinnen X (Bayern) und Y (Hessen)``; ``die Ministerinnen aus
   Hessen und Bayern, X und Y`` and ``die bayerische und die hessische Ministerin, X und Y``
-  respectively), a name line and a role line (signatures, captions);
+  respectively), a name line and a role line (signatures, captions; ``Staatssekretär X`` /
+  ``Bevollmächtigter für Integration`` gives a second office), a table row whose first cell is a
+  Land code (``BE | Senatsverwaltung … | Senatorin X``);
 * **the speaker's own words**: ``Mein Name ist X`` with a first-person role nearby (``darf ich
   als Integrationsbeauftragte …``), the same inside the speaker's quotation;
 * **descriptors**: ``unterstrich die Ministerin`` for the person named last, where that person
@@ -48,6 +56,7 @@ from intgraph.language.lexicon import (
     TITLES,
     is_common_noun,
     is_descriptor,
+    is_family_name_after_given,
     is_female_noun,
     is_given_name,
     role_class,
@@ -57,7 +66,7 @@ from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
-EXTRACTOR = "offices.v4"
+EXTRACTOR = "offices.v5"
 
 _COPULA = {"ist", "wird", "bleibt", "war", "wurde", "sind", "werden", "heißt"}
 _NEW = re.compile(r"^(?:[Nn]eue[rn]?|[Kk]ünftige[rn]?|[Dd]esignierte[rn]?|[Zz]ukünftige[rn]?)$")
@@ -74,6 +83,10 @@ _PERSONAL_VERB = re.compile(
     r"(?:vereidigt|ernannt|gewählt|berufen|bestätigt|eingeführt|bestellt|vorgestellt|tätig|im Amt"
     r"|übernimmt|übernahm|übernommen|innehat|inne\b|bekleidet|ausübt)"
 )
+
+
+# verbs of holding an office "als" something, before the holder in a verb-second clause
+_ACTING_VERB = re.compile(r"\b(?:amtiert|amtierte|amtieren|fungiert|fungierte)\b")
 
 
 def office(
@@ -141,15 +154,34 @@ def full_name_at(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     return None
 
 
+def _named_before(text: str, tok: Token) -> PersonMention | None:
+    """The token as the family name of a person named in full earlier in the text."""
+    family = tok.text
+    if not is_family_name_after_given(family) or is_given_name(family) or family in STOP_CAP:
+        return None
+    for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][\w-]+)\s+{re.escape(family)}(?![\w-])", text, 0):
+        if m.start() >= tok.start:
+            break
+        if is_given_name(m.group(1)):
+            return PersonMention(family, None, tok.start, tok.end)
+    return None
+
+
 def _name_after_apposition(
     toks: list[Token], k: int, limit: int = 5
 ) -> tuple[PersonMention, int] | None:
     """``die heutige Bundestagsabgeordnete X``, ``der Jurist X``: a name after an article,
     adjectives and one descriptive noun."""
     n = len(toks)
-    for j in range(k, min(n, k + limit + 1)):
+    for j in range(k, min(n, k + limit + 4)):
         t = toks[j].text
-        if t in _STOP_PUNCT or t == "," or t in {"und", "oder"}:
+        if t == "," and j > k and toks[k].text in _ARTICLE:
+            # "der bisherige Landrat des Kreises, Matthias X.": the name closes the clause
+            found = full_name_at(toks, j + 1)
+            if found and (found[1] >= n or toks[found[1]].text in _STOP_PUNCT):
+                return found
+            return None
+        if t in _STOP_PUNCT or t == "," or t in {"und", "oder"} or j > k + limit:
             return None
         found = full_name_at(toks, j)
         if found:
@@ -328,12 +360,26 @@ def copula_offices(
                 _NEW.match(toks[j].text)
                 or toks[j].text in _ARTICLE
                 or toks[j].text.isdigit()
-                or toks[j].text in {"seit", "nun", "jetzt", "bereits", "schon", "neu"}
+                or toks[j].text
+                in {
+                    "seit",
+                    "nun",
+                    "jetzt",
+                    "bereits",
+                    "schon",
+                    "neu",
+                    "zugleich",
+                    "gleichzeitig",
+                    "auch",
+                }
                 or toks[j].text in _MONTHS  # "X ist seit Juni 2025 Ministerin"
                 # "X war von 2014 bis 2019 Ministerin"
                 or (toks[j].text in {"von", "bis", "ab", "zwischen"} and toks[j + 1].text.isdigit())
                 or (toks[j].text == "und" and toks[j - 1].text.isdigit())
                 or (_ADJECTIVE.match(toks[j].text) and toks[j].text not in _COPULA)
+                # "X ist in Erfurt Minister für …": the seat of the office
+                or (toks[j].text in {"in", "aus"} and capital_land(f"in {toks[j + 1].text}"))
+                or (toks[j - 1].text in {"in", "aus"} and capital_land(f"in {toks[j].text}"))
             ):
                 j -= 1
             # verb second: "Seit Montag ist X neue ROLE"
@@ -373,6 +419,8 @@ def copula_offices(
                         ok = bool(
                             _PERSONAL_VERB.search(tail)
                             or _PERSONAL_VERB.search(between)
+                            # "Kommissarisch amtiert seit Montag X als …beauftragter"
+                            or _ACTING_VERB.search(text, toks[lo].start, p.start)
                             or re.search(r"\b(?:ist|wird|wurde|war|bleibt|hat|soll)\b", between)
                         )
                     else:
@@ -383,8 +431,15 @@ def copula_offices(
                         )
                     if ok:
                         found = p
+            if found is None and copula and j - 1 == lo:
+                # "Schmiedeknecht ist Minister für …": a family name alone as the subject, of
+                # a person the text has named in full before
+                found = _named_before(text, toks[lo])
         if found is None or (found.start, cls) in taken:
             continue
+        if land is None and found.end < toks[left].start:
+            # "X ist in Erfurt Minister für …": the seat between the subject and the role
+            land = capital_land(text[found.end : toks[left].start])
         taken.add((found.start, cls))
         out.append(
             office(
@@ -432,7 +487,8 @@ def predecessor_offices(
                 named, k = hit[0], hit[1]
         if (k < n and toks[k].text == ",") or (k < n and toks[k].text in _COPULA):
             k += 1
-        else:
+        elif not (i and toks[i - 1].text.lower() in _POSSESSIVES and full_name_at(toks, k)):
+            # (a close apposition after a possessive, "sein Amtsvorgänger Ulrich X", reads on)
             out.extend(_predecessors_listed(index, toks, i, k, known, taken))
             continue
         hit = _name_after_apposition(toks, k)
@@ -466,10 +522,203 @@ def predecessor_offices(
                 break
         if ante is None or (person.start, ante.role_class) in taken:
             continue
-        taken.add((person.start, ante.role_class))
         in_office = " im Amt" if text[tok.end : tok.end + 8].startswith(" im Amt") else ""
         label = f"{tok.text}{in_office} ({ante.role_text})"
-        out.append(_former_holder(index, person, tok, label, ante))
+        people = [person]
+        e = hit[1]
+        if tok.text.endswith(("innen", "er", "en")) and not tok.text.endswith("in"):
+            # a plural noun: "ihre Vorgängerinnen im Amt, A und B"
+            while e + 1 < n and toks[e].text in {",", "und", "sowie"}:
+                more = full_name_at(toks, e + 1)
+                if not more:
+                    break
+                people.append(more[0])
+                e = more[1]
+        for person in people:
+            if (person.start, ante.role_class) in taken:
+                continue
+            taken.add((person.start, ante.role_class))
+            out.append(_former_holder(index, person, tok, label, ante))
+    return out
+
+
+# a person's affiliation after the name: "A vom Verein Brücke", "B von der Caritas"
+_AFFILIATION = re.compile(
+    r"\s+(?:vom|von\s+der|von\s+den|aus\s+dem|aus\s+der|beim|bei\s+der)\s+[A-ZÄÖÜ]"
+)
+
+_POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren"})
+
+# "X folgt (im Amt) auf Y", "X löst Y ab", "X tritt die Nachfolge von Y an": Y held X's office
+_SUCCESSION = re.compile(
+    r"\b(?:folgt|folgte|folgen)\s+(?:[a-zäöü]+\s+){0,2}?(?:im\s+Amt\s+)?auf\s+$"
+    r"|\b(?:tritt|trat)\s+(?:[a-zäöü]+\s+){0,2}?die\s+Nachfolge\s+(?:von\s+)?$"
+)
+
+
+def succession_offices(
+    index: TextIndex, toks: list[Token], known: list[OfficeMention], taken: set[tuple[int, str]]
+) -> list[OfficeMention]:
+    """``Von der Heyde folgt auf Sigrid Pfannmüller``: the person named after the succession
+    verb held the office of its subject, a holder the text has named (by family name)."""
+    text = index.text
+    out: list[OfficeMention] = []
+    if not toks or not re.search(r"folg|Nachfolge", text[toks[0].start : toks[-1].end]):
+        return out
+    for k, tok in enumerate(toks):
+        if not tok.text[:1].isupper():
+            continue
+        found = full_name_at(toks, k)
+        if not found:
+            continue
+        person = found[0]
+        lo, _ = _sentence_bounds(toks, k)
+        before = text[toks[lo].start : tok.start]
+        m = _SUCCESSION.search(before)
+        if not m:
+            continue
+        subject = before[: m.start()].strip().split()
+        if not subject:
+            continue
+        family = subject[-1] if subject[-1][:1].isupper() else None
+        ante = next(
+            (
+                o
+                for o in known
+                if family
+                and o.person.family.split()[-1] == family
+                and o.person.family != person.family
+                and o.evidence.start < tok.start
+            ),
+            None,
+        )
+        if ante is None or (person.start, ante.role_class) in taken:
+            continue
+        if any(o.person.start == person.start for o in known):
+            continue
+        als = re.match(
+            r"\s+als\s+(?:[a-zäöü]+\s+)*([A-ZÄÖÜ][\w-]*)", text[person.end : person.end + 80]
+        )
+        if als and role_class(als.group(1)) != ante.role_class:
+            continue  # "… folgt auf Y als Vorsitzende der Konferenz": another function
+        taken.add((person.start, ante.role_class))
+        out.append(_former_holder(index, person, tok, f"Vorgänger ({ante.role_text})", ante))
+    return out
+
+
+_PARTY = re.compile(
+    r"\s*\((?:CDU|CSU|SPD|FDP|Grüne|Bündnis\s+90/Die\s+Grünen|Die\s+Linke|Linke|AfD|BSW|SSW|Freie\s+Wähler|FW)\)"
+)
+_APPOINTED = re.compile(
+    r"\b(?:ernannte|ernannt|berief|berufen|vereidigt|vereidigte|gewählt|wählte)\b"
+)
+_UNNAMED_OPENING = frozenset(
+    {"Der", "Die", "der", "die", "eine", "einen", "ein", "neue", "neuen", "neuer"}
+)
+
+
+def unnamed_role_offices(
+    index: TextIndex,
+    toks: list[Token],
+    roles: list[int],
+    known: list[OfficeMention],
+    taken: set[tuple[int, str]],
+) -> list[OfficeMention]:
+    """``Schleswig-Holsteins Integrationsministerin ist … . Aminata X (Grüne) will …``, ``Die
+    Landesregierung hat eine neue Ausländerbeauftragte. Das Kabinett ernannte … die Juristin
+    X``: a singular role phrase that names nobody, and in the next sentence the first person
+    named, who holds no office of the text, is marked as a politician (a party in brackets) or
+    appointed (``ernannte``), agrees in gender with the role noun and has no apposition of
+    another function."""
+    text = index.text
+    out: list[OfficeMention] = []
+    spans = [o.phrase or (o.evidence.start, o.evidence.end) for o in known]
+    for i in roles:
+        tok = toks[i]
+        cls = role_class(tok.text)
+        prev = toks[i - 1].text if i else ""
+        if (
+            cls is None
+            and tok.text.startswith("Bürgermeister")
+            and prev in {"Regierende", "Regierender", "Erste", "Erster"}
+        ):
+            cls = "Regierungschef"
+        if cls is None or not tok.text[0].isupper() or tok.text.endswith(("innen", "en")):
+            continue
+        if any(a <= tok.start < b for a, b in spans) or index.is_clutter(tok.start):
+            continue
+        left = _role_left(toks, i)
+        if cls == "Regierungschef" and prev.startswith(("Regierende", "Erste")):
+            left = min(left, i - 1)
+        opener = toks[left - 1].text if left else ""
+        genitive_land = left < i and lands_in_phrase(toks[left].text)
+        if not (
+            opener in _UNNAMED_OPENING
+            or (genitive_land and (left == 0 or toks[left - 1].text in _STOPS))
+        ):
+            continue
+        c_end = _complement_end(toks, i)
+        if c_end < len(toks) and full_name_at(toks, c_end):
+            continue  # the name follows: the main scan's
+        _, hi = _sentence_bounds(toks, i)
+        if hi + 1 >= len(toks):
+            continue
+        lo2, hi2 = _sentence_bounds(toks, hi + 1)
+        names = _names_in(toks, lo2, hi2)
+        if not names:
+            continue
+        k, person = names[0]
+        if any(o.person.family == person.family for o in known):
+            continue  # the first person named holds an office of their own
+        # a function noun before the name without an article ("Fraktionschef X") is the person's
+        if (
+            k > lo2
+            and toks[k - 1].text[:1].isupper()
+            and not (k - 1 > lo2 and toks[k - 2].text in _ARTICLE)
+        ):
+            continue
+        after = text[person.end : person.end + 60]
+        party = _PARTY.match(after)
+        rest = after[party.end() :] if party else after
+        if re.match(r"\s*,\s*[a-zäöüA-ZÄÖÜ]", rest):
+            continue  # "X, Sprecherin des Ministeriums, …"
+        if not (party or _APPOINTED.search(text, toks[lo2].start, person.start)):
+            continue
+        female = is_female_noun(tok.text)
+        if tok.text.endswith("e"):  # "die/eine neue Beauftragte", "der Beauftragte"
+            article = next(
+                (
+                    t.text
+                    for t in toks[max(0, left - 2) : left][::-1]
+                    if t.text in _ARTICLE or t.text in {"eine", "ein"}
+                ),
+                "",
+            )
+            female = (
+                True
+                if article.lower() in {"die", "eine"}
+                else False
+                if article.lower() == "der"
+                else None
+            )
+        g = given_name_gender(person.given.split()[0]) if person.given else None
+        if g is None or female is None or g != female or (person.start, cls) in taken:
+            continue
+        phrase_text = text[toks[left].start : toks[c_end - 1].end]
+        land, federal = _land_of(phrase_text, tok.text)
+        taken.add((person.start, cls))
+        out.append(
+            office(
+                index,
+                person,
+                tok,
+                text[toks[left].start : tok.end],
+                (toks[left].start, toks[c_end - 1].end),
+                cls=cls,
+                land=land,
+                federal=federal,
+            )
+        )
     return out
 
 
@@ -512,7 +761,14 @@ def _predecessors_listed(
     _, hi = _sentence_bounds(window, 0)
     if hi + 1 < len(window):
         hi = _sentence_bounds(window, hi + 1)[1]
-    people = [p for _, p in _names_in(toks, k, i + hi)]
+    text = index.text
+    people = [
+        p
+        for j, p in _names_in(toks, k, i + hi)
+        # "den Ehrenamtlichen A", "B vom Verein …": people the text describes otherwise
+        if not (j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text not in TITLES)
+        and not _AFFILIATION.match(text, p.end)
+    ]
     if len(people) < 2:
         return []
     ante = next(
@@ -1040,6 +1296,10 @@ def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMent
             continue
         for names, roles in ((a, b), (b, a)):
             found = full_name_at(names, 0)
+            if not found and len(names) > 2 and role_class(names[0].text):
+                # a name line with a role of its own: "Staatssekretär Dr. X" / "Bevollmächtigter
+                # für Integration": the second line is a second office
+                found = full_name_at(names, 1)
             if not found or found[1] != len(names):
                 continue
             r = next(

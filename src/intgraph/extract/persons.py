@@ -30,7 +30,7 @@ from intgraph.language.lexicon import (
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.models import Evidence, OfficeMention, PersonMention
 
-EXTRACTOR = holders.EXTRACTOR  # "offices.v4": both modules write the same name
+EXTRACTOR = holders.EXTRACTOR  # "offices.v5": both modules write the same name
 # "Regierende Bürgermeisterin", "Erster Bürgermeister" (a set: looked up once per token)
 _REGIERENDE = frozenset(f"{w}{end}" for w in ("Regierende", "Erste") for end in ("", "r", "n"))
 _BUERGERMEISTER = frozenset(
@@ -73,7 +73,9 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
         if roles:
             out.extend(holders.copula_offices(index, toks, taken, roles))
             out.extend(holders.predecessor_offices(index, toks, out, taken))
+            out.extend(holders.succession_offices(index, toks, out, taken))
             out.extend(holders.coordinated_offices(index, toks, taken, roles, found))
+            out.extend(holders.unnamed_role_offices(index, toks, roles, out, taken))
     holders.forget_block_scan()
     out.extend(holders.table_offices(index, taken, table_blocks))
     del table_blocks
@@ -119,7 +121,24 @@ def _role_phrase_left(toks: list[Token], i: int) -> int:
         j -= 1  # Thüringens / Berliner / Sächsische
     elif j >= 1 and lands_in_phrase(toks[j - 1].text):
         j -= 1  # sächsische
+    elif j >= 3 and toks[j - 1].text in _ARTICLE_WORDS and _land_token(toks[j - 2].text):
+        # "…, aus Sachsen-Anhalt die Staatssekretärin X" (a gapped clause: the Land the
+        # holder comes from), "aus dem Saarland der Minister X"
+        k = j - 3
+        if k >= 1 and toks[k].text in {"dem", "der"}:
+            k -= 1
+        if toks[k].text in {"aus", "Aus"}:
+            j = k
     return j
+
+
+_ARTICLE_WORDS = frozenset({"der", "die", "den", "dem"})
+
+
+def _land_token(t: str) -> bool:
+    """A token that names a Land itself (``Bayern``, ``Sachsen-Anhalt``, ``Saarland``)."""
+    found = lands_in_phrase(t)
+    return len(found) == 1 and found[0].form in ("name", "alias") and found[0].end == len(t)
 
 
 # where an attributive adjective may follow: an article, a preposition fused with one ("im
@@ -294,8 +313,10 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             )
         ) or (person is None and re.match(r"^\d{4}$", prev)):
             person = _name_before(toks, i)
-        if person is None and left < i and left and toks[left - 1].text == ",":
-            person = _name_before(toks, left)  # "Petra Köpping, Sächsische Staatsministerin …"
+        if person is None and left < i and left:
+            # "Petra Köpping, Sächsische Staatsministerin …", "X, bis 2013 Niedersachsens
+            # Integrationsbeauftragter, …": the apposition's Land stands left of the role
+            person = _name_before(toks, left)
         if person is None:
             i += 1
             continue
@@ -366,7 +387,9 @@ def _city_state_head(text: str, toks: list[Token], i: int) -> str | None:
     if prev in _REGIERENDE or _CITY_STATE.match(prev):
         return "Regierungschef"
     tail = text[toks[i].end : toks[i].end + 120]
-    if re.match(r"\s*(?:und|,)\s*(?:Präsident(?:in)?\s+des\s+Senats)", tail):
+    if re.match(
+        r"\s*(?:und|,)\s*(?:Präsident(?:in)?\s+des\s+Senats|Senatspräsident(?:in)?\b)", tail
+    ):
         return "Regierungschef"
     return None
 

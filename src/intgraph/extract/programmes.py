@@ -11,7 +11,14 @@
   (``LernPlus-Servicestellen`` → ``LernPlus``);
 * compounds whose head names a funded service or instrument (``-lotsen``, ``-pauschale``) and
   staff named in a funding frame, as the service (``gefördert werden Quartierskoordinatorinnen``
-  → ``Quartierskoordination``).
+  → ``Quartierskoordination``; ``… Bildungskoordinatoren für Neuzugewanderte`` keeps the group);
+* a plan or programme compound with a name in apposition (``Bundesaufnahmeprogramm
+  Afghanistan``, ``Aktionsprogramm Integration ein, …``), a quoted compound with a name
+  (``„Startpaket Bremerhaven“``), a capitalised Land adjective before a programme compound
+  (``des Sächsischen … Integrationskonzepts`` → ``Sächsisches … Integrationskonzept``), a
+  prefixed course type (``Job-Berufssprachkurse``), the instrument of a funding passive (``Mit
+  „X“ werden … unterstützt``); a quoted title's slogan after a colon is cut, and an
+  abbreviation in brackets after a programme's name is that programme's, not another.
 
 Not programmes: generic fields (``Sprachförderung``, ``Beratung``), institutions, descriptive
 phrases without a proper name (``das Teilhabekonzept des Landes``)."""
@@ -30,7 +37,7 @@ from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
 
-EXTRACTOR = "programmes.v2"
+EXTRACTOR = "programmes.v3"
 # a programme noun: a compound on one of these heads ("Ausbildungsprogramm", "Beratungspaket",
 # "Online-Kurs", "Qualifizierungsinitiative", "Integrationskonzept", "Willkommensberatung")
 _PROGRAMME_NOUN = (
@@ -47,10 +54,23 @@ _NAMED_BRAND = re.compile(
     rf"(?<![\w-])(?:(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?|(?:Modell|Förder)?[Pp]rojekt(?:s|es)?"
     rf"|(?:Landes|Bundes)?[Ii]nitiative|Förderrichtlinie)\s+(?P<name>(?:{_BRAND}|[A-ZÄÖÜ]{{2,}}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert|in|im|für|mit|an|auf|und)\b|[.,])"
+    # "Landesprogramm Ankommen & Bleiben", "Förderrichtlinie Teilhabe vor Ort unterstützt …"
+    r"|[A-ZÄÖÜ][a-zäöüß]+\s+&\s+[A-ZÄÖÜ][a-zäöüß]+(?=[\s.,;])"
+    r"|[A-ZÄÖÜ][a-zäöüß]+\s+(?:vor|für|im|am|in)\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|werden|ist|hat|soll|unterstützt|fördert|fördern)\b|[.,;])"
     # one capitalised word in apposition, then a verb or the clause's end ("das Landesprogramm
     # Heimatwerkstatt aufgelegt", "im Projekt Brückenbau.")
     r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;])"
     rf")(?:\s+[–-]\s+{_BRAND})?)(?![\w])"
+)
+# a quoted name whose head is an instrument noun: "ein „Startpaket Bremerhaven“"
+_QUOTED_INSTRUMENT = re.compile(
+    r"[„»\"](?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:paket|programm|plan|konzept|initiative|fonds|pakt)"
+    r"\s+[A-ZÄÖÜ][\w-]+)[“«\"]"  # with a name of its own: a compound alone may be scare-quoted
+)
+# "Mit „X“ werden junge Geflüchtete unterstützt": the instrument of a funding passive
+_INSTRUMENT_PASSIVE = re.compile(
+    r"(?<![\w-])[Mm]it\s+[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]\s+(?:werden|wird|wurden|wurde)\s+"
+    r"[^.;!?]{0,80}?(?<![\w-])(?:unterstützt|gefördert|begleitet|qualifiziert|beraten|erreicht)(?![\w-])"
 )
 # a quoted name the sentence calls a programme or project: "„X“ heißt ein Projekt …", "Mit „X“
 # startet … ein Projekt", "ein Projekt namens „X“"
@@ -75,6 +95,7 @@ _NOT_BRANDS = {"IntMK", "SozMin", "MdL", "MdB", "StMAS", "BMAS", "ZuwG"}
 _OFFICE_WORDS = re.compile(
     r"-(?:Servicestellen?|Büros?|Stellen?|Zentren|Zentrum|Koordinierungsstellen?)$"
 )
+_BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,9})\)")
 # compounds naming a funded service or instrument by their head
 _SERVICE_COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-?[Ll]otsen|-?[Ll]otsinnen|-?[Ll]otse|-?[Ll]otsin|pauschale|pauschalen|szuschuss))(?![\w-])"
@@ -302,14 +323,33 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                     # "„Sprach-Kitas: Weil Sprache der Schlüssel zur Welt ist“": name, slogan
                     name, end = head, m.start("name") + len(head)
                 add(name, name, True, m.start("name"), end)
+    for rx in (_QUOTED_INSTRUMENT, _INSTRUMENT_PASSIVE):
+        for m in rx.finditer(text):
+            if free(m.start("name")):
+                name = m.group("name").strip()
+                add(name, name, True, m.start("name"), m.end("name"))
     for m in _CALLED.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         if free(m.start(group)):
             name = m.group(group).strip()
             add(name, name, True, m.start(group), m.end(group))
+    # an abbreviation in brackets right after a programme's name is that programme's
+    # ("„Ankommen in Arbeit“ (AiA)"): its later uses ("AiA-Lotsinnen") are no second one
+    aliases = set()
+    for m in _BRACKETED_ABBREVIATION.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1] in ' “«"':
+            k -= 1
+        if k > 0 and taken.holds(where[k - 1]):
+            aliases.add(m.group("abbr"))
     for m in _BRAND_WORD.finditer(text):
         name = _OFFICE_WORDS.sub("", m.group("name"))
-        if name in _NOT_BRANDS or _LAW.match(name) or not free(m.start()):
+        if (
+            name in _NOT_BRANDS
+            or name.split("-")[0] in aliases
+            or _LAW.match(name)
+            or not free(m.start())
+        ):
             continue
         if text[max(0, m.start() - 2) : m.start()] == " (" and taken.holds(where[m.start() - 3]):
             continue  # "Berufssprachkurse (DeuFöV)": the abbreviation of the one named before
@@ -321,7 +361,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         name = m.group("name")
         if name in found_labels:
             continue  # "IQ-Anlaufstelle" beside "Integration durch Qualifizierung (IQ)"
-        if free(m.start()) and name not in _NOT_BRANDS and not name.isdigit():
+        if free(m.start()) and name not in _NOT_BRANDS | aliases and not name.isdigit():
             add(name, name, True, m.start(), m.start() + len(name))
     for m in _NAMED_PLAN.finditer(text):
         if _GENERIC_PREFIX.match(m.group("name")):

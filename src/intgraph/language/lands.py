@@ -17,7 +17,7 @@ from intgraph.reference import laender
 _ADJ_ENDINGS = "(?:e|er|en|es|em)?"
 FEDERAL = re.compile(
     r"(?<![\w-])(?:Bundesregierung|Bundes(?:innen|integrations|sozial|familien|arbeits)?minister\w*"
-    r"|Bundeskanzler\w*|Bundesinnenministerium|Bundesministerium\w*)(?![\w-])"
+    r"|Bundeskanzler\w*|Bundesinnenministerium|Bundesministerium\w*|Auswärtige[nms]?\s+Amt(?:e?s)?)(?![\w-])"
 )
 
 
@@ -170,13 +170,30 @@ def dateline_land(text: str, window: int = 3000) -> str | None:
 
     >>> dateline_land("Kieler Zeitung\\n\\nKiel – Der Minister sagte"), dateline_land("Kiel ist schön")
     ('DE-SH', None)
+    >>> dateline_land("Magdeburg/Halle. Der …"), dateline_land("Sitzung der Regierung, Kiel, 4. Mai 2020")
+    ('DE-ST', 'DE-SH')
     """
     cities = _city_lands()
     for m in _DATELINE.finditer(text, 0, min(len(text), window)):
+        # "Magdeburg/Halle. …": the first city of a shared dateline, else the second
+        for city in (m.group("city"), *m.group("city").split("/")):
+            land = cities.get(city)
+            if land:
+                return land
+    # a header line that places and dates the document: "Pressekonferenz der
+    # Landesregierung, Schwerin, 4. Juli 2023 – Protokoll"
+    head = text[: min(len(text), 400)]
+    first = head.split("\n\n", 1)[0]
+    for m in _HEADER_PLACE.finditer(first):
         land = cities.get(m.group("city"))
         if land:
             return land
     return None
+
+
+_HEADER_PLACE = re.compile(
+    r",[ \t]+(?P<city>[A-ZÄÖÜ][\w-]+),[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)"
+)
 
 
 @cache
@@ -219,3 +236,34 @@ def capital_land(phrase: str) -> str | None:
     rx, capitals = _capital_rx()
     m = rx.search(phrase)
     return capitals[m.group("city")] if m else None
+
+
+def _ascii_fold(s: str) -> str:
+    return s.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+
+
+@cache
+def _domain_names() -> dict[str, str]:
+    out = {}
+    for land in laender():
+        for n in (land.name_de, *land.aliases):
+            out[_ascii_fold(n).replace(" ", "-")] = land.code
+    return out
+
+
+_DOMAIN = re.compile(r"(?<![\w.@-])(?:www\.)?(?P<name>[a-zäöü][a-zäöü-]{1,30})\.de(?![\w-])")
+
+
+def domain_land(text: str) -> str | None:
+    """The Land whose portal a web address in ``text`` names (``saarland.de``,
+    ``www.thueringen.de``, ``rlp.de``): a breadcrumb or source line of a Land's site.
+
+    >>> domain_land("saarland.de > Ministerium"), domain_land("www.thueringen.de"), domain_land("zeit.de")
+    ('DE-SL', 'DE-TH', None)
+    """
+    names = _domain_names()
+    for m in _DOMAIN.finditer(text):
+        land = names.get(_ascii_fold(m.group("name")))
+        if land:
+            return land
+    return None

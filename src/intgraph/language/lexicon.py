@@ -274,14 +274,14 @@ def _demonyms() -> frozenset[str]:
 
 def is_demonym(t: str) -> bool:
     """A Land's demonym that is also an invariable adjective (``Bremer``, ``Hamburger``,
-    ``Thüringer``): after a given name, and before no noun it could qualify, it is a family
+    ``Thüringer``), or a region's (``Vogtländer``, ``Sauerländer``): after a given name, and before no noun it could qualify, it is a family
     name (``Minister Hartwig Bremer hat …``), before a noun it stays the adjective
     (``Senatorin Anja Stahmann, Bremer Senat``).
 
-    >>> is_demonym("Bremer"), is_demonym("Bremen"), is_demonym("Weber")
-    (True, False, False)
+    >>> is_demonym("Bremer"), is_demonym("Vogtländer"), is_demonym("Bremen"), is_demonym("Weber")
+    (True, True, False, False)
     """
-    return t in _demonyms()
+    return t in _demonyms() or (len(t) > 7 and t.endswith("länder") and t[:1].isupper())
 
 
 # function words of STOP_CAP that are written lower-case inside a sentence, so that
