@@ -159,9 +159,10 @@ def _named_before(text: str, tok: Token) -> PersonMention | None:
     family = tok.text
     if not is_family_name_after_given(family) or is_given_name(family) or family in STOP_CAP:
         return None
-    for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][\w-]+)\s+{re.escape(family)}(?![\w-])", text, 0):
-        if m.start() >= tok.start:
-            break
+    lo = max(0, tok.start - 3000)  # named in the text shortly before
+    for m in re.finditer(
+        rf"(?<![\w-])([A-ZÄÖÜ][\w-]+)\s+{re.escape(family)}(?![\w-])", text[lo : tok.start]
+    ):
         if is_given_name(m.group(1)):
             return PersonMention(family, None, tok.start, tok.end)
     return None
@@ -549,10 +550,10 @@ _AFFILIATION = re.compile(
 
 _POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren"})
 
-# "X folgt (im Amt) auf Y", "X löst Y ab", "X tritt die Nachfolge von Y an": Y held X's office
+# "X folgt (im Amt) auf Y", "X tritt die Nachfolge von Y an": Y held X's office
 _SUCCESSION = re.compile(
-    r"\b(?:folgt|folgte|folgen)\s+(?:[a-zäöü]+\s+){0,2}?(?:im\s+Amt\s+)?auf\s+$"
-    r"|\b(?:tritt|trat)\s+(?:[a-zäöü]+\s+){0,2}?die\s+Nachfolge\s+(?:von\s+)?$"
+    r"\b(?:folgt|folgte|folgen)\s+(?:[a-zäöü]+\s+){0,2}?(?:im\s+Amt\s+)?auf\s+"
+    r"|\b(?:tritt|trat)\s+(?:[a-zäöü]+\s+){0,2}?die\s+Nachfolge\s+(?:von\s+)?"
 )
 
 
@@ -563,38 +564,35 @@ def succession_offices(
     verb held the office of its subject, a holder the text has named (by family name)."""
     text = index.text
     out: list[OfficeMention] = []
-    if not toks or not re.search(r"folg|Nachfolge", text[toks[0].start : toks[-1].end]):
+    if not toks:
         return out
-    for k, tok in enumerate(toks):
-        if not tok.text[:1].isupper():
+    by_family: dict[str, list[OfficeMention]] = {}  # the offices by the last word of the name
+    for o in known:
+        by_family.setdefault(o.person.family.split()[-1], []).append(o)
+    holder_starts = {o.person.start for o in known}
+    starts = [t.start for t in toks]
+    for m in _SUCCESSION.finditer(text, toks[0].start, toks[-1].end):
+        k = bisect.bisect_left(starts, m.end())
+        if k >= len(toks) or toks[k].start != m.end():
             continue
         found = full_name_at(toks, k)
         if not found:
             continue
-        person = found[0]
+        person, tok = found[0], toks[k]
         lo, _ = _sentence_bounds(toks, k)
-        before = text[toks[lo].start : tok.start]
-        m = _SUCCESSION.search(before)
-        if not m:
-            continue
-        subject = before[: m.start()].strip().split()
-        if not subject:
-            continue
-        family = subject[-1] if subject[-1][:1].isupper() else None
+        subject = text[max(toks[lo].start, m.start() - 60) : m.start()].split()
+        family = subject[-1] if subject and subject[-1][:1].isupper() else ""
         ante = next(
             (
                 o
-                for o in known
-                if family
-                and o.person.family.split()[-1] == family
-                and o.person.family != person.family
-                and o.evidence.start < tok.start
+                for o in by_family.get(family, ())
+                if o.person.family != person.family and o.evidence.start < tok.start
             ),
             None,
         )
         if ante is None or (person.start, ante.role_class) in taken:
             continue
-        if any(o.person.start == person.start for o in known):
+        if person.start in holder_starts:
             continue
         als = re.match(
             r"\s+als\s+(?:[a-zäöü]+\s+)*([A-ZÄÖÜ][\w-]*)", text[person.end : person.end + 80]
@@ -632,7 +630,24 @@ def unnamed_role_offices(
     another function."""
     text = index.text
     out: list[OfficeMention] = []
-    spans = [o.phrase or (o.evidence.start, o.evidence.end) for o in known]
+    if not roles:
+        return out
+    # the offices' spans that can hold a role of this block, sorted (a look-up by bisection)
+    b_lo, b_hi = toks[0].start, toks[-1].end
+    spans = sorted(
+        s
+        for o in known
+        for s in [o.phrase or (o.evidence.start, o.evidence.end)]
+        if s[1] > b_lo and s[0] < b_hi
+    )
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+    families = {o.person.family for o in known}
+
+    def inside(pos: int) -> bool:
+        j = bisect.bisect_right(starts, pos) - 1
+        return j >= 0 and reach[j] > pos
+
     for i in roles:
         tok = toks[i]
         cls = role_class(tok.text)
@@ -645,7 +660,7 @@ def unnamed_role_offices(
             cls = "Regierungschef"
         if cls is None or not tok.text[0].isupper() or tok.text.endswith(("innen", "en")):
             continue
-        if any(a <= tok.start < b for a, b in spans) or index.is_clutter(tok.start):
+        if inside(tok.start) or index.is_clutter(tok.start):
             continue
         left = _role_left(toks, i)
         if cls == "Regierungschef" and prev.startswith(("Regierende", "Erste")):
@@ -664,11 +679,11 @@ def unnamed_role_offices(
         if hi + 1 >= len(toks):
             continue
         lo2, hi2 = _sentence_bounds(toks, hi + 1)
-        names = _names_in(toks, lo2, hi2)
+        names = _names_in(toks, lo2, min(hi2, lo2 + 30))  # the first person, near the start
         if not names:
             continue
         k, person = names[0]
-        if any(o.person.family == person.family for o in known):
+        if person.family in families:
             continue  # the first person named holds an office of their own
         # a function noun before the name without an article ("Fraktionschef X") is the person's
         if (
