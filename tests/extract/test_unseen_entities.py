@@ -584,3 +584,52 @@ def test_predecessors_listed_after_a_plural_noun() -> None:
 )
 def test_predecessor_lists_keep_to_the_predecessors(text: str) -> None:
     assert "Maria Kühn" not in {n for n, _, _ in holdings(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Landesaktionsplan gegen Rassismus wurde beschlossen.",
+            "Landesaktionsplan gegen Rassismus",
+        ),
+        (
+            "Das Kabinett hat den Aktionsplan gegen Rassismus und Diskriminierung verabschiedet.",
+            "Aktionsplan gegen Rassismus und Diskriminierung",
+        ),
+        (
+            "Die Ziele des Handlungskonzepts für Vielfalt sind klar.",
+            "Handlungskonzept für Vielfalt",
+        ),
+    ],
+)
+def test_a_definite_plan_for_or_against_a_cause(text: str, expected: str) -> None:
+    assert expected in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie fordert einen Aktionsplan gegen Rassismus.",  # indefinite: a demand, no name
+        "Das Programm für Geflüchtete läuft.",  # for a group: a description
+        "Die Mittel des Konzepts für Familien reichen nicht.",
+        "Der Plan für Montag steht.",
+    ],
+)
+def test_indefinite_plans_and_plans_for_groups_are_no_names(text: str) -> None:
+    assert labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Land fördert das Programm Ankommen+ mit zwei Millionen Euro.", "Ankommen+"),
+        ("Das Projekt Deutsch+Beruf startet im Mai.", "Deutsch+Beruf"),
+    ],
+)
+def test_brand_names_with_a_plus_sign(text: str, expected: str) -> None:
+    assert expected in labels(text)
+
+
+def test_a_plus_sign_in_a_sum_is_no_brand() -> None:
+    assert labels("Im Programm sind 3+2 Plätze frei, sagte Anna+ Roth nicht.") == set()

@@ -54,6 +54,8 @@ _NAMED_BRAND = re.compile(
     rf"(?<![\w-])(?:(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?|(?:Modell|Förder)?[Pp]rojekt(?:s|es)?"
     rf"|(?:Landes|Bundes)?[Ii]nitiative|Förderrichtlinie)\s+(?P<name>(?:{_BRAND}|[A-ZÄÖÜ]{{2,}}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert|in|im|für|mit|an|auf|und)\b|[.,])"
+    # a name with a plus sign ("Programm Ankommen+", "Projekt Deutsch+Beruf")
+    r"|[A-ZÄÖÜ][a-zäöüß]+\+(?:[A-ZÄÖÜ][a-zäöüß]+)?(?![\w+])"
     # "Landesprogramm Ankommen & Bleiben", "Förderrichtlinie Teilhabe vor Ort unterstützt …"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+&\s+[A-ZÄÖÜ][a-zäöüß]+(?=[\s.,;])"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+(?:vor|für|im|am|in)\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|werden|ist|hat|soll|unterstützt|fördert|fördern)\b|[.,;])"
@@ -133,6 +135,16 @@ _LAND_ADJECTIVE_NAMED = re.compile(
     r"|Thüringisch)(?:e|er|es|en|em))\s+"
     r"(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+-(?:,\s*[A-ZÄÖÜ][a-zäöüß]+-)*\s+(?:und|sowie)\s+)?"
     r"[A-ZÄÖÜ][a-zäöüß]+(?P<head>konzept|programm|paket|plan|strategie|initiative)(?P<ending>es|s|e|en)?)(?![\w-])"
+)
+# a definite plan or strategy against or for an abstract cause is that instrument's name
+# ("der Landesaktionsplan gegen Rassismus", "des Aktionsplans für Vielfalt und Teilhabe");
+# an indefinite one ("ein Aktionsplan gegen …") or one for a group ("für Familien") describes
+_ABSTRACT = r"[A-ZÄÖÜ][a-zäöüß]*(?:ismus|ung|heit|keit|ität|ion|falt|habe|schaft|ie|anz|enz)"
+_CAUSE_NAMED = re.compile(
+    r"(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ii]m|[Zz]um|[Vv]om|[Bb]eim)\s+"
+    r"(?P<name>(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:plan|programm|konzept|strategie|pakt))(?P<gen>e?s)?"
+    rf"\s+(?:gegen|für)\s+{_ABSTRACT}(?:\s*,\s*{_ABSTRACT})*(?:\s+(?:und|sowie)\s+{_ABSTRACT})?)"
+    r"(?![\w-])"
 )
 _HEAD_GENDER = {
     "konzept": "es",
@@ -394,6 +406,12 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             noun = m.group("noun")[: m.end("head") - m.start("noun")]
             name = f"{stem}{_HEAD_GENDER[head]} {noun}"
             add(name, name, True, m.start(), m.end())
+    for m in _CAUSE_NAMED.finditer(text):
+        if free(m.start("name")):
+            name = m.group("name")
+            if m.group("gen"):  # "des Aktionsplans gegen …" -> "Aktionsplan gegen …"
+                name = m.group("head") + name[m.end("gen") - m.start("name") :]
+            add(name, name, True, m.start("name"), m.end("name"))
     for m in _PREFIXED_COURSE.finditer(text):
         if free(m.start()):
             add(m.group("name"), m.group("name"), True, m.start(), m.end("name"))
