@@ -14,6 +14,7 @@ Land the document mentions most. A body named under a contact or address label
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from intgraph.extract.dates import document_date
 from intgraph.language.dates import find_dates
@@ -125,14 +126,24 @@ def ministry_land(name: str, threshold: float = 0.8) -> str | None:
     """
     words = set(normalise_name(name).split()) - _NAME_FILLERS
     found = set()
-    for m in ministries():
-        ref = set(normalise_name(m.name).split()) - _NAME_FILLERS
-        if ref and len(words & ref) / len(words | ref) >= threshold:
-            found.add(m.land)
+    for land, ref in _ministry_words():
+        if len(words & ref) / len(words | ref) >= threshold:
+            found.add(land)
     return next(iter(found)) if len(found) == 1 else None
 
 
 _NAME_FILLERS = {"die", "der", "des", "für", "und", "das"}
+
+
+@cache
+def _ministry_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each reference ministry's Land and the words of its name (once per process)."""
+    out = []
+    for m in ministries():
+        ref = frozenset(normalise_name(m.name).split()) - _NAME_FILLERS
+        if ref:
+            out.append((m.land, ref))
+    return tuple(out)
 
 
 _GENERIC_HEADING = re.compile(

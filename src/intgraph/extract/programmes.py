@@ -335,7 +335,8 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                     # "„Sprach-Kitas: Weil Sprache der Schlüssel zur Welt ist“": name, slogan
                     name, end = head, m.start("name") + len(head)
                 add(name, name, True, m.start("name"), end)
-    for rx in (_QUOTED_INSTRUMENT, _INSTRUMENT_PASSIVE):
+    quoted = "„" in text or "»" in text or '"' in text
+    for rx in (_QUOTED_INSTRUMENT, _INSTRUMENT_PASSIVE) if quoted else ():
         for m in rx.finditer(text):
             if free(m.start("name")):
                 name = m.group("name").strip()
@@ -348,7 +349,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     # an abbreviation in brackets right after a programme's name is that programme's
     # ("„Ankommen in Arbeit“ (AiA)"): its later uses ("AiA-Lotsinnen") are no second one
     aliases = set()
-    for m in _BRACKETED_ABBREVIATION.finditer(text):
+    for m in _BRACKETED_ABBREVIATION.finditer(text) if "(" in text else ():
         k = m.start()
         while k > 0 and text[k - 1] in ' “«"':
             k -= 1
@@ -394,25 +395,28 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             if m.group("group"):
                 name = f"{name} {m.group('group')}"
             add(name, name, True, m.start("name"), m.end())
-    for m in _PLACE_NAMED.finditer(text):
+    # the frames below look at a text only where their heads occur (issue 16)
+    plans = any(h in lower for h in ("plan", "paket", "programm", "konzept", "strategie", "pakt"))
+    for m in _PLACE_NAMED.finditer(text) if plans else ():
         place = m.group("place")
         if free(m.start()) and not _GENERIC_PREFIX.match(m.group("name")):
             if is_name_token(place) and not is_common_noun(place):
                 add(m.group("name"), m.group("name"), True, m.start(), m.end())
-    for m in _LAND_ADJECTIVE_NAMED.finditer(text):
+    for m in _LAND_ADJECTIVE_NAMED.finditer(text) if plans and "sch" in text else ():
         if free(m.start()):
             head = m.group("head")
             stem = m.group("adj").rstrip("mnrse")  # "Sächsischen" -> "Sächsisch"
             noun = m.group("noun")[: m.end("head") - m.start("noun")]
             name = f"{stem}{_HEAD_GENDER[head]} {noun}"
             add(name, name, True, m.start(), m.end())
-    for m in _CAUSE_NAMED.finditer(text):
+    causes = plans and (" gegen " in text or " für " in text)
+    for m in _CAUSE_NAMED.finditer(text) if causes else ():
         if free(m.start("name")):
             name = m.group("name")
             if m.group("gen"):  # "des Aktionsplans gegen …" -> "Aktionsplan gegen …"
                 name = m.group("head") + name[m.end("gen") - m.start("name") :]
             add(name, name, True, m.start("name"), m.end("name"))
-    for m in _PREFIXED_COURSE.finditer(text):
+    for m in _PREFIXED_COURSE.finditer(text) if "-" in text and "kurs" in text else ():
         if free(m.start()):
             add(m.group("name"), m.group("name"), True, m.start(), m.end("name"))
     return out
