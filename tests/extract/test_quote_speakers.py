@@ -434,3 +434,16 @@ def test_plenary_labels_with_a_role_after_a_comma() -> None:
 def test_a_family_name_right_after_the_verb_is_its_subject() -> None:
     text = "Zur Begrüßung sagte Lang, er freue sich über „so viele engagierte Menschen“."
     assert speakers(text) == ["Lang"]
+
+
+def test_a_descriptor_points_forward_to_no_one_the_text_gives_another_role() -> None:
+    text = (
+        "„Wir schaffen das“, hatte die Kanzlerin 2015 gesagt. "
+        "Heute sieht Ministerin Petra Roth das anders."
+    )
+    assert speakers(text) == []
+    text = (
+        "„Wir schaffen das“, hatte die Ministerin gesagt. Sozialministerin Petra Roth blieb "
+        "auch am Abend dabei."
+    )
+    assert speakers(text) == ["Petra Roth"]

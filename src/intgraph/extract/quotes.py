@@ -478,7 +478,7 @@ class _Doc:
             # the next sentences name ("Die Ministerin ließ keinen Zweifel: „…“ …, sagte X")
             best = _named_before(self, before, female, 0)
             if best is None and forward:
-                best = self.named_after(before, female)
+                best = self.named_after(before, female, noun)
         return best
 
     def introduced_as(self, noun: str, before: int) -> PersonMention | None:
@@ -498,9 +498,10 @@ class _Doc:
                 best = self.by_start.get(parsed[0].start, parsed[0])
         return best
 
-    def named_after(self, pos: int, female: bool) -> PersonMention | None:
+    def named_after(self, pos: int, female: bool, noun: str | None = None) -> PersonMention | None:
         """The first person of agreeing gender named by full name after ``pos``, outside
-        quotations, in its paragraph and within the next two sentences."""
+        quotations, in its paragraph and within the next two sentences; not one the text gives
+        another role (``„…“, hatte die Kanzlerin gesagt. Heute sieht Ministerin X das anders``)."""
         index, text = self.index, self.text
         block = index.block_at(pos)
         hi = min(block[1] if block else len(text), pos + 600)
@@ -524,12 +525,30 @@ class _Doc:
             p = found[start]
             if self.quoted_at(start):
                 continue
+            if noun and self._other_role(p, noun):
+                continue
             g = self.role_gender.get(p.family)
             if g is None:
                 g = _female(p)
             if g is None or g == female:
                 return p
         return None
+
+    def _other_role(self, p: PersonMention, noun: str) -> bool:
+        """The text gives ``p`` a role, and none of them is ``noun`` (``Ministerin`` ~
+        ``Sozialministerin``, ``Minister`` ~ ``Ministerin``)."""
+        stem = _FEMININE_ROLE.sub("", noun).lower()
+        roles = [o.role_text.split()[-1] for o in self.offices if o.person.family == p.family]
+        before = self.text[max(0, p.start - 40) : p.start].split()
+        if (
+            before
+            and before[-1][:1].isupper()
+            and (role_class(before[-1]) or _is_descriptor(before[-1]))
+        ):
+            roles.append(before[-1])
+        return bool(roles) and not any(
+            _FEMININE_ROLE.sub("", r).lower().endswith(stem) for r in roles if r
+        )
 
 
 def _bare(text: str, end: int) -> bool:
