@@ -143,7 +143,7 @@ FLOOR = {
         "dates": 0.96,
         "persons": 0.95,
         "quotes": 0.99,
-        "programmes": 0.87,
+        "programmes": 0.94,
         "motions": 0.98,
         "sessions": 0.99,
     },
