@@ -28,11 +28,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
-from intgraph.language.lands import lands_in_phrase
+from intgraph.language.lands import lands_in_phrase, proper_adjectives
 from intgraph.language.lexicon import is_common_noun, is_name_token
-from intgraph.language.scan import anchored_finditer, guard_module, literal_starts
+from intgraph.language.scan import Guarded, anchored_finditer, guard, guard_module, literal_starts
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
@@ -126,13 +127,11 @@ _PLACE_NAMED = re.compile(
     r"(?=\s+[a-zäöü]|[.,;:)])"
 )
 # a capitalised Land adjective before a programme compound makes it a proper name (German
-# capitalises adjectives only in names: "des Sächsischen Zuwanderungs- und Integrationskonzepts",
-# "das Bayerische Integrationsprogramm"); the name is given in the nominative singular
-_LAND_ADJECTIVE_NAMED = re.compile(
-    r"(?<=[a-zäöüß,] )(?P<adj>(?:Baden-Württembergisch|Bayerisch|Berlinisch|Brandenburgisch|Bremisch"
-    r"|Hamburgisch|Hessisch|Mecklenburg-Vorpommersch|Niedersächsisch|Nordrhein-Westfälisch"
-    r"|Rheinland-Pfälzisch|Saarländisch|Sächsisch|Sachsen-Anhaltisch|Schleswig-Holsteinisch"
-    r"|Thüringisch)(?:e|er|es|en|em))\s+"
+# capitalises adjectives only in names: "des Thüringischen Aufnahme- und Teilhabekonzepts",
+# "das Bayerische Integrationsprogramm"); the name is given in the nominative singular; the
+# adjectives come from the Länder's reference list (:func:`_land_adjective_named`)
+_LAND_ADJECTIVE_NAMED_RX = (
+    r"(?<=[a-zäöüß,] )(?P<adj>(?:{adjectives})(?:e|er|es|en|em))\s+"
     r"(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+-(?:,\s*[A-ZÄÖÜ][a-zäöüß]+-)*\s+(?:und|sowie)\s+)?"
     r"[A-ZÄÖÜ][a-zäöüß]+(?P<head>konzept|programm|paket|plan|strategie|initiative)(?P<ending>es|s|e|en)?)(?![\w-])"
 )
@@ -146,6 +145,14 @@ _CAUSE_NAMED = re.compile(
     rf"\s+(?:gegen|für)\s+{_ABSTRACT}(?:\s*,\s*{_ABSTRACT})*(?:\s+(?:und|sowie)\s+{_ABSTRACT})?)"
     r"(?![\w-])"
 )
+
+
+@cache
+def _land_adjective_named() -> re.Pattern[str] | Guarded:
+    adjectives = "|".join(map(re.escape, proper_adjectives()))
+    return guard(re.compile(_LAND_ADJECTIVE_NAMED_RX.format(adjectives=adjectives)))
+
+
 _HEAD_GENDER = {
     "konzept": "es",
     "programm": "es",
@@ -154,17 +161,56 @@ _HEAD_GENDER = {
     "strategie": "e",
     "initiative": "e",
 }
-# a listed course type with a prefix of its own ("Job-Berufssprachkurse"): a named variant
+# a listed course type with a prefix of its own ("Job-Berufssprachkurse"): a named variant;
+# a prefix telling how or when the course is held ("Online-", "Abend-", "Teilzeit-") names no
+# variant: the mention is of the course type
 _PREFIXED_COURSE = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][A-Za-zäöüß]{1,20}-(?:Berufssprachkurs|Integrationskurs|Orientierungskurs))(?:e|en|es)?(?![\w-])"
+    r"(?<![\w-])(?P<name>(?P<prefix>[A-ZÄÖÜ][A-Za-zäöüß]{1,20})-(?P<course>Berufssprachkurs|Integrationskurs|Orientierungskurs))(?:e|en|es)?(?![\w-])"
 )
+_DELIVERY = re.compile(
+    r"(?:Online|Digital|Hybrid|Präsenz|Video|Tele|Web|Fern|Abend|Tages|Morgen|Vormittags?"
+    r"|Nachmittags?|Wochenend|Samstags?|Sonntags?|Ferien|Sommer|Winter|Teilzeit|Vollzeit|Kompakt"
+    r"|Blended)$"
+)
+# a plan or programme compound named by morphology alone (``_NAMED_PLAN``, ``_PLACE_NAMED``,
+# ``_land_adjective_named``) is one of integration policy when a part of it names the field or
+# one beside it ("Landesaufnahmeprogramm Neustadt", "Teilhabeplan 2030", "Mentoringprogramm
+# Nord") or when its modifier names no field at all ("Sofortpaket Kommunen", "Aktionsplan
+# 2025", "Landesprogramm X"): the document's field is the programme's; a modifier of another
+# field makes it another field's plan ("Nahverkehrsplan Neustadt", "Stellenplan 2024",
+# "Hessischer Landesentwicklungsplan", "Wohnungsbauprogramm Neustadt")
+_FIELD = re.compile(
+    r"integration|aufnahme|sprach|deutsch|teilhabe|zuwander|einwander|migration|migrant"
+    r"|flücht|flucht|geflüchtet|asyl|schutzsuchend|willkommen|ankommen|bleibe|einbürger|vielfalt"
+    r"|rassis|diskriminier|zusammenhalt|chancen|orientierung|interkultur|demokratie|begegnung"
+    r"|mentoring|paten|lotsen|ehrenamt|nachbarschaft|quartier|bildung|schul|kita|qualifizierung"
+    r"|ausbildung|arbeitsmarkt|beschäftigung|beruf|familie|frauen|jugend|eltern|kinder|gesundheit"
+    r"|beratung|wohnsitz|unterbringung|rückkehr"
+)
+# modifiers that name no field: the plan's kind, reach or urgency
+_MODIFIER_ONLY = re.compile(
+    r"(?:landes|bundes)?(?:aktion|sofort|master|rahmen|maßnahmen|förder|sonder|modell|gesamt"
+    r"|zukunft|handlung|pilot|schwerpunkt|impuls|hilf|hilfe|unterstützung)?s?-?"
+)
+_PLAN_HEAD = re.compile(r"(?:plan|paket|programm|konzept|strategie|initiative)(?:es|s|e|en)?$")
+
+
+def _of_the_field(name: str) -> bool:
+    """Is the plan or programme ``name`` one of integration policy (``_FIELD``)?"""
+    if _FIELD.search(name.lower()):
+        return True
+    compound = next((w.lower() for w in name.split() if _PLAN_HEAD.search(w.lower())), None)
+    # else only a modifier that names no field: "Aktionsplan", not "Haushaltsplan"
+    return compound is not None and bool(_MODIFIER_ONLY.fullmatch(_PLAN_HEAD.sub("", compound)))
+
+
 # staff named in a funding frame: the service they provide
 _FUNDED_STAFF = re.compile(
     r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert\s+(?:das\s+Land\s+|der\s+Bund\s+)?)"
     r"(?:\s+(?:im|in|ab|seit|mit|für|neuen|kommenden|landesweit|bundesweit|weiterhin|künftig|nun|rund|insgesamt|zusätzlich|\d+|\w+jahr|Haushaltsjahr"
     r"|diesem|dieses|nächsten|Jahr|Jahres|erstmals|wieder|bis|zu))*"
     r"\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]{3,}(?:koordinator|berater|mittler|begleiter)(?:innen|in|en)?)(?![\w-])"
-    # the doublet ("Bildungskoordinatorinnen und Bildungskoordinatoren") and the group served
+    # the doublet ("Sprachmittlerinnen und Sprachmittler") and the group served
     # ("… für Neuzugewanderte"), which the service's name keeps
     r"(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:koordinator|berater|mittler|begleiter)(?:innen|in|en)?)?"
     r"(?:\s+(?P<group>für\s+[A-ZÄÖÜ][a-zäöüß]{4,}(?:e|en)))?(?![\w-])"
@@ -332,7 +378,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 end = m.end("name")
                 head, colon, _slogan = name.partition(": ")
                 if colon and len(head.split()) <= 3:
-                    # "„Sprach-Kitas: Weil Sprache der Schlüssel zur Welt ist“": name, slogan
+                    # "„Lernhafen: Weil jeder Anfang zählt“": name, slogan
                     name, end = head, m.start("name") + len(head)
                 add(name, name, True, m.start("name"), end)
     quoted = "„" in text or "»" in text or '"' in text
@@ -377,6 +423,8 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         if free(m.start()) and name not in _NOT_BRANDS | aliases and not name.isdigit():
             add(name, name, True, m.start(), m.start() + len(name))
     for m in _NAMED_PLAN.finditer(text):
+        if not _of_the_field(m.group("name")):
+            continue  # "Stellenplan 2024": a plan of another field
         if _GENERIC_PREFIX.match(m.group("name")):
             continue  # "Landesprogramm WIR": the name is WIR (read above)
         if lands_in_phrase(m.group("name").split()[-1]):
@@ -400,10 +448,14 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     for m in _PLACE_NAMED.finditer(text) if plans else ():
         place = m.group("place")
         if free(m.start()) and not _GENERIC_PREFIX.match(m.group("name")):
-            if is_name_token(place) and not is_common_noun(place):
+            if (
+                is_name_token(place)
+                and not is_common_noun(place)
+                and _of_the_field(m.group("name"))
+            ):
                 add(m.group("name"), m.group("name"), True, m.start(), m.end())
-    for m in _LAND_ADJECTIVE_NAMED.finditer(text) if plans and "sch" in text else ():
-        if free(m.start()):
+    for m in _land_adjective_named().finditer(text) if plans and "sch" in text else ():
+        if free(m.start()) and _of_the_field(m.group("noun")):
             head = m.group("head")
             stem = m.group("adj").rstrip("mnrse")  # "Sächsischen" -> "Sächsisch"
             noun = m.group("noun")[: m.end("head") - m.start("noun")]
@@ -417,7 +469,13 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 name = m.group("head") + name[m.end("gen") - m.start("name") :]
             add(name, name, True, m.start("name"), m.end("name"))
     for m in _PREFIXED_COURSE.finditer(text) if "-" in text and "kurs" in text else ():
-        if free(m.start()):
+        if not free(m.start()):
+            continue
+        if _DELIVERY.match(m.group("prefix")):
+            # "einen Online-Integrationskurs": the course type itself
+            course = next(p for p in programmes() if p.pattern.fullmatch(m.group("course")))
+            add(course.key, course.label_de, False, m.start("course"), m.end("course"))
+        else:
             add(m.group("name"), m.group("name"), True, m.start(), m.end("name"))
     return out
 

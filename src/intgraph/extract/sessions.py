@@ -18,10 +18,10 @@ import bisect
 import re
 
 from intgraph.language.dates import event_date, year_near
-from intgraph.language.decisions import INTMK, ONLINE, mentions_conference
+from intgraph.language.decisions import INTMK, ONLINE, OTHER_BODY, mentions_conference
 from intgraph.language.decisions import MEET_VERB as _MEET_VERB
 from intgraph.language.decisions import MINISTERS as _MINISTERS
-from intgraph.language.lands import find_lands, lands_in_phrase
+from intgraph.language.lands import find_lands, land_abbreviation, lands_in_phrase
 from intgraph.language.scan import guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
@@ -118,9 +118,10 @@ _MEETS = re.compile(
     r"(?<![\w-])(?:Integrationsminister\w*+|Länderminister\w*+|IntMK)\s+(?:tag(?:en|t|te|ten)|treffen\s+sich"
     r"|trifft\s+sich|kommen\s+\w*+\s*zusammen)\s+in\s+(?P<place>[A-ZÄÖÜ][\w-]*+)"
 )
-# the Länder meeting as the body ("Im vergangenen Jahr hatten die Länder in Düsseldorf getagt",
-# "tagten die Länder in Kiel"): only verbs of meeting ("getroffen" alone is "Vorkehrungen
-# getroffen", "beraten" is any deliberation)
+# the Länder meeting as the body ("Im Vorjahr hatten die Länder in Neustadt getagt", "tagten
+# die Länder in Kiel"): only verbs of meeting ("getroffen" alone is "Vorkehrungen getroffen",
+# "beraten" is any deliberation); the Länder meet as another body where the sentence names one
+# (:func:`_lands_meet`)
 _LANDS_MEET = re.compile(
     r"(?<![\w-])(?:[Dd]ie|[Aa]lle)\s+(?:16\s+|sechzehn\s+)?Länder\s+(?:[\w-]+\s+){0,5}?"
     r"(?:getagt|tagten|tagen|tagt|sich\s+(?:[\w-]+\s+){0,4}?getroffen|zusammengekommen|trafen\s+sich"
@@ -129,6 +130,29 @@ _LANDS_MEET = re.compile(
     r"(?:(?:16\s+|sechzehn\s+)?Länder|Ministerinnen\s+und\s+Minister|Ressortchef\w*)(?![\w-])"
     r"(?=[^.;!?]{0,60}?(?:zusammen|nach\s+[A-ZÄÖÜ]|in\s+[A-ZÄÖÜ]))"
 )
+# the body the Länder meet as, when it is not the IntMK: another conference anywhere in the
+# sentence ("trafen sich die Länder zur Verkehrsministerkonferenz", "auf der MPK"), a parliament
+# or cabinet as the place of the meeting ("kamen die Länder im Bundesrat zusammen"; not "legten
+# dem Bundesrat vor")
+_CONFERENCE_BODY = re.compile(r"[Kk]onferenz$|^(?:IMK|ASMK|JFMK|GFMK|MPK|KMK|GMK|JuMiKo)$")
+_AT_BODY = re.compile(r"(?<![\w-])(?:im|in\s+der|in\s+dem|zur|zum|auf\s+der|bei\s+der|beim)\s+$")
+
+
+def _lands_meet(sent: str) -> re.Match[str] | None:
+    """The Länder meeting (``_LANDS_MEET``), unless the sentence names the other body they meet
+    as and not the IntMK (``Im Mai trafen sich die Länder in Neustadt zur
+    Agrarministerkonferenz``)."""
+    m = _LANDS_MEET.search(sent)
+    if m is None or _INTMK.search(sent):
+        return m
+    for o in OTHER_BODY.finditer(sent):
+        if _CONFERENCE_BODY.search(o.group()) or _AT_BODY.search(
+            sent, max(0, o.start() - 12), o.start()
+        ):
+            return None
+    return m
+
+
 # a Land's name: starts a word; possessive so that a long word is scanned once, not once per
 # capital letter inside it (issue 16)
 # (the look-behind follows the capital it tests, so that the pattern opens with a character
@@ -234,7 +258,7 @@ def find_sessions(
             _INTMK.search(sent)
             or _MEETS.search(sent)
             or _THIS_YEARS_CONFERENCE.search(sent)
-            or _LANDS_MEET.search(sent)
+            or _lands_meet(sent)
             or (
                 ministers
                 if ministers and (_MEET_VERB.search(sent) or _REGION.search(sent))
@@ -562,22 +586,68 @@ _COLUMNS = {
         r"^(?:Vorsitz|Vorsitzland|Vorsitzendes\s+Land|Land|Gastgeber(?:land)?)$", re.I
     ),
 }
-_CODES = frozenset("BW BY BE BB HB HH HE MV NI NW RP SL SN ST SH TH".split())
 _CELLS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
 _TABLE_HEAD = re.compile(r"(?m)^[^\n]*\b(?:Jahr|Tagungsort|Ort|Vorsitz)\b[^\n]*$")
+# a header cell that names the body itself ("IntMK | Jahr | Ort")
+_BODY_COLUMN = re.compile(r"^(?:Konferenz|IntMK)$", re.I)
+# the body named in a table's caption: the IntMK, its ministers, or its sessions by the bare
+# word ("Bisherige Konferenzen"), not another body ("Sitzungen des Integrationsbeirats",
+# "Tagungen der Sportministerkonferenz")
+_CAPTION_BODY = re.compile(r"(?<![\w-])(?:Konferenz|Konferenzen|Hauptkonferenz(?:en)?)(?![\w-])")
+
+
+def _caption(text: str, start: int, lines: int = 2) -> str:
+    """The caption of a table whose header starts at ``start``: the short lines right above it
+    (at most ``lines``; blank lines between caption and header are skipped), up to a blank
+    line or a line of prose (one that ends a sentence, or a long one)."""
+    out: list[str] = []
+    end = start - 1
+    while end > 0 and len(out) < lines:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        end = begin - 1
+        if not line:
+            if out:
+                break
+            if start - end > 200:
+                break
+            continue
+        if len(line) > 120 or line.endswith((".", "!", "?")):
+            break
+        out.append(line)
+    return " ".join(reversed(out))
+
+
+def _names_the_body(cells: list[str], caption: str) -> bool:
+    """Is the table one of IntMK sessions? Its header has a column for the session
+    (``Konferenz``, ``IntMK``) or its caption names the IntMK (``Übersicht der
+    Integrationsministerkonferenzen``, ``Bisherige Konferenzen``), not another body (``Unsere
+    Fachtage im Überblick``, ``Sitzungen des Landesbeirats``)."""
+    if any(_BODY_COLUMN.match(c) for c in cells):
+        return True
+    if _INTMK.search(caption) or _MINISTERS.search(caption):
+        return True
+    return bool(_CAPTION_BODY.search(caption)) and not OTHER_BODY.search(caption)
 
 
 def _table_sessions(text: str) -> list[SessionMention]:
     """Sessions in the rows of a table under a header such as ``Nr.   Jahr   Tagungsort
-    Vorsitz``: one session per row, each cell read by its column (``10.   2015   Kiel   SH``)."""
+    Vorsitz``: one session per row, each cell read by its column (``10.   2015   Kiel   SH``).
+    Only a table of the IntMK's sessions (:func:`_names_the_body`) counts."""
     out: list[SessionMention] = []
     for head in _TABLE_HEAD.finditer(text):
         cells = [c for c in _CELLS.split(head.group().strip()) if c]
         cols = [next((k for k, rx in _COLUMNS.items() if rx.match(c)), None) for c in cells]
         if len({c for c in cols if c}) < 3 or None in cols:
             continue
+        if not _names_the_body(cells, _caption(text, head.start())):
+            continue
         pos = head.end() + 1
-        for line in text[pos:].split("\n"):
+        # line by line from the header on (not ``text[pos:].split``: a copy of the rest of the
+        # text per header made many small tables quadratic)
+        while pos <= len(text):
+            nl = text.find("\n", pos)
+            line = text[pos:] if nl == -1 else text[pos:nl]
             row = [c for c in _CELLS.split(line.strip()) if c]
             if len(row) != len(cols):
                 break
@@ -588,9 +658,8 @@ def _table_sessions(text: str) -> list[SessionMention]:
             place = canonical_place(place) if place and place in _place_names() else None
             chair = got.get("chair")
             code = re.fullmatch(r"(?:DE-)?(?P<c>[A-Z]{2})", chair or "")
-            if code and code.group("c") in _CODES:
-                land = f"DE-{code.group('c')}"  # "SH", "DE-TH"
-            else:
+            land = land_abbreviation(code.group("c")) if code else None  # "SH", "DE-TH"
+            if land is None:
                 land = _land_code(chair) if chair else None
             if not (num or year):
                 break
@@ -604,7 +673,9 @@ def _table_sessions(text: str) -> list[SessionMention]:
                     evidence=Evidence(pos, pos + len(line), line.strip()[:500], EXTRACTOR),
                 )
             )
-            pos += len(line) + 1
+            if nl == -1:
+                break
+            pos = nl + 1
     return out
 
 

@@ -144,8 +144,8 @@ ONLINE = Guarded(
 )
 
 
-# the ministers as a body meeting ("Zum sechsten Mal kommen die Integrationsministerinnen und
-# -minister der Länder zusammen", "Zuvor hatte die Runde in Düsseldorf getagt")
+# the ministers as a body meeting ("Zum dritten Mal kommen die Integrationsministerinnen und
+# -minister der Länder zusammen", "Zuvor hatte die Runde in Neustadt getagt")
 MINISTERS = re.compile(
     r"(?<![\w-])(?:Integrationsminister(?:innen)?(?:\s+und\s+-?minister)?(?:\s+der\s+(?:16\s+)?Länder)?"
     # one minister by name is not the body ("Integrationsminister Max Beispiel traf sich …")

@@ -204,6 +204,21 @@ def _city_lands() -> dict[str, str]:
 
 
 @cache
+def proper_adjectives() -> tuple[str, ...]:
+    """The Länder's adjectives as they open a proper name, without ending (``Sächsisch``,
+    ``Nordrhein-Westfälisch``: every part capitalised), longest first.
+
+    >>> proper_adjectives()[0], "Bayerisch" in proper_adjectives()
+    ('Mecklenburg-Vorpommersch', True)
+    """
+    forms = {
+        "-".join(part[:1].upper() + part[1:] for part in land.adjective.split("-"))
+        for land in laender()
+    }
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@cache
 def _abbreviations() -> dict[str, str]:
     out = {land.code.removeprefix("DE-"): land.code for land in laender()}
     out["NRW"] = "DE-NW"

@@ -365,7 +365,7 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
     sessions = list(by_number.values())
     for m in unresolved:
         # the one session named, unless the mention's year or place is another ("im kommenden
-        # Jahr", "zuvor hatte die Runde in Düsseldorf getagt")
+        # Jahr", "zuvor hatte die Runde in Neustadt getagt")
         if len(sessions) == 1 and _same_session(sessions[0], m, refs):
             s = sessions[0]
             s.place = s.place or m.place
