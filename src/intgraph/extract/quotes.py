@@ -378,6 +378,8 @@ class _Doc:
         self._predicates: list[re.Match[str]] | None = None
         self._predicate_starts: list[int] = []
         self.found: dict[re.Pattern[str], _Found] = {}  # for _matches_outside
+        self._verb_names: list[tuple[int, int, int]] | None = None  # for _previous_names
+        self._verb_name_starts: list[int] = []
         # the gender the text gives a person through their role noun ("Sozialministerin")
         # outweighs the list of given names ("Merle" is listed as mostly male)
         self.role_gender: dict[str, bool] = {}
@@ -469,7 +471,7 @@ class _Doc:
                 best = p
                 break
             i -= 1
-        for p in _previous_names(self.index, before):
+        for p in _previous_names(self, before, last=True):
             if best is None or p.end > best.end:
                 best = p
         if best is None and female is not None:
@@ -1137,7 +1139,7 @@ def _speaker_of_sentence(
             people[parsed[0].family] = parsed[0]
     if cue is None and not people:
         # "Zur Begrüßung sagte Lang, er freue sich über „…“": a name right after the verb
-        people = {p.family: p for p in _previous_names(doc.index, q_open) if p.start >= s}
+        people = {p.family: p for p in _previous_names(doc, q_open, s) if p.start >= s}
     if cue is None and people:
         # the subject of the verb of saying, not a person named in a prepositional phrase
         return _subject(doc, s, q_open, sorted(people.values(), key=lambda p: p.start))
@@ -1434,19 +1436,42 @@ def _text_lines(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def _previous_names(index: TextIndex, before: int) -> list[PersonMention]:
-    """Names in ``… erklärte Dreyer`` / ``hob Dreyer hervor`` before a position (same block)."""
-    text = index.text
-    block = index.block_at(max(0, before - 1))
+# a verb of saying with the name after it: "… erklärte Dreyer", "hob Dreyer hervor"
+_VERB_NAME = re.compile(rf"\b(?:{SPEECH_VERBS})\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)")
+
+
+def _previous_names(
+    doc: _Doc, before: int, since: int = 0, last: bool = False
+) -> list[PersonMention]:
+    """Names in ``… erklärte Dreyer`` / ``hob Dreyer hervor`` before a position (same block),
+    from ``since`` on; with ``last`` only the last one. The verb-and-name matches are found once
+    in the whole text and looked up by position (a paragraph of quoted fragments asked its
+    whole length again for every quotation: quadratic, issue 16)."""
+    text = doc.text
+    block = doc.index.block_at(max(0, before - 1))
     lo = block[0] if block else max(0, before - 600)
+    if doc._verb_names is None:
+        doc._verb_names = [(m.start(), m.start(1), m.end(1)) for m in _VERB_NAME.finditer(text)]
+        doc._verb_name_starts = [v[0] for v in doc._verb_names]
+    found = doc._verb_names
+    i = bisect.bisect_left(doc._verb_name_starts, lo)
+    j = bisect.bisect_left(doc._verb_name_starts, before, lo=i)
+    # a match cut at ``before`` is matched again on the text before it, as a slice would be
+    spans = [(a, b) for _, a, b in found[i:j]]
+    if spans and spans[-1][1] > before:
+        start = found[j - 1][0]
+        m = _VERB_NAME.match(text, start, before)
+        spans[-1:] = [(m.start(1), m.end(1))] if m else []
+    # only names from ``since`` on (a name parsed at a match's capture starts there)
+    k = bisect.bisect_left(spans, (since, -1))
+    spans = spans[k:]
     out = []
-    for m in re.finditer(
-        rf"\b(?:{SPEECH_VERBS})\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)", text[lo:before]
-    ):
-        toks = tokenize(text, lo + m.start(1), lo + m.end(1))
-        parsed = parse_name(toks, 0)
+    for a, b in reversed(spans) if last else spans:
+        parsed = parse_name(tokenize(text, a, b), 0)
         if parsed:
             out.append(parsed[0])
+            if last:
+                break
     return out
 
 
