@@ -238,6 +238,8 @@ def find_quotes(
             text, max(0, q_open - 12), q_open
         ):
             continue  # "sagte sie der „Süddeutschen Zeitung“": a newspaper's name
+        if _names_thing(text, q_open, quote_text):
+            continue  # "das Programm „Start klar“", "der so genannte „Spurwechsel“": a name
         speakers = _speakers_before(doc, q_open)
         anaphor_role = None
         # after a colon a short sentence is speech too ("antwortete er knapp: „Nein.“")
@@ -1103,6 +1105,22 @@ _SCARE = re.compile(
     r"|[Kk]ampagne|[Ii]nitiative|[Aa]ktion|[Rr]eihe|[Bb]roschüre|[Ss]tudie|[Ss]chlagwort"
     r"|[Üü]berschrift|[Aa]usstellung|[Tt]agung|[Ff]onds)(?![\w-])\s*[„»«\"“‚]$"
 )
+
+
+def _names_thing(text: str, q_open: int, quote_text: str) -> bool:
+    """The quotation is the name of a thing or a term, so no one's words, whatever path would
+    attribute it: it follows a naming word or a noun of a named thing as that noun's close
+    apposition (``das Modellprojekt „Brücken bauen“``, ``der so genannte „Spurwechsel“``).
+    A quotation that opens with an indefinite article is a predicate, not a name (``laut X ist
+    das Gesetz „ein großer Wurf“``)."""
+    # on the quotation's line: a heading above it ("Minister fordern Integrationspaket") is
+    # not its noun
+    if not _SCARE.search(text, max(text.rfind("\n", 0, q_open) + 1, q_open - 40), q_open + 1):
+        return False
+    first = quote_text.split(maxsplit=1)[0].lower() if quote_text.split() else ""
+    return first not in _INDEFINITE
+
+
 _NEAR = 600  # characters of a sentence read on either side of a quotation for its speaker
 
 
@@ -1129,8 +1147,6 @@ def _speaker_of_sentence(
     ):
         # "X spricht von einem „…“", "X nannte die Einigung ein „…“", "X warf ihm vor, „…“"
         return []
-    if cue is None and _SCARE.search(doc.text, max(s, q_open - 40), q_open + 1):
-        return []  # "die sogenannte „Obergrenze“", "das Projekt „…“": a term, not words
     people = {p.family: p for p in doc.persons_in(s, q_open)}
     toks = tokenize(doc.text, s, q_open)
     for k in range(len(toks)):
