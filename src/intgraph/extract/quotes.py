@@ -18,7 +18,8 @@ Inside a sentence the speaker is the subject of its predicate of saying or attit
 wurde er deutlich: „…“``), in any word order (``Über die Pläne von Roth sagte Lang: „…“`` →
 Lang; ``„…“, sagte am Dienstag in Hannover Ministerin X``); a person inside a prepositional
 phrase or genitive is no subject (``In dem von X vorgelegten Bericht heißt es: „…“`` quotes a
-document). Mottos, titles and names of things in quotation marks (``das Modellprojekt „…“``,
+document), nor is an object (``Der Elternverband warf der Ministerin X vor, …``) or a noun after
+an article (``kritisierte der Seniorenrat``). Mottos, titles and names of things in quotation marks (``das Modellprojekt „…“``,
 ``die sogenannte „…“``) have no speaker and are not quotations.
 """
 
@@ -37,6 +38,7 @@ from intgraph.language.lexicon import (
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     TITLES,
+    is_common_noun,
     is_descriptor,
     is_female_noun,
     is_given_name,
@@ -79,7 +81,7 @@ _AFTER = re.compile(
     r"(?P<lautet>(?:so|das|dies)\s+(?:lautet|lautete|war|ist)\s+(?:das|die|der|sein|seine|ihr|ihre)\s+"
     r"(?:[a-zäöü]\w*\s+)?(?:Fazit|Botschaft|Bilanz|Urteil|Appell|Antwort|Einschätzung|Credo"
     r"|Forderung|Kommentar|Reaktion|Devise)\b)|"
-    rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{_VERBS_AFTER}|{AFTER_QUOTE_VERBS})\b"
+    rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{_VERBS_AFTER}|(?P<think>{AFTER_QUOTE_VERBS}))\b"
     # "„…“ – mit diesen Worten eröffnete X die Tagung": any verb after the phrase
     r"|mit\s+(?:(?:diesen|den|klaren|deutlichen)\s+Worten|(?:diesem|dem)\s+(?:Satz|Appell|Zitat)"
     r"|(?:dieser|der)\s+(?:Aussage|Botschaft|Forderung|Mahnung))\s+(?P<any>[a-zäöüß]+)\b"
@@ -239,7 +241,7 @@ def find_quotes(
         ):
             continue  # "sagte sie der „Süddeutschen Zeitung“": a newspaper's name
         if _names_thing(text, q_open, quote_text):
-            continue  # "das Programm „Start klar“", "der so genannte „Spurwechsel“": a name
+            continue  # "das Programm „Wir lesen“", "der so genannte „Kurswechsel“": a name
         speakers = _speakers_before(doc, q_open)
         anaphor_role = None
         # after a colon a short sentence is speech too ("antwortete er knapp: „Nein.“")
@@ -527,7 +529,9 @@ class _Doc:
                     found.setdefault(parsed[0].start, parsed[0])
         for start in sorted(found):
             p = found[start]
-            if self.quoted_at(start):
+            if self.quoted_at(start) or _governed(self, pos, start):
+                # "Widerspruch kam von der Abgeordneten X": a person in a prepositional phrase or
+                # an object is no one the descriptor points to
                 continue
             if noun and self._other_role(p, noun):
                 continue
@@ -570,7 +574,8 @@ def _is_descriptor(noun: str) -> bool:
 # nouns for a person by their function or trade ("der Landrat", "die Sprecherin", "der
 # Geschäftsführer", "die Soziologin", "der 52-Jährige")
 _PERSON_NOUN = re.compile(
-    r"(?:^\d+-[Jj]ährige[rn]?|(?:^|[a-zäöü-])(?:[Rr]at|[Rr]ätin|[Mm]eister|[Ss]precher|[Ll]eiter|"
+    r"(?:^\d+-[Jj]ährige[rn]?|(?:^|[a-zäöü-])(?:(?:[Ll]and|[Ss]tadt|[Kk]reis|[Rr]egierungs|"
+    r"[Mm]inisterial|[Aa]mts)rat|[Rr]ätin|[Mm]eister|[Ss]precher|[Ll]eiter|"
     r"[Pp]räsident|[Dd]irektor|[Ff]ührer|[Cc]hef|[Vv]orsitzende|[Aa]bgeordnete|[Bb]eauftragte|"
     r"[Ss]oziolog[ei]|[Hh]istoriker|[Ff]orscher|[Ee]xpert[ei]|[Aa]nwält|[Aa]nwalt|[Ii]nitiator|"
     r"[Gg]ründer|[Bb]erater|[Kk]oordinator|[Rr]eferent|[Dd]ozent|[Ll]ehrer|[Tt]rainer)(?:in)?)$"
@@ -705,6 +710,12 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     return []
 
 
+# the owner of "dieser Satz", "diese Worte": a genitive ("unseres Ministers X", "der Senatorin
+# X"), "von X", or "stammt von X"
+_SATZ_OWNER = re.compile(
+    r"\s*(?:(?:stammt|stammte|stammen|stammten)\s+(?:\w+\s+){0,2}?(?:von|vom|aus)\b|"
+    r"(?:unseres|unserer|des|der|eines|einer|ihres|seines|von|vom)\b)"
+)
 _ADJECTIVE_OK = re.compile(r"^[a-zäöü][\w-]*(?:e|en|er|es|em)$|-$")
 
 
@@ -715,6 +726,16 @@ def _speakers_after(
     m = _AFTER.match(text, q_close)
     if not m:
         return _speaker_in_parentheses(doc, q_close), None
+    if m.group("think") and not (
+        "," in text[q_close : m.start("think")] or text[q_close - 2 : q_close - 1] in ",.!?"
+    ):
+        # "„…“, findet X" attributes a quotation that is a clause of its own (a comma after
+        # it); "Die Reihe „…“ findet X gut" names a thing that X likes
+        return [], None
+    if m.group("satz") and not _SATZ_OWNER.match(text, m.end()):
+        # "„…“ – dieser Satz unseres Ministers X": the words are X's where X owns them; in
+        # "dieser Satz stieß auf Spott, etwa bei X" X only speaks about them
+        return [], None
     p = _PRONOUN.match(text, m.end())
     if p and not m.group("heisst"):
         # "„…“, betonte er": the person named last before the quotation whose gender agrees;
@@ -767,9 +788,18 @@ def _speakers_after(
             break
         if word in TITLES or (is_name_token(word) and not role_class(word)):
             parsed = _parse_person(toks, k)
-            if parsed and not (
-                loose and not parsed[0].given and parsed[0].family not in doc.by_family
-            ):
+            bare = bool(
+                parsed
+                and not parsed[0].given
+                and not parsed[0].honorific
+                and parsed[0].family not in doc.by_family
+            )
+            if bare and k and toks[k - 1].text in ("der", "die", "das", "den", "dem", "des"):
+                # "kritisierte der Seniorenrat": a family name takes no article, so a word
+                # after one with no given name is a noun (a body), not a person
+                prev_noun = True
+                continue
+            if parsed and not (loose and bare):
                 return _coordinated(text, parsed[0], doc, stop), None
         prev_noun = word[:1].isupper() and word not in _SKIP
     a = _ANAPHOR.match(text, clause_start)
@@ -1045,24 +1075,73 @@ _GOVERNORS = frozenset(
 
 
 def _governed(doc: _Doc, lo: int, start: int) -> bool:
-    """The name at ``start`` is inside a prepositional phrase or genitive attribute: the words
-    before it, back to the phrase's head (articles, adjectives, role nouns, titles), begin with
-    a preposition or ``des``."""
+    """The name at ``start`` is no subject: it is inside a prepositional phrase or genitive
+    attribute (the words before it, back to the phrase's head, begin with a preposition or
+    ``des``), or its own article shows the dative, accusative or genitive (``hielt der
+    Bildungsministerin X vor``, ``dankte dem Landrat X``). The words walked over are articles,
+    adjectives, role nouns, titles and the noun the name stands in apposition to (``von der
+    Abgeordneten X``, ``Kursleiterin X``)."""
     toks = tokenize(doc.text, max(lo, start - 120), start)
-    for t in reversed(toks[-6:]):
+    head: list[str] = []  # the nouns between the article and the name
+    for n, t in enumerate(reversed(toks[-6:])):
         w = t.text
         if w in _GOVERNORS:
             return True
+        if w in ARTICLES:
+            if _oblique(w, head):
+                return True
+            continue  # "für die Ministerin X": a preposition may come before it
         if (
-            w in ARTICLES
-            or w in TITLES
+            w in TITLES
             or w in ("Frau", "Herr", "Herrn", ".")
             or (w[:1].isupper() and (role_class(w) or is_descriptor(w) or lands_in_phrase(w)))
             or (w[:1].islower() and _ADJECTIVE_OK.match(w) and word_class(w) != "verb")
+            # the noun right before the name that it stands in apposition to
+            or (n == 0 and w[:1].isupper() and (is_common_noun(w) or _PERSON_NOUN.search(w)))
         ):
+            if w[:1].isupper():
+                head.append(w)
             continue
         return False
     return False
+
+
+def _oblique(article: str, head: list[str]) -> bool:
+    """The article of a person's noun phrase shows a case other than the nominative: ``dem``,
+    ``den``, ``einem``, ``einen``, ``des``, ``eines``; ``der`` or ``einer`` before a feminine
+    noun (``der Ministerin``) or a nominalised adjective in ``-en`` (``der Abgeordneten``)."""
+    a = article.lower()
+    if a in ("dem", "den", "einem", "einen", "des", "eines"):
+        return True
+    if a in ("der", "einer"):
+        return any(
+            w.endswith(("in", "innen")) or (w.endswith("en") and w[:-1].endswith(("te", "de")))
+            for w in head
+        )
+    return False
+
+
+# a noun phrase that can be the subject before the finite verb: an article and a noun,
+# maybe with adjectives and an attribute ("Der Verband im Kreis", "Die Kammer")
+_PREFIELD_NP = re.compile(
+    r"\s*(?P<art>Der|Die|Das|Ein|Eine)\s+(?:[a-zäöü][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)"
+    r"(?:\s+(?:im|in|der|des|von|vom|aus|am)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+)?\s*$"
+)
+# endings of feminine nouns: after "Der" they are dative or genitive ("Der Opposition warf …")
+_FEMININE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ik|in|ei|ur)$")
+
+
+def _prefield_subject(doc: _Doc, lo: int, verb_start: int) -> bool:
+    """The clause opens with a noun phrase in the nominative before its finite verb, so that a
+    person after the verb is its object (``Der Elternverband warf Landrat X vor``): an
+    article and a noun that names no person, not ``Der`` before a feminine noun (a dative)."""
+    m = _PREFIELD_NP.match(doc.text, lo, verb_start)
+    if m is None or doc.persons_in(lo, verb_start) or doc.quote_opens_in(lo, verb_start):
+        return False
+    noun = m.group("noun")
+    if _is_descriptor(noun) or is_given_name(noun) or not is_common_noun(noun):
+        return False  # "Die Ministerin warf …": a person; an unknown word may be a name
+    return not (m.group("art") == "Der" and _FEMININE_NOUN.search(noun))
 
 
 def _subject(doc: _Doc, lo: int, hi: int, people: list[PersonMention]) -> list[PersonMention]:
@@ -1070,9 +1149,12 @@ def _subject(doc: _Doc, lo: int, hi: int, people: list[PersonMention]) -> list[P
     sagte Lang:`` → Lang): persons inside a prepositional phrase or genitive are dropped; of the
     rest the one right after the finite verb (inversion), else the first before it."""
     free = [p for p in people if not _governed(doc, lo, p.start)]
+    verb = doc.predicate_in(lo, hi) or _SPEECH_WORD.search(doc.text, lo, hi)
+    if verb is not None and _prefield_subject(doc, lo, verb.start()):
+        # "Der Elternverband warf Landrat X vor, …": the subject stands before the verb
+        free = [p for p in free if p.end <= verb.start()]
     if len(free) <= 1:
         return free
-    verb = doc.predicate_in(lo, hi) or _SPEECH_WORD.search(doc.text, lo, hi)
     if verb is None:
         return free[:1]
     for p in free:
@@ -1110,10 +1192,10 @@ _SCARE = re.compile(
 def _names_thing(text: str, q_open: int, quote_text: str) -> bool:
     """The quotation is the name of a thing or a term, so no one's words, whatever path would
     attribute it: it follows a naming word or a noun of a named thing as that noun's close
-    apposition (``das Modellprojekt „Brücken bauen“``, ``der so genannte „Spurwechsel“``).
+    apposition (``das Modellprojekt „Wir lesen“``, ``der so genannte „Kurswechsel“``).
     A quotation that opens with an indefinite article is a predicate, not a name (``laut X ist
     das Gesetz „ein großer Wurf“``)."""
-    # on the quotation's line: a heading above it ("Minister fordern Integrationspaket") is
+    # on the quotation's line: a heading above it ("Länder fordern Sprachpaket") is
     # not its noun
     if not _SCARE.search(text, max(text.rfind("\n", 0, q_open) + 1, q_open - 40), q_open + 1):
         return False
