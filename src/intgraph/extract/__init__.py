@@ -33,10 +33,10 @@ def extract(document: Document) -> Extraction:
     """Run every extractor over one document.
 
     >>> from intgraph.models import Document
-    >>> doc = Document("x.txt", "x.txt", "Integrationsministerin Petra Köpping: »Wir handeln jetzt gemeinsam.«", "0" * 64)
+    >>> doc = Document("x.txt", "x.txt", "Integrationsministerin Hanna Kallweit: »Wir handeln jetzt gemeinsam.«", "0" * 64)
     >>> ex = extract(doc)
     >>> [(o.person.name, o.role_class) for o in ex.offices], [q.speaker.name for q in ex.quotes]
-    ([('Petra Köpping', 'Minister')], ['Petra Köpping'])
+    ([('Hanna Kallweit', 'Minister')], ['Hanna Kallweit'])
     """
     index = TextIndex(document.text)
     lands = [m for m in find_lands(document.text) if not index.is_clutter(m.start)]
@@ -45,7 +45,7 @@ def extract(document: Document) -> Extraction:
     offices.extend(learnt)
     offices.extend(holders.quoted_first_person(index, found_quotes, offices))
     offices.extend(holders.descriptor_offices(index, offices, [q.speaker for q in found_quotes]))
-    # a family name that is a Land's demonym ("Minister Hartwig Bremer") names no Land
+    # a family name that is a Land's demonym ("Senator Lutz Hamburger") names no Land
     families = {o.person.family for o in offices} | {q.speaker.family for q in found_quotes}
     lands = [
         m for m in lands if m.form != "demonym" or document.text[m.start : m.end] not in families

@@ -1,9 +1,9 @@
 """Direct quotations and who said them.
 
 A quotation is text in »…«, „…“, "…", “…” or ‚…‘ that the document attributes to a person:
-before it (``Integrationsministerin Köpping: »…«``, ``X sagte: „…“``) or after it
-(``„…“, so Klose``, ``„…“, sagte der Vorsitzende, Thüringens Migrationsminister Dieter
-Lauinger``, ``„…“, sagten Malu Dreyer und Guntram Schneider``). ``der Minister`` /
+before it (``Integrationsministerin Kallweit: »…«``, ``X sagte: „…“``) or after it
+(``„…“, so Brandl``, ``„…“, sagte der Vorsitzende, Hessens Sozialminister Arno
+Kessel``, ``„…“, sagten Ilse Marten und Rudolf Brink``). ``der Minister`` /
 ``die Ministerin`` after a quote refers back to the person named last, a pronoun
 (``„…“, betonte er``) to the last person of agreeing gender named before it, office or none.
 News forms: a name in apposition after a descriptor phrase (``„…“, sagte eine Sprecherin des
@@ -11,12 +11,12 @@ Ministeriums, X``), a possessive before a colon (``Ihr Fazit: „…“``), a ca
 (``„…“ (Staatssekretär X)``), a written statement (``„…“, heißt es in einer Mitteilung von
 X``), transcript labels. A headline teaser before a dash goes to the role's holder (``„…“ –
 Innenminister stellt … vor``); interviews give their respondent's words by speaker labels
-(``Brandt-Ohlig: …``) or by answers under a heading naming the respondent (``Fünf Fragen an …
+(``Kessel-Brink: …``) or by answers under a heading naming the respondent (``Fünf Fragen an …
 X``).
 Inside a sentence the speaker is the subject of its predicate of saying or attitude
 (:mod:`intgraph.language.speech`: ``X spricht von einem „…“``, ``X warf ihm vor, „…“``, ``Dann
 wurde er deutlich: „…“``), in any word order (``Über die Pläne von Roth sagte Lang: „…“`` →
-Lang; ``„…“, sagte am Dienstag in Hannover Ministerin X``); a person inside a prepositional
+Lang; ``„…“, sagte am Montag in Erfurt Ministerin X``); a person inside a prepositional
 phrase or genitive is no subject (``In dem von X vorgelegten Bericht heißt es: „…“`` quotes a
 document), nor is an object (``Der Elternverband warf der Ministerin X vor, …``) or a noun after
 an article (``kritisierte der Seniorenrat``). Mottos, titles and names of things in quotation marks (``das Modellprojekt „…“``,
@@ -74,7 +74,7 @@ _OPEN_CLOSE = {"„": '“”"', "»": "«", "«": "»", '"': '"“”', "“": 
 # the text of a ‚…‘ quotation after its opening mark, up to its closing mark (one line)
 _SINGLE = re.compile(r"((?:[^‘’‚„“”\n]|’(?=\w))+)[‘’](?!\w)")
 # after the closing mark: ", sagte X", ", so der Minister X", a new sentence "Dies sagte X",
-# "Mit diesen Worten reagierte X"
+# "Mit diesen Worten antwortete X"
 _AFTER = re.compile(
     r"\s*[,.:]?\s*(?:[–—-]\s*)?(?:"
     # "„…“ So lautet das Fazit von X", "„…“ Das war die Botschaft der Ministerin X"
@@ -85,9 +85,9 @@ _AFTER = re.compile(
     # "„…“ – mit diesen Worten eröffnete X die Tagung": any verb after the phrase
     r"|mit\s+(?:(?:diesen|den|klaren|deutlichen)\s+Worten|(?:diesem|dem)\s+(?:Satz|Appell|Zitat)"
     r"|(?:dieser|der)\s+(?:Aussage|Botschaft|Forderung|Mahnung))\s+(?P<any>[a-zäöüß]+)\b"
-    # "„…“ – dieser Satz unseres Ministers X begleitet uns": the words named as X's
+    # "„…“ – dieser Satz unserer Senatorin X steht über dem Jahr": the words named as X's
     r"|(?P<satz>(?:dieser|diese|dies|das)\s+(?:Satz|Zitat|Worte|Aussage|Appell|Credo|Leitsatz)\b)"
-    # "„…“, hatte der damalige Ministerpräsident X schon 2014 gesagt": a perfect tense
+    # "„…“, hatte die frühere Senatorin X schon 2016 gesagt": a perfect tense
     rf"|(?P<aux>hatte|hatten|hat|haben)\b(?=[^.!?;„“»«\"\n]{{0,160}}?\b(?:{SPEECH_PARTICIPLES}|geäußert)\b)"
     # "„…“, heißt es in einer Mitteilung von X" (a written statement marked as X's words)
     r"|(?P<heisst>hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\b"
@@ -100,7 +100,7 @@ _REPORTED = re.compile(
     r"(?<![\w-])(?:[Ll]aut|zufolge|[Nn]ach\s+(?:Ansicht|Auffassung|Einschätzung|Worten|Angaben|"
     r"Überzeugung|Meinung)|mitteilte|mitteilten|mitgeteilt|sagte|betonte|erklärte|unterstrich)(?![\w-])"
 )
-# "Berger ergänzte: „…“": a family name alone opening the sentence before a verb of saying
+# "Kallweit ergänzte: „…“": a family name alone opening the sentence before a verb of saying
 _NAME_VERB_COLON = re.compile(
     rf"(?:^|(?<=[.!?])\s+|\n\s*)(?P<name>[A-ZÄÖÜ][\w'-]+)\s+(?:{SPEECH_VERBS}|{ATTRIBUTION_VERBS})"
     r"(?:\s+[\w-]+){0,4}\s*:\s*$"
@@ -128,12 +128,12 @@ _DESCRIPTOR = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie)\s+(?:IntMK-)?(?P<noun>[\w
 _SPEECH_WORD = re.compile(
     rf"(?<![\w-])(?:{SPEECH_VERBS}|{SPEECH_PARTICIPLES}|Worten|zitiert|zitierte)(?![\w-])"
 )
-# a transcript's or interview's speaker label opening a paragraph: "BK'in Sommerfeld:",
-# "Ministerin Ruppenthal:", "Albers:"
+# a transcript's or interview's speaker label opening a paragraph: "BK'in Marten:",
+# "Ministerin Kallweit:", "Brink:"
 _LABEL = re.compile(
     # "Dr. Carolin Beispiel (Sozialministerin):": a role in brackets before the colon
     r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+))"
-    # or after a comma ("Petra X, Ministerin für Soziales:", as plenary records print it)
+    # or after a comma ("Hanna X, Ministerin für Arbeit:", as plenary records print it)
     r"(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]+[^:,.\n]{2,60}?)?:"
     r"[ \t]*(?:\n[ \t]*){0,2}(?=\S)",
     re.M,
@@ -208,7 +208,7 @@ def find_quotes(
 ) -> tuple[list[QuoteMention], list[OfficeMention]]:
     """Quotations with speakers, and office mentions learnt from anaphora (``die Ministerin``).
 
-    The speaker is found, in this order: before a colon (``Die Senatorin fügte hinzu: »…«``),
+    The speaker is found, in this order: before a colon (``Der Staatsrat fügte an: »…«``),
     after the quotation (``„…“, so der Minister X``, ``„…“ Dies sagte X``), a speaker label
     (``Ministerin X: …`` in transcripts), the one person of the quotation's own sentence where
     that sentence has a verb of saying (``sagte X, man lasse „niemanden zurück“``), the one
@@ -262,7 +262,7 @@ def find_quotes(
             speakers = _speaker_of_sentence(doc, q_open, q_close)
             short_ok = bool(speakers)
         if not speakers and not told:
-            # "Man habe „gute Fortschritte“ erzielt, sagte der Linken-Politiker": the
+            # "Man sei „auf gutem Weg“, sagte die Grünen-Politikerin": the
             # attribution closes the clause the fragment stands in
             speakers, anaphor_role = _speakers_of_trailing_clause(doc, q_open, q_close, floor)
             short_ok = bool(speakers)
@@ -317,7 +317,7 @@ def find_quotes(
                     )
                 )
         for m in _ELECTED.finditer(text, t_start, t_end):
-            # "… hat mich der Landtag zum ersten Sächsischen Integrationsbeauftragten gewählt"
+            # "… hat mich der Landtag zur Beauftragten für Integration gewählt"
             role_word = m.group("role")
             if len(speakers) == 1 and role_class(role_word):
                 learnt.append(
@@ -481,7 +481,7 @@ class _Doc:
         if best is None and female is not None:
             # a person named with no office ("Lea Beispiel leitet das Zentrum. Die 41-Jährige
             # sagt: …"), else, no one named before: the descriptor points forward to the person
-            # the next sentences name ("Die Ministerin ließ keinen Zweifel: „…“ …, sagte X")
+            # the next sentences name ("Die Senatorin gab sich entschlossen: „…“ …, sagte X")
             best = _named_before(self, before, female, 0)
             if best is None and forward:
                 best = self.named_after(before, female, noun)
@@ -696,7 +696,7 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         given, hon = (q.given, q.honorific) if q else (None, None)
         a, b = lo + nv.start("name"), lo + nv.end("name")
         return [PersonMention(nv.group("name"), given, a, b, hon)]
-    # "Die Senatorin fügte hinzu: »…«" — a descriptor for the person named last
+    # "Der Staatsrat fügte an: »…«" — a descriptor for the person named last
     for d in reversed(list(_DESCRIPTOR.finditer(text, lo, q_open))):
         if _is_descriptor(d.group("noun")):
             best = doc.antecedent(
@@ -733,7 +733,7 @@ def _speakers_after(
         # it); "Die Reihe „…“ findet X gut" names a thing that X likes
         return [], None
     if m.group("satz") and not _SATZ_OWNER.match(text, m.end()):
-        # "„…“ – dieser Satz unseres Ministers X": the words are X's where X owns them; in
+        # "„…“ – dieser Satz unserer Senatorin X": the words are X's where X owns them; in
         # "dieser Satz stieß auf Spott, etwa bei X" X only speaks about them
         return [], None
     p = _PRONOUN.match(text, m.end())
@@ -763,10 +763,10 @@ def _speakers_after(
         if t.start in doc.by_start:
             return _coordinated(text, doc.by_start[t.start], doc, stop), None
         if word == ",":
-            genitive = prev_noun = False  # "ein Sprecher des Ministeriums, Jan X"
+            genitive = prev_noun = False  # "eine Sprecherin der Behörde, Jana X"
             continue
         if genitive and not is_given_name(word) and word not in TITLES:
-            # "der Geschäftsführer des Flüchtlingsrats(, X)": the attribute names no person
+            # "die Leiterin des Vereins(, X)": the attribute names no person
             if k >= 20:
                 break
             continue
@@ -774,7 +774,7 @@ def _speakers_after(
             genitive = True
             continue
         if word[:1].islower() and word not in _SKIP and word not in _INDEFINITE:
-            # "so der baden-württembergische Sozial- und Integrationsminister X"
+            # "so die hessische Arbeits- und Sozialministerin X"
             if loose or (
                 _ADJECTIVE_OK.match(word)
                 and (
@@ -820,7 +820,7 @@ def _subject_after_adverbials(
     doc: _Doc, q_close: int, lo: int, hi: int
 ) -> tuple[list[PersonMention], tuple[str, int, int] | None]:
     """The subject of an inverted clause after the quotation when adverbials or a reflexive
-    come before it (``„…“, sagte am Dienstag in Hannover Innenministerin X``, ``„…“, zeigte
+    come before it (``„…“, sagte am Montag in Erfurt Innenministerin X``, ``„…“, zeigte
     sich X überzeugt``, ``„…“, sagte dazu die Senatorin``): the first person or descriptor of
     the middle field that no preposition governs, up to a comma (a subordinate clause names
     others: ``sagte die Sprecherin, nachdem Ministerin X …``)."""
@@ -877,7 +877,7 @@ def _speakers_of_trailing_clause(
     doc: _Doc, q_open: int, q_close: int, floor: int
 ) -> tuple[list[PersonMention], tuple[str, int, int] | None]:
     """A quoted fragment inside reported speech, its attribution after the clause:
-    ``Man habe „gute Fortschritte“ erzielt, sagte der Minister`` (the comma and verb within
+    ``Man sei „auf gutem Weg“, sagte die Senatorin`` (the comma and verb within
     the sentence, no other quotation between)."""
     text = doc.text
     s, e = doc.index.sentence_at(q_close)
@@ -888,7 +888,7 @@ def _speakers_of_trailing_clause(
     for m in re.finditer(r",", text[q_close:hi]):
         comma = q_close + m.start()
         if doc.quote_opens_in(q_close, comma) or re.search(r"[–—]|\s-\s", text[q_close:comma]):
-            # "„…“ – solche Sätze prägten die Debatte, erinnert X": the quotation is named as
+            # "„…“ – solche Worte hallten lange nach, schreibt X": the quotation is named as
             # a subject, not spoken
             break
         after = _AFTER.match(text, comma)
@@ -897,8 +897,8 @@ def _speakers_of_trailing_clause(
     return [], None
 
 
-# an attribution line under a quotation that stands on its own line: "Dr. Emine X,
-# Integrationsbeauftragte des Landes", "– Ministerin X beim Fachtag"
+# an attribution line under a quotation that stands on its own line: "Dr. Jana X,
+# Beauftragte für Migration", "– Ministerin X beim Fachtag"
 def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention]:
     text = doc.text
     line_start = text.rfind("\n", 0, q_open) + 1
@@ -1050,7 +1050,7 @@ def _holder_of(doc: _Doc, role_word: str, after: int) -> PersonMention | None:
 
 def _parse_person(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     """A personal name at token ``k``; a noun before a given name describes the person and is
-    not their family name (``Kursleiterin Gabriele Nowak``, ``Kammer-Präsident Georg Pröll``)."""
+    not their family name (``Kursleiterin Helga Brandt``, ``Kammer-Chef Otto Reim``)."""
     parsed = parse_name(toks, k)
     if (
         parsed
@@ -1338,7 +1338,7 @@ def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
 
     A label names an office holder of the text, or a name that labels two turns or more or
     answers an interviewer's label (``Frage:``, ``Interviewer:``) and that the text also gives
-    as a name (``Frau Brandt-Ohlig, …?`` … ``Brandt-Ohlig: …``); both where it is unknown."""
+    as a name (``Frau Kessel-Brink, …?`` … ``Kessel-Brink: …``); both where it is unknown."""
     text = doc.text
     labels = [m for m in _LABEL.finditer(text) if not doc.quoted_at(m.start())]
     asked = any(_QUESTION_LABEL.fullmatch(m.group("label")) for m in labels)
@@ -1395,7 +1395,7 @@ _QUESTION_LABEL = re.compile(
 
 
 def _is_name_label(label: str) -> bool:
-    """A label that is a personal name, maybe with a title or role: ``Brandt-Ohlig``,
+    """A label that is a personal name, maybe with a title or role: ``Kessel-Brink``,
     ``Dr. Anna Beispiel``, ``Landrat Ohm`` (not ``Frage``, ``Hinweis`` or ``Hamburg``)."""
     words = label.replace(".", " ").split()
     *head, family = words
@@ -1427,7 +1427,7 @@ def _find_addressed(doc: _Doc, family: str) -> bool:
 
 
 def _full_name(doc: _Doc, family: str) -> PersonMention:
-    """A family name with the given name the text gives it elsewhere (``Anna Brandt-Ohlig``)."""
+    """A family name with the given name the text gives it elsewhere (``Anna Kessel-Brink``)."""
     for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][\w-]+)\s+{re.escape(family)}(?![\w-])", doc.text):
         if is_given_name(m.group(1)):
             return PersonMention(family, m.group(1), m.start(1), m.end())
@@ -1534,14 +1534,14 @@ def _text_lines(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-# a verb of saying with the name after it: "… erklärte Dreyer", "hob Dreyer hervor"
+# a verb of saying with the name after it: "… erklärte Kallweit", "hob Kallweit hervor"
 _VERB_NAME = re.compile(rf"\b(?:{SPEECH_VERBS})\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)")
 
 
 def _previous_names(
     doc: _Doc, before: int, since: int = 0, last: bool = False
 ) -> list[PersonMention]:
-    """Names in ``… erklärte Dreyer`` / ``hob Dreyer hervor`` before a position (same block),
+    """Names in ``… erklärte Kallweit`` / ``hob Kallweit hervor`` before a position (same block),
     from ``since`` on; with ``last`` only the last one. The verb-and-name matches are found once
     in the whole text and looked up by position (a paragraph of quoted fragments asked its
     whole length again for every quotation: quadratic, issue 16)."""
@@ -1574,7 +1574,7 @@ def _previous_names(
 
 
 def _coordinated(text: str, first: PersonMention, doc: _Doc, stop: int) -> list[PersonMention]:
-    """``sagten Malu Dreyer und Guntram Schneider`` names two speakers."""
+    """``sagten Ilse Marten und Rudolf Brink`` names two speakers."""
     out = [first]
     m = re.match(r"\s+und\s+", text[first.end : stop])
     if m:

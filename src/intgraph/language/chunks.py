@@ -25,8 +25,8 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     given names, then one family name (particles ``van der``, hyphens allowed).
 
     The name ends at its family name: a given name after it starts another name (a caption
-    repeating ``Merle Kowalczyk Merle Kowalczyk``), a common noun after it is not part of it
-    (``Ministerpräsident Lindqvist Charta der Vielfalt``).
+    repeating ``Ilse Marten Ilse Marten``), a common noun after it is not part of it
+    (``Ministerpräsident Kallweit Leitbild der Vielfalt``).
     """
     n = len(toks)
     if k >= n:
@@ -53,7 +53,7 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
         if (
             (is_family_name_after_given(t) if after_given else is_name_token(t))
             or (not names and may_be_given_name(t) and is_name_token(nxt))
-            # "Innenminister Hartwig Bremer hat": a demonym after a given name and before no
+            # "Senator Lutz Hamburger hat": a demonym after a given name and before no
             # capitalised word it could qualify is the family name
             or (
                 after_given
@@ -80,7 +80,7 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     if len(names) > 4:
         return None
     family_idx = len(names) - 1
-    # particles belong to the family name: "Friederike de Haas", "Hendrik van der Meulen"
+    # particles belong to the family name: "Wiebke de Vries", "Hendrik van der Meulen"
     while family_idx > 0 and names[family_idx - 1].text in PARTICLES:
         family_idx -= 1
     family = " ".join(t.text for t in names[family_idx:])

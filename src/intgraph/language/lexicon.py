@@ -171,7 +171,7 @@ def is_common_noun(t: str) -> bool:
     """
     if "-" in t:
         head = t.rsplit("-", 1)[1]
-        # "Corona-Krise", not the double family name "Hoffmeister-Kraut"
+        # "Corona-Krise", not the double family name "Schulte-Brink"
         first = t.split("-", 1)[0]
         return (
             bool(head)
@@ -188,14 +188,14 @@ def is_given_name(t: str) -> bool:
     """A given name (``Merle``, ``Marie-Luise``, ``Serap``), not a common noun that the list
     of given names also holds (``Ende``, ``Titel``).
 
-    >>> is_given_name("Merle"), is_given_name("Ende"), is_given_name("Köpping")
+    >>> is_given_name("Merle"), is_given_name("Ende"), is_given_name("Kallweit")
     (True, False, False)
     """
     return t[:1].isupper() and t not in STOP_CAP and is_given_name_form(t) and not is_common_word(t)
 
 
 def is_family_name_form(t: str) -> bool:
-    """A family name the lexicon knows as a proper name (``Weber``, ``Breitenbach``)."""
+    """A family name the lexicon knows as a proper name (``Weber``, ``Hoffmann``)."""
     return word_class(t) == "name"
 
 
@@ -215,7 +215,7 @@ def is_name_token(t: str) -> bool:
     """A token that can be part of a personal name: capitalised, alphabetic, not a function word,
     place, role noun or common noun (listed given and family names always can).
 
-    >>> [is_name_token(t) for t in ("Köpping", "Engelbrecht", "Charta", "Integrationskurse", "Die")]
+    >>> [is_name_token(t) for t in ("Kallweit", "Engelbrecht", "Charta", "Integrationskurse", "Die")]
     [True, True, False, False, False]
     """
     if not _PLACE_WORDS:
@@ -274,9 +274,9 @@ def _demonyms() -> frozenset[str]:
 
 def is_demonym(t: str) -> bool:
     """A Land's demonym that is also an invariable adjective (``Bremer``, ``Hamburger``,
-    ``Thüringer``), or a region's (``Vogtländer``, ``Sauerländer``): after a given name, and before no noun it could qualify, it is a family
-    name (``Minister Hartwig Bremer hat …``), before a noun it stays the adjective
-    (``Senatorin Anja Stahmann, Bremer Senat``).
+    ``Thüringer``), or a region's (``Vogtländer``, ``Sauerländer``): after a given name, and
+    before no noun it could qualify, it is a family name (``Senator Lutz Hamburger hat …``),
+    before a noun it stays the adjective (``Senatorin Ina Roth, Hamburger Senat``).
 
     >>> is_demonym("Bremer"), is_demonym("Vogtländer"), is_demonym("Bremen"), is_demonym("Weber")
     (True, True, False, False)

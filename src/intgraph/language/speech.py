@@ -1,8 +1,8 @@
 """Predicates of saying (verba dicendi) and of attitude, by lemma, with their finite forms.
 
 A quotation inside a sentence is a person's words where the sentence's predicate is one of
-these and the person is its subject: ``X spricht von einem „Verwaltungsvorgang“``, ``X nannte
-die Einigung ein „Wahlkampfgeschenk“``, ``X warf ihm vor, „…“``, ``X zeigte sich überzeugt:
+these and the person is its subject: ``X spricht von einem „Kraftakt“``, ``X nannte
+die Einigung einen „Etappensieg“``, ``X warf ihm vor, „…“``, ``X zeigte sich überzeugt:
 „…“``, ``Dann wurde er deutlich: „…“``. The forms are generated from the lemma's stem (weak
 verbs: ``sag`` → sagt, sagte, sagen, sagten) or listed (strong and mixed verbs); a separable
 verb counts only with its particle later in the clause (``warf … vor``, ``stimmte … zu``).
@@ -145,7 +145,7 @@ SPEECH_PREDICATE = re.compile(
 def has_speech_predicate(clause: str) -> bool:
     """The clause has a predicate of saying or of attitude.
 
-    >>> has_speech_predicate("Senatorin X spricht lieber nüchtern von einem")
+    >>> has_speech_predicate("Senatorin X spricht gern ausführlich von einem")
     True
     >>> has_speech_predicate("Die Abgeordnete warf ihm vor,")
     True
