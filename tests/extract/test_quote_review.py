@@ -65,6 +65,18 @@ def test_the_subject_still_speaks_before_or_after_the_verb() -> None:
     assert speakers(text) == ["Ole Krug"]
 
 
+def test_a_noun_phrase_before_the_verb_is_the_object_when_the_quotation_is_its_predicate() -> None:
+    # object first: the quotation says what the person calls it
+    text = "Die Reform nannte Ministerin Eva Brandt einen „Meilenstein für die Kommunen“."
+    assert speakers(text) == ["Eva Brandt"]
+    text = "Das Ergebnis bezeichnete Senator Ulf Kramer als „echten Durchbruch“."
+    assert speakers(text) == ["Ulf Kramer"]
+    assert speakers("Die Zahlen nannte Ministerin Eva Brandt „alarmierend“.") == ["Eva Brandt"]
+    # subject first, the person its object, the quotation after a colon: the body's words
+    text = "Die Kammer dankte der Ministerin Eva Brandt für ihren Einsatz: „Ohne sie ging nichts.“"
+    assert speakers(text) == []
+
+
 def test_a_landrat_is_still_a_descriptor_a_council_is_not() -> None:
     text = (
         "Landrat Ole Krug besuchte die Unterkunft. "

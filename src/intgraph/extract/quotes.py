@@ -1127,6 +1127,11 @@ _PREFIELD_NP = re.compile(
     r"\s*(?P<art>Der|Die|Das|Ein|Eine)\s+(?:[a-zäöü][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)"
     r"(?:\s+(?:im|in|der|des|von|vom|aus|am)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+)?\s*$"
 )
+# between a person and the quotation that is the predicate of the clause's object: nothing,
+# "als", an article, an adjective ("nannte X einen „…“", "bezeichnete X als „…“")
+_PREDICATIVE = re.compile(
+    r"\s*(?:als\s+)?(?:(?:ein|eine|einen|einem|einer|den|die|das|der)\s+)?(?:[a-zäöü][\w-]*\s+)?"
+)
 # endings of feminine nouns: after "Der" they are dative or genitive ("Der Opposition warf …")
 _FEMININE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ik|in|ei|ur)$")
 
@@ -1151,8 +1156,12 @@ def _subject(doc: _Doc, lo: int, hi: int, people: list[PersonMention]) -> list[P
     free = [p for p in people if not _governed(doc, lo, p.start)]
     verb = doc.predicate_in(lo, hi) or _SPEECH_WORD.search(doc.text, lo, hi)
     if verb is not None and _prefield_subject(doc, lo, verb.start()):
-        # "Der Elternverband warf Landrat X vor, …": the subject stands before the verb
-        free = [p for p in free if p.end <= verb.start()]
+        # "Der Elternverband warf Landrat X vor, …": the subject stands before the verb, unless
+        # the quotation is the predicate of that noun phrase, which is then the object
+        # ("Die Reform nannte Senator X einen „…“", "… bezeichnete X als „…“")
+        free = [
+            p for p in free if p.end <= verb.start() or _PREDICATIVE.fullmatch(doc.text, p.end, hi)
+        ]
     if len(free) <= 1:
         return free
     if verb is None:
