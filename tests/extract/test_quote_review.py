@@ -58,6 +58,10 @@ def test_the_subject_still_speaks_before_or_after_the_verb() -> None:
     # "Der" before a feminine noun is a dative: the person after the verb is the subject
     text = "Der Opposition warf Ministerin Carla Dietz vor, „nur Stimmung zu machen“."
     assert speakers(text) == ["Carla Dietz"]
+    # the person in a dative opening the sentence is the object, the subject follows the verb
+    text = "Dem Staatssekretär Karl Moos dankte Ministerin Ines Wald: „Ohne ihn ging nichts.“"
+    assert speakers(text) == ["Ines Wald"]
+    assert speakers("Dem Innenminister Tom Berg warf die Fraktion vor, „planlos zu sein“.") == []
     # an adverbial before the verb
     text = "Am Montag warf Senator Till Brandt der Kammer vor, „die Zahlen zu verdrehen“."
     assert speakers(text) == ["Till Brandt"]
@@ -142,6 +146,8 @@ def test_a_verb_of_thinking_attributes_only_a_quotation_of_its_own() -> None:
     text = "„Das ist ein guter Anfang“, findet die Integrationsbeauftragte Sevim Aydin."
     assert speakers(text) == ["Sevim Aydin"]
     assert speakers("„Wir sind auf dem richtigen Weg“, glaubt Senator Jens Ohm.") == ["Jens Ohm"]
+    # a quotation opening the sentence is the verb's object clause even without the comma
+    assert speakers("„Die Lage ist ernst“ findet auch Ministerin Eva Kühn.") == ["Eva Kühn"]
 
 
 # ------------------------------------------------------------- names of things, every path

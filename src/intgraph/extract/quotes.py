@@ -727,10 +727,13 @@ def _speakers_after(
     if not m:
         return _speaker_in_parentheses(doc, q_close), None
     if m.group("think") and not (
-        "," in text[q_close : m.start("think")] or text[q_close - 2 : q_close - 1] in ",.!?"
+        "," in text[q_close : m.start("think")]
+        or text[q_close - 2 : q_close - 1] in ",.!?"
+        or not text[doc.index.sentence_at(q_open)[0] : q_open].strip(" \t\n–—-")
     ):
         # "„…“, findet X" attributes a quotation that is a clause of its own (a comma after
-        # it); "Die Reihe „…“ findet X gut" names a thing that X likes
+        # it, or it opens the sentence: "„…“ findet auch X"); "Die Reihe „…“ findet X gut"
+        # names a thing that X likes
         return [], None
     if m.group("satz") and not _SATZ_OWNER.match(text, m.end()):
         # "„…“ – dieser Satz unserer Senatorin X": the words are X's where X owns them; in
@@ -1087,10 +1090,14 @@ def _governed(doc: _Doc, lo: int, start: int) -> bool:
         w = t.text
         if w in _GOVERNORS:
             return True
-        if w in ARTICLES:
+        if w in ARTICLES or w in ("einem", "einen"):
             if _oblique(w, head):
                 return True
             continue  # "für die Ministerin X": a preposition may come before it
+        if w.lower() in ARTICLES:
+            # the article opening the sentence: "Dem Landrat X dankte …" (no preposition
+            # before it)
+            return _oblique(w, head)
         if (
             w in TITLES
             or w in ("Frau", "Herr", "Herrn", ".")
