@@ -31,10 +31,12 @@ from functools import lru_cache
 
 from intgraph.extract.persons import find_offices
 from intgraph.language.chunks import parse_name, parse_name_backwards
+from intgraph.language.chunks import parse_person as _parse_person
 from intgraph.language.lands import lands_in_phrase
 from intgraph.language.lexicon import (
     ARTICLES,
     ATTRIBUTION_VERBS,
+    MEDIUM_NAME,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     TITLES,
@@ -45,6 +47,9 @@ from intgraph.language.lexicon import (
     is_name_token,
     role_class,
 )
+from intgraph.language.phrases import ADJECTIVE_OK as _ADJECTIVE_OK
+from intgraph.language.phrases import PERSON_NOUN as _PERSON_NOUN
+from intgraph.language.phrases import governed as _governed
 from intgraph.language.scan import literal_starts, pattern_literals
 from intgraph.language.speech import (
     AFTER_QUOTE_VERBS,
@@ -52,7 +57,7 @@ from intgraph.language.speech import (
     finite_speech_verbs,
     word_alternation,
 )
-from intgraph.language.text import TextIndex, Token, tokenize
+from intgraph.language.text import TextIndex, tokenize
 from intgraph.language.wordlists import word_class
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
@@ -236,7 +241,7 @@ def find_quotes(
         if index.is_clutter(q_open):
             continue
         quote_text = re.sub(r"\s+", " ", text[t_start:t_end]).strip()
-        if _MEDIUM.fullmatch(quote_text) and _ARTICLE_BEFORE.search(
+        if MEDIUM_NAME.fullmatch(quote_text) and _ARTICLE_BEFORE.search(
             text, max(0, q_open - 12), q_open
         ):
             continue  # "sagte sie der „Süddeutschen Zeitung“": a newspaper's name
@@ -343,13 +348,6 @@ def find_quotes(
     return quotes, learnt
 
 
-# the name of a newspaper, magazine or broadcast: capitalised words ending in a medium's noun
-_MEDIUM = re.compile(
-    r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}(?=[A-ZÄÖÜ])(?:[\w-]*?(?i:Zeitung|Allgemeine|Allgemeinen|Rundschau|Post|Anzeiger|"
-    r"Kurier|Morgenpost|Abendblatt|Nachrichten|Tagblatt|Tageblatt|Volksstimme|Spiegel|Zeit|"
-    r"Welt|Magazin|Journal|Bote|Presse|Blatt|Stern|Focus|Echo|Express|Merkur|Tagesschau|"
-    r"Tagesthemen|Zeitschrift|Sonntag|Woche|Report|Monitor))"
-)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|dem|die|das|des|im|ins|vom|zum)\s*$")
 
 
@@ -529,7 +527,7 @@ class _Doc:
                     found.setdefault(parsed[0].start, parsed[0])
         for start in sorted(found):
             p = found[start]
-            if self.quoted_at(start) or _governed(self, pos, start):
+            if self.quoted_at(start) or _governed(self.text, pos, start):
                 # "Widerspruch kam von der Abgeordneten X": a person in a prepositional phrase or
                 # an object is no one the descriptor points to
                 continue
@@ -569,17 +567,6 @@ def _is_descriptor(noun: str) -> bool:
     """A noun that refers back to a named person: a role, ``SPD-Politikerin``, ``Vorsitzende``
     (:func:`~intgraph.language.lexicon.is_descriptor`), or an age (``die 54-Jährige``)."""
     return is_descriptor(noun) or bool(_PERSON_NOUN.search(noun))
-
-
-# nouns for a person by their function or trade ("der Landrat", "die Sprecherin", "der
-# Geschäftsführer", "die Soziologin", "der 52-Jährige")
-_PERSON_NOUN = re.compile(
-    r"(?:^\d+-[Jj]ährige[rn]?|(?:^|[a-zäöü-])(?:(?:[Ll]and|[Ss]tadt|[Kk]reis|[Rr]egierungs|"
-    r"[Mm]inisterial|[Aa]mts)rat|[Rr]ätin|[Mm]eister|[Ss]precher|[Ll]eiter|"
-    r"[Pp]räsident|[Dd]irektor|[Ff]ührer|[Cc]hef|[Vv]orsitzende|[Aa]bgeordnete|[Bb]eauftragte|"
-    r"[Ss]oziolog[ei]|[Hh]istoriker|[Ff]orscher|[Ee]xpert[ei]|[Aa]nwält|[Aa]nwalt|[Ii]nitiator|"
-    r"[Gg]ründer|[Bb]erater|[Kk]oordinator|[Rr]eferent|[Dd]ozent|[Ll]ehrer|[Tt]rainer)(?:in)?)$"
-)
 
 
 def _descriptor_gender(phrase: str, noun: str) -> bool | None:
@@ -716,7 +703,6 @@ _SATZ_OWNER = re.compile(
     r"\s*(?:(?:stammt|stammte|stammen|stammten)\s+(?:\w+\s+){0,2}?(?:von|vom|aus)\b|"
     r"(?:unseres|unserer|des|der|eines|einer|ihres|seines|von|vom)\b)"
 )
-_ADJECTIVE_OK = re.compile(r"^[a-zäöü][\w-]*(?:e|en|er|es|em)$|-$")
 
 
 def _speakers_after(
@@ -849,7 +835,7 @@ def _subject_after_adverbials(
             if (
                 _is_descriptor(noun)
                 and not (after in TITLES or is_given_name(after) or after in doc.by_family)
-                and not _governed(doc, lo, t.start)
+                and not _governed(doc.text, lo, t.start)
             ):
                 best = doc.antecedent(
                     q_close, _descriptor_gender(w, noun), noun, _bare(text, toks[j].end)
@@ -867,7 +853,7 @@ def _subject_after_adverbials(
                 person = parsed[0]
         if person is not None and not role_class(w):
             seen = person.end
-            if _governed(doc, lo, person.start):
+            if _governed(doc.text, lo, person.start):
                 continue
             return _coordinated(text, person, doc, hi), None
     return [], None
@@ -1051,83 +1037,6 @@ def _holder_of(doc: _Doc, role_word: str, after: int) -> PersonMention | None:
     return min(later, key=lambda p: p.start) if later else max(hits, key=lambda p: p.start)
 
 
-def _parse_person(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
-    """A personal name at token ``k``; a noun before a given name describes the person and is
-    not their family name (``Kursleiterin Helga Brandt``, ``Kammer-Chef Otto Reim``)."""
-    parsed = parse_name(toks, k)
-    if (
-        parsed
-        and not parsed[0].given
-        and not parsed[0].honorific
-        and k + 1 < len(toks)
-        and is_given_name(toks[k + 1].text)
-    ):
-        nxt = parse_name(toks, k + 1)
-        if nxt and nxt[0].given:
-            return nxt
-    return parsed
-
-
-# words that govern a noun phrase, so that a person named in it is no subject: "die Pläne von
-# X", "im Gespräch mit X", "über X", "der Vorschlag des Ministers X"
-_GOVERNORS = frozenset(
-    "von vom über mit für an am bei beim nach zu zum zur gegen gegenüber ohne um durch aus "
-    "unter vor neben zwischen wegen trotz seit des Von Über Mit Für Bei Beim Nach Gegen Seit "
-    "Unter Neben Zwischen Wegen Trotz Durch Aus Ohne Um".split()
-)
-
-
-def _governed(doc: _Doc, lo: int, start: int) -> bool:
-    """The name at ``start`` is no subject: it is inside a prepositional phrase or genitive
-    attribute (the words before it, back to the phrase's head, begin with a preposition or
-    ``des``), or its own article shows the dative, accusative or genitive (``hielt der
-    Bildungsministerin X vor``, ``dankte dem Landrat X``). The words walked over are articles,
-    adjectives, role nouns, titles and the noun the name stands in apposition to (``von der
-    Abgeordneten X``, ``Kursleiterin X``)."""
-    toks = tokenize(doc.text, max(lo, start - 120), start)
-    head: list[str] = []  # the nouns between the article and the name
-    for n, t in enumerate(reversed(toks[-6:])):
-        w = t.text
-        if w in _GOVERNORS:
-            return True
-        if w in ARTICLES or w in ("einem", "einen"):
-            if _oblique(w, head):
-                return True
-            continue  # "für die Ministerin X": a preposition may come before it
-        if w.lower() in ARTICLES:
-            # the article opening the sentence: "Dem Landrat X dankte …" (no preposition
-            # before it)
-            return _oblique(w, head)
-        if (
-            w in TITLES
-            or w in ("Frau", "Herr", "Herrn", ".")
-            or (w[:1].isupper() and (role_class(w) or is_descriptor(w) or lands_in_phrase(w)))
-            or (w[:1].islower() and _ADJECTIVE_OK.match(w) and word_class(w) != "verb")
-            # the noun right before the name that it stands in apposition to
-            or (n == 0 and w[:1].isupper() and (is_common_noun(w) or _PERSON_NOUN.search(w)))
-        ):
-            if w[:1].isupper():
-                head.append(w)
-            continue
-        return False
-    return False
-
-
-def _oblique(article: str, head: list[str]) -> bool:
-    """The article of a person's noun phrase shows a case other than the nominative: ``dem``,
-    ``den``, ``einem``, ``einen``, ``des``, ``eines``; ``der`` or ``einer`` before a feminine
-    noun (``der Ministerin``) or a nominalised adjective in ``-en`` (``der Abgeordneten``)."""
-    a = article.lower()
-    if a in ("dem", "den", "einem", "einen", "des", "eines"):
-        return True
-    if a in ("der", "einer"):
-        return any(
-            w.endswith(("in", "innen")) or (w.endswith("en") and w[:-1].endswith(("te", "de")))
-            for w in head
-        )
-    return False
-
-
 # a noun phrase that can be the subject before the finite verb: an article and a noun,
 # maybe with adjectives and an attribute ("Der Verband im Kreis", "Die Kammer")
 _PREFIELD_NP = re.compile(
@@ -1160,7 +1069,7 @@ def _subject(doc: _Doc, lo: int, hi: int, people: list[PersonMention]) -> list[P
     """The person who is the subject of the clause's verb of saying (``Über die Pläne von Roth
     sagte Lang:`` → Lang): persons inside a prepositional phrase or genitive are dropped; of the
     rest the one right after the finite verb (inversion), else the first before it."""
-    free = [p for p in people if not _governed(doc, lo, p.start)]
+    free = [p for p in people if not _governed(doc.text, lo, p.start)]
     verb = doc.predicate_in(lo, hi) or _SPEECH_WORD.search(doc.text, lo, hi)
     if verb is not None and _prefield_subject(doc, lo, verb.start()):
         # "Der Elternverband warf Landrat X vor, …": the subject stands before the verb, unless

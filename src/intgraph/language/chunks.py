@@ -14,7 +14,7 @@ from intgraph.language.lexicon import (
 from intgraph.language.text import Token
 from intgraph.models import PersonMention
 
-__all__ = ["parse_name", "parse_name_backwards"]
+__all__ = ["parse_name", "parse_name_backwards", "parse_person"]
 
 
 _TITLE_PARTS = {"phil", "med", "rer", "nat", "pol", "jur", "h", "c", "habil", "oec", "theol"}
@@ -123,3 +123,20 @@ def parse_name_backwards(toks: list[Token], end_idx: int) -> PersonMention | Non
         k -= 2
     parsed = parse_name(toks, k + 1 if k + 1 < start_idx else start_idx)
     return parsed[0] if parsed else None
+
+
+def parse_person(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
+    """A personal name at token ``k``; a noun before a given name describes the person and is
+    not their family name (``Kursleiterin Helga Brandt``, ``Kammer-Chef Otto Reim``)."""
+    parsed = parse_name(toks, k)
+    if (
+        parsed
+        and not parsed[0].given
+        and not parsed[0].honorific
+        and k + 1 < len(toks)
+        and is_given_name(toks[k + 1].text)
+    ):
+        nxt = parse_name(toks, k + 1)
+        if nxt and nxt[0].given:
+            return nxt
+    return parsed

@@ -295,6 +295,16 @@ _LOWER_MID_SENTENCE = frozenset(
 _SPOKESPERSON = re.compile(r"(?:[Ss]precher(?:in|innen)?|[Pp]olitiker(?:in|innen)?)$")
 
 
+# the name of a newspaper, magazine or broadcast: capitalised words ending in a medium's noun
+# ("sagte sie der „Neuen Rundschau“": a quotation that is a medium's name quotes no one)
+MEDIUM_NAME = re.compile(
+    r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}(?=[A-ZÄÖÜ])(?:[\w-]*?(?i:Zeitung|Allgemeine|Allgemeinen|Rundschau|Post|Anzeiger|"
+    r"Kurier|Morgenpost|Abendblatt|Nachrichten|Tagblatt|Tageblatt|Volksstimme|Spiegel|Zeit|"
+    r"Welt|Magazin|Journal|Bote|Presse|Blatt|Stern|Focus|Echo|Express|Merkur|Tagesschau|"
+    r"Tagesthemen|Zeitschrift|Sonntag|Woche|Report|Monitor))"
+)
+
+
 # verbs of saying, as they introduce or follow a quotation (``sagte``, ``so``, ``betonte``)
 SPEECH_VERBS = (
     r"so|sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|betonte|betont|betonten|unterstrich|"
