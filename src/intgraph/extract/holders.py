@@ -48,6 +48,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from intgraph.language.chunks import parse_name
 from intgraph.language.lands import capital_land, land_abbreviation, lands_in_phrase
@@ -564,8 +565,8 @@ def succession_offices(
     verb held the office of its subject, a holder the text has named (by family name)."""
     text = index.text
     out: list[OfficeMention] = []
-    if not toks:
-        return out
+    if not toks or not _SUCCESSION.search(text, toks[0].start, toks[-1].end):
+        return out  # (the look-ups below cover every office so far: only where they are needed)
     by_family: dict[str, list[OfficeMention]] = {}  # the offices by the last word of the name
     for o in known:
         by_family.setdefault(o.person.family.split()[-1], []).append(o)
@@ -632,21 +633,29 @@ def unnamed_role_offices(
     out: list[OfficeMention] = []
     if not roles:
         return out
-    # the offices' spans that can hold a role of this block, sorted (a look-up by bisection)
+    # the offices' spans that can hold a role of this block, sorted (a look-up by bisection),
+    # and the family names of all holders so far: built on first use, since they cover every
+    # office found so far and most blocks never get that far (linear in the text)
     b_lo, b_hi = toks[0].start, toks[-1].end
-    spans = sorted(
-        s
-        for o in known
-        for s in [o.phrase or (o.evidence.start, o.evidence.end)]
-        if s[1] > b_lo and s[0] < b_hi
-    )
-    starts = [a for a, _ in spans]
-    reach = list(itertools.accumulate((b for _, b in spans), max))
-    families = {o.person.family for o in known}
+    lookup: dict[str, Any] = {}
 
     def inside(pos: int) -> bool:
-        j = bisect.bisect_right(starts, pos) - 1
-        return j >= 0 and reach[j] > pos
+        if "starts" not in lookup:
+            spans = sorted(
+                s
+                for o in known
+                for s in [o.phrase or (o.evidence.start, o.evidence.end)]
+                if s[1] > b_lo and s[0] < b_hi
+            )
+            lookup["starts"] = [a for a, _ in spans]
+            lookup["reach"] = list(itertools.accumulate((b for _, b in spans), max))
+        j = bisect.bisect_right(lookup["starts"], pos) - 1
+        return j >= 0 and lookup["reach"][j] > pos
+
+    def holds_office(family: str) -> bool:
+        if "families" not in lookup:
+            lookup["families"] = {o.person.family for o in known}
+        return family in lookup["families"]
 
     for i in roles:
         tok = toks[i]
@@ -660,7 +669,7 @@ def unnamed_role_offices(
             cls = "Regierungschef"
         if cls is None or not tok.text[0].isupper() or tok.text.endswith(("innen", "en")):
             continue
-        if inside(tok.start) or index.is_clutter(tok.start):
+        if index.is_clutter(tok.start):
             continue
         left = _role_left(toks, i)
         if cls == "Regierungschef" and prev.startswith(("Regierende", "Erste")):
@@ -675,6 +684,8 @@ def unnamed_role_offices(
         c_end = _complement_end(toks, i)
         if c_end < len(toks) and full_name_at(toks, c_end):
             continue  # the name follows: the main scan's
+        if inside(tok.start):
+            continue  # the role of an office found already
         _, hi = _sentence_bounds(toks, i)
         if hi + 1 >= len(toks):
             continue
@@ -683,7 +694,7 @@ def unnamed_role_offices(
         if not names:
             continue
         k, person = names[0]
-        if person.family in families:
+        if holds_office(person.family):
             continue  # the first person named holds an office of their own
         # a function noun before the name without an article ("Fraktionschef X") is the person's
         if (
