@@ -185,3 +185,23 @@ def test_words_next_to_a_name_of_a_thing_still_have_their_speaker() -> None:
         "„Ohne mehr Kurse wird es nicht gehen“, sagte Minister Arne Bolz."
     )
     assert speakers(text) == ["Arne Bolz"]
+
+
+# ------------------------------------------------------------- whom the words are told to
+def test_a_medium_told_the_words_is_no_quotation() -> None:
+    # the reviewer's passage (wrong already before this session)
+    text = (
+        "Integrationsminister Jan Paulsen sagte der „taz“, man prüfe die Vorschläge. "
+        "Dem „RND“ sagte er Ähnliches."
+    )
+    assert speakers(text) == []
+    # our own: a dative after the verb, a dative opening the sentence, "gegenüber"
+    assert speakers("Senatorin Ute Kamp sagte dem „Kurier am Abend“, die Lage sei ernst.") == []
+    text = "Der „Landeszeitung“ sagte Ministerin Ute Kamp: „Wir geben nicht auf.“"
+    quotes, _ = find_quotes(TextIndex(text))
+    assert [(q.speaker.name, q.text) for q in quotes] == [("Ute Kamp", "Wir geben nicht auf.")]
+    text = "Gegenüber dem „Abendfunk“ sagte Ministerin Ute Kamp: „Wir geben nicht auf.“"
+    assert [q.text for q in find_quotes(TextIndex(text))[0]] == ["Wir geben nicht auf."]
+    # words after a verb of saying still are words
+    text = "Ministerin Ute Kamp sprach von einem „historischen Tag für das Land“."
+    assert speakers(text) == ["Ute Kamp"]

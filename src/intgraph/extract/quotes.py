@@ -245,6 +245,11 @@ def find_quotes(
             text, max(0, q_open - 12), q_open
         ):
             continue  # "sagte sie der „Süddeutschen Zeitung“": a newspaper's name
+        if _ADDRESSEE_BEFORE.search(text, max(0, q_open - 40), q_open) or (
+            _ADDRESSEE_FRONT.search(text, max(0, q_open - 6), q_open)
+            and _SAYING_NEXT.match(text, q_close)
+        ):
+            continue  # "sagte er der „Abendpost“", "Dem „Funk“ sagte sie": who is told, a name
         if _names_thing(text, q_open, quote_text):
             continue  # "das Programm „Wir lesen“", "der so genannte „Kurswechsel“": a name
         speakers = _speakers_before(doc, q_open)
@@ -348,6 +353,15 @@ def find_quotes(
     return quotes, learnt
 
 
+# a dative article after a verb of saying, or opening the sentence before one: the quotation
+# is the name of whom the words are told to ("sagte sie der „Abendpost“", "gegenüber dem
+# „Funk“", "Dem „Funk“ sagte er …")
+_SAYING = word_alternation(finite_speech_verbs())
+_ADDRESSEE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{_SAYING})(?:\s+(?:er|sie|es))?|[Gg]egenüber)\s+(?:der|dem)\s*$"
+)
+_ADDRESSEE_FRONT = re.compile(r"(?:^|(?<=[.!?:\n])\s*|(?<=[.!?]\s))(?:Der|Dem)\s*$")
+_SAYING_NEXT = re.compile(rf"\s+(?:{_SAYING})(?![\w-])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|dem|die|das|des|im|ins|vom|zum)\s*$")
 
 
