@@ -14,7 +14,7 @@ phrase.
 from __future__ import annotations
 
 from intgraph.extract.quotes import find_quote_spans, find_quotes
-from intgraph.language.speech import has_speech_predicate
+from intgraph.language.speech import SPEECH_PREDICATE
 from intgraph.language.text import TextIndex
 
 
@@ -74,9 +74,11 @@ def test_a_noun_before_a_given_name_describes_the_speaker() -> None:
 
 # ---------------------------------------------------------------- predicates inside the sentence
 def test_speech_predicates_inside_the_sentence() -> None:
-    assert has_speech_predicate("Die Ministerin zog eine nüchterne Bilanz")
-    assert has_speech_predicate("Er zeigte sich zuversichtlich")
-    assert not has_speech_predicate("Er zeigte den Gästen das Haus")
+    assert SPEECH_PREDICATE.search("Die Ministerin zog eine nüchterne Bilanz")
+    assert SPEECH_PREDICATE.search("Er zeigte sich zuversichtlich")
+    assert not SPEECH_PREDICATE.search("Er zeigte den Gästen das Haus")
+    assert SPEECH_PREDICATE.search("Die Abgeordnete warf ihm vor,")
+    assert not SPEECH_PREDICATE.search("Er warf den Ball")
     text = "Senator Olaf Kern spricht lieber von einer „Daueraufgabe“."
     assert speakers(text) == ["Olaf Kern"]
     text = "Die Fraktionschefin Hanna Moll nannte den Entwurf eine „Mogelpackung“."

@@ -128,3 +128,42 @@ def test_a_course_by_how_or_when_it_is_held_is_the_course_type() -> None:
     assert _programmes("Vorgesehen sind zusätzliche Job-Berufssprachkurse.") == {
         "Job-Berufssprachkurs"
     }
+
+
+def _motions(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(Document("x.txt", "x.txt", INTRO + text, "0" * 64))
+    return {(m.title, " ".join(sorted(m.submitters)), m.result) for m in ex.motions}
+
+
+def test_a_land_in_a_relative_clause_after_the_motion_is_not_its_submitter() -> None:
+    # the reviewer's passages
+    failed = "Mit seinem Antrag zur Wohnsitzauflage, den auch Hessen unterstützte, ist Thüringen gescheitert."
+    assert _motions(failed) == {("Wohnsitzauflage", "DE-TH", "rejected")}
+    won = "Mit ihrem Vorschlag zur Bezahlkarte, den Bayern ablehnte, konnte sich Niedersachsen durchsetzen."
+    assert _motions(won) == {("Bezahlkarte", "DE-NI", "adopted")}
+    # other wording: a relative clause after a preposition, two Länder coordinated as the subject
+    joined = (
+        "Mit ihrem Antrag für mehr Sprachkurse, dem sich Berlin und Hamburg angeschlossen hatten, "
+        "setzten sich Bremen und das Saarland durch."
+    )
+    assert _motions(joined) == {("mehr Sprachkurse", "DE-HB DE-SL", "adopted")}
+    # a Land's stance in the relative clause is not the conference's vote
+    opposed = (
+        "Mit seinem Vorstoß zur Arbeitsmarktintegration, den Bayern abgelehnt hatte, "
+        "konnte sich Hessen nicht durchsetzen."
+    )
+    assert _motions(opposed) == {("Arbeitsmarktintegration", "DE-HE", "rejected")}
+
+
+def test_the_subject_and_a_relative_clause_about_the_vote_still_count() -> None:
+    before = "Bremen und Berlin scheiterten mit ihrem Antrag zur Verteilung der Kosten."
+    assert _motions(before) == {("Verteilung der Kosten", "DE-BE DE-HB", "rejected")}
+    # a relative clause without a Land tells the motion's own result
+    voted = (
+        "Mit ihrem Antrag zur Verteilung der Kosten, der einstimmig angenommen wurde, "
+        "hatten sich Bremen und Berlin durchgesetzt."
+    )
+    assert _motions(voted) == {("Verteilung der Kosten", "DE-BE DE-HB", "adopted")}
+    # a main clause after the comma is no relative clause
+    main = "Mit seinem Antrag zur Wohnsitzauflage ist Thüringen gescheitert, die Länder lehnten ihn ab."
+    assert _motions(main) == {("Wohnsitzauflage", "DE-TH", "rejected")}

@@ -98,20 +98,36 @@ def normalise_name(s: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", s)).strip().lower()
 
 
+# words a ministry's name shares with any other: not compared
+_NAME_FILLERS = frozenset({"die", "der", "des", "für", "und", "das"})
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(normalise_name(name).split()) - _NAME_FILLERS
+
+
+@cache
+def _ministry_words() -> tuple[tuple[str, str | None, frozenset[str]], ...]:
+    """Each reference ministry's key, Land and the words of its name (once per process)."""
+    return tuple((m.key, m.land, w) for m in ministries() if (w := _name_words(m.name)))
+
+
+def _shared(words: frozenset[str], ref: frozenset[str]) -> float:
+    """How much of the words of both names the two share (Jaccard)."""
+    return len(words & ref) / len(words | ref)
+
+
 def match_ministry(name: str, land: str | None, threshold: float = 0.6) -> str | None:
     """The reference key of a ministry named in a letterhead, matched on its words (at least
     ``threshold`` of the words of both names shared)."""
-    words = set(normalise_name(name).split()) - {"die", "der", "des", "für", "und", "das"}
+    words = _name_words(name)
     best, best_score = None, 0.0
-    for m in ministries():
-        if land and m.land != land:
+    for key, m_land, ref in _ministry_words():
+        if land and m_land != land:
             continue
-        ref = set(normalise_name(m.name).split()) - {"die", "der", "des", "für", "und", "das"}
-        if not ref:
-            continue
-        score = len(words & ref) / len(words | ref)
+        score = _shared(words, ref)
         if score > best_score:
-            best, best_score = m.key, score
+            best, best_score = key, score
     return best if best_score >= threshold else None
 
 
@@ -119,31 +135,14 @@ def ministry_land(name: str, threshold: float = 0.8) -> str | None:
     """The one Land whose ministries in the reference list bear this name (at least
     ``threshold`` of the words of both names shared); None where none or several Länder do.
 
-    >>> ministry_land("Die Senatorin für Arbeit, Soziales, Jugend und Integration")
+    >>> ministry_land("Senatorin für Soziales, Jugend, Integration und Sport")
     'DE-HB'
     >>> ministry_land("Ministerium für Inneres") is None
     True
     """
-    words = set(normalise_name(name).split()) - _NAME_FILLERS
-    found = set()
-    for land, ref in _ministry_words():
-        if len(words & ref) / len(words | ref) >= threshold:
-            found.add(land)
+    words = _name_words(name)
+    found = {m_land for _, m_land, ref in _ministry_words() if _shared(words, ref) >= threshold}
     return next(iter(found)) if len(found) == 1 else None
-
-
-_NAME_FILLERS = {"die", "der", "des", "für", "und", "das"}
-
-
-@cache
-def _ministry_words() -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each reference ministry's Land and the words of its name (once per process)."""
-    out = []
-    for m in ministries():
-        ref = frozenset(normalise_name(m.name).split()) - _NAME_FILLERS
-        if ref:
-            out.append((m.land, ref))
-    return tuple(out)
 
 
 _GENERIC_HEADING = re.compile(

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
 from intgraph.extract.quotes import quote_spans
+from intgraph.language.clauses import agrees, relative_clauses
 from intgraph.language.coordination import (
     coordinated_items,
     infinitive_items,
@@ -55,7 +56,7 @@ from intgraph.language.lands import find_lands, lands_in_phrase
 from intgraph.language.lexicon import content_words
 from intgraph.language.scan import Guarded, guard_module
 from intgraph.language.text import TextIndex
-from intgraph.models import Evidence, MotionMention
+from intgraph.models import Evidence, LandMention, MotionMention
 
 EXTRACTOR = "motions.v5"
 
@@ -118,7 +119,7 @@ _ANTRAG_RELATIVE = re.compile(
 # nouns that name a motion only when a Land brings it ("ein Vorstoß Bayerns", "die Initiative
 # Hessens"); alone they are anyone's idea or a programme's name
 _LAND_OWNED = {"Vorschlag", "Beschlussvorschlag", "Vorstoß", "Initiative"}
-# a Land as the subject that brings its own: "Die Hansestadt war mit ihrer Initiative für …"
+# a Land as the subject that brings its own: "Der Freistaat war mit seiner Initiative zu …"
 _LAND_WITH_OWN = re.compile(
     r"^\s*(?:Die\s+Hansestadt|Der\s+Freistaat|Das\s+Land|Der\s+Stadtstaat)\s+"
     r"(?:war|ist|hatte|hat|konnte|setzte\s+sich)\b[^.;:!?]{0,40}?\bmit\s+(?:ihrer|seiner|ihrem|seinem)\s+"
@@ -328,10 +329,10 @@ _MODAL = {
 def nominalise(clause: str) -> str:
     """Turn a demand clause into a title: ``die Beratung zu verstetigen`` → ``Verstetigung: die Beratung``.
 
-    >>> nominalise("die Anerkennungs- und Qualifizierungsberatung zu verstetigen und einen gesetzlichen Beratungsanspruch zu schaffen")
-    'Verstetigung: die Anerkennungs- und Qualifizierungsberatung; Schaffung: einen gesetzlichen Beratungsanspruch'
-    >>> nominalise("die Vorrangprüfung auf dem Arbeitsmarkt zumindest zeitweise ausgesetzt werden sollte")
-    'Aussetzung: die Vorrangprüfung auf dem Arbeitsmarkt zumindest zeitweise'
+    >>> nominalise("die Sprach- und Berufsberatung zu verstetigen und einen festen Beratungsanspruch zu schaffen")
+    'Verstetigung: die Sprach- und Berufsberatung; Schaffung: einen festen Beratungsanspruch'
+    >>> nominalise("die Wohnsitzauflage für Auszubildende zumindest zeitweise ausgesetzt werden sollte")
+    'Aussetzung: die Wohnsitzauflage für Auszubildende zumindest zeitweise'
     """
     parts = re.split(r"\s+(?:sowie|und)\s+(?=(?:das|die|der|den|einen|eine|ein|dem)\s)", clause)
     # a part without a verb joins the following part ("die Kurse und die Beratung auszustatten")
@@ -465,6 +466,18 @@ def _result(sentence: str) -> str:
     return "unknown"
 
 
+@lru_cache(maxsize=1024)
+def _main_clauses(sentence: str) -> str:
+    """The sentence with its relative clauses whose subject is a Land blanked: that Land's
+    stance ("…, den Bayern abgelehnt hatte, …") is not how the conference voted; a relative
+    clause without one ("…, der einstimmig angenommen wurde") still tells the motion's result."""
+    out = sentence
+    for a, b, _ in relative_clauses(sentence):
+        if any(x.code != "DE" for x in find_lands(sentence[a:b])):
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
 def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[MotionMention]:
     """Motions the document reports, from its agenda lines and from decision frames in prose.
 
@@ -508,7 +521,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         else:
             g2 = _GROUP_OF_LAND.search(sent)
             if g2:
-                # "weitere Anträge Schleswig-Holsteins angenommen", "Hessen brachte zwei Anträge ein"
+                # "zwei Anträge Sachsens angenommen", "Hessen brachte zwei Anträge ein"
                 who = g2.group("gen") or sent[: g2.start()]
                 lands = [x for x in find_lands(who) if x.code != "DE"]
                 group = {
@@ -560,6 +573,25 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     # "Baden-Württemberg hat sich mit seinem Antrag … durchgesetzt")
                     continue
                 raw = m.group("title")
+                # a relative clause inside the title's span that tells a Land's part in the
+                # motion or its vote (its pronoun agreeing with the motion noun) is no part of
+                # its title ("Antrag zur X, den auch Hessen unterstützte, …", "…, der
+                # einstimmig angenommen wurde, …" -> X; not "… in Familien, in denen …")
+                cut = next(
+                    (
+                        c.start
+                        for c in relative_clauses(sent)
+                        if m.start("title") < c.start < m.end("title")
+                        and agrees(c, _GENDER.get(m.group("kind"), "m"))
+                        and (
+                            any(x.code != "DE" for x in find_lands(sent[c.start : c.end]))
+                            or _result(sent[c.start : c.end]) != "unknown"
+                        )
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    raw = sent[m.start("title") : cut]
                 if in_quote(s_start + m.start()):
                     raw = re.split(r"[“”«»\"]", raw, maxsplit=1)[0]  # up to the quotation's end
                 title = _clean(raw)
@@ -569,7 +601,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                         title = " und ".join(infinitive_items(title)) or title
                 if m.group("kind") == "Leitantrag" and not title.lower().startswith("leitantrag"):
                     title = f"Leitantrag {title}"
-                mm = MotionMention(title=title, result=_result(sent))
+                mm = MotionMention(title=title, result=_result(_main_clauses(sent)))
                 _roles(sent, m.start(), mm, publisher_land)
                 _brought_by(sent, mm)
                 _by_request(sent, mm)
@@ -1018,9 +1050,9 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
     by = _OWNED_BY.match(sentence, pos) or _BROUGHT_BEFORE.search(sentence[max(0, pos - 80) : pos])
     if by:
         motion.submitters |= {x.code for x in find_lands(by.group("who")) if x.code != "DE"}
-    # "… hatte Nordrhein-Westfalen allein gestellt": the Land as the subject of bringing it in
+    # "… hatte Brandenburg allein eingebracht": the Land as the subject of bringing it in
     rel = _LAND_PUT_RELATIVE.search(sentence, pos)
-    if rel:  # "…, die Mecklenburg-Vorpommern vorgelegt hatte"
+    if rel:  # "…, die Sachsen-Anhalt vorgelegt hatte"
         motion.submitters |= {x.code for x in find_lands(rel.group("who")) if x.code != "DE"}
     put = _LAND_PUT.search(sentence, pos)
     if put:
@@ -1063,7 +1095,7 @@ _FORWARD = re.compile(
 # a record's numbered resolution with its title: "Beschluss Nr. 4: Titel", "Antrag 2: Titel"
 _NUMBERED_ITEM = re.compile(
     r"^[ \t]*(?:Beschluss|Antrag|Leitantrag|Resolution)(?:[ \t]+(?:Nr\.[ \t]*)?|-Nr\.[ \t]*)"
-    # "Beschluss Nr. 11/2013", "Beschluss-Nr. 2023/07" with its title on a labelled line below
+    # "Beschluss Nr. 4/2017", "Beschluss-Nr. 2021/03" with its title on a labelled line below
     # ("Gegenstand: …", "Betreff: …")
     r"(?:(?:19|20)\d\d/)?(?P<top>\d{1,2}(?:\.\d{1,2})?)(?:/(?:19|20)\d\d)?(?:[ \t]*:[ \t]*(?P<rest>\S.*)|[ \t]*)$",
     re.M,
@@ -1090,7 +1122,7 @@ def _join_lines(parts: list[str]) -> str:
 _CONJUNCTION = re.compile(r"(?:und|oder|sowie|bzw|bis)(?![\w-])")
 
 
-# the label of an item's title line: "Gegenstand: Willkommenskultur …"
+# the label of an item's title line: "Gegenstand: Sprachkurse für Eltern …"
 _TITLE_LABEL = re.compile(r"^(?:Gegenstand|Betreff|Thema|Titel)\s*:\s*")
 
 
@@ -1432,7 +1464,7 @@ _VERB_FIRST = re.compile(
 
 def _enumerated(body: str, aggregate: str) -> MotionMention | None:
     """One decision of an enumeration: the clause without the verb and subject that open it,
-    the submitters an inserted remark names ("– und das war ein Antrag von Hamburg und Bremen –")."""
+    the submitters an inserted remark names ("– es war übrigens ein Antrag Berlins und Hessens –")."""
     lands: set[str] = set()
     ins = _INSERTION.search(body)
     if ins:
@@ -1450,7 +1482,7 @@ def _enumerated(body: str, aggregate: str) -> MotionMention | None:
     return mm
 
 
-# what decisions just told lay down: "So sollen die Länder …", "Demnach soll der Bund …"
+# what decisions just told lay down: "Demnach soll der Bund …", "So sollen künftig die Kommunen …"
 _SO_SHALL = re.compile(r"^\s*(?:So|Demnach|Danach|Damit)\s+(?:soll|sollen)\s+")
 _DECIDED = re.compile(
     r"(?<![\w-])(?:Beschlüsse|Beschluss|Anträge|Resolution(?:en)?)\s+(?:[\w-]+\s+){0,4}?"
@@ -1562,7 +1594,7 @@ _FIRST_SUBJECT = re.compile(
 def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
     """A collective body (the IntMK, the Länder, the ministers) as the subject of a verb at
     ``pos``: before it in the same clause (not inside a prepositional phrase), or right after
-    it (verb-second order: "So drängte die Konferenz auf …")."""
+    it (verb-second order: "So mahnte die Konferenz … an")."""
     art = re.match(
         r"\s*(?:(?:nun|zudem|außerdem|auch|erneut|darin|daher)\s+)*(?:die|der|alle)\s+", sent[end:]
     )
@@ -1744,13 +1776,13 @@ def _frames(
         subject = COLLECTIVE_RX.search(inner) or _subject_of(sent, m.start(), m.end())
         pronoun = re.match(r"\s+sie\s", sent[m.end() :])
         if pronoun is None and body_before and _plural(sent, m):
-            pronoun = _SIE_FIRST.match(sent, 0, m.start())  # "Sie forderten den Bund auf, …"
+            pronoun = _SIE_FIRST.match(sent, 0, m.start())  # "Sie baten den Bund, …"
         if subject is None and pronoun and (body_before or COLLECTIVE_RX.search(previous)):
             subject = pronoun  # "… verabschiedeten sie": the body the sentence before named
         moving = m.group("verb").startswith("beantrag")
         named: set[str] = set()
         if subject is None and moving:
-            # Länder by name bring a motion in ("Bayern und Bremen haben gemeinsam beantragt, …")
+            # Länder by name bring a motion in ("Hessen und Sachsen haben zusammen beantragt, …")
             named = _subject_lands(sent[: m.start()])
             if named:
                 subject = m
@@ -1849,7 +1881,7 @@ _PLURAL_SIE = re.compile(
 )
 _COLON_SUBJECT = re.compile(
     r"\s*:\s*(?:(?:Sie|(?:Die|Alle)\s+" + COLLECTIVE + r")\s+(?=[a-zäöü])"
-    # "… sich einig sind: Wir fordern gemeinsam vom Bund, …" (the body speaking)
+    # "… sind uns einig: Wir erwarten vom Bund, …" (the body speaking)
     r"|Wir\s+(?:fordern|verlangen|bitten|beantragen)\s+(?:gemeinsam\s+|alle\s+)?)"
 )
 _SIE_WORD = re.compile(r"(?<![\w-])[Ss]ie(?![\w-])")
@@ -1990,21 +2022,34 @@ _POSSESSIVE = re.compile(
 
 def _possessor(sentence: str, pos: int) -> set[str]:
     """The Länder a possessive before the motion noun at ``pos`` points to: the Land that is the
-    clause's subject ("Mit seinem Vorstoß für X ist Thüringen gescheitert", "Bremen und Berlin
-    scheiterten mit ihrem Antrag, …"), not a Land governed by a preposition ("in Bayern") or
-    named as an adjective ("die bayerische Ministerin" is a person's Land, not a subject)."""
+    clause's subject ("Mit seinem Vorstoß für X ist Altland gescheitert", "Bremen und Berlin
+    scheiterten mit ihrem Antrag, …"), not a Land governed by a preposition ("in Bayern"),
+    named as an adjective ("die bayerische Ministerin" is a person's Land, not a subject) or
+    the subject of a relative clause ("…, den auch Hessen unterstützte, …": a supporter). The
+    subject is one noun phrase: the first such Land and those coordinated with it."""
     if not _POSSESSIVE.search(sentence, max(0, pos - 40), pos):
         return set()
     lo, hi = max(0, pos - 120), pos + 200
-    out = set()
+    relatives = relative_clauses(sentence)
+    subject: list[LandMention] = []
     for x in find_lands(sentence[lo:hi]):
         at = lo + x.start
         if x.code == "DE" or x.form not in ("name", "alias", "genitive"):
             continue
         if PREPOSITION_BEFORE.search(sentence[max(0, at - 40) : at]):
             continue
-        out.add(x.code)
-    return out
+        if any(c.start <= at < c.end for c in relatives):
+            continue
+        if subject and not _COORDINATED.fullmatch(sentence, lo + subject[-1].end, at):
+            break  # another noun phrase: the subject was the one before
+        subject.append(x)
+    return {x.code for x in subject}
+
+
+# the gender of the motion nouns, for the relative pronouns that refer to them
+_GENDER = {"Initiative": "f", "Resolution": "f"}
+# Länder coordinated in one noun phrase: "Bremen und Berlin", "Hessen, Bayern sowie Sachsen"
+_COORDINATED = re.compile(r"\s*(?:,|und|sowie|,\s*und|,\s*sowie)\s*(?:das\s+|der\s+Freistaat\s+)?")
 
 
 def _owner(sentence: str, pos: int, motion: MotionMention) -> None:

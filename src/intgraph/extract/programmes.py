@@ -2,7 +2,7 @@
 
 * the reference gazetteer (``ontology/reference/programmes.csv``: canonical names of course
   types and federal or Land programmes), also where a line break split a word with a hyphen
-  ("Natio-nalen Integrationsplanes") or a truncated coordination implies it ("Eltern- und
+  ("Berufs-sprachkurse") or a truncated coordination implies it ("Eltern- und
   Frauenintegrationskurse");
 * a programme noun with a quoted name (``Bundesprogramm „Demokratie leben!“``,
   ``Initiative „Start klar“``) or with a brand-like name (``das Programm Deutsch2Go``);
@@ -14,7 +14,7 @@
   → ``Quartierskoordination``; ``… Bildungskoordinatoren für Neuzugewanderte`` keeps the group);
 * a plan or programme compound with a name in apposition (``Bundesaufnahmeprogramm
   Afghanistan``, ``Aktionsprogramm Integration ein, …``), a quoted compound with a name
-  (``„Startpaket Bremerhaven“``), a capitalised Land adjective before a programme compound
+  (``„Startpaket Neustadt“``), a capitalised Land adjective before a programme compound
   (``des Sächsischen … Integrationskonzepts`` → ``Sächsisches … Integrationskonzept``), a
   prefixed course type (``Job-Berufssprachkurse``), the instrument of a funding passive (``Mit
   „X“ werden … unterstützt``); a quoted title's slogan after a colon is cut, and an
@@ -57,7 +57,7 @@ _NAMED_BRAND = re.compile(
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert|in|im|für|mit|an|auf|und)\b|[.,])"
     # a name with a plus sign ("Programm Ankommen+", "Projekt Deutsch+Beruf")
     r"|[A-ZÄÖÜ][a-zäöüß]+\+(?:[A-ZÄÖÜ][a-zäöüß]+)?(?![\w+])"
-    # "Landesprogramm Ankommen & Bleiben", "Förderrichtlinie Teilhabe vor Ort unterstützt …"
+    # "Landesprogramm Lernen & Wohnen", "Förderrichtlinie Nachbarn im Quartier fördert …"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+&\s+[A-ZÄÖÜ][a-zäöüß]+(?=[\s.,;])"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+(?:vor|für|im|am|in)\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|werden|ist|hat|soll|unterstützt|fördert|fördern)\b|[.,;])"
     # one capitalised word in apposition, then a verb or the clause's end ("das Landesprogramm
@@ -65,7 +65,7 @@ _NAMED_BRAND = re.compile(
     r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;])"
     rf")(?:\s+[–-]\s+{_BRAND})?)(?![\w])"
 )
-# a quoted name whose head is an instrument noun: "ein „Startpaket Bremerhaven“"
+# a quoted name whose head is an instrument noun: "ein „Startpaket Neustadt“"
 _QUOTED_INSTRUMENT = re.compile(
     r"[„»\"](?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:paket|programm|plan|konzept|initiative|fonds|pakt)"
     r"\s+[A-ZÄÖÜ][\w-]+)[“«\"]"  # with a name of its own: a compound alone may be scare-quoted

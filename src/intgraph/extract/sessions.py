@@ -104,7 +104,7 @@ _REGION = re.compile(r"(?<![\w-])[Aa]m\s+[A-ZÄÖÜ][a-zäöüß]*(?:see|meer|uf
 _BARE_CONFERENCE = re.compile(
     r"(?<![\w-])(?:Konferenz|Hauptkonferenz|Fachministerkonferenz)(?![\w-])(?!\s+der\s+\w*[Bb]eauftragten)"
 )
-# "tagte schon in Kiel, Magdeburg und Dresden": one session per place
+# "tagte bereits in Mainz, Erfurt und Bremen": one session per place
 _PLACE_LIST = re.compile(
     r"(?<![\w-])(?:tagte|tagten|getagt|war|waren|fand|fanden)\s+(?:\w+\s+){0,3}?in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200})"
 )
@@ -268,8 +268,8 @@ def find_sessions(
         )
         listed = _place_list(sent) if named else []
         if len(listed) > 1:
-            # "Seit der ersten Konferenz in Düsseldorf hat die Runde schon in Mainz, Dresden und
-            # Kiel getagt": the numbered session keeps its own place, the list gives the others
+            # "Nach der ersten Konferenz in Bremen tagte die Runde auch in Erfurt, Potsdam und
+            # Mainz": the numbered session keeps its own place, the list gives the others
             own = {_place_after(sent, m.end()) for m in numbered}
             for place in (p for p in listed if p not in own):
                 sessions.append(
@@ -350,7 +350,7 @@ def find_sessions(
                         place = None
         list_line = len(sent) < 120 and not sent.rstrip().endswith((".", "!", "?"))
         if place is None and numbered and list_line:
-            # a list line: "2012 – Saarland (7. Konferenz, Überherrn)"
+            # a list line: "2014 – Sachsen-Anhalt (9. Konferenz, Magdeburg)"
             bare = _bare_place(sent)
             place = bare or place
         if ONLINE.search(sent):
@@ -377,7 +377,7 @@ def find_sessions(
             and doc_year
             and not (rotation or numbered)
             and named
-            and not sent[named.end() : named.end() + 1] == "-"  # "IntMK-Weltkugel"
+            and not sent[named.end() : named.end() + 1] == "-"  # "IntMK-Logo"
             and not _HABITUAL.search(sent)
         ):
             # a news report on the session at hand: "tagt in dieser Woche in X", "kommen am
@@ -426,7 +426,7 @@ def find_sessions(
                 and not (year and place)
                 and not _INTMK.search(sent)
                 # "die Konferenz" just after the IntMK was named: that body, with its year or its
-                # place ("Bei der Konferenz im Vorjahr in Friedrichshafen …")
+                # place ("Auf der Konferenz im Vorjahr in Potsdam …")
                 and not (((year and not inferred) or place) and _anaphoric(flat, s_start, named))
             ):
                 continue  # a bare "Konferenz" needs both its year and its place

@@ -98,7 +98,9 @@ ADOPTED = re.compile(
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
     r"|\b(?:eine|die|breite[rn]?|große[rn]?)\s+(?:breite[rn]?\s+|große[rn]?\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
     r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b"
-    r"|\b(?:durchgesetzt|durchsetzen\s+können)\b",
+    r"|\b(?:durchgesetzt|durchsetzen\s+können)\b"
+    # "konnte sich Niedersachsen (mit seinem Antrag) durchsetzen" (not "nicht": rejected first)
+    r"|\bkonnten?\s+sich\s+(?:(?!nicht\b)[\w-]+\s+){0,8}?durchsetzen\b",
     re.I,  # "Einstimmig beschlossen", "Abgelehnt wurde …" open sentences too
 )
 REJECTED = re.compile(
@@ -168,7 +170,7 @@ MEET_VERB = re.compile(
 # bodies that decide without being the IntMK: the other conferences of Land ministers (by the
 # compound's head "-ministerkonferenz" / "-ministerinnenkonferenz" and their acronyms IMK,
 # ASMK, JFMK, GFMK, MPK, KMK, GMK, JuMiKo), parliaments and cabinets ("Der Ministerrat hat
-# beschlossen …", "Bei der Innenministerkonferenz im Juni hatte das Saarland einen Antrag …")
+# beschlossen …", "Auf der Innenministerkonferenz im Mai hatte Bremen einen Antrag …")
 OTHER_BODY = re.compile(
     r"(?<![\w-])(?!Integrationsminister|Länderminister)[A-ZÄÖÜ][a-zäöüß]*(?:-\s?und\s+)?[a-zäöüß-]*"
     r"minister(?:innen|präsidenten)?(?:-?[Kk]onferenz)(?![\w-])"
@@ -176,7 +178,7 @@ OTHER_BODY = re.compile(
     r"|Ministerpräsidentenkonferenz|Innenministerkonferenz|Integrationsbeauftragtenkonferenz"
     r"|IMK|ASMK|JFMK|GFMK|MPK|KMK|GMK|JuMiKo|Bundesrat|Bundestag|Bundeskabinett|Landtag"
     r"|Landeskabinett|Kabinett|Ministerrat|Bürgerschaft|Abgeordnetenhaus)(?![\w-])"
-    # the federal Integrationsgipfel ("Auf dem Gipfel wurde vereinbart, …")
+    # the federal Integrationsgipfel ("Beim Gipfel verständigte man sich darauf, …")
     r"|(?<![\w-])(?:Integrations|Bund-Länder-|Flüchtlings|Migrations)?[Gg]ipfel[sn]?(?![\w-])"
 )
 

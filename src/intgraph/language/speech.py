@@ -16,7 +16,6 @@ __all__ = [
     "AFTER_QUOTE_VERBS",
     "SPEECH_PREDICATE",
     "finite_speech_verbs",
-    "has_speech_predicate",
     "word_alternation",
 ]
 
@@ -140,16 +139,3 @@ SPEECH_PREDICATE = re.compile(
     r"|(?:lässt|ließ|lassen|ließen)\s+(?:\w+\s+)?keinen\s+Zweifel"
     r")(?![\w-])"
 )
-
-
-def has_speech_predicate(clause: str) -> bool:
-    """The clause has a predicate of saying or of attitude.
-
-    >>> has_speech_predicate("Senatorin X spricht gern ausführlich von einem")
-    True
-    >>> has_speech_predicate("Die Abgeordnete warf ihm vor,")
-    True
-    >>> has_speech_predicate("Er warf den Ball"), has_speech_predicate("Sie eröffnete die Schau")
-    (False, False)
-    """
-    return bool(SPEECH_PREDICATE.search(clause))
