@@ -39,7 +39,7 @@ _LETTERHEAD = re.compile(
     rf"^[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     rf"|^[ \t]*(?:Herausgeber(?:in)?|Quelle|Verantwortlich|Absender)\s*:\s*(?:Die\s+|Der\s+|das\s+)?{_BODY_NAME}[^\n]*"
     rf"|^[ \t]*title\s*:[^\n]*?\s[–|-]\s+{_BODY_NAME}[^\n]*"
-    # a header line of fields ("Interview | 10.06.2024 | Sächsisches Staatsministerium für …")
+    # a header line of fields ("Pressemitteilung | 03.02.2021 | Ministerium für …")
     rf"|^[^\n|]{{0,60}}\|(?:[^\n|]{{0,40}}\|)?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     # a breadcrumb ("Land Brandenburg > Ministerium für … > Presse", "Startseite › Staatskanzlei")
     rf"|^[^\n>›»]{{0,60}}[>›»](?:[^\n>›»]{{0,40}}[>›»])?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
@@ -245,7 +245,7 @@ def document_facts(
             if named:
                 land = named[0].code
             else:
-                land = domain_land(letter_text)  # "saarland.de > Ministerium für …"
+                land = domain_land(letter_text)  # "bayern.de > Staatsministerium für …"
     if land is None and letter:
         # a letterhead that names the body but not its Land ("Die Senatorin für Arbeit, …"):
         # the Land of the ministry of that name in the reference list
