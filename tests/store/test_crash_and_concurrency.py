@@ -260,24 +260,33 @@ def test_directory_loops_are_reported_not_followed_forever(tmp_path: Path) -> No
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 def test_kill_9_of_ingest_with_two_jobs_leaves_no_worker_behind(tmp_path: Path) -> None:
-    corpus = make_corpus(tmp_path / "corpus", copies=60)  # 300 documents
+    """The workers stop once every document is read, while the parent may still be writing:
+    the corpus is big enough (1,000 documents, seconds of reading for two workers) that they
+    are still at work when the first documents are committed, and the kill comes then."""
+    corpus = make_corpus(tmp_path / "corpus", copies=200)  # 1,000 documents
     store_dir = tmp_path / "store"
     proc = subprocess.Popen(
         cli_small_batches("ingest", str(corpus), "--store", str(store_dir), "--quiet", "-j", "2"),
         cwd=tmp_path,
     )
-    wait_for_writes(store_dir, proc)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+        workers = children(proc.pid)
+        time.sleep(0.02)
+    assert len(workers) >= 2, "the ingest never started two workers"
+    wait_for_writes(store_dir, proc, grow=1)
     assert proc.poll() is None, "the ingest finished before it could be killed"
-    workers = children(proc.pid)
-    assert len(workers) >= 2
+    at_kill = [w for w in workers if alive(w)]
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    assert at_kill, "the workers had finished reading before the kill; use a bigger corpus"
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(alive(w) for w in workers):
         time.sleep(0.05)
     assert not [w for w in workers if alive(w)], "worker processes outlived their parent"
     store = Store(store_dir)
-    assert 0 < len(store.sources()) < 300
+    assert 0 < len(store.sources()) < 1000
     documents_consistent(store)
 
 
