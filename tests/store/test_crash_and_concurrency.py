@@ -260,27 +260,34 @@ def test_directory_loops_are_reported_not_followed_forever(tmp_path: Path) -> No
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 def test_kill_9_of_ingest_with_two_jobs_leaves_no_worker_behind(tmp_path: Path) -> None:
-    """The workers stop once every document is read, while the parent may still be writing:
-    the corpus is big enough (1,000 documents, seconds of reading for two workers) that they
-    are still at work when the first documents are committed, and the kill comes then."""
+    """Killed right after its first batch of documents is committed, while its two workers are
+    still reading (1,000 documents take them seconds), the ingest leaves no worker behind. The
+    moment comes from the process itself (it prints a line after each write), not from a clock:
+    the workers stop once every document is read, so a fixed wait let a quiet machine finish
+    reading before the kill."""
     corpus = make_corpus(tmp_path / "corpus", copies=200)  # 1,000 documents
     store_dir = tmp_path / "store"
-    proc = subprocess.Popen(
-        cli_small_batches("ingest", str(corpus), "--store", str(store_dir), "--quiet", "-j", "2"),
-        cwd=tmp_path,
+    code = (
+        "import sys; from intgraph import cli, pipeline; from intgraph.store import Store; "
+        "pipeline.WRITE_BATCH = 20; pipeline.WRITE_EVERY = 0.2; write = Store.write_new_documents\n"
+        "def told(self, docs):\n"
+        "    out = write(self, docs); print('written', len(docs), flush=True); return out\n"
+        "Store.write_new_documents = told; sys.argv[0] = 'intgraph'; cli.main()"
     )
-    deadline = time.monotonic() + 120
-    workers: list[int] = []
-    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
-        workers = children(proc.pid)
-        time.sleep(0.02)
-    assert len(workers) >= 2, "the ingest never started two workers"
-    wait_for_writes(store_dir, proc, grow=1)
-    assert proc.poll() is None, "the ingest finished before it could be killed"
-    at_kill = [w for w in workers if alive(w)]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "ingest", str(corpus), "--store", str(store_dir), "-q", "-j2"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()  # the first batch is in the store
+    assert line.startswith("written"), f"the ingest ended before writing: {line!r}"
+    workers = [w for w in children(proc.pid) if alive(w)]
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert at_kill, "the workers had finished reading before the kill; use a bigger corpus"
+    proc.stdout.close()
+    assert len(workers) >= 2, "two workers should still be reading 980 documents"
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(alive(w) for w in workers):
         time.sleep(0.05)
