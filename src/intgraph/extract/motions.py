@@ -52,6 +52,7 @@ from intgraph.language.decisions import (
     REPORTED_BY,
     mentions_conference,
 )
+from intgraph.language.derivation import action_noun
 from intgraph.language.lands import find_lands, lands_in_phrase
 from intgraph.language.lexicon import content_words
 from intgraph.language.scan import Guarded, guard_module
@@ -68,13 +69,14 @@ _REJECTED = REJECTED
 _LAND_CODE = re.compile(r"\b(?:DE-)?(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\b")
 _FEDERAL_ADDRESSEE = re.compile(r"\b(?:Bund|Bundes|Bundesregierung|Bundesgesetzgeber)\b")
 _GEN = (
-    # "aller Länder", "des Saarlands", "des Freistaats Sachsen"
-    r"(?:\s+aller\s+(?:16\s+|sechzehn\s+)?Länder"
+    # "aller Länder", "mehrerer Länder", "des Saarlands", "des Freistaats Sachsen"
+    r"(?:\s+(?:aller|mehrerer|einiger|vieler|zahlreicher|weiterer|beider)\s+(?:16\s+|sechzehn\s+)?Länder"
     r"|\s+des\s+(?:Landes|Freistaate?s)\s+[A-ZÄÖÜ][\w-]+"
     r"|\s+(?:des\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s"
     r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s(?![\w-]))*"
     # "ein gemeinsamer Antrag von Bremen und Berlin zur …"
-    r"|\s+(?:von|aus)\s+(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)?"
+    # "ein gemeinsamer Vorschlag mit Thüringen zu …"
+    r"|\s+(?:von|aus|mit)\s+(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)?"
 )
 # where a coordinated next motion starts ("… und den Antrag Thüringens zu Y")
 _NEXT_NOUN = (
@@ -88,10 +90,11 @@ _ANTRAG_TITLE = [
         + r"\s+[„»\"](?P<title>[^“«\"]{3,200})[“«\"]"
     ),
     re.compile(
-        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative)"
+        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative"
+        r"|Forderung(?=\s+nach\s))"
         + _GEN
         # "Antrag auf X" (not "auf der Konferenz", not an individual's application: see below)
-        + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen|auf(?!\s+(?:der|dem|einer|ihrer|ihrem)\s))\s+(?:(?!"
+        + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen|nach|auf(?!\s+(?:der|dem|einer|ihrer|ihrem)\s))\s+(?:(?!"
         + _NEXT_NOUN
         + r")[^.;:!?]){8,250})"
     ),
@@ -105,6 +108,8 @@ _ANTRAG_TITLE = [
 _ANTRAG_INFINITIVE = re.compile(
     r"(?P<kind>Leitantrag|Antrag|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative)"
     + _GEN
+    # where it was put: "Hamburgs Antrag bei der Integrationsministerkonferenz, X zu tun"
+    + rf"(?:\s+(?:bei|auf|an|vor)\s+(?:der|die|dem|den)\s+(?:\d{{1,2}}\.\s*)?(?:{INTMK}|Konferenz))?"
     # (a separable verb's particle between: "lehnte einen Vorstoß Bayerns ab, X zu tun")
     + r"(?:\s+(?:ab|an|zu|vor|ein|durch))?\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
     r"(?=\s*(?:[,.;!?]|$))"
@@ -118,7 +123,17 @@ _ANTRAG_RELATIVE = re.compile(
 )
 # nouns that name a motion only when a Land brings it ("ein Vorstoß Bayerns", "die Initiative
 # Hessens"); alone they are anyone's idea or a programme's name
-_LAND_OWNED = {"Vorschlag", "Beschlussvorschlag", "Vorstoß", "Initiative"}
+_LAND_OWNED = {"Vorschlag", "Beschlussvorschlag", "Vorstoß", "Initiative", "Forderung"}
+# a Land's demand is a motion only where the conference voted on it ("Bremen scheiterte mit
+# seiner Forderung nach X", "konnte sich mit ihrer Forderung nach X durchsetzen"); alone it is
+# one Land's position
+_PUT_TO_VOTE = {"Forderung"}
+# proposals the conference votes on or defers, whoever brought them
+_VOTED_ON = {"Vorschlag", "Beschlussvorschlag", "Vorstoß"}
+_DEFERRED = re.compile(
+    r"(?<![\w-])(?:vertagt|zurückgestellt|zurückgezogen|auf\s+die\s+nächste\s+(?:Sitzung|Konferenz))(?![\w-])"
+)
+_OTHER_OWNER = re.compile(r"\s+(?:des|der)\s+(?!Länder\b)[A-ZÄÖÜ]")
 # a Land as the subject that brings its own: "Der Freistaat war mit seiner Initiative zu …"
 _LAND_WITH_OWN = re.compile(
     r"^\s*(?:Die\s+Hansestadt|Der\s+Freistaat|Das\s+Land|Der\s+Stadtstaat)\s+"
@@ -311,6 +326,7 @@ _NOMINAL = {
 }
 
 
+_NEGATED = re.compile(r"(?<![\w-])(?:nicht|kein|keine|keinen|keiner|nie|niemals)(?![\w-])")
 _MODAL = {
     "werden",
     "wird",
@@ -338,34 +354,38 @@ def nominalise(clause: str) -> str:
     # a part without a verb joins the following part ("die Kurse und die Beratung auszustatten")
     merged: list[str] = []
     for part in parts:
-        if (
-            merged
-            and merged[-1].split()[-1] not in _NOMINAL
-            and merged[-1].split()[-1] not in _MODAL
-        ):
+        if merged and not _noun_of(merged[-1].split()[-1]) and merged[-1].split()[-1] not in _MODAL:
             merged[-1] = merged[-1] + " und " + part
         else:
             merged.append(part)
     parts = merged
     out = []
     for part in parts:
+        if _NEGATED.search(part):
+            out.append(part)  # "die Mittel nicht zu kürzen" is no "Kürzung"
+            continue
         words = part.split()
         while words and words[-1] in _MODAL:
             words.pop()
         noun = None
-        if words and words[-1] in _NOMINAL:
-            noun = _NOMINAL[words.pop()]
+        if words and _noun_of(words[-1]):
+            noun = _noun_of(words.pop())
             if words and words[-1] == "zu":
                 words.pop()
-        elif words and re.match(r"^\w+zu\w+en$", words[-1]) and words[-1] in _NOMINAL:
-            noun = _NOMINAL[words.pop()]
         rest = " ".join(words).strip(" ,")
         out.append(f"{noun}: {rest}" if noun and rest else (rest or part))
     return "; ".join(out)
 
 
+def _noun_of(verb: str) -> str | None:
+    """The action noun of a clause-final verb: the listed one, else the derived ``-ung`` noun
+    (:func:`~intgraph.language.derivation.action_noun`: "anzuerkennen" → "Anerkennung")."""
+    return _NOMINAL.get(verb) or action_noun(verb)
+
+
 _FINITE = re.compile(
-    r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden)\s+\S.*$"
+    r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden|scheiterte"
+    r"|scheiterten|stieß|stießen)\s+\S.*$"
 )
 _DEMAND_HEAD = re.compile(
     r"^(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?"
@@ -397,8 +417,8 @@ _ON_REQUEST = re.compile(
 # matter without the preposition of the motion noun and without a leading article
 _ENDS_IN_NOUN = re.compile(r"(?:^|\s)[A-ZÄÖÜ0-9„»\"(][^\s]*$")
 _LEADING_ARTICLE = re.compile(
-    r"^(?:(?:für|auf)\s+)?(?:der|die|das|den|dem|ein|eine|einen|einem|einer|eines)\s+(?=\S)"
-    r"|^(?:für|auf)\s+(?=[a-zäöüß]+[e]?[nrs]?\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
+    r"^(?:(?:für|auf|nach)\s+)?(?:der|die|das|den|dem|ein|eine|einen|einem|einer|eines)\s+(?=\S)"
+    r"|^(?:für|auf|nach)\s+(?=[a-zäöüß]+[e]?[nrs]?\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
 )
 
 
@@ -419,7 +439,7 @@ def _clean(title: str) -> str:
     title = re.sub(r"\s+(?:zu|ab|durch)$", "", title)
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
-        r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|einbringen|einreichen|vorlegen|stellen|vorstellen)$",
+        r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen)$",
         "",
         title,
     )
@@ -611,6 +631,14 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     m.group("kind") in _LAND_OWNED
                     and not mm.submitters
                     and not _LAND_WITH_OWN.search(sent, 0, m.start())
+                    # "Ein weiterer Vorschlag zu X wurde vertagt", "… ist durchgekommen": put to
+                    # the conference and dealt with there (not one with another owner: "der
+                    # Vorschlag des Bundes")
+                    and not (
+                        m.group("kind") in _VOTED_ON
+                        and (_result(_main_clauses(sent)) != "unknown" or _DEFERRED.search(sent))
+                        and not _OTHER_OWNER.match(sent, m.end("kind"))
+                    )
                     # "Mein eigener Vorschlag, X zu tun, war nicht mehrheitsfähig": the speaker's
                     # Land's own, put to the vote
                     and not (
@@ -619,6 +647,8 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     )
                 ):
                     continue  # a proposal is a motion when a Land brings it ("ein saarländischer Vorschlag")
+                if m.group("kind") in _PUT_TO_VOTE and mm.result == "unknown":
+                    continue
                 if (
                     m.group("title").startswith("auf")
                     and not mm.submitters
@@ -690,12 +720,16 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
         if not found:
             for sp in _SPOKE_FOR.finditer(sent):
                 # "Zudem sprachen sie sich für X aus", "Sie sprechen sich für X aus"
-                who = sp.group("who") or sp.group("who2")
+                who = sp.group("who") or sp.group("who2") or sp.group("who3") or sp.group("who4")
                 if in_quote(s_start + sp.start()) or (who.lower() == "sie" and not body_before):
                     continue
                 if ANNOUNCEMENT.search(sent[: sp.start()]):
                     continue
-                mm = MotionMention(title=nominalise(_clean(sp.group("title"))), result="adopted")
+                raw = sp.group("title") or sp.group("clause")
+                if sp.group("clause"):
+                    stop = _CLAUSE_STOP.search(raw)
+                    raw = raw[: stop.start()] if stop else raw
+                mm = MotionMention(title=nominalise(_clean(raw)), result="adopted")
                 mm.evidence = Evidence(
                     s_start + sp.start(), s_start + sp.end(), sent.strip()[:600], EXTRACTOR
                 )
@@ -727,6 +761,8 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     )
                     found.append(mm)
                     break
+        if not found:
+            found = _by_will_of_body(sent, s_start, in_quote)
         so = _SO_SHALL.match(sent)
         if (
             so
@@ -801,6 +837,44 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     spans = sorted(m.evidence.start for m in out if id(m) not in ids and m.evidence is not None)
     out = [m for m in out if id(m) not in ids or not _covers(spans, m.evidence)]
     return _dedupe(_outside_item_bodies(out, agenda, text))
+
+
+# the body's will as the source of an obligation: "X soll nach dem Willen der Länder fallen",
+# "Geht es nach den Ministerinnen und Ministern, soll X" (a joint demand told in news)
+_WILL_OF = re.compile(
+    r"(?<![\w-])(?:[Nn]ach\s+dem\s+(?:erklärten\s+)?(?:Willen|Wunsch)|[Gg]eht\s+es\s+nach)\s+(?:der|den|aller)\s+"
+    rf"(?:{COLLECTIVE})(?![\w-])\s*,?"
+)
+_SHALL = re.compile(r"(?<![\w-])(?:soll|sollen|sollte|sollten)(?![\w-])")
+_LEAD_ADVERB = re.compile(r"^(?:(?:Auch|Zudem|Außerdem|Ferner|Künftig|Daher|So)\s+)+")
+
+
+def _by_will_of_body(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
+    """A demand told through the body's will: the clause around ``nach dem Willen der Länder``
+    with its modal ``soll`` is the demand (``Das Verbot soll nach dem Willen der Länder
+    fallen`` → ``Verbot fallen``); one decision per clause."""
+    for w in _WILL_OF.finditer(sent):
+        if in_quote(offset + w.start()):
+            continue
+        a = max(sent.rfind(c, 0, w.start()) for c in ".:;!?") + 1
+        ends = [i for i in (sent.find(c, w.end()) for c in ".:;!?") if i >= 0]
+        b = min(ends) if ends else len(sent)
+        clause = sent[a : w.start()] + " " + sent[w.end() : b]
+        modal = _SHALL.search(clause)
+        if modal is None:
+            continue
+        clause = re.sub(r"\s+", " ", clause[: modal.start()] + " " + clause[modal.end() :]).strip()
+        if re.match(r"(?:Sie|Die\s+Länder|Die\s+Konferenz)\s", clause):
+            continue  # the body itself as the subject: what it shall do, not a demand on others
+        title = re.sub(
+            r"^(?i:eine[nrm]?|ein|die|der|das|den)\s+", "", _LEAD_ADVERB.sub("", _clean(clause))
+        )
+        if len(re.findall(r"\w{4,}", title)) < 2:
+            continue
+        mm = MotionMention(title=title, result="adopted")
+        mm.evidence = Evidence(offset + w.start(), offset + w.end(), sent.strip()[:600], EXTRACTOR)
+        return [mm]
+    return []
 
 
 # the other body as the one asked, not the one deciding: "bittet die Innenministerkonferenz",
@@ -1021,6 +1095,12 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             if lands and lands[0].form == "genitive":
                 motion.submitters.add(lands[0].code)
     before = sentence[max(0, pos - 40) : pos]
+    pre = _PRENOMINAL_GENITIVE.search(before)
+    if pre:  # the Saxon genitive before the noun: "Hamburgs Antrag", "Bremens und Berlins Vorstoß"
+        for part in re.split(r"\s*,\s*|\s+und\s+", pre.group("land")):
+            lands = lands_in_phrase(part)
+            if lands and lands[0].form == "genitive" and lands[0].code != "DE":
+                motion.submitters.add(lands[0].code)
     adj = re.search(r"(?P<adj>[a-zäöü][\w-]+e[nr]?)\s*$", before)
     if adj:
         lands = lands_in_phrase(adj.group("adj"))
@@ -1037,6 +1117,10 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             motion.submitters |= own.head_lands
         elif own.supports:
             motion.supporters.add(subj)
+    joint = _JOINT_WITH.match(sentence, pos)
+    if joint and re.search(r"gemeinsame[rnms]?\s+$", before):
+        # "unser gemeinsamer Vorschlag mit Thüringen": the Land it was brought with
+        motion.submitters |= {x.code for x in find_lands(joint.group("who")) if x.code != "DE"}
     if re.search(r"Antragsteller\w*:\s*Alle\s+Länder", sentence):
         motion.submitters.add("ALL")
     if _OF_ALL.match(after):
@@ -1061,6 +1145,14 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             motion.submitters.add(lands[0].code)
 
 
+_JOINT_WITH = re.compile(
+    r"\w+\s+mit\s+(?:dem\s+Land\s+|dem\s+Freistaat\s+|der\s+Hansestadt\s+)?"
+    r"(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)"
+)
+_PRENOMINAL_GENITIVE = re.compile(
+    r"(?<![\w-])(?P<land>[A-ZÄÖÜ][\w-]+s(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s)*)\s+"
+    r"(?:(?:eigene[rnms]?|gemeinsame[rnms]?|erste[rnms]?|neue[rnms]?|jüngste[rnms]?)\s+)?$"
+)
 _OWNED_BY = re.compile(
     r"\w+\s+(?:von|aus)\s+(?P<who>(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)"
 )
@@ -1893,6 +1985,12 @@ _SPOKE_FOR = re.compile(
     + COLLECTIVE
     + r")\s+(?:sich\s+)?|^\s*(?P<who2>Sie)\s+(?:sprachen|sprechen)\s+sich\s+)"
     r"(?:\w+\s+){0,3}?(?:für\s+|(?=gegen\s))(?P<title>[^.;!?]{8,250}?)\s+aus(?![\w-])"
+    # the correlate "dafür" points to the clause after the comma: "Zudem sprachen sie sich
+    # einstimmig dafür aus, die Abschlüsse schneller anzuerkennen"
+    r"|(?:(?<![\w-])(?:sprachen|sprechen)\s+(?:sich\s+)?(?P<who3>sie|(?:die\s+|alle\s+)?"
+    + COLLECTIVE
+    + r")\s+(?:sich\s+)?|^\s*(?P<who4>Sie)\s+(?:sprachen|sprechen)\s+sich\s+)"
+    r"(?:\w+\s+){0,3}?dafür\s+aus\s*,\s*(?:dass\s+)?(?P<clause>[^.;!?]{8,300})"
 )
 
 

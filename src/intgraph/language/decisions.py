@@ -98,7 +98,7 @@ ADOPTED = re.compile(
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
     r"|\b(?:eine|die|breite[rn]?|große[rn]?)\s+(?:breite[rn]?\s+|große[rn]?\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
     r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b"
-    r"|\b(?:durchgesetzt|durchsetzen\s+können)\b"
+    r"|\b(?:durchgesetzt|durchsetzen\s+können|durchgekommen)\b"
     # "konnte sich Niedersachsen (mit seinem Antrag) durchsetzen" (not "nicht": rejected first)
     r"|\bkonnten?\s+sich\s+(?:(?!nicht\b)[\w-]+\s+){0,8}?durchsetzen\b",
     re.I,  # "Einstimmig beschlossen", "Abgelehnt wurde …" open sentences too

@@ -1,0 +1,145 @@
+"""Motion constructions from the grammar of set 4's misses (issue 12, read this session): the
+owner as a quantified genitive ("ein Antrag mehrerer Länder"), the Saxon genitive before the
+noun ("Bremens Antrag"), a Land's demand that the conference voted on ("scheiterte mit seiner
+Forderung nach X"), proposals the conference deferred or passed, the correlate "dafür" pointing
+to a zu-infinitive, the body's will as the source of an obligation ("X soll nach dem Willen der
+Länder fallen"), and titles in the nominal style (action nouns derived from the verb).
+
+Every passage is invented for this test, each rule in two or more wordings with hard negatives.
+"""
+
+from __future__ import annotations
+
+from intgraph.extract.motions import find_motions, nominalise
+from intgraph.language.text import TextIndex
+
+INTMK = "Die 21. Integrationsministerkonferenz tagte in Lübeck. "
+
+
+def found(text: str, publisher: str | None = None) -> list[tuple[str, list[str], str]]:
+    return [
+        (m.title, sorted(m.submitters), m.result) for m in find_motions(TextIndex(text), publisher)
+    ]
+
+
+def titles(text: str) -> list[str]:
+    return [t for t, _, _ in found(text)]
+
+
+# ---------------------------------------------------------------- owners
+def test_a_quantified_genitive_owns_the_motion_without_naming_a_land() -> None:
+    several = INTMK + "Ein Antrag mehrerer Länder für eine Härtefallregelung scheiterte knapp."
+    assert found(several) == [("Härtefallregelung", [], "rejected")]
+    some = INTMK + "Angenommen wurde dagegen der Antrag einiger Länder zur Stärkung der Beiräte."
+    [(title, _, result)] = found(some)
+    assert "Stärkung der Beiräte" in title and result == "adopted"
+
+
+def test_the_saxon_genitive_before_the_noun_is_the_submitter() -> None:
+    bremen = (
+        "Bremen. Bremens Antrag bei der Integrationsministerkonferenz, die Beratungsstellen "
+        "dauerhaft zu finanzieren, wurde einstimmig beschlossen."
+    )
+    [(title, lands, result)] = found(bremen)
+    assert "Beratungsstellen" in title and lands == ["DE-HB"] and result == "adopted"
+    two = INTMK + "Hessens und Berlins Antrag zur Entfristung der Sprachkitas fand eine Mehrheit."
+    [(title, lands, result)] = found(two)
+    assert "Sprachkitas" in title and lands == ["DE-BE", "DE-HE"] and result == "adopted"
+
+
+def test_a_joint_proposal_with_a_land_names_both() -> None:
+    joint = (
+        INTMK + "Unser gemeinsamer Vorschlag mit Brandenburg zur Ausbildungsduldung ist "
+        "durchgekommen, sagte der Minister."
+    )
+    [(title, lands, result)] = found(joint)
+    assert title == "Ausbildungsduldung" and lands == ["DE-BB"] and result == "adopted"
+
+
+# ---------------------------------------------------------------- a Land's demand put to the vote
+def test_a_lands_demand_the_conference_voted_on_is_a_motion() -> None:
+    failed = (
+        INTMK + "Nicht durchsetzen konnte sich Hamburg mit seiner Forderung nach einem "
+        "Härtefallfonds für Geflüchtete."
+    )
+    assert found(failed) == [("Härtefallfonds für Geflüchtete", ["DE-HH"], "rejected")]
+    passed = (
+        INTMK + "Rheinland-Pfalz setzte sich mit seiner Forderung nach mehr Sprachmittlern "
+        "in Kliniken durch."
+    )
+    [(title, lands, result)] = found(passed)
+    assert "Sprachmittlern" in title and lands == ["DE-RP"] and result == "adopted"
+
+
+def test_a_demand_without_a_vote_is_one_lands_position() -> None:
+    position = INTMK + "Bayern bekräftigte seine Forderung nach einer Obergrenze."
+    assert "Obergrenze" not in " ".join(titles(position))
+    minister = INTMK + "Die Ministerin erneuerte ihre Forderung nach mehr Personal."
+    assert "Personal" not in " ".join(titles(minister))
+
+
+# ---------------------------------------------------------------- proposals dealt with
+def test_a_deferred_or_passed_proposal_is_a_motion() -> None:
+    deferred = (
+        INTMK + "Ein weiterer Vorschlag zur Bezahlkarte wurde auf die nächste Sitzung vertagt."
+    )
+    assert found(deferred) == [("Bezahlkarte", [], "unknown")]
+    passed = INTMK + "Auch der Vorstoß zur Öffnung der Kurse für Geduldete fand eine Mehrheit."
+    [(title, _, result)] = found(passed)
+    assert "Öffnung der Kurse" in title and result == "adopted"
+
+
+def test_a_proposal_not_dealt_with_or_owned_by_another_body_is_none() -> None:
+    idle = INTMK + "Ein Vorschlag zur Bezahlkarte liegt seit Monaten vor."
+    assert titles(idle) == []
+    federal = INTMK + "Der Vorschlag des Bundes zur Bezahlkarte wurde vertagt."
+    assert titles(federal) == []
+
+
+# ---------------------------------------------------------------- "dafür aus, X zu tun"
+def test_the_correlate_points_to_the_infinitive_after_the_comma() -> None:
+    pronoun = (
+        INTMK + "Die Länder forderten mehr Geld für Kurse. Außerdem sprachen sie sich dafür aus, "
+        "die Wartezeiten auf einen Kursplatz zu verkürzen."
+    )
+    assert "Verkürzung: die Wartezeiten auf einen Kursplatz" in titles(pronoun)
+    body = (
+        INTMK + "Die Ressortchefs sprachen sich einstimmig dafür aus, dass Abschlüsse schneller "
+        "anerkannt werden."
+    )
+    assert any("Abschlüsse" in t for t in titles(body))
+
+
+def test_the_correlate_of_another_speaker_is_no_motion() -> None:
+    others = INTMK + "Die Wohlfahrtsverbände sprachen sich dafür aus, die Beratung zu verstetigen."
+    assert titles(others) == []
+
+
+# ---------------------------------------------------------------- "nach dem Willen der Länder"
+def test_the_bodys_will_tells_a_joint_demand() -> None:
+    will = INTMK + "Die Vorrangprüfung soll nach dem Willen der Länder für Geflüchtete entfallen."
+    assert found(will) == [("Vorrangprüfung für Geflüchtete entfallen", [], "adopted")]
+    goes = (
+        INTMK + "Geht es nach den Integrationsministerinnen und -ministern, sollen die Kurse "
+        "künftig digital angeboten werden."
+    )
+    assert any("Kurse" in t for t in titles(goes))
+
+
+def test_one_persons_will_or_the_bunds_is_no_joint_demand() -> None:
+    minister = INTMK + "Die Wartezeit soll nach dem Willen der Ministerin kürzer werden."
+    assert titles(minister) == []
+    federal = INTMK + "Die Kurse sollen nach dem Willen des Bundes gekürzt werden."
+    assert titles(federal) == []
+
+
+# ---------------------------------------------------------------- nominal titles
+def test_titles_take_the_action_noun_of_the_verb() -> None:
+    assert nominalise("die Verfahren zu digitalisieren") == "Digitalisierung: die Verfahren"
+    assert nominalise("ausländische Abschlüsse schneller anzuerkennen") == (
+        "Anerkennung: ausländische Abschlüsse schneller"
+    )
+    # a negated demand keeps its verb: not cutting is no "Kürzung"
+    assert nominalise("die Mittel nicht weiter zu kürzen") == "die Mittel nicht weiter zu kürzen"
+    # a verb without an action noun in the lexicon stays a verb
+    assert nominalise("den Ländern mehr Geld zu geben") == "den Ländern mehr Geld zu geben"
