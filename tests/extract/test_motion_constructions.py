@@ -228,7 +228,7 @@ def test_genitives_of_lands_and_all_laender_as_owners() -> None:
         INTMK
         + "Der Vorschlag des Freistaats Sachsen, ein Register für Kursplätze einzuführen, wurde angenommen."
     )
-    assert found(saar) == [("Register für Kursplätze einführen", ["DE-SN"], "adopted")]
+    assert found(saar) == [("Einführung: ein Register für Kursplätze", ["DE-SN"], "adopted")]
     all_ = (
         INTMK
         + "Ein gemeinsamer Antrag aller Länder, die Berufssprachkurse auszubauen, wurde beschlossen."
@@ -274,7 +274,7 @@ def test_decisions_enumerated_after_an_aggregate() -> None:
     )
     assert found(text) == [
         ("Rechtsanspruch auf Sprachförderung", [], "adopted"),
-        ("Anerkennung digitalisiert", ["DE-BE"], "adopted"),
+        ("Digitalisierung: die Anerkennung", ["DE-BE"], "adopted"),
     ]
     plain = INTMK + "Erstens regnete es in Kiel. Zweitens kamen die Gäste zu spät zur Sitzung."
     assert titles(plain) == []
@@ -355,7 +355,7 @@ def test_separable_verbs_of_the_vote_and_relative_clauses_of_content() -> None:
         INTMK
         + "Die Konferenz lehnte einen Vorstoß Bayerns ab, die Leistungen für Asylbewerber zu kürzen."
     )
-    assert found(refused) == [("Leistungen für Asylbewerber kürzen", ["DE-BY"], "rejected")]
+    assert found(refused) == [("Kürzung: die Leistungen für Asylbewerber", ["DE-BY"], "rejected")]
     relative = (
         INTMK
         + "Angenommen wurde ein Antrag Berlins, der eine Bleiberechtsregelung für Geduldete fordert."
@@ -392,7 +392,7 @@ def test_more_frames_of_a_joint_demand() -> None:
         INTMK
         + "Die Länder tagten zwei Tage. Zudem wurde beschlossen, die Zusammenarbeit mit den Kommunen zu verstärken."
     )
-    assert titles(passive) == ["Zusammenarbeit mit den Kommunen verstärken"]
+    assert titles(passive) == ["Verstärkung: die Zusammenarbeit mit den Kommunen"]
     through = (
         INTMK
         + "Bremen und Hamburg setzten sich mit ihrem Antrag für kostenlose Deutschkurse durch."

@@ -302,7 +302,7 @@ def test_a_central_demand_and_a_lands_own_motion_with_an_infinitive() -> None:
         == "adopted"
     )
     text = "Schleswig-Holstein setzt sich mit einem Antrag dafür ein, die Sprachkitas dauerhaft fortzuführen."
-    assert news(text) == [("die Sprachkitas dauerhaft fortzuführen", ["DE-SH"], "unknown")]
+    assert news(text) == [("Fortführung: die Sprachkitas dauerhaft", ["DE-SH"], "unknown")]
 
 
 # ---------------------------------------------------------------- rule classes (invented passages)
@@ -313,7 +313,9 @@ def test_motion_noun_with_zu_infinitive_content() -> None:
     text = (
         "Ein Antrag Sachsens, die Sprachkurse für Pflegekräfte zu verdoppeln, fand keine Mehrheit."
     )
-    assert motions(text) == [("Sprachkurse für Pflegekräfte verdoppeln", ["DE-SN"], [], "rejected")]
+    assert motions(text) == [
+        ("Verdopplung: die Sprachkurse für Pflegekräfte", ["DE-SN"], [], "rejected")
+    ]
     text = "Dagegen scheiterte der Antrag Hessens, die Beratungsstellen dauerhaft zu verstetigen."
     assert motions(text) == [
         ("Verstetigung: die Beratungsstellen dauerhaft", ["DE-HE"], [], "rejected")
@@ -382,7 +384,12 @@ def test_quotation_of_the_next_sentence_is_no_title() -> None:
 def test_a_lands_proposal_is_a_motion_a_bare_proposal_is_not() -> None:
     text = "Ein bayerischer Vorschlag zur Förderung von Sprachpaten wurde vertagt."
     assert motions(text) == [("Förderung von Sprachpaten", ["DE-BY"], [], "unknown")]
-    assert motions("Ein Vorschlag zur Förderung von Sprachpaten wurde vertagt.") == []
+    # a bare proposal is a motion once the conference deals with it (deferred, voted on: set 4's
+    # blind writer, after GOLD's "motion of an IntMK session"); left lying it is anyone's idea
+    assert motions("Ein Vorschlag zur Förderung von Sprachpaten wurde vertagt.") == [
+        ("Förderung von Sprachpaten", [], [], "unknown")
+    ]
+    assert motions("Ein Vorschlag zur Förderung von Sprachpaten liegt seit Langem vor.") == []
 
 
 def test_bullets_carrying_submitters_or_a_result_are_motions() -> None:
@@ -423,7 +430,7 @@ def test_more_decision_frames_of_news_reports() -> None:
     a Land's "Vorstoß", result cues opening the sentence, "die Bundesregierung" as addressee."""
     assert motions(
         "Die Länder sprachen sich einstimmig dafür aus, die Wartezeiten auf Sprachkurse zu verkürzen."
-    ) == [("die Wartezeiten auf Sprachkurse zu verkürzen", [], [], "adopted")]
+    ) == [("Verkürzung: die Wartezeiten auf Sprachkurse", [], [], "adopted")]
     assert [
         m[0]
         for m in motions(
@@ -437,7 +444,7 @@ def test_more_decision_frames_of_news_reports() -> None:
         "Keine Mehrheit fand ein Vorstoß Bayerns zur Verschärfung der Residenzpflicht."
     ) == [("Verschärfung der Residenzpflicht", ["DE-BY"], [], "rejected")]
     assert motions("Abgelehnt wurde der Vorschlag Sachsens, die Kurse zu verkürzen.") == [
-        ("Kurse verkürzen", ["DE-SN"], [], "rejected")
+        ("Verkürzung: die Kurse", ["DE-SN"], [], "rejected")
     ]
     assert [
         m[0]
@@ -458,7 +465,7 @@ def test_owners_and_bodies_of_more_news_phrasings() -> None:
         "Ein von Thüringen eingebrachter Antrag für mehr Sprachkurse wurde abgelehnt."
     ) == [("mehr Sprachkurse", ["DE-TH"], [], "rejected")]
     assert motions("Hamburg scheiterte mit seinem Antrag, die Residenzpflicht abzuschaffen.") == [
-        ("Residenzpflicht abschaffen", ["DE-HH"], [], "rejected")
+        ("Abschaffung: die Residenzpflicht", ["DE-HH"], [], "rejected")
     ]
     assert [
         m[0]
@@ -469,7 +476,7 @@ def test_owners_and_bodies_of_more_news_phrasings() -> None:
     ) == [("Anerkennung von Abschlüssen", [], [], "adopted")]
     assert [
         m[0] for m in motions("Der Bund wurde aufgefordert, die Wartezeiten zu verkürzen.")
-    ] == ["die Wartezeiten zu verkürzen"]
+    ] == ["Verkürzung: die Wartezeiten"]
     assert [
         m[0]
         for m in motions(

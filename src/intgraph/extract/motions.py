@@ -638,6 +638,9 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                         m.group("kind") in _VOTED_ON
                         and (_result(_main_clauses(sent)) != "unknown" or _DEFERRED.search(sent))
                         and not _OTHER_OWNER.match(sent, m.end("kind"))
+                        # "Mit seinem Vorstoß … ist der Verband gescheitert": a possessive
+                        # that points to no Land points to another owner
+                        and not _POSSESSIVE.search(sent, max(0, m.start() - 40), m.start())
                     )
                     # "Mein eigener Vorschlag, X zu tun, war nicht mehrheitsfähig": the speaker's
                     # Land's own, put to the vote
