@@ -215,3 +215,62 @@ def test_a_new_sentence_naming_the_quotation_as_someones_verdict() -> None:
     # a sentence that names no verdict attributes nothing
     text = "„Die Schulen brauchen mehr Sprachlehrkräfte.“ So steht es im Bericht von Senatorin Jana Wolff."
     assert speakers(text) == []
+
+
+def _quote_spans_plain(text: str) -> list[tuple[int, int, int, int]]:
+    """find_quote_spans as first written (every character read in Python), for comparison."""
+    from intgraph.extract.quotes import _OPEN_CLOSE, _SINGLE
+
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "‚" and (i == 0 or text[i - 1] in " \t\n(:"):
+            m = _SINGLE.match(text, i + 1)
+            if m and len(m.group(1).strip()) >= 3:
+                out.append((i, m.end(), i + 1, m.end(1)))
+                i = m.end()
+            else:
+                i += 1
+            continue
+        if (
+            c in _OPEN_CLOSE
+            and (c != '"' or i == 0 or not text[i - 1].isalnum())
+            and (c != "“" or i == 0 or text[i - 1] in " \n(:")
+            and (
+                c not in "»«"
+                or ((i == 0 or not text[i - 1].isalnum()) and text[i + 1 : i + 2].strip())
+            )
+        ):
+            closers = _OPEN_CLOSE[c]
+            nests = c in "„»«"
+            depth = 1
+            j = i + 1
+            while j < n:
+                ch = text[j]
+                if ch in closers and not (nests and ch == c):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif nests and ch == c:
+                    if text[max(i, j - 2) : j].strip() != "" or j - i < 3:
+                        depth += 1
+                elif ch == "\n" and text[j + 1 : j + 2] == "\n" and j - i > 2000:
+                    break
+                j += 1
+            if j - i - 1 >= 3:
+                out.append((i, min(j + 1, n), i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+_MARKS = ["„", "“", "”", "»", "«", '"', "‚", "‘", "’", "\n", "\n\n", " ", "(", ":", "ab",
+          "Wir handeln", "x" * 1100]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MARKS), max_size=30).map("".join))
+def test_quote_spans_as_reading_every_character(text: str) -> None:
+    assert find_quote_spans(text) == _quote_spans_plain(text)

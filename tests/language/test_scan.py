@@ -110,7 +110,7 @@ def test_guarded_module_patterns_as_plain(data: st.DataObject) -> None:
 
 def test_some_patterns_are_guarded() -> None:
     names = {n.rsplit(".", 1)[1] for n, _ in GUARDED}
-    assert {"_CUE", "_CUE_INFINITIVES", "_NUMBERED", "WRITTEN", "ONLINE"} <= names
+    assert {"_CUE_PLAIN", "_CUE_INFINITIVES", "_NUMBERED", "WRITTEN", "ONLINE"} <= names
 
 
 _PIECES = ["a", " ", "\t", "\n", "\n\n", " \n", "Natio-", "nalen", "-\n", "- ", "-", "b c", "\r"]
@@ -251,3 +251,82 @@ def test_per_sentence_asks_once_per_sentence_object() -> None:
     again = "".join(["Die Länder beschlossen ", "zwei Anträge."])  # equal, another object
     assert [words(first), words(first), words(again), words(first)] == [5, 5, 5, 5]
     assert len(calls) == 3
+
+
+# ------------------------------------------------------------------ issue 12: same matches
+_CUE_PIECES = ["ntrag", "Antrag", "Anträge", "beschl", "Forderung", "forder", "bat", "baten",
+               "Debatte", "bitte", "sich", "sicher", "soll", "Ziel", "TOP", "Thema", "tens",
+               "erstens", "Erstens", "einig", "-", " ", ".", "\n", "x", "ä", "nitiative"]  # fmt: skip
+_CUE_TEXTS = st.lists(st.sampled_from(_CUE_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXTS, st.integers(0, 30), st.integers(0, 300))
+def test_decision_cues_by_first_letter_as_written(text: str, pos: int, endpos: int) -> None:
+    from intgraph.extract.motions import _CUE, _CUE_PLAIN
+
+    plain = getattr(_CUE_PLAIN, "_rx", _CUE_PLAIN)
+    assert _CUE.pattern != plain.pattern
+    assert [m.span() for m in _CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    got = [m.span() for m in _CUE.finditer(text, pos, endpos)]
+    assert got == [m.span() for m in plain.finditer(text, pos, endpos)]
+
+
+_ALTERNATIVES = ["ab", "abc", r"\bab", r"\bb\b", "[Aa]b", "[aä]c", "b", "ba", r"c\b", "[Bb]a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ALTERNATIVES), min_size=2, max_size=6),
+    st.lists(st.sampled_from(["a", "b", "c", "A", "B", "ä", " ", "-"]), max_size=30).map("".join),
+)
+def test_by_first_letter_as_the_alternation(alternatives: list[str], text: str) -> None:
+    from intgraph.language.scan import by_first_letter
+
+    plain = re.compile("|".join(alternatives))
+    fast = by_first_letter(plain)
+    assert [(m.span(), m.group()) for m in fast.finditer(text)] == [
+        (m.span(), m.group()) for m in plain.finditer(text)
+    ]
+
+
+def test_by_first_letter_leaves_other_patterns_alone() -> None:
+    from intgraph.language.scan import by_first_letter
+
+    for pattern in (r"(a)|b", r"[a-c]x|y", r"\.a|b", r"(?i)ab|c", "abc", r"[^a]b|c"):
+        rx = re.compile(pattern)
+        assert by_first_letter(rx) is rx, pattern
+
+
+_DATE_PIECES = ["0", "1", "2", "9", "12", "2019", "20", "19", ".", "-", " ", "Mai", "März",
+                "Januar", "x", "\n", "12.03.", "2024-01-0"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_DATE_PIECES), max_size=25).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 80),
+)
+def test_find_dates_as_finditer(text: str, start: int, end: int) -> None:
+    """find_dates tries its pattern at the starts of digit runs only: the same dates as
+    trying it everywhere."""
+    from intgraph.language import dates
+
+    plain = getattr(dates.FULL_DATE, "_rx", dates.FULL_DATE)
+    expected = []
+    for m in plain.finditer(text, start, end):
+        if m["nd"]:
+            value = dates.iso(int(m["nd"]), int(m["nm"]), int(m["ny"]))
+        elif m["wd"]:
+            value = dates.iso(int(m["wd"]), dates.MONTHS[m["wm"].lower()], int(m["wy"]))
+        else:
+            value = dates.iso(int(m["id"]), int(m["im"]), int(m["iy"]))
+        if value:
+            expected.append((value, m.start(), m.end()))
+    got = [(d.value, d.start, d.end) for d in dates.find_dates(text, start, end)]
+    assert got == expected
+    if start == 0:
+        assert [(d.value, d.start, d.end) for d in dates.find_dates(text)] == [
+            (d.value, d.start, d.end) for d in dates.find_dates(text, 0, len(text))
+        ]

@@ -76,6 +76,13 @@ _ELECTED = re.compile(
     r"(?:gewählt|ernannt|berufen|bestellt|vereidigt)\b"
 )
 _OPEN_CLOSE = {"„": '“”"', "»": "«", "«": "»", '"': '"“”', "“": '”"'}
+# the characters find_quote_spans acts on: what opens a quotation; inside one opened by ``c``,
+# what closes it, reopens it (where quotations nest) or may end it (a line break)
+_OPENER = re.compile("[‚" + "".join(_OPEN_CLOSE) + "]")
+_INSIDE = {
+    c: re.compile("[" + re.escape(close + (c if c in "„»«" else "") + "\n") + "]")
+    for c, close in _OPEN_CLOSE.items()
+}
 # the text of a ‚…‘ quotation after its opening mark, up to its closing mark (one line)
 _SINGLE = re.compile(r"((?:[^‘’‚„“”\n]|’(?=\w))+)[‘’](?!\w)")
 # after the closing mark: ", sagte X", ", so der Minister X", a new sentence "Dies sagte X",
@@ -160,7 +167,14 @@ def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     """
     out = []
     i, n = 0, len(text)
+    # the loop looks only at the characters that can open a quotation, and inside one only at
+    # those that can close, nest or end it (found at C speed, where it read every character)
+    opener = _OPENER.search
     while i < n:
+        o = opener(text, i)
+        if o is None:
+            break
+        i = o.start()
         c = text[i]
         if c == "‚" and (i == 0 or text[i - 1] in " \t\n(:"):
             # single low-high marks: ‚Wir bleiben.‘ (a closing ’ only where no letter follows,
@@ -187,7 +201,13 @@ def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
             nests = c in "„»«"  # „… der Kommission „Zuwanderung“ 2001 …“
             depth = 1
             j = i + 1
+            inside = _INSIDE[c].search
             while j < n:
+                x = inside(text, j)
+                if x is None:
+                    j = n
+                    break
+                j = x.start()
                 ch = text[j]
                 if ch in closers and not (nests and ch == c):
                     depth -= 1

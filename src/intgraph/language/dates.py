@@ -66,6 +66,10 @@ FULL_DATE = re.compile(
 )
 
 
+_DIGITS = re.compile(r"\d+")
+_FULL_DATE_AT = FULL_DATE.match  # the plain pattern's (tried at a known start, no guard needed)
+
+
 @dataclass(frozen=True, slots=True)
 class DateExpr:
     """A full calendar date written in the text: its ISO value and its character span."""
@@ -84,7 +88,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     []
     """
     out = []
-    for m in FULL_DATE.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    match = _FULL_DATE_AT
+    last = 0
+    # every date opens a run of digits (no digit before it): the pattern is tried at the runs'
+    # starts only, where ``finditer`` tried it at every character (same matches; issue 12)
+    for run in _DIGITS.finditer(text, start, stop):
+        if run.start() < last:
+            continue
+        m = match(text, run.start(), stop)
+        if m is None:
+            continue
+        last = m.end()
         if m["nd"]:
             value = iso(int(m["nd"]), int(m["nm"]), int(m["ny"]))
         elif m["wd"]:

@@ -356,7 +356,10 @@ def content_words(s: str) -> set[str]:
     >>> sorted(content_words("Antrag zur Stärkung der Integrationskurse"))
     ['integrationskurse', 'stärkung']
     """
-    return {w.lower() for w in re.findall(r"\w{4,}", s)} - _NON_CONTENT
+    return {w.lower() for w in _LONG_WORD.findall(s)} - _NON_CONTENT
+
+
+_LONG_WORD = re.compile(r"\w{4,}")
 
 
 _NON_CONTENT = set(

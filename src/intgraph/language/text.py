@@ -228,8 +228,11 @@ def _span_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple
     return None
 
 
+_WHITE_RUN = re.compile(r"\s+")
+
+
 def flat(s: str) -> str:
-    return re.sub(r"\s+", " ", s)
+    return _WHITE_RUN.sub(" ", s)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n(?=[ \t]*\n)")
