@@ -13,6 +13,10 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
   Integrationsministerin ist … . X (Grüne) will …``, ``… hat eine neue Ausländerbeauftragte. Das
   Kabinett ernannte … die Juristin X`` — only a person marked as a politician (a party in
   brackets) or appointed, holding no office of the text, agreeing in gender;
+* **an announced office and a colon**: ``Das Land hat einen neuen Integrationsbeauftragten: X``,
+  ``… hat die neue Staatsrätin vorgestellt: Y wechselt …`` (a clause giving an office a holder);
+* **a definite Land office, then its holder's name**: ``… zieht der Brandenburger Staatssekretär
+  Bilanz. X sieht …`` (the name opens the next sentence, or the person gives up "her office");
 * **predecessors and successors**: ``ihre Vorgängerin im Amt, die heutige Abgeordnete X``,
   ``Sein Nachfolger wird X``, ``Nachfolgerin von Staatssekretärin Y wird X`` (the office of
   the person the possessive or ``von`` refers to; ``Vorgängerin als Beauftragte, X`` names the
@@ -37,7 +41,9 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
 * **the Land of an office** whose phrase names none: brackets after the name (``X (Bayern)``,
   ``(BMI)``, ``(NI)``), a Land closing a list line (``Ministerin X, Bayern``) or ``aus
   Thüringen``, the seat of the ministry (``vom Sozialministerium in Stuttgart``, ``aus
-  Dresden``), the holder a possessive refers to in the sentence or the one before (``…
+  Dresden``), a fronted phrase (``Für das Saarland war Staatssekretär X dabei``), a second
+  office in brackets (``Staatsministerin X (Beauftragte der Bundesregierung …)``), the holder a
+  possessive refers to in the sentence or the one before (``…
   Ministerin X. Dabei war ihr Staatssekretär Y``, agreeing in gender).
 """
 
@@ -75,6 +81,11 @@ _ARTICLE = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"
 PREDECESSOR = re.compile(r"^(?:Vorgänger|Nachfolger|Amtsvorgänger|Amtsnachfolger)(?:in|innen)?$")
 # an inflected attributive adjective: "zuständige", "hessischen"
 _ADJECTIVE = re.compile(r"^[a-zäöü][a-zäöüß-]*(?:e|en|er|es|em)$")
+# adjectives that place an office holder in time: "der amtierende", "die frühere"
+TIME_ADJECTIVE = re.compile(
+    r"^(?:amtierend|derzeitig|jetzig|neu|bisherig|früher|ehemalig|damalig|scheidend|künftig"
+    r"|designiert|heutig)e[rn]?$"
+)
 _MONTHS = frozenset(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 )
@@ -591,6 +602,9 @@ def succession_offices(
             ),
             None,
         )
+        if ante is None and family in {"Er", "Sie"} and len(subject) == 1:
+            # the pronoun opens the sentence: "Er folgt auf X" (the holder named before)
+            ante = _pronoun_antecedent(known, tok.start, person, female=family == "Sie")
         if ante is None or (person.start, ante.role_class) in taken:
             continue
         if person.start in holder_starts:
@@ -603,6 +617,19 @@ def succession_offices(
         taken.add((person.start, ante.role_class))
         out.append(_former_holder(index, person, tok, f"Vorgänger ({ante.role_text})", ante))
     return out
+
+
+def _pronoun_antecedent(
+    known: list[OfficeMention], pos: int, person: PersonMention, *, female: bool
+) -> OfficeMention | None:
+    """The holder that a subject pronoun (``Er folgt auf X``) refers to: the last one named
+    before ``pos`` (not X), if the given name agrees with the pronoun's gender."""
+    for o in sorted(known, key=lambda o: o.evidence.start, reverse=True):
+        if o.evidence.start >= pos or o.person.family == person.family:
+            continue
+        g = given_name_gender(o.person.given.split()[0]) if o.person.given else None
+        return o if g == female else None
+    return None
 
 
 _PARTY = re.compile(
@@ -708,7 +735,12 @@ def unnamed_role_offices(
         rest = after[party.end() :] if party else after
         if re.match(r"\s*,\s*[a-zäöüA-ZÄÖÜ]", rest):
             continue  # "X, Sprecherin des Ministeriums, …"
-        if not (party or _APPOINTED.search(text, toks[lo2].start, person.start)):
+        phrase_text = text[toks[left].start : toks[c_end - 1].end]
+        if not (
+            party
+            or _APPOINTED.search(text, toks[lo2].start, person.start)
+            or _named_office(toks, i, left, lo2, k, person, phrase_text, text, hi2)
+        ):
             continue
         female = is_female_noun(tok.text)
         if tok.text.endswith("e"):  # "die/eine neue Beauftragte", "der Beauftragte"
@@ -730,7 +762,6 @@ def unnamed_role_offices(
         g = given_name_gender(person.given.split()[0]) if person.given else None
         if g is None or female is None or g != female or (person.start, cls) in taken:
             continue
-        phrase_text = text[toks[left].start : toks[c_end - 1].end]
         land, federal = _land_of(phrase_text, tok.text)
         taken.add((person.start, cls))
         out.append(
@@ -746,6 +777,116 @@ def unnamed_role_offices(
             )
         )
     return out
+
+
+# a clause that gives an office a holder: "hat einen neuen …", "hat … vorgestellt"
+_GIVES_OFFICE = re.compile(
+    r"\b(?:hat|haben|hatte|bekommt|bekam|bekommen|erhält|erhielt|präsentiert|präsentierte)\b"
+)
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einer", "Ein", "Eine", "Einen"})
+
+
+def announced_offices(
+    index: TextIndex,
+    toks: list[Token],
+    roles: list[int],
+    known: list[OfficeMention],
+    taken: set[tuple[int, str]],
+) -> list[OfficeMention]:
+    """``Das Land hat einen neuen Integrationsbeauftragten: X, bisher …``; ``Der Senat hat
+    die neue Staatsrätin vorgestellt: Y wechselt …``: a new (or indefinite) singular role
+    phrase that closes a clause giving an office a holder, then a colon and the holder's name,
+    agreeing in gender."""
+    text = index.text
+    out: list[OfficeMention] = []
+    n = len(toks)
+    for i in roles:
+        tok = toks[i]
+        cls = role_class(tok.text)
+        if cls is None or not tok.text[0].isupper() or index.is_clutter(tok.start):
+            continue
+        left = _role_left(toks, i)
+        det = [t.text for t in toks[max(0, left - 2) : left]]
+        if not any(_NEW.match(t) for t in det) and not (det and det[-1] in _INDEFINITE):
+            continue
+        c_end = _complement_end(toks, i)
+        k = c_end
+        while k < n and k - c_end < 3 and toks[k].text[:1].islower():
+            k += 1  # the participle closing the clause: "… vorgestellt:"
+        if k + 1 >= n or toks[k].text != ":":
+            continue
+        lo, _ = _sentence_bounds(toks, i)
+        clause = text[toks[lo].start : toks[k].start]
+        if not (_GIVES_OFFICE.search(clause) or _PERSONAL_VERB.search(clause)):
+            continue  # "Wir brauchen einen neuen Beauftragten: …", "sagte die neue Ministerin:"
+        found = full_name_at(toks, k + 1)
+        if not found or (found[0].start, cls) in taken:
+            continue
+        person = found[0]
+        article = next((t for t in reversed(det) if t in _ARTICLE or t in _INDEFINITE), "")
+        female = (
+            True
+            if is_female_noun(tok.text)
+            else True
+            if article.lower() in {"die", "eine"}
+            else False
+            if article.lower() in {"der", "den", "ein", "einen"}
+            else None
+        )
+        g = given_name_gender(person.given.split()[0]) if person.given else None
+        if female is None or g is None or g != female:
+            continue
+        phrase = text[toks[left].start : toks[c_end - 1].end]
+        land, federal = _land_of(phrase, tok.text)
+        taken.add((person.start, cls))
+        out.append(
+            office(
+                index,
+                person,
+                tok,
+                text[toks[left].start : tok.end],
+                (toks[left].start, toks[c_end - 1].end),
+                cls=cls,
+                land=land,
+                federal=federal,
+            )
+        )
+    return out
+
+
+# the office of the clause's subject: "legt X ihr Amt nieder", "X tritt sein Amt an"
+_OWN_OFFICE = re.compile(r"\b(?:ihr|sein)(?:es|em)?[ \t]+Amt(?:es)?\b")
+# a pronoun object of the verb: the person of the next sentence acts on the one before
+_OBJECT_PRONOUN = re.compile(r"\b(?:ihm|ihn|ihr|sie)\b")
+
+
+def _named_office(
+    toks: list[Token],
+    i: int,
+    left: int,
+    lo2: int,
+    k: int,
+    person: PersonMention,
+    phrase_text: str,
+    text: str,
+    hi2: int,
+) -> bool:
+    """A definite role phrase of one Land's office (``der Brandenburger Staatssekretär für
+    Integration zieht Bilanz``, ``Die Bremer Sozialsenatorin ist zurückgetreten``) names its
+    holder in the next sentence when that sentence opens with the full name as its subject
+    (``X sieht Fortschritte``), or has the person give up or take up "her/his office" (``…
+    legt X ihr Amt nieder``): the news genre's definite description, then the name."""
+    if left == 0 or toks[left - 1].text.lower() not in {"der", "die"}:
+        return False
+    if not lands_in_phrase(phrase_text):
+        return False
+    if _AFFILIATION.match(text, person.end):
+        return False  # "X vom Flüchtlingsrat": described by another body
+    end = toks[min(hi2, len(toks)) - 1].end
+    if k == lo2:
+        tail = text[person.end : end]
+        return not _OBJECT_PRONOUN.search(tail) or bool(_OWN_OFFICE.search(tail))
+    return bool(_OWN_OFFICE.search(text, person.end, end))
 
 
 def _former_holder(
@@ -1301,6 +1442,37 @@ def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
             o.land = codes.pop()
 
 
+# a bracket right after a holder's name that opens with a role phrase: "(Beauftragte der
+# Bundesregierung für …)", "(zugleich Landesbeauftragter für …)"
+_ROLE_BRACKET = re.compile(
+    r"[ \t]*\((?:zugleich[ \t]+|auch[ \t]+)?(?P<inner>[A-ZÄÖÜ][^()\n]{3,160})\)"
+)
+
+
+def bracketed_offices(
+    index: TextIndex, offices: list[OfficeMention], taken: set[tuple[int, str]]
+) -> list[OfficeMention]:
+    """``Staatsministerin X (Beauftragte der Bundesregierung für Migration, Flüchtlinge und
+    Integration)``: a role phrase in brackets after a holder's name is a second office of the
+    same person (a rank and a function; GOLD: one row per class)."""
+    text = index.text
+    out: list[OfficeMention] = []
+    for o in offices:
+        m = _ROLE_BRACKET.match(text, o.person.end)
+        if not m or not _ROLE_HINT.search(m.group("inner")):
+            continue
+        toks = tokenize(text, m.start("inner"), m.end("inner"))
+        r = next((j for j, t in enumerate(toks[:3]) if role_class(t.text)), None)
+        if r is None or role_class(toks[r].text) == o.role_class:
+            continue
+        if _role_left(toks, r) != 0 or full_name_at(toks, r + 1):
+            continue  # a modifier first, or another person's role ("(mit Senatorin Y)")
+        made = _claim(index, o.person, toks, r, (0, len(toks)), taken)
+        if made is not None:
+            out.append(made)
+    return out
+
+
 def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
     """A name on a line of its own with the role on the next line (signatures, captions,
     speaker lists: ``Serap Muster`` / ``Integrationsbeauftragte der Landesregierung``), or the
@@ -1452,7 +1624,7 @@ def label_lines(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMen
 # Staatssekretäre, Beauftragten, Ministerpräsidenten, (die) Minister
 _PLURAL = re.compile(
     r"^(?P<stem>\w*(?:[Mm]inister|[Ss]enator|[Ss]taatssekretär|[Bb]eauftragt|[Bb]evollmächtigt"
-    r"|[Mm]inisterpräsident))(?P<ending>innen|en|e|)$"
+    r"|[Mm]inisterpräsident|[Rr]egierungschef))(?P<ending>innen|en|e|s|)$"
 )
 
 
@@ -1465,6 +1637,8 @@ def _singular(token: str) -> str | None:
         return stem + "in"
     if stem.endswith(("beauftragt", "bevollmächtigt")):
         return stem + "e" if ending == "en" else None
+    if stem.endswith("chef") or ending == "s":  # "die Regierungschefs", not "Ministers"
+        return stem if ending == "s" and stem.endswith("chef") else None
     return stem if ending in ("en", "e", "") else None
 
 
@@ -1567,6 +1741,33 @@ def coordinated_offices(
                 )
             )
     return out
+
+
+# a fronted phrase of origin or representation, then the verb and adverbs before the role:
+# "Für das Saarland war außerdem Staatssekretär X dabei", "Aus Bremen kam Senatorin Y"
+_FRONTED_LAND = re.compile(
+    r"[ \t]*(?:[A-ZÄÖÜ][\w/.-]+[ \t]+[–—-][ \t]+)?(?:Für|Aus|Von[ \t]+Seiten)[ \t]+(?:(?:das|den|dem|die|der)[ \t]+)?"
+    r"(?P<land>[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)?)[ \t]+(?:[a-zäöüß]+[ \t]+){1,4}$"
+)
+
+
+def fronted_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
+    """An office whose clause opens with the Land it is there for or comes from (``Für das
+    Saarland war außerdem Staatssekretär X dabei``) takes that Land where its phrase names none."""
+    text = index.text
+    for o in offices:
+        if o.land is not None:
+            continue
+        start = o.phrase[0] if o.phrase else o.evidence.start
+        ss = index.sentence_at(start)[0]
+        if start - ss > 80:
+            continue
+        m = _FRONTED_LAND.match(text[ss:start])
+        if not m:
+            continue
+        found = lands_in_phrase(m.group("land"))
+        if len(found) == 1 and found[0].end - found[0].start == len(m.group("land")):
+            o.land, o.federal = found[0].code, False
 
 
 _POSSESSIVE = re.compile(r"(?<![\w-])(?P<stem>[Ss]ein|[Ii]hr)(?:e|em|en|er)?\s+$")

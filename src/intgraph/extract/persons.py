@@ -72,10 +72,12 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
         roles = holders.role_candidates(text, toks)
         if roles:
             out.extend(holders.copula_offices(index, toks, taken, roles))
-            out.extend(holders.predecessor_offices(index, toks, out, taken))
-            out.extend(holders.succession_offices(index, toks, out, taken))
             out.extend(holders.coordinated_offices(index, toks, taken, roles, found))
             out.extend(holders.unnamed_role_offices(index, toks, roles, out, taken))
+            out.extend(holders.announced_offices(index, toks, roles, out, taken))
+            # (predecessors and successors last: the office they refer to may be one of those)
+            out.extend(holders.predecessor_offices(index, toks, out, taken))
+            out.extend(holders.succession_offices(index, toks, out, taken))
     holders.forget_block_scan()
     out.extend(holders.table_offices(index, taken, table_blocks))
     del table_blocks
@@ -83,9 +85,11 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out.extend(holders.line_pairs(index, taken))
     out.extend(holders.label_lines(index, taken))
     out.extend(holders.office_relatives(index, out, taken))
+    out.extend(holders.bracketed_offices(index, out, taken))
     out = [o for o in out if not _local_commissioner(text, o)]
     holders.line_label_lands(index, out)
     holders.parenthetical_lands(index, out)
+    holders.fronted_lands(index, out)
     holders.possessive_lands(index, out)
     return out
 
@@ -107,7 +111,15 @@ def _local_commissioner(text: str, o: OfficeMention) -> bool:
     word = o.role_text.split()[-1] if o.role_text.split() else ""
     start = o.phrase[0] if o.phrase else o.evidence.start
     pos = text.find(word, start) if word else -1
+    if pos >= 0 and _LOCAL_ADJECTIVE.search(text, max(0, pos - 30), pos):
+        return True  # "die städtische Integrationsbeauftragte", "ein kommunaler Beauftragter"
     return pos >= 0 and _LOCAL_BODY.match(text, pos + len(word)) is not None
+
+
+# an attributive adjective that makes the office a town's or county's
+_LOCAL_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:[Ss]tädtisch|[Kk]ommunal|[Gg]emeindlich|[Kk]reisstädtisch)e[rnms]?[ \t]+$"
+)
 
 
 def _role_phrase_left(toks: list[Token], i: int) -> int:
@@ -258,19 +270,20 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             continue
         low = tok.text.lower()
         prev = toks[i - 1].text if i else ""
-        if re.search(
-            r"stellvertret", " ".join(t.text.lower() for t in toks[max(0, i - 3) : i])
-        ) or (prev and holders.PREDECESSOR.match(prev)):
+        if _deputy(toks, i) or (prev and holders.PREDECESSOR.match(prev)):
             # a deputy is no holder; "Vorgängerin Ministerin X" is read by holders
             i += 1
             continue
         if _governed(toks, i) and not parse_name(toks, i + 1):
             i += 1  # "Staatssekretär beim Bundesminister des Innern, X": X is the Staatssekretär
             continue
+        elliptic: OfficeMention | None = None
         if cls == "Beauftragte" and re.match(r"^(?:beauftragte[rn]?|bevollmächtigte[rn]?)$", low):
             if not _BARE_BEAUFTRAGTE_OK.match(text[tok.end : tok.end + 40]):
-                i += 1
-                continue
+                elliptic = _elliptic_of(out, toks, i)
+                if elliptic is None:
+                    i += 1
+                    continue
         left = _role_phrase_left(toks, i)
         comp_end = _scan_complement(toks, i, text)
         chain: list[int] = [i]
@@ -278,6 +291,8 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
         k = i + 1
         if [t.text for t in toks[k : k + 4]] == ["a", ".", "D", "."]:
             k += 4  # "Minister a. D. X": a former holder
+            if k + 1 < n and toks[k].text == "," and _starts_name(toks, k + 1):
+                k += 1  # "Staatsrat a. D., X, …": the name in apposition
         parsed = parse_name(toks, k)
         if parsed and not (parsed[1] < n and toks[parsed[1]].text == "-"):
             person, _ = parsed
@@ -335,6 +350,8 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             if ci == i:
                 span_text = text[phrase_start:phrase_end]
             land, federal = _land_of(span_text, role_tok.text)
+            if elliptic is not None and land is None:
+                land, federal = elliptic.land, elliptic.federal
             span_start = phrase_start if ci == i else role_start
             out.append(
                 OfficeMention(
@@ -367,6 +384,39 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
                 out[-1].land, out[-1].federal = land, federal
         i = max(i + 1, chain[-1] + 1)
     return out
+
+
+def _elliptic_of(out: list[OfficeMention], toks: list[Token], i: int) -> OfficeMention | None:
+    """``Die frühere Bundesbeauftragte für Migration …, X, und der amtierende Beauftragte Y``:
+    a bare ``Beauftragte`` with a name right after it, an adjective of time before it, in the
+    sentence of a commissioner's office named in full, is that office (the compound's head
+    stands for the whole, as in any coordination of the same noun)."""
+    if not out or out[-1].role_class != "Beauftragte" or not parse_name(toks, i + 1):
+        return None
+    if i == 0 or not holders.TIME_ADJECTIVE.match(toks[i - 1].text):
+        return None
+    ante = out[-1]
+    if toks[i].start - ante.evidence.end > 200:
+        return None
+    between = [t.text for t in toks if ante.evidence.end <= t.start < toks[i].start]
+    if any(t in {".", "!", "?", ";"} for t in between):
+        return None  # another sentence
+    return ante
+
+
+def _deputy(toks: list[Token], i: int) -> bool:
+    """A deputy's title: ``stellvertretende`` among the attributes of the role noun at ``i``
+    (``der stellvertretende sächsische Ministerpräsident``), not before a coordinated one
+    (``der stellvertretende Ministerpräsident und Innenminister X``: X is the minister)."""
+    j = i - 1
+    while j >= max(0, i - 4):
+        t = toks[j].text
+        if t.lower().startswith("stellvertret"):
+            return True
+        if not (t[:1].islower() or lands_in_phrase(t)) or t in {"und", "sowie", "oder", ","}:
+            return False
+        j -= 1
+    return False
 
 
 _CITY_STATE = re.compile(r"^(?:Berlin|Bremen|Hamburg)(?:s|er)?$")

@@ -177,7 +177,13 @@ def dateline_land(text: str, window: int = 3000) -> str | None:
     for m in _DATELINE.finditer(text, 0, min(len(text), window)):
         # "Magdeburg/Halle. …": the first city of a shared dateline, else the second
         for city in (m.group("city"), *m.group("city").split("/")):
-            land = cities.get(city)
+            land = cities.get(city) or _caps_city(city)
+            if land:
+                return land
+    # an agency dateline in capitals, without a dash: "KASSEL Der …", "ULM. Die …"
+    for m in _CAPS_DATELINE.finditer(text, 0, min(len(text), window)):
+        for city in (m.group("city"), *m.group("city").split("/")):
+            land = _caps_city(city)
             if land:
                 return land
     # a header line that places and dates the document: "Pressekonferenz der
@@ -189,6 +195,25 @@ def dateline_land(text: str, window: int = 3000) -> str | None:
         if land:
             return land
     return None
+
+
+_CAPS_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-ZÄÖÜ]{3,}(?:[/-][A-ZÄÖÜ]{3,})?)\.?[ \t]+(?:\([^()\n]{1,20}\)[ \t]*)?"
+    r"[A-ZÄÖÜ][a-zäöüß]",
+    re.M,
+)
+
+
+def _caps_city(city: str) -> str | None:
+    """The Land of a listed city written in capitals (``KIEL``, ``FRANKFURT-ODER`` no)."""
+    if not city.isupper():
+        return None
+    return _caps_cities().get(city)
+
+
+@cache
+def _caps_cities() -> dict[str, str]:
+    return {n.upper(): land for n, land in _city_lands().items()}
 
 
 _HEADER_PLACE = re.compile(
@@ -282,3 +307,43 @@ def domain_land(text: str) -> str | None:
         if land:
             return land
     return None
+
+
+# a city named as a place: after a preposition of place ("in Saarbrücken", "aus Kassel"),
+# after a noun it locates ("Staatskanzlei Schwerin", "Landespressekonferenz Stuttgart") or
+# opening a line; not a city name that is also a common noun ("beim Essen", "in der Halle")
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Vv]on)|[A-ZÄÖÜ][a-zäöüß]{3,}|^|\n)[ \t]*\[?$"
+)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei", "von"})
+
+
+@cache
+def _place_rx() -> re.Pattern[str]:
+    names = sorted(_city_lands(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def place_lands(text: str) -> set[str]:
+    """The Länder of the listed cities the text names as places (``In Saarbrücken``,
+    ``Staatskanzlei Schwerin``, ``[Landespressekonferenz Stuttgart]``): a city lies in one
+    Land, the seat of its ministries or the place of the event told.
+
+    >>> sorted(place_lands("In Saarbrücken trafen sich … Empfang in der Staatskanzlei Schwerin"))
+    ['DE-MV', 'DE-SL']
+    >>> place_lands("beim Essen in der Halle. Diese Halle"), place_lands("Gäste aus Essen")
+    (set(), {'DE-NW'})
+    """
+    from intgraph.language.lexicon import STOP_CAP
+
+    cities = _city_lands()
+    out = set()
+    for m in _place_rx().finditer(text):
+        before = _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        word = before.group().strip(" \t[\n") if before else ""
+        if before and (word.lower() in _PLACE_PREPOSITIONS or word not in STOP_CAP):
+            # (a capitalised word before it is a noun, not "Diese Halle")
+            out.add(cities[m.group()])
+    return out

@@ -38,6 +38,12 @@ _NOT_ROLE = re.compile(
     r"konferenz|ministerium|ministerien|ministerial|amt$|stelle$|büro$|runde$|gipfel$"
     r"|^(?:land)?kreis|^stadt|^bezirks|^kommunal|^gemeinde"
 )
+# the abbreviations of attendance lists and records, written so (case matters: "STS" is none)
+_ABBREVIATED_ROLES = {
+    "StS": "Staatssekretaer",
+    "StSin": "Staatssekretaer",
+    "StS'in": "Staatssekretaer",
+}
 TITLES = {"Dr", "Prof", "Professor"}
 PARTICLES = {
     "von",
@@ -146,7 +152,11 @@ def role_class(token: str) -> str | None:
     ('Minister', 'Senator', None)
     >>> role_class("Landesintegrationsbeauftragte"), role_class("Ministerpräsidentin")
     ('Beauftragte', 'Regierungschef')
+    >>> role_class("StS"), role_class("STS")
+    ('Staatssekretaer', None)
     """
+    if token in _ABBREVIATED_ROLES:
+        return _ABBREVIATED_ROLES[token]
     t = token.lower().rstrip("-")
     if t.startswith("alt") and len(t) > 9 and t != "altenminister":
         t = t[3:]  # a former holder: "Altbundeskanzlerin", "Altministerpräsident"

@@ -7,8 +7,10 @@ Input: an :class:`~intgraph.models.Extraction`. Output: a
   ``Petra Köpping``; a misspelt photo caption ``Sanja Stahmann`` beside ``Anja Stahmann``);
 * offices: the Land comes from the role phrase, else the same person's other offices in the
   document, else the federal markers, else the publishing Land, else the Land the document
-  is about (named most outside office phrases), else a news dateline's, else the one Land the
-  text names at all; a federal commissioner's rank ``Staatsministerin`` is not a second office;
+  is about (named most outside office phrases), else a news dateline's (``KIEL.`` too), else
+  the one Land the text names at all, else the one Land whose cities it names as places
+  (``in Saarbrücken``; not for a bare ``Staatsminister``); a ``Parlamentarische/r
+  Staatssekretär/in`` is federal unless a Land publishes the text; a federal commissioner's rank ``Staatsministerin`` is not a second office;
 * sessions: numbered mentions by number; others by place or year through the reference list
   of IntMK sessions, else merged into the document's only session;
 * motions are linked to the session their sentence names, else the document's main session.
@@ -22,7 +24,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from intgraph.language.decisions import ONLINE
-from intgraph.language.lands import dateline_land, dominant_land
+from intgraph.language.lands import dateline_land, dominant_land, place_lands
 from intgraph.language.lexicon import content_words, is_given_name, is_name_token
 from intgraph.models import (
     Extraction,
@@ -226,6 +228,7 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
     }
     merged: dict[tuple[str, str, str | None], Holding] = {}
     dateline: str | bool | None = False  # not looked up yet
+    cities: set[str] | None = None
     chairs = {c.land for c in ex.chairs}
     if len(chairs) == 1 and not ex.facts.publisher_land:
         # "… ist Minister X ein Jahr lang Vorsitzender": the chair's Land
@@ -249,10 +252,10 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
                 land = "DE"
             elif explicit.get(person.key):
                 land = Counter(explicit[person.key]).most_common(1)[0][0]
-            elif o.role_text.lower().startswith("staatsminister") and (
-                (ex.facts.publisher_land or about) not in _STAATSMINISTER_LANDS
-            ):
-                land = None  # a bare Staatsminister/in outside Bayern, Sachsen, Hessen: federal
+            elif o.role_text.startswith("Parlamentarische"):
+                # the rank of the federal government's state secretaries who are MPs (a Land
+                # that has them names itself in the phrase or publishes the text)
+                land = ex.facts.publisher_land or "DE"
             else:
                 land = ex.facts.publisher_land or about
                 if land is None:  # a news dateline: "Kiel – …"
@@ -271,6 +274,17 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
                     # sentence names it only after the person, for someone else ("X und
                     # Staatssekretär Y (Berlin)")
                     land = sole
+                rank = o.role_text.lower().startswith("staatsminister")
+                if land is None and not named and not o.anaphoric and not rank:
+                    # no Land named at all: the one Land whose cities the text names as places
+                    # ("in Saarbrücken", "Staatskanzlei Schwerin"); not for the bare rank
+                    # Staatsminister/in, which the federation gives too (a session's venue
+                    # does not make it a Land's)
+                    if cities is None:
+                        cities = place_lands(ex.document.text)
+                    land = next(iter(cities)) if len(cities) == 1 else None
+                if rank and land not in _STAATSMINISTER_LANDS:
+                    land = None  # a bare Staatsminister/in outside Bayern, Sachsen, Hessen
 
         key = (person.key, o.role_class, land)
         h = merged.get(key)
