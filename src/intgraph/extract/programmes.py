@@ -18,7 +18,15 @@
   (``des Sächsischen … Integrationskonzepts`` → ``Sächsisches … Integrationskonzept``), a
   prefixed course type (``Job-Berufssprachkurse``), the instrument of a funding passive (``Mit
   „X“ werden … unterstützt``); a quoted title's slogan after a colon is cut, and an
-  abbreviation in brackets after a programme's name is that programme's, not another.
+  abbreviation in brackets after a programme's name is that programme's, not another;
+* quoted names by their frame: a named module (``das Modul „X“``), a regional tag closing the
+  name (``„Jobstart Nord“``, ``„Fonds … Saar“``), a thing's new name (``unter neuem Namen:
+  „X“``), a quoted compound on an instrument head (``die „IQ-Anerkennungsberatung“``), a
+  heading the next sentence calls a programme (``„X“\nDas Programm …``), a labelled list
+  (``Weitere Programme: A | B``); names before a word for their projects or courses
+  (``Brücken-Bauen-Projekte``, ``MiA-Kurse``), gender forms inside a name, neighbourhood
+  mothers and fathers (``Stadtteilmütter``), managers and sponsors in a funding frame
+  (``-management``, ``-patenschaft``).
 
 Not programmes: generic fields (``Sprachförderung``, ``Beratung``), institutions, descriptive
 phrases without a proper name (``das Teilhabekonzept des Landes``)."""
@@ -32,18 +40,20 @@ from functools import cache
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
 from intgraph.language.lands import lands_in_phrase, proper_adjectives
-from intgraph.language.lexicon import is_common_noun, is_name_token
+from intgraph.language.lexicon import MEDIUM_NAME, is_common_noun, is_name_token
 from intgraph.language.scan import Guarded, anchored_finditer, guard, guard_module, literal_starts
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
 
-EXTRACTOR = "programmes.v3"
+EXTRACTOR = "programmes.v4"
 # a programme noun: a compound on one of these heads ("Ausbildungsprogramm", "Beratungspaket",
 # "Online-Kurs", "Qualifizierungsinitiative", "Integrationskonzept", "Willkommensberatung")
 _PROGRAMME_NOUN = (
     r"(?:[A-ZÄÖÜ][\w]*-?)?(?:[Pp]rogramm|[Ii]nitiative|[Pp]rojekt|[Pp]aket|[Kk]onzept|[Pp]lan|[Kk]urs"
-    r"|[Bb]eratung|[Ff]onds|[Aa]ngebot|App|[Kk]ampagne|[Nn]etzwerk|[Ff]örderrichtlinie|[Pp]akt)"
+    r"|[Bb]eratung|[Ff]onds|[Aa]ngebot|App|[Kk]ampagne|[Nn]etzwerk|[Ff]örderrichtlinie|[Pp]akt"
+    # a programme's named part: "das Modul „X“", "der Förderbaustein „X“"
+    r"|[Mm]odul|[Bb]austein)"
     r"(?:s|es|e|en)?"
 )
 _NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]")
@@ -59,7 +69,8 @@ _NAMED_BRAND = re.compile(
     r"|[A-ZÄÖÜ][a-zäöüß]+\+(?:[A-ZÄÖÜ][a-zäöüß]+)?(?![\w+])"
     # "Landesprogramm Lernen & Wohnen", "Förderrichtlinie Nachbarn im Quartier fördert …"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+&\s+[A-ZÄÖÜ][a-zäöüß]+(?=[\s.,;])"
-    r"|[A-ZÄÖÜ][a-zäöüß]+\s+(?:vor|für|im|am|in)\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|werden|ist|hat|soll|unterstützt|fördert|fördern)\b|[.,;])"
+    # a person noun may carry a gender form ("Brückenbauer*innen in Kitas")
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:[*:_]innen)?\s+(?:vor|für|im|am|in)\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|werden|ist|hat|soll|unterstützt|fördert|fördern)\b|[.,;])"
     # one capitalised word in apposition, then a verb or the clause's end ("das Landesprogramm
     # Heimatwerkstatt aufgelegt", "im Projekt Brückenbau.")
     r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;])"
@@ -82,6 +93,66 @@ _CALLED = re.compile(
     rf"|(?<![\w-])Mit\s+[„»\"](?P<name2>[^“«\"\n]{{3,60}})[“«\"]\s+(?:startet|beginnt|läuft|kommt)\s+[^.;!?]{{0,60}}?(?<![\w-])(?:ein|eine|das|die)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
     rf"|(?<![\w-]){_PROGRAMME_NOUN}\s+(?:namens|mit\s+dem\s+Namen|unter\s+dem\s+Titel)\s+[„»\"](?P<name3>[^“«\"\n]{{3,60}})[“«\"]"
 )
+# a quoted name given as what a thing is called, with no programme noun of its own: "unter
+# neuem Namen: „X“", "unter dem Namen „X“" (read where the sentence or the one before speaks of
+# a programme: ``_PROGRAMME_CUE``)
+_UNDER_NAME = re.compile(
+    r"(?<![\w-])unter\s+(?:dem|einem|neuem|eigenem|(?:dem|einem)\s+(?:neuen|eigenen))\s+"
+    r"(?:Namen|Titel|Label|Dach)\s*:?\s*[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]"
+)
+# a quoted proper name whose last word names the Land or region it serves: "„Jobperspektive
+# Nord“", "„Fonds Zusammenhalt Saar“", "„Sprachstark Sachsen“" (a brand's regional tag; read
+# where the sentence or the one before speaks of a programme or of funding)
+_REGION_WORD = (
+    r"(?:Nord|Süd|Ost|West|Nordwest|Nordost|Südwest|Südost|Mitte|Saar|Ruhr|Rhein|Main|Elbe"
+    r"|Küste|Lausitz|Harz|Eifel|Pfalz|Franken|Schwaben|Baden|Württemberg|Holstein|Vorpommern"
+    r"|Mecklenburg|Westfalen|Anhalt|(?!Deutschland)[A-ZÄÖÜ][a-zäöü]*(?:land|sachsen|berg|burg|bayern)|Berlin"
+    r"|Bremen|Hamburg|Hessen|Thüringen|NRW|RLP|MV|SH|BW|HH|HB|NDS|BY|SN|ST|TH)"
+)
+_REGION_NAMED = re.compile(
+    r"[„»\"](?P<name>[A-ZÄÖÜ][\w-]+(?:\s+(?:[A-ZÄÖÜ][\w-]+|für|und|im|in|am|an|vor|mit|zum|zur|&)){0,4}"
+    rf"\s+{_REGION_WORD})[“«\"]"
+)
+# a body, medium or event before the regional tag: a name, but no programme's
+_NOT_A_PROGRAMME_HEAD = re.compile(
+    r"(?:Radio|Zeitung|Verein|Verband|Bündnis|Rat|Beirat|Landtag|Stiftung|Institut|Zentrum"
+    r"|Universität|Hochschule|Tag|Woche|Preis|Gipfel|Forum|Kongress|Messe|Festival|Partei|Liga"
+    r"|Club|Klub|Team|Kreis|Stadt)$"
+)
+# a noun right before the quotation that names a thing of another kind: "der Test „Leben in
+# Sachsen“", "die Ausstellung „Heimat Nord“"
+_OTHER_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Tt]est|[Pp]rüfung|[Zz]ertifikat|[Ss]tudie|[Bb]ericht"
+    r"|[Gg]esetz|[Bb]uch|[Ff]ilm|[Ss]erie|[Ss]endung|[Aa]usstellung|[Mm]otto|[Tt]itel|[Ss]logan"
+    r"|[Pp]reis|[Ww]ettbewerb|[Tt]agung|[Kk]onferenz|[Ff]estival|[Ss]tück|[Ll]ied|[Vv]erein)"
+    r"(?:e?s|en)?\s*$"
+)
+_FUNDING_CUE = re.compile(r"[Ff]onds|[Uu]nterstütz|[Mm]ittel|[Gg]eld|[Zz]uschu|[Pp]auschale")
+# a quoted name on a line of its own (a page's heading) that the next sentence takes up as a
+# programme: "„Start klar“\nDas Programm des Landes begleitet …", "„X“\nDieses Projekt …"
+_HEADING_NAME = re.compile(
+    r"(?m)^[ \t]*[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n.!?]{2,60})[“«\"][ \t]*\n[ \t]*(?:\n[ \t]*)?"
+    rf"(?:Das|Die|Der|Dieses|Diese|Dieser|Unser|Unsere)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
+)
+# a labelled list of programmes on one line: "Ähnliche Programme: A | B", "Weitere Projekte: A, B"
+_LISTED = re.compile(
+    r"(?m)(?:^|(?<=[\s(]))(?:Ähnliche|Weitere|Verwandte|Andere|Unsere)\s+"
+    r"(?:Förderprogramme|Programme|Projekte|Angebote|Initiativen)\s*:[ \t]*(?P<items>[^\n]{3,300})$"
+)
+_LIST_ITEM = re.compile(
+    r"[A-ZÄÖÜ][\w*-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w*-]*|für|und|im|in|am|mit|vor|&|\+))*"
+)
+# a quoted compound whose head is an instrument noun, after an article: "die
+# „ThAFF-Willkommensberatung“", "den „Landesintegrationsfonds“"; a name where a part names the
+# field (``_FIELD``) or an acronym prefixes it (a compound of kind alone, "der „Masterplan“",
+# may be scare-quoted)
+_QUOTED_COMPOUND = re.compile(
+    r"(?<![\w-])(?:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|ein|eine|einen|einem|einer"
+    r"|neue|neuen|neuer|neues)\s+[„»\"]"
+    r"(?P<name>(?P<prefix>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:programm|beratung|fonds|pauschale|initiative|paket|plan|konzept|projekt|kurs|lotsen))"
+    r"[“«\"]"
+)
 # = rf"(?<![\w-])(?P<name>{_BRAND})(?![\w])", with the look-behind after the capital it tests:
 # the pattern then opens with a character class and the engine skips to the next capital
 # instead of trying every position (issue 16; same matches)
@@ -98,15 +169,28 @@ _NOT_BRANDS = {"IntMK", "SozMin", "MdL", "MdB", "StMAS", "BMAS", "ZuwG"}
 _OFFICE_WORDS = re.compile(
     r"-(?:Servicestellen?|Büros?|Stellen?|Zentren|Zentrum|Koordinierungsstellen?)$"
 )
+_KIND_WORDS = re.compile(r"-(?:Kurse?|Kursen|Projekte?|Programme?|Gruppen?)$")
 _BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,9})\)")
 # compounds naming a funded service or instrument by their head
 _SERVICE_COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-?[Ll]otsen|-?[Ll]otsinnen|-?[Ll]otse|-?[Ll]otsin|pauschale|pauschalen|szuschuss))(?![\w-])"
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-?[Ll]otsen|-?[Ll]otsinnen|-?[Ll]otse|-?[Ll]otsin|pauschale|pauschalen|szuschuss"
+    # neighbourhood mothers and fathers ("Stadtteilmütter", "Quartiersväter"), not kin or care
+    # ("Großmütter", "Tagesmütter", "Pflegeväter")
+    r"|(?<!Groß)(?<!Schwieger)(?<!Stief)(?<!Pflege)(?<!Tages)(?<!Gast)(?<!Leih)(?<!Adoptiv)(?<!Ur)"
+    r"(?<!Schwieger)(?<!Zieh)(?<!Kinds)(?<!Allein)(?:mütter|väter)))(?![\w-])"
 )
-# a name before a word for its offices: "Startklar-Beratungsstellen", "WIR-Koordinationsstellen"
+# a name before a word for its offices: "Startklar-Beratungsstellen", "WIR-Koordinationsstellen";
+# or, where the name has parts of its own or is brand-like, for its projects or courses
+# ("Kita-Einstieg-Projekte", "MiA-Kurse": a generic "Kita-Projekte" names none)
 _OFFICE_COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]{1,30})-(?:Beratungsstellen?|Servicestellen?|Koordinationsstellen?"
-    r"|Koordinierungsstellen?|Anlaufstellen?|Büros?|Zentren|Zentrum|Stützpunkte?)(?![\w-])"
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]{1,30}(?:-[A-ZÄÖÜ][\wÄÖÜäöüß]+)*)-(?:(?P<office>Beratungsstellen?"
+    r"|Servicestellen?|Koordinationsstellen?|Koordinierungsstellen?|Anlaufstellen?|Büros?|Zentren"
+    r"|Zentrum|Stützpunkte?)|Projekte?|Kurse?|Kursen|Standorte?|Gruppen?)(?![\w-])"
+)
+# the owner after an office compound: "die Lernhilfe-Stützpunkte der Sprachbrücke" are that
+# programme's offices
+_OWNER_AFTER = re.compile(
+    r"\s+(?:der|des|vom|von|im)\s+(?:[a-zäöü][\w-]*\s+)?(?P<owner>[A-ZÄÖÜ][\w-]+)"
 )
 # a plan or package with a proper name after its compound: "Integrationsplan NRW 2025",
 # "Sofortpaket Kommunen", "Landesintegrationsplan 2018–2022"
@@ -195,6 +279,16 @@ _MODIFIER_ONLY = re.compile(
 _PLAN_HEAD = re.compile(r"(?:plan|paket|programm|konzept|strategie|initiative)(?:es|s|e|en)?$")
 
 
+def _near_cue(index: TextIndex, pos: int, name: str) -> bool:
+    """The sentence at ``pos`` or the one before it speaks of a programme or of funding, or
+    the name itself has a programme noun (``„Fonds Zusammenhalt Saar“``)."""
+    s, e = index.sentence_at(pos)
+    before = index.sentence_before(s)
+    lo = before[0] if before else s
+    flat = index.flat
+    return any(rx.search(flat, lo, e) or rx.search(name) for rx in (_PROGRAMME_CUE, _FUNDING_CUE))
+
+
 def _of_the_field(name: str) -> bool:
     """Is the plan or programme ``name`` one of integration policy (``_FIELD``)?"""
     if _FIELD.search(name.lower()):
@@ -204,15 +298,23 @@ def _of_the_field(name: str) -> bool:
     return compound is not None and bool(_MODIFIER_ONLY.fullmatch(_PLAN_HEAD.sub("", compound)))
 
 
-# staff named in a funding frame: the service they provide
+# staff named in a funding frame: the service they provide; the staff noun is a compound's
+# head of agent nouns (-koordinator, -berater, -mittler, -begleiter, -manager) or of the
+# sponsor noun -pate/-patin, in any gender and number ("Integrationsmanagerinnen und -manager",
+# "ehrenamtliche Sprachpatinnen und Sprachpaten")
+_STAFF = (
+    r"(?:(?:koordinator|berater|mittler|begleiter|manager)(?:innen|in|en)?|pat(?:innen|in|en|e))"
+)
 _FUNDED_STAFF = re.compile(
-    r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert\s+(?:das\s+Land\s+|der\s+Bund\s+)?)"
+    r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert(?:\s+das\s+Land|\s+der\s+Bund)?)"
     r"(?:\s+(?:im|in|ab|seit|mit|für|neuen|kommenden|landesweit|bundesweit|weiterhin|künftig|nun|rund|insgesamt|zusätzlich|\d+|\w+jahr|Haushaltsjahr"
-    r"|diesem|dieses|nächsten|Jahr|Jahres|erstmals|wieder|bis|zu))*"
-    r"\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]{3,}(?:koordinator|berater|mittler|begleiter)(?:innen|in|en)?)(?![\w-])"
-    # the doublet ("Sprachmittlerinnen und Sprachmittler") and the group served
-    # ("… für Neuzugewanderte"), which the service's name keeps
-    r"(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:koordinator|berater|mittler|begleiter)(?:innen|in|en)?)?"
+    r"|diesem|dieses|nächsten|Jahr|Jahres|erstmals|wieder|bis|zu|die|den|weitere|weiteren"
+    # an attributive adjective before the staff noun ("ehrenamtliche", "kommunalen")
+    r"|[a-zäöü][a-zäöüß]+(?:lich|isch|ig|al|iert)(?:e|en)))*"
+    rf"\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]{{3,}}{_STAFF})(?![\w-])"
+    # the doublet ("Sprachmittlerinnen und Sprachmittler", "… und -manager") and the group
+    # served ("… für Neuzugewanderte"), which the service's name keeps
+    rf"(?:\s+und\s+(?:-|[A-ZÄÖÜ][a-zäöüß]{{3,}}){_STAFF})?"
     r"(?:\s+(?P<group>für\s+[A-ZÄÖÜ][a-zäöüß]{4,}(?:e|en)))?(?![\w-])"
 )
 _STAFF_TO_SERVICE = (
@@ -220,6 +322,8 @@ _STAFF_TO_SERVICE = (
     ("berater", "beratung"),
     ("mittler", "mittlung"),
     ("begleiter", "begleitung"),
+    ("manager", "management"),
+    ("pat", "patenschaft"),
 )
 
 
@@ -322,7 +426,10 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     taken = _Spans()
 
     def add(key: str, label: str, provisional: bool, s: int, e: int) -> None:
-        s, e = where[s], where[e]
+        add_at(key, label, provisional, where[s], where[e])
+
+    def add_at(key: str, label: str, provisional: bool, s: int, e: int) -> None:
+        """``add`` with offsets of the original text (for the patterns that read its lines)."""
         if index.is_clutter(s):
             return
         out.append(
@@ -392,6 +499,36 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         if free(m.start(group)):
             name = m.group(group).strip()
             add(name, name, True, m.start(group), m.end(group))
+    for rx in (_UNDER_NAME, _REGION_NAMED) if quoted else ():
+        for m in rx.finditer(text):
+            name = m.group("name").strip()
+            if not free(m.start("name")) or _NOT_A_PROGRAMME_HEAD.search(name.split()[0]):
+                continue
+            if MEDIUM_NAME.fullmatch(name) or _OTHER_KIND_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue
+            if _near_cue(index, where[m.start()], name):
+                add(name, name, True, m.start("name"), m.end("name"))
+    # the line patterns read the original text (the flat one has no lines)
+    lines = index.text
+    for m in _HEADING_NAME.finditer(lines) if quoted else ():
+        if not taken.holds(m.start("name")):
+            name = m.group("name").strip()
+            add_at(name, name, True, m.start("name"), m.start("name") + len(name))
+    for m in _LISTED.finditer(lines) if ":" in text else ():
+        pos = m.start("items")
+        for item in re.split(r"[ \t]*[|;·,][ \t]*", m.group("items")):
+            item = item.strip()
+            at = lines.find(item, pos)
+            pos = at + len(item)
+            if item and _LIST_ITEM.fullmatch(item) and len(item.split()) <= 5:
+                if not taken.holds(at):
+                    add_at(item, item, True, at, at + len(item))
+    for m in _QUOTED_COMPOUND.finditer(text) if quoted else ():
+        name = m.group("name")
+        if free(m.start("name")) and (m.group("prefix") or _FIELD.search(name.lower())):
+            add(name, name, True, m.start("name"), m.end("name"))
     # an abbreviation in brackets right after a programme's name is that programme's
     # ("„Ankommen in Arbeit“ (AiA)"): its later uses ("AiA-Lotsinnen") are no second one
     aliases = set()
@@ -401,10 +538,14 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             k -= 1
         if k > 0 and taken.holds(where[k - 1]):
             aliases.add(m.group("abbr"))
+    named_first = {label.split()[0] for p in out if (label := p.label.replace("–", " ")).split()}
     for m in _BRAND_WORD.finditer(text):
-        name = _OFFICE_WORDS.sub("", m.group("name"))
+        # "MiA-Kurse", "LernPlus-Servicestellen": the programme is the brand
+        name = _KIND_WORDS.sub("", _OFFICE_WORDS.sub("", m.group("name")))
         if (
             name in _NOT_BRANDS
+            # "MiA-Kurse" beside "„MiA – Migrantinnen einfach stark im Alltag“"
+            or name in named_first
             or name.split("-")[0] in aliases
             or _LAW.match(name)
             or not free(m.start())
@@ -415,11 +556,21 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         s, e = index.sentence_at(where[m.start()])
         if _PROGRAMME_CUE.search(flat, s, e):
             add(name, name, True, m.start(), m.start() + len(name))
-    found_labels = " ".join(p.label for p in out)
+    found_labels = "|".join(p.label for p in out)
     for m in _OFFICE_COMPOUND.finditer(text):
         name = m.group("name")
         if name in found_labels:
             continue  # "IQ-Anlaufstelle" beside "Integration durch Qualifizierung (IQ)"
+        if not m.group("office") and "-" not in name and not _BRAND_WORD.fullmatch(name):
+            if not (name.isupper() and len(name) >= 2):
+                continue  # "Kita-Projekte", "Sprach-Kurse": no name
+        owner = _OWNER_AFTER.match(text, m.end())
+        if owner and any(
+            label.split()[0].startswith(owner.group("owner"))
+            for label in found_labels.split("|")
+            if label.split()
+        ):
+            continue  # "die Lernhilfe-Stützpunkte der Sprachbrücke": that programme's offices
         if free(m.start()) and name not in _NOT_BRANDS | aliases and not name.isdigit():
             add(name, name, True, m.start(), m.start() + len(name))
     for m in _NAMED_PLAN.finditer(text):
@@ -437,7 +588,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             add(name, name, True, m.start(), m.end())
     for m in _FUNDED_STAFF.finditer(text):
         if free(m.start("name")):
-            name = re.sub(r"(?:innen|in|en)$", "", m.group("name"))
+            name = re.sub(r"(?:innen|in|en|(?<=pat)e)$", "", m.group("name"))
             for staff, service in _STAFF_TO_SERVICE:
                 name = re.sub(rf"{staff}$", service, name)
             if m.group("group"):
