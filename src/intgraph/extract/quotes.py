@@ -12,7 +12,11 @@ Ministeriums, X``), a possessive before a colon (``Ihr Fazit: „…“``), a ca
 X``), transcript labels. A headline teaser before a dash goes to the role's holder (``„…“ –
 Innenminister stellt … vor``); interviews give their respondent's words by speaker labels
 (``Kessel-Brink: …``) or by answers under a heading naming the respondent (``Fünf Fragen an …
-X``).
+X``); a headline quotation over a lead sentence is the lead's subject's (``„…“\nMinisterin X
+hat heute …``). A pronoun that no one named before can be refers forward where a bare
+descriptor introduced the speaker (``Die Ministerin war bewegt. „…“, sagte sie. …ministerin X
+will …``); a pronoun opening a sentence that quotes a fragment is its subject (``Er hatte
+gesagt, … „…“``).
 Inside a sentence the speaker is the subject of its predicate of saying or attitude
 (:mod:`intgraph.language.speech`: ``X spricht von einem „…“``, ``X warf ihm vor, „…“``, ``Dann
 wurde er deutlich: „…“``), in any word order (``Über die Pläne von Roth sagte Lang: „…“`` →
@@ -61,7 +65,7 @@ from intgraph.language.text import TextIndex, tokenize
 from intgraph.language.wordlists import word_class
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
-EXTRACTOR = "quotes.v5"
+EXTRACTOR = "quotes.v6"
 
 # every verb that may open an attribution after a quotation, as one factored alternation
 _VERBS_AFTER = word_alternation(
@@ -767,6 +771,8 @@ def _speakers_after(
         if verb.lower() == "so" or (p.group(1) == "sie" and verb.endswith("en")):
             return [], None
         best = _named_before(doc, q_open, p.group(1) == "sie", floor)
+        if best is None:
+            best = _cataphora(doc, q_open, q_close, p.group(1) == "sie", floor)
         return ([best] if best else []), None
     # the attribution clause runs to the end of the sentence or the next quotation
     stop = min(len(text), m.end() + 400)
@@ -940,8 +946,23 @@ def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMentio
         return []
     j = parsed[1]
     if j < len(toks) and toks[j].text not in (",", "(", "–", "—", "-"):
-        return []  # a sentence that starts with a name, not a caption
+        # a sentence that starts with a name, not a caption; but under a headline quotation
+        # (a paragraph's first line) the lead sentence whose subject the name is speaks it:
+        # "„…“\nBrandenburgs Sozialministerin X hat heute … vorgestellt"
+        # a headline that speaks (first or second person: "„Wir wollen …“"), not a title
+        # ("„Willkommen in Kiel“")
+        headline = not text[:line_start].strip() or text[:line_start].rstrip(" \t").endswith("\n\n")
+        verb = toks[j].text[:1].islower() and toks[j].text.isalpha()
+        if not (headline and verb and _DEICTIC.search(text, q_open, q_close)):
+            return []
     return [doc.by_start.get(parsed[0].start, parsed[0])]
+
+
+# first- and second-person words: a quotation that speaks to or for someone
+_DEICTIC = re.compile(
+    r"(?<![\w-])(?:[Ii]ch|[Ww]ir|[Mm]ir|[Mm]ich|[Uu]ns|[Uu]nser\w*|[Mm]ein\w*|[Dd]u|[Ee]uch|[Ee]uer\w*"
+    r"|[Dd]ich|[Dd]ir|[Dd]ein\w*)(?![\w-])"
+)
 
 
 def _speaker_in_parentheses(doc: _Doc, q_close: int) -> list[PersonMention]:
@@ -973,6 +994,28 @@ _PRONOUN_SUBJECT = re.compile(r"(?<![\w-])([Ee]r|[Ss]ie)(?![\w-])")
 _TEASER = re.compile(r"[ \t]*(?:\n[ \t]*)?[–—-][ \t]+(?=[A-ZÄÖÜ])(?P<rest>[^\n]{1,200})")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+")
 _FEMININE_ROLE = re.compile(r"(?<=[a-zäöü])in(?:nen)?$")
+
+
+def _cataphora(
+    doc: _Doc, q_open: int, q_close: int, female: bool, floor: int
+) -> PersonMention | None:
+    """A pronoun after a quotation that no one named before can be: where the paragraph
+    introduced the speaker by a bare descriptor of agreeing gender (``Die Ministerin war
+    bewegt. „…“, sagte sie …``), the person the next sentences name with that role (``…
+    Saar-Integrationsministerin X will …``)."""
+    block = doc.index.block_at(q_open)
+    lo = max(block[0] if block else 0, floor, q_open - 600)
+    for d in reversed(list(_DESCRIPTOR.finditer(doc.text, lo, q_open))):
+        noun = d.group("noun")
+        if doc.quoted_at(d.start()) or not _is_descriptor(noun) or not _bare(doc.text, d.end()):
+            continue
+        if _descriptor_gender(d.group(), noun) != female:
+            continue
+        after = doc.named_after(q_close, female, noun)
+        if after is not None and not doc._other_role(after, noun):
+            return after
+        return None
+    return None
 
 
 def _pronoun_after(text: str, q_close: int) -> bool:
@@ -1212,7 +1255,25 @@ def _speaker_of_sentence(
                     _bare(doc.text, d.end()),
                 )
                 return [best] if best else []
+    if cue is None and not people:
+        # "Er hatte gesagt, Integration müsse „…“", "Gestern sagte sie, man sei „…“": a
+        # pronoun as the subject of the sentence (opening it, or right after its finite
+        # verb) refers to the last person of its gender named before
+        m = _PRONOUN_OPENING.match(doc.text, s, q_open)
+        pron = (m.group("p1") or m.group("p2") or "").lower() if m else ""
+        verb = (m.group("v1") or m.group("v2") or "") if m else ""
+        if pron and not (pron == "sie" and verb.endswith("en")):
+            best = _named_before(doc, s, pron == "sie", 0)
+            if best:
+                return [best]
     return []
+
+
+# a pronoun subject at the start of a sentence: before its finite verb ("Er hatte …"), or
+# after a first constituent of one word and the verb ("Gestern sagte sie …")
+_PRONOUN_OPENING = re.compile(
+    r"\s*(?:(?P<p1>Er|Sie)\s+(?P<v1>[a-zäöüß]+)|[A-ZÄÖÜ][a-zäöüß]+\s+(?P<v2>[a-zäöüß]+)\s+(?P<p2>er|sie))(?![\w-])"
+)
 
 
 class _Found:
@@ -1358,7 +1419,11 @@ def _is_name_label(label: str) -> bool:
     ``Dr. Anna Beispiel``, ``Landrat Ohm`` (not ``Frage``, ``Hinweis`` or ``Hamburg``)."""
     words = label.replace(".", " ").split()
     *head, family = words
-    return is_name_token(family) and all(
+    # a family name the lexicon does not know counts after a given name ("Tim Voigtländer")
+    family_ok = is_name_token(family) or bool(
+        head and is_given_name(head[-1]) and family[:1].isupper() and not role_class(family)
+    )
+    return family_ok and all(
         w in TITLES
         or w in ("Frau", "Herr")
         or is_name_token(w)

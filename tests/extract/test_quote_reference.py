@@ -1,0 +1,111 @@
+"""Speakers reached through reference (issue 12): a pronoun whose person the text names only
+afterwards, a pronoun subject of a sentence that quotes a fragment, a headline quotation over
+a lead sentence, and a transcript label with a name the lexicon does not know.
+
+Every passage is invented for this test, each frame with two wordings and hard negatives: no
+descriptor before the pronoun, a person of the other gender or another role named after it,
+a plural pronoun, a headline that is not a paragraph's first line, a heading naming no one.
+"""
+
+from __future__ import annotations
+
+from intgraph.extract.quotes import find_quotes
+from intgraph.language.text import TextIndex
+
+
+def speakers(text: str) -> list[str]:
+    quotes, _ = find_quotes(TextIndex(text))
+    return sorted({q.speaker.name for q in quotes})
+
+
+# ---------------------------------------------------------------- a pronoun pointing forward
+def test_a_pronoun_after_a_descriptor_points_to_the_role_named_next() -> None:
+    text = (
+        "Die Senatorin zeigte sich zufrieden. „Das ist ein guter Tag für unsere Stadt“, sagte "
+        "sie am Abend. Bremens Sozialsenatorin Anja Kurz hatte lange verhandelt."
+    )
+    assert speakers(text) == ["Anja Kurz"]
+    text = (
+        "Der Minister wirkte müde. „Wir haben zwei Nächte lang gerungen“, räumte er ein. "
+        "Innenminister Tobias Grell will das Ergebnis am Freitag vorstellen."
+    )
+    assert speakers(text) == ["Tobias Grell"]
+
+
+def test_a_forward_pronoun_needs_an_agreeing_descriptor_and_role() -> None:
+    # no descriptor before: an unnamed voice
+    text = (
+        "Eine Frau stand auf. „Wir warten seit Jahren“, sagte sie. Ministerin Jana Roth hörte zu."
+    )
+    assert speakers(text) == []
+    # the person named next has another role
+    text = (
+        "Die Ministerin war bewegt. „Diese Geschichten gehen mir nahe“, sagte sie. Senatorin "
+        "Paula Brandt aus Hamburg kam später dazu."
+    )
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- a pronoun subject, a fragment
+def test_a_pronoun_subject_of_a_sentence_that_quotes_a_fragment() -> None:
+    text = (
+        "Ministerin Jana Roth sprach in Kiel vor Ehrenamtlichen. Sie sagte, das Land sei "
+        "„auf einem guten Weg“."
+    )
+    assert speakers(text) == ["Jana Roth"]
+    text = (
+        "Ein Interview mit Landrat Olaf Weber sorgt für Streit. Zuvor hatte er gesagt, die "
+        "Kommunen seien „am Ende ihrer Kräfte“."
+    )
+    assert speakers(text) == ["Olaf Weber"]
+
+
+def test_a_plural_or_mismatched_pronoun_subject_names_no_one() -> None:
+    text = (
+        "Ministerin Jana Roth traf die Verbände. Sie hatten gesagt, die Mittel seien "
+        "„viel zu knapp“."
+    )
+    assert speakers(text) == []
+    text = "Senator Paul Berger sprach in Bremen. Sie sagte, die Lage sei „ernst und schwierig“."
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- a headline over a lead
+def test_a_headline_quotation_is_spoken_by_the_subject_of_the_lead() -> None:
+    text = (
+        "Meldungen\n\n„Wir lassen niemanden allein“\nSozialministerin Jana Roth besuchte am "
+        "Montag die Erstaufnahme in Neumünster."
+    )
+    assert speakers(text) == ["Jana Roth"]
+    text = (
+        "„Sprache öffnet uns jede Tür“\nHamburgs Schulsenator Dr. Felix Brandt hat heute zwanzig "
+        "neue Lernhäuser eröffnet."
+    )
+    assert speakers(text) == ["Felix Brandt"]
+
+
+def test_a_headline_needs_its_own_paragraph_and_a_speaker_as_subject() -> None:
+    # the quotation is no paragraph's first line
+    text = (
+        "Die Lage ist ernst.\n„Wir lassen niemanden allein“\nSozialministerin Jana Roth "
+        "besuchte am Montag die Erstaufnahme."
+    )
+    assert speakers(text) == []
+    # a title over an event notice names no speaker
+    text = "Meldungen\n\n„Ehrenamt stärken“\nFachtag in Kiel mit Ministerin Jana Roth."
+    assert speakers(text) == []
+    # a title (no first or second person) over a sentence about someone
+    text = "„Ankommen in Kiel“\nMinisterin Jana Roth besuchte am Montag die Erstaufnahme."
+    assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- transcript labels
+def test_a_label_with_a_given_name_before_an_unusual_family_name() -> None:
+    text = (
+        "Mitschrift der Pressekonferenz\n"
+        "Regierungssprecherin Eva Kleinländer: Guten Morgen. Ich gebe das Wort weiter.\n"
+        "Ministerin Ilka Sommer: Danke. Wir verlängern das Programm um zwei Jahre.\n"
+        "Frage (NDR): Wie viele Familien betrifft das?\n"
+        "Ministerin Sommer: Etwa dreihundert im Jahr.\n"
+    )
+    assert speakers(text) == ["Eva Kleinländer", "Ilka Sommer"]
