@@ -148,3 +148,16 @@ def test_neighbourhood_mothers_and_fathers_not_kin_or_care() -> None:
     assert labels("In Neukölln gehen Kiezmütter auf Familien zu.") == ["Kiezmütter"]
     assert labels("Neu im Programm sind die Stadtteilväter.") == ["Stadtteilväter"]
     assert labels("Die Großmütter und Tagesmütter der Stadt feierten.") == []
+
+
+# ---------------------------------------------------------------- unquoted brands
+def test_an_unquoted_brand_with_a_suffix_or_an_english_agent_noun() -> None:
+    assert labels("Über Lernzeit Plus finanziert das Land Nachhilfe in 40 Schulen.") == [
+        "Lernzeit Plus"
+    ]
+    assert labels("Welche Angebote helfen? In den Betrieben die Ausbildungs Scouts.") == [
+        "Ausbildungs Scouts"
+    ]
+    # no programme or funding in sight; a lower-case "plus"
+    assert labels("Die Firma stellt Job Scouts ein.") == []
+    assert labels("Der Preis plus Mehrwertsteuer steigt, das Programm nicht.") == []

@@ -109,3 +109,36 @@ def test_a_label_with_a_given_name_before_an_unusual_family_name() -> None:
         "Ministerin Sommer: Etwa dreihundert im Jahr.\n"
     )
     assert speakers(text) == ["Eva Kleinländer", "Ilka Sommer"]
+
+
+# ---------------------------------------------------------------- reported fragments
+def test_a_short_lower_case_fragment_reported_with_laut() -> None:
+    assert speakers("Laut Ministerin Jana Roth ist die Reform „überfällig“.") == ["Jana Roth"]
+    text = "Die Zahl der Kurse hat sich laut Senatorin Eva Brandt „verdoppelt“."
+    assert speakers(text) == ["Eva Brandt"]
+    # a capitalised short quotation after "laut" is a name or a title
+    assert speakers("Laut Ministerin Jana Roth heißt das Programm „Start“.") == []
+    assert speakers("Laut Senator Paul Berger kommt „Neustart“ gut an.") == []
+
+
+# ---------------------------------------------------------------- whose words are read out
+def test_a_document_read_out_is_its_authors_words() -> None:
+    text = "Ministerin Jana Roth las aus dem Brief einer Schülerin vor: „Ich möchte hier bleiben.“"
+    assert speakers(text) == []
+    text = (
+        "Senator Paul Berger zitierte aus dem Schreiben von Amira Kolb: „Wir warten seit Jahren.“"
+    )
+    assert speakers(text) == ["Amira Kolb"]
+    # her own letter, or plain speech
+    text = "Ministerin Jana Roth zitierte aus ihrem Brief: „Wir wollen arbeiten.“"
+    assert speakers(text) == ["Jana Roth"]
+
+
+def test_words_from_someones_circle_are_not_theirs() -> None:
+    text = "„Wir sind sehr zufrieden“, heißt es aus dem Umfeld von Ministerin Jana Roth."
+    assert speakers(text) == []
+    text = "Aus Kreisen um Innenminister Karl Lenz hieß es: „Der Minister prüft das genau.“"
+    assert speakers(text) == []
+    # a statement of the person's own
+    text = "„Wir sind sehr zufrieden“, heißt es in einer Mitteilung von Ministerin Jana Roth."
+    assert speakers(text) == ["Jana Roth"]

@@ -128,6 +128,14 @@ _OTHER_KIND_BEFORE = re.compile(
     r"(?:e?s|en)?\s*$"
 )
 _FUNDING_CUE = re.compile(r"[Ff]onds|[Uu]nterstütz|[Mm]ittel|[Gg]eld|[Zz]uschu|[Pp]auschale")
+# an unquoted brand: a capitalised word and a brand suffix ("Starthilfe Plus", "Lernzeit
+# Kompakt"), or an open compound on an English agent noun ("Respekt Coaches", "Job Scouts"),
+# which German spells closed or hyphenated: read where the sentence or the one before speaks of
+# a programme or of funding
+_OPEN_BRAND = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]{3,}\s+(?:Plus|Pro|Kompakt|Digital|Aktiv|Extra|Spezial"
+    r"|Coaches|Coach|Scouts|Scout|Guides|Guide|Buddies|Buddy|Mentors|Ambassadors))(?![\w-])"
+)
 # a quoted name on a line of its own (a page's heading) that the next sentence takes up as a
 # programme: "„Start klar“\nDas Programm des Landes begleitet …", "„X“\nDieses Projekt …"
 _HEADING_NAME = re.compile(
@@ -525,6 +533,13 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             if item and _LIST_ITEM.fullmatch(item) and len(item.split()) <= 5:
                 if not taken.holds(at):
                     add_at(item, item, True, at, at + len(item))
+    for m in _OPEN_BRAND.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if not free(m.start()) or first in ("Das", "Die", "Der", "Mit", "Für", "Und", "Auch"):
+            continue
+        if _near_cue(index, where[m.start()], ""):
+            add(name, name, True, m.start(), m.end())
     for m in _QUOTED_COMPOUND.finditer(text) if quoted else ():
         name = m.group("name")
         if free(m.start("name")) and (m.group("prefix") or _FIELD.search(name.lower())):

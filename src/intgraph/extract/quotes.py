@@ -116,6 +116,7 @@ _REPORTED = re.compile(
     r"(?<![\w-])(?:[Ll]aut|zufolge|[Nn]ach\s+(?:Ansicht|Auffassung|Einschätzung|Worten|Angaben|"
     r"Überzeugung|Meinung)|mitteilte|mitteilten|mitgeteilt|sagte|betonte|erklärte|unterstrich)(?![\w-])"
 )
+_ACCORDING_TO = re.compile(r"(?<![\w-])(?:[Ll]aut|zufolge)(?![\w-])")
 # "Kallweit ergänzte: „…“": a family name alone opening the sentence before a verb of saying
 _NAME_VERB_COLON = re.compile(
     rf"(?:^|(?<=[.!?])\s+|\n\s*)(?P<name>[A-ZÄÖÜ][\w'-]+)\s+(?:{SPEECH_VERBS}|{ATTRIBUTION_VERBS})"
@@ -276,6 +277,19 @@ def find_quotes(
             continue  # "sagte er der „Abendpost“", "Dem „Funk“ sagte sie": who is told, a name
         if _names_thing(text, q_open, quote_text):
             continue  # "das Programm „Wir lesen“", "der so genannte „Kurswechsel“": a name
+        source = _read_from(doc, q_open, q_close)
+        if source is not None:
+            # "X las aus dem Brief einer Schülerin vor: „…“": the author's words, not the
+            # reader's; "„…“, heißt es aus dem Umfeld von X": X's circle, not X
+            if source:
+                quotes.append(
+                    QuoteMention(
+                        text=quote_text,
+                        speaker=source[0],
+                        evidence=Evidence(q_open, q_close, index.sentence_text(q_open), EXTRACTOR),
+                    )
+                )
+            continue
         speakers = _speakers_before(doc, q_open)
         anaphor_role = None
         # after a colon a short sentence is speech too ("antwortete er knapp: „Nein.“")
@@ -306,6 +320,12 @@ def find_quotes(
             # "Laut Ministerin X ist das Gesetz „ein großer Wurf für das Land“", "Wie X
             # mitteilte, sollen „alle Kommunen profitieren“": words the sentence reports as X's
             speakers = _speaker_of_sentence(doc, q_open, q_close, _REPORTED)
+        elif not speakers and not told and quote_text[:1].islower():
+            # a fragment of one or two words where "laut X" or "X zufolge" reports it and it
+            # starts lower-case, a predicate ("laut X ist die Reform „überfällig“"), not a
+            # capitalised title or name
+            speakers = _speaker_of_sentence(doc, q_open, q_close, _ACCORDING_TO)
+            short_ok = bool(speakers)
         if not speakers and not told:
             speakers = _speaker_of_previous_sentence(doc, q_open)
         if not speakers and respondent and _answers_line(text, q_open, respondent[1]):
@@ -387,6 +407,52 @@ _ADDRESSEE_BEFORE = re.compile(
 _ADDRESSEE_FRONT = re.compile(r"(?:^|(?<=[.!?:\n])\s*|(?<=[.!?]\s))(?:Der|Dem)\s*$")
 _SAYING_NEXT = re.compile(rf"\s+(?:{_SAYING})(?![\w-])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|dem|die|das|des|im|ins|vom|zum)\s*$")
+
+
+# a reader before a colon who reads out another's document: "las aus dem Brief einer Schülerin
+# vor:", "zitierte aus dem Schreiben des Vaters:", "verlas den Brief von X:" (the author named
+# after the document noun by a genitive or "von")
+_READ_OUT = re.compile(
+    r"(?<![\w-])(?:las|liest|lasen|verlas|verliest|zitierte|zitiert|zitierten)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:aus\s+)?(?:dem|einem|den|einen|der|einer)\s+"
+    r"(?:[a-zäöü][\w-]*\s+)?(?:Brief|Schreiben|Tagebuch|Gedicht|Text|Aufsatz|Bericht|Mail|E-Mail|Nachricht"
+    r"|Postkarte|Karte|Zuschrift|Hilferuf)\w*\s+(?P<author>(?:von|vom|des|der|eines|einer)\s+[^:.!?]{2,80}?)"
+    r"(?:\s+vor)?\s*:\s*$"
+)
+# after a quotation: "heißt es aus dem Umfeld von X", "hieß es aus Kreisen des Ministeriums"
+_CIRCLE_AFTER = re.compile(
+    r"\s*[,.]?\s*(?:[–—-]\s*)?(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\s+(?:[a-zäöü]+\s+){0,2}?aus\s+"
+    r"(?:dem\s+Umfeld|Kreisen|dem\s+Kreis|der\s+Umgebung|dem\s+Lager|der\s+Nähe)\b"
+)
+# before a colon: "Aus dem Umfeld von X hieß es:"
+_CIRCLE_BEFORE = re.compile(
+    r"(?<![\w-])[Aa]us\s+(?:dem\s+Umfeld|Kreisen|dem\s+Kreis|der\s+Umgebung|dem\s+Lager)\b"
+    r"[^:.!?]{0,100}?(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\s*:\s*$"
+)
+
+
+def _read_from(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention] | None:
+    """None where the quotation is spoken in the usual way; else its speaker as the text gives
+    it: the named author of a document someone reads out, or no one (an unnamed author, a
+    person's circle)."""
+    text = doc.text
+    if _CIRCLE_AFTER.match(text, q_close) or _CIRCLE_BEFORE.search(
+        text, max(0, q_open - 160), q_open
+    ):
+        return []
+    m = _READ_OUT.search(text, max(0, q_open - 200), q_open)
+    if m is None:
+        return None
+    lo, hi = m.start("author"), m.end("author")
+    known = [p for p in doc.persons_in(lo, hi)]
+    if known:
+        return known[:1]
+    toks = tokenize(text, lo, hi)
+    for k in range(len(toks)):
+        parsed = _parse_person(toks, k)
+        if parsed and parsed[0].given:
+            return [parsed[0]]
+    return []
 
 
 def _is_sentence(quote: str) -> bool:
