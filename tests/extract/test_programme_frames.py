@@ -161,3 +161,13 @@ def test_an_unquoted_brand_with_a_suffix_or_an_english_agent_noun() -> None:
     # no programme or funding in sight; a lower-case "plus"
     assert labels("Die Firma stellt Job Scouts ein.") == []
     assert labels("Der Preis plus Mehrwertsteuer steigt, das Programm nicht.") == []
+
+
+# ---------------------------------------------------------------- the Land admission programme
+def test_a_land_admission_programme_is_the_instrument_type_unless_named() -> None:
+    assert labels("Thüringen verlängert sein Landesaufnahmeprogramm für syrische Angehörige.") == [
+        "Landesaufnahmeprogramm"
+    ]
+    assert labels("Das Land startet ein Landesaufnahmeprogramm Afghanistan für Ortskräfte.") == [
+        "Landesaufnahmeprogramm Afghanistan"
+    ]
