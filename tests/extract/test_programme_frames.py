@@ -171,3 +171,16 @@ def test_a_land_admission_programme_is_the_instrument_type_unless_named() -> Non
     assert labels("Das Land startet ein Landesaufnahmeprogramm Afghanistan für Ortskräfte.") == [
         "Landesaufnahmeprogramm Afghanistan"
     ]
+
+
+def test_a_name_with_a_preposition_before_a_particle_or_a_time() -> None:
+    assert labels("Der Bund stockt die Mittel für das Programm Integration durch Bildung auf.") == [
+        "Integration durch Bildung"
+    ]
+    # no programme noun before the phrase
+    assert labels("Der Bund stockt die Mittel für Schulen in Sachsen bis 2026 auf.") == []
+    text = "Das Land verlängert das Förderprogramm Lernen mit Eltern bis Ende 2026."
+    assert labels(text) == ["Lernen mit Eltern"]
+    assert labels("Gefördert über die Richtlinie „Teilhabe vor Ort“ wurden 80 Projekte.") == [
+        "Teilhabe vor Ort"
+    ]

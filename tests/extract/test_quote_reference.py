@@ -142,3 +142,40 @@ def test_words_from_someones_circle_are_not_theirs() -> None:
     # a statement of the person's own
     text = "„Wir sind sehr zufrieden“, heißt es in einer Mitteilung von Ministerin Jana Roth."
     assert speakers(text) == ["Jana Roth"]
+
+
+# ---------------------------------------------------------------- views and reported mood
+def test_a_view_opened_by_fuer_x_ist_klar() -> None:
+    assert speakers("Für Senator Paul Berger ist klar: „So kann es nicht weitergehen.“") == [
+        "Paul Berger"
+    ]
+    text = "Für Hamburgs Senatorin Eva Brandt gilt: „Wer arbeitet, soll bleiben dürfen.“"
+    assert speakers(text) == ["Eva Brandt"]
+    # the view of a body the person is only attached to
+    text = "Für die Schulen von Senator Paul Berger ist klar: „Es fehlt an Personal.“"
+    assert speakers(text) == []
+
+
+def test_lautet_first_names_the_owner_of_the_words() -> None:
+    text = "„Integration ist keine Einbahnstraße“, lautet das Credo von Ministerin Jana Roth."
+    assert speakers(text) == ["Jana Roth"]
+    text = "„Integration ist keine Einbahnstraße“, lautet der Titel der neuen Broschüre."
+    assert speakers(text) == []
+
+
+def test_reported_speech_in_the_subjunctive_after_a_colon_or_a_sentence_about_one_person() -> None:
+    text = "Die Integrationsbeauftragte Eva Brandt ist zufrieden: Die Zahlen seien „ermutigend“."
+    assert speakers(text) == ["Eva Brandt"]
+    text = "Minister Karl Lenz sieht Fortschritte. Die Zahl der Kurse sei „deutlich gestiegen“."
+    assert speakers(text) == ["Karl Lenz"]
+    # the subject before the verb, not the object after it
+    text = "Ministerin Jana Roth lobte Senator Paul Berger. Die Zusammenarbeit sei „hervorragend“."
+    assert speakers(text) == ["Jana Roth"]
+
+
+def test_no_reported_speech_without_the_subjunctive_or_with_a_voice_of_its_own() -> None:
+    assert speakers("Ministerin Jana Roth kam. Die Lage ist „angespannt“.") == []
+    text = "Die Studie von Professorin Anna Kolb liegt vor. Die Lage sei „dramatisch“."
+    assert speakers(text) == []
+    text = "Ministerin Jana Roth kam zur Eröffnung. Das Projekt „Lesen sei Dank“ läuft seit Mai."
+    assert speakers(text) == []

@@ -53,7 +53,7 @@ _PROGRAMME_NOUN = (
     r"(?:[A-ZÄÖÜ][\w]*-?)?(?:[Pp]rogramm|[Ii]nitiative|[Pp]rojekt|[Pp]aket|[Kk]onzept|[Pp]lan|[Kk]urs"
     r"|[Bb]eratung|[Ff]onds|[Aa]ngebot|App|[Kk]ampagne|[Nn]etzwerk|[Ff]örderrichtlinie|[Pp]akt"
     # a programme's named part: "das Modul „X“", "der Förderbaustein „X“"
-    r"|[Mm]odul|[Bb]austein)"
+    r"|[Mm]odul|[Bb]austein|[Rr]ichtlinie)"
     r"(?:s|es|e|en)?"
 )
 _NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]")
@@ -70,7 +70,11 @@ _NAMED_BRAND = re.compile(
     # "Landesprogramm Lernen & Wohnen", "Förderrichtlinie Nachbarn im Quartier fördert …"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+&\s+[A-ZÄÖÜ][a-zäöüß]+(?=[\s.,;])"
     # a person noun may carry a gender form ("Brückenbauer*innen in Kitas")
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?:[*:_]innen)?\s+(?:vor|für|im|am|in)\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|werden|ist|hat|soll|unterstützt|fördert|fördern)\b|[.,;])"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:[*:_]innen)?\s+(?:vor|für|im|am|in|durch|mit|ohne|nach|zur|zum)\s+[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?=\s+(?:läuft|startet|wird|werden|ist|hat|soll|unterstützt|fördert|fördern)\b|[.,;]"
+    # a separable particle closing the clause, or a time adverbial ("… X durch Y auf.",
+    # "verlängert das Programm X durch Y bis 2026")
+    r"|\s+(?:auf|an|aus|ein|fort|vor|zu)(?=[.,;])|\s+(?:bis|ab|seit)\s+(?:\d|Ende|Mitte|Anfang))"
     # one capitalised word in apposition, then a verb or the clause's end ("das Landesprogramm
     # Heimatwerkstatt aufgelegt", "im Projekt Brückenbau.")
     r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;])"

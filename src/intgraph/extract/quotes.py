@@ -94,7 +94,8 @@ _SINGLE = re.compile(r"((?:[^‘’‚„“”\n]|’(?=\w))+)[‘’](?!\w)")
 _AFTER = re.compile(
     r"\s*[,.:]?\s*(?:[–—-]\s*)?(?:"
     # "„…“ So lautet das Fazit von X", "„…“ Das war die Botschaft der Ministerin X"
-    r"(?P<lautet>(?:so|das|dies)\s+(?:lautet|lautete|war|ist)\s+(?:das|die|der|sein|seine|ihr|ihre)\s+"
+    # "„…“, lautet das Credo von X": the verb first
+    r"(?P<lautet>(?:(?:so|das|dies)\s+(?:lautet|lautete|war|ist)|lautet|lautete)\s+(?:das|die|der|sein|seine|ihr|ihre)\s+"
     r"(?:[a-zäöü]\w*\s+)?(?:Fazit|Botschaft|Bilanz|Urteil|Appell|Antwort|Einschätzung|Credo"
     r"|Forderung|Kommentar|Reaktion|Devise)\b)|"
     rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{_VERBS_AFTER}|(?P<think>{AFTER_QUOTE_VERBS}))\b"
@@ -328,6 +329,10 @@ def find_quotes(
             short_ok = bool(speakers)
         if not speakers and not told:
             speakers = _speaker_of_previous_sentence(doc, q_open)
+        if not speakers and not told:
+            # "X ist zufrieden: Die Zahlen seien „ermutigend“": reported speech by its mood
+            speakers = _speaker_of_subjunctive(doc, q_open, q_close)
+            short_ok = bool(speakers)
         if not speakers and respondent and _answers_line(text, q_open, respondent[1]):
             speakers = [respondent[0]]
         if (
@@ -781,6 +786,25 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         best = doc.antecedent(poss.start(), poss.group("pos").lower().startswith("ihr"))
         if best:
             return [best]
+    view = _VIEW_OF.match(text, lo, q_open)
+    if view:
+        # "Für Senator X ist klar: „…“", "Für X steht fest: „…“": the person whose view the
+        # colon opens
+        found = [
+            p
+            for p in people.values()
+            if view.start("who") <= p.start
+            and p.end == view.end("who")
+            and all(
+                t.text in ARTICLES
+                or t.text in TITLES
+                or role_class(t.text)
+                or lands_in_phrase(t.text)
+                for t in tokenize(text, view.start("who"), p.start)
+            )
+        ]
+        if found:
+            return found[:1]
     nv = _NAME_VERB_COLON.search(text[lo:q_open])
     if nv and is_name_token(nv.group("name")) and not role_class(nv.group("name")):
         q = doc.by_family.get(nv.group("name"))
@@ -799,6 +823,14 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
             if best:
                 return [best]
     return []
+
+
+# "Für X ist klar:", "Für X steht fest:", "Für X gilt:": X's view opens after the colon
+_VIEW_OF = re.compile(
+    r"\s*(?:[Ff]ür|[Bb]ei)\s+(?P<who>[^:.!?]{3,80}?)\s+(?:(?:ist|war|steht|stand)\s+(?:es\s+)?"
+    r"(?:\w+\s+)?(?:klar|fest|sicher|eindeutig|ausgemacht|entscheidend|offensichtlich|zentral)"
+    r"|gilt|galt)\s*:\s*$"
+)
 
 
 # the owner of "dieser Satz", "diese Worte": a genitive ("unseres Ministers X", "der Senatorin
@@ -1225,6 +1257,27 @@ def _subject(doc: _Doc, lo: int, hi: int, people: list[PersonMention]) -> list[P
         return free
     if verb is None:
         return free[:1]
+    first = free[0]
+    if first.end <= verb.start() and not doc.text[first.end : verb.start()].strip(" ,()"):
+        # the person phrase fills the prefield before the finite verb: the subject (German
+        # is verb-second), unless its article marks an object ("Den Senator X lobte sie")
+        lead = tokenize(doc.text, lo, first.start)
+        if (
+            lead
+            and all(
+                t.text in ARTICLES
+                or t.text in TITLES
+                or t.text in ("Frau", "Herr")
+                or role_class(t.text)
+                or lands_in_phrase(t.text)
+                or (t.text[:1].islower() and _ADJECTIVE_OK.match(t.text))
+                for t in lead
+            )
+            and lead[0].text.lower() not in ("den", "dem")
+        ):
+            return [first]
+        if not lead:
+            return [first]
     for p in free:
         if p.start >= verb.end():
             gap = tokenize(doc.text, verb.end(), p.start)
@@ -1416,6 +1469,47 @@ def _speaker_of_previous_sentence(doc: _Doc, q_open: int) -> list[PersonMention]
     # a person named inside a quotation is spoken about, not speaking
     people = {p.family: p for p in doc.persons_in(ps, pe) if not doc.quoted_at(p.start)}
     return list(people.values()) if len(people) == 1 else []
+
+
+# unambiguous forms of the subjunctive I, the mood of reported speech in German ("sei",
+# "müsse"; "habe" and "werde" not after "ich", where they are indicative)
+_SUBJUNCTIVE = re.compile(
+    r"(?<![\w-])(?:sei|seien|müsse|könne|solle|wolle|dürfe|möge|(?<!ich\s)(?:habe|werde|gebe))(?![\w-])"
+)
+
+
+def _speaker_of_subjunctive(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention]:
+    """A quotation (or fragment) in a clause of reported speech, its verb in the subjunctive I,
+    after a colon or a sentence about one person: that person's words (``Die Beauftragte X ist
+    zufrieden: Die Zahlen seien „ermutigend“``, ``Minister X sieht Fortschritte. Die Zahl sei
+    „deutlich gestiegen“``); the subject of the clause before the colon, else the one person
+    of the previous sentence in the same paragraph who is no object or prepositional phrase."""
+    index, text = doc.index, doc.text
+    s, e = index.sentence_at(q_open)
+    e = min(max(e, q_close), q_close + 200)
+    colon = text.rfind(":", s, q_open)
+    clause_lo = colon + 1 if colon != -1 else s
+    if doc.quote_opens_in(clause_lo, q_open) or not (
+        _SUBJUNCTIVE.search(text, clause_lo, q_open) or _SUBJUNCTIVE.search(text, q_close, e)
+    ):
+        return []
+    if _matches_outside(doc, _SPEECH_WORD, clause_lo, q_open, q_close, e) or doc.predicate_in(
+        clause_lo, e
+    ):
+        return []  # "Sie hatten gesagt, die Mittel seien „…“": the clause names its own voice
+    if colon != -1:
+        lo, hi = s, colon
+    else:
+        block = index.block_at(q_open)
+        prev = index.sentence_before(s)
+        if prev is None or block is None or prev[0] < block[0]:
+            return []
+        lo, hi = prev
+    people = [p for p in doc.persons_in(lo, hi) if not doc.quoted_at(p.start)]
+    if not people:
+        return []
+    subject = _subject(doc, lo, hi, people)
+    return subject[:1] if len({p.family for p in subject}) == 1 else []
 
 
 def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
