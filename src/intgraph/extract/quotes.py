@@ -44,7 +44,6 @@ from intgraph.language.lexicon import (
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     TITLES,
-    is_common_noun,
     is_descriptor,
     is_female_noun,
     is_given_name,
@@ -53,6 +52,7 @@ from intgraph.language.lexicon import (
 )
 from intgraph.language.phrases import ADJECTIVE_OK as _ADJECTIVE_OK
 from intgraph.language.phrases import PERSON_NOUN as _PERSON_NOUN
+from intgraph.language.phrases import clause_subject, noun_phrase_prefield
 from intgraph.language.phrases import governed as _governed
 from intgraph.language.scan import literal_starts, pattern_literals
 from intgraph.language.speech import (
@@ -1212,88 +1212,20 @@ def _holder_of(doc: _Doc, role_word: str, after: int) -> PersonMention | None:
     return min(later, key=lambda p: p.start) if later else max(hits, key=lambda p: p.start)
 
 
-# a noun phrase that can be the subject before the finite verb: an article and a noun,
-# maybe with adjectives and an attribute ("Der Verband im Kreis", "Die Kammer")
-_PREFIELD_NP = re.compile(
-    r"\s*(?P<art>Der|Die|Das|Ein|Eine)\s+(?:[a-zäöü][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)"
-    r"(?:\s+(?:im|in|der|des|von|vom|aus|am)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+)?\s*$"
-)
-# between a person and the quotation that is the predicate of the clause's object: nothing,
-# "als", an article, an adjective ("nannte X einen „…“", "bezeichnete X als „…“")
-_PREDICATIVE = re.compile(
-    r"\s*(?:als\s+)?(?:(?:ein|eine|einen|einem|einer|den|die|das|der)\s+)?(?:[a-zäöü][\w-]*\s+)?"
-)
-# endings of feminine nouns: after "Der" they are dative or genitive ("Der Opposition warf …")
-_FEMININE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ik|in|ei|ur)$")
-
-
-def _prefield_subject(doc: _Doc, lo: int, verb_start: int) -> bool:
-    """The clause opens with a noun phrase in the nominative before its finite verb, so that a
-    person after the verb is its object (``Der Elternverband warf Landrat X vor``): an
-    article and a noun that names no person, not ``Der`` before a feminine noun (a dative)."""
-    m = _PREFIELD_NP.match(doc.text, lo, verb_start)
-    if m is None or doc.persons_in(lo, verb_start) or doc.quote_opens_in(lo, verb_start):
-        return False
-    noun = m.group("noun")
-    if _is_descriptor(noun) or is_given_name(noun) or not is_common_noun(noun):
-        return False  # "Die Ministerin warf …": a person; an unknown word may be a name
-    return not (m.group("art") == "Der" and _FEMININE_NOUN.search(noun))
-
-
 def _subject(doc: _Doc, lo: int, hi: int, people: list[PersonMention]) -> list[PersonMention]:
     """The person who is the subject of the clause's verb of saying (``Über die Pläne von Roth
-    sagte Lang:`` → Lang): persons inside a prepositional phrase or genitive are dropped; of the
-    rest the one right after the finite verb (inversion), else the first before it."""
-    free = [p for p in people if not _governed(doc.text, lo, p.start)]
+    sagte Lang:`` → Lang; :func:`intgraph.language.phrases.clause_subject`), the verb being the
+    clause's first predicate of saying or speech word."""
     verb = doc.predicate_in(lo, hi) or _SPEECH_WORD.search(doc.text, lo, hi)
-    if verb is not None and _prefield_subject(doc, lo, verb.start()):
-        # "Der Elternverband warf Landrat X vor, …": the subject stands before the verb, unless
-        # the quotation is the predicate of that noun phrase, which is then the object
-        # ("Die Reform nannte Senator X einen „…“", "… bezeichnete X als „…“")
-        free = [
-            p for p in free if p.end <= verb.start() or _PREDICATIVE.fullmatch(doc.text, p.end, hi)
-        ]
-    if len(free) <= 1:
-        return free
     if verb is None:
-        return free[:1]
-    first = free[0]
-    if first.end <= verb.start() and not doc.text[first.end : verb.start()].strip(" ,()"):
-        # the person phrase fills the prefield before the finite verb: the subject (German
-        # is verb-second), unless its article marks an object ("Den Senator X lobte sie")
-        lead = tokenize(doc.text, lo, first.start)
-        if (
-            lead
-            and all(
-                t.text in ARTICLES
-                or t.text in TITLES
-                or t.text in ("Frau", "Herr")
-                or role_class(t.text)
-                or lands_in_phrase(t.text)
-                or (t.text[:1].islower() and _ADJECTIVE_OK.match(t.text))
-                for t in lead
-            )
-            and lead[0].text.lower() not in ("den", "dem")
-        ):
-            return [first]
-        if not lead:
-            return [first]
-    for p in free:
-        if p.start >= verb.end():
-            gap = tokenize(doc.text, verb.end(), p.start)
-            if all(
-                t.text in ARTICLES
-                or t.text in TITLES
-                or t.text in (".", ",", "Frau", "Herr")
-                or role_class(t.text)
-                or is_descriptor(t.text)
-                or lands_in_phrase(t.text)
-                or (t.text[:1].islower() and _ADJECTIVE_OK.match(t.text))
-                for t in gap
-            ):
-                return [p]
-    before = [p for p in free if p.end <= verb.start()]
-    return before[:1] or free[:1]
+        return clause_subject(doc.text, lo, hi, people, None)
+    # a noun phrase before the verb, where no person and no quotation stands there
+    noun_first = (
+        not doc.persons_in(lo, verb.start())
+        and not doc.quote_opens_in(lo, verb.start())
+        and noun_phrase_prefield(doc.text, lo, verb.start())
+    )
+    return clause_subject(doc.text, lo, hi, people, (verb.start(), verb.end()), noun_first)
 
 
 # a quoted term, not words: "die sogenannte „Obergrenze“", "das Projekt „Mama lernt Deutsch“"

@@ -1,4 +1,5 @@
-"""Noun phrases around a personal name: person nouns, and whether the name is governed.
+"""Noun phrases around a personal name: person nouns, whether the name is governed, and which
+named person is the subject of a clause's finite verb.
 
 A name is *governed* when it cannot be the subject of its clause: it stands inside a
 prepositional phrase or genitive attribute (``die Pläne von X``, ``der Vorschlag des Ministers
@@ -16,12 +17,22 @@ from intgraph.language.lexicon import (
     TITLES,
     is_common_noun,
     is_descriptor,
+    is_given_name,
     role_class,
 )
 from intgraph.language.text import tokenize
 from intgraph.language.wordlists import word_class
+from intgraph.models import PersonMention
 
-__all__ = ["ADJECTIVE_OK", "GOVERNORS", "PERSON_NOUN", "governed", "oblique"]
+__all__ = [
+    "ADJECTIVE_OK",
+    "GOVERNORS",
+    "PERSON_NOUN",
+    "clause_subject",
+    "governed",
+    "noun_phrase_prefield",
+    "oblique",
+]
 
 # nouns for a person by their function or trade ("der Landrat", "die Sprecherin", "der
 # Geschäftsführer", "die Soziologin", "der 52-Jährige"); a body in -rat ("der Beirat") is none
@@ -104,3 +115,94 @@ def oblique(article: str, head: list[str]) -> bool:
             for w in head
         )
     return False
+
+
+# a noun phrase that can be the subject before the finite verb: an article and a noun,
+# maybe with adjectives and an attribute ("Der Verband im Kreis", "Die Kammer")
+_PREFIELD_NP = re.compile(
+    r"\s*(?P<art>Der|Die|Das|Ein|Eine)\s+(?:[a-zäöü][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]+)"
+    r"(?:\s+(?:im|in|der|des|von|vom|aus|am)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+)?\s*$"
+)
+# between a person and a quotation that is the predicate of the clause's object: nothing,
+# "als", an article, an adjective ("nannte X einen „…“", "bezeichnete X als „…“")
+_PREDICATIVE = re.compile(
+    r"\s*(?:als\s+)?(?:(?:ein|eine|einen|einem|einer|den|die|das|der)\s+)?(?:[a-zäöü][\w-]*\s+)?"
+)
+# endings of feminine nouns: after "Der" they are dative or genitive ("Der Opposition warf …")
+_FEMININE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ik|in|ei|ur)$")
+
+
+def noun_phrase_prefield(text: str, lo: int, verb_start: int) -> bool:
+    """The clause from ``lo`` opens with a noun phrase in the nominative before its finite verb
+    at ``verb_start``, so that a person after the verb is its object (``Der Elternverband warf
+    Landrat X vor``): an article and a noun that names no person, not ``Der`` before a
+    feminine noun (a dative). The caller checks that no person or quotation stands there.
+
+    >>> t = "Der Elternverband warf Landrat X vor"
+    >>> noun_phrase_prefield(t, 0, t.index("warf")), noun_phrase_prefield("Die Ministerin warf", 0, 15)
+    (True, False)
+    """
+    m = _PREFIELD_NP.match(text, lo, verb_start)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    if is_descriptor(noun) or PERSON_NOUN.search(noun) or is_given_name(noun):
+        return False  # "Die Ministerin warf …": a person
+    if not is_common_noun(noun):
+        return False  # an unknown word may be a name
+    return not (m.group("art") == "Der" and _FEMININE_NOUN.search(noun))
+
+
+def _phrase_word(w: str) -> bool:
+    """A word of the phrase around a name: an article, title, role, Land, inflected adjective."""
+    return (
+        w in ARTICLES
+        or w in TITLES
+        or w in ("Frau", "Herr")
+        or bool(role_class(w))
+        or bool(lands_in_phrase(w))
+        or (w[:1].islower() and ADJECTIVE_OK.match(w) is not None)
+    )
+
+
+def clause_subject(
+    text: str,
+    lo: int,
+    hi: int,
+    people: list[PersonMention],
+    verb: tuple[int, int] | None,
+    noun_first: bool = False,
+) -> list[PersonMention]:
+    """Of ``people`` named in the clause ``text[lo:hi]``, the subject of its finite ``verb``
+    (start, end): persons inside a prepositional phrase or genitive, or in an oblique case,
+    are dropped (:func:`governed`); where a noun phrase fills the prefield (``noun_first``)
+    the persons after the verb are objects, unless the clause's rest is a predicative
+    (``Die Reform nannte Senator X einen „…“``); a person phrase filling the prefield is the
+    subject (verb-second), unless its article marks an object (``Den Senator X lobte sie``);
+    else the person right after the verb (inversion: ``Über die Pläne von Roth sagte Lang``),
+    else the first before it.
+    """
+    free = [p for p in people if not governed(text, lo, p.start)]
+    if verb is not None and noun_first:
+        free = [p for p in free if p.end <= verb[0] or _PREDICATIVE.fullmatch(text, p.end, hi)]
+    if len(free) <= 1:
+        return free
+    if verb is None:
+        return free[:1]
+    v_start, v_end = verb
+    first = free[0]
+    if first.end <= v_start and not text[first.end : v_start].strip(" ,()"):
+        lead = tokenize(text, lo, first.start)
+        if not lead or (
+            all(_phrase_word(t.text) for t in lead) and lead[0].text.lower() not in ("den", "dem")
+        ):
+            return [first]
+    for p in free:
+        if p.start >= v_end:
+            gap = tokenize(text, v_end, p.start)
+            if all(
+                _phrase_word(t.text) or t.text in (".", ",") or is_descriptor(t.text) for t in gap
+            ):
+                return [p]
+    before = [p for p in free if p.end <= v_start]
+    return before[:1] or free[:1]
