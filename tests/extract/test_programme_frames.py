@@ -184,3 +184,10 @@ def test_a_name_with_a_preposition_before_a_particle_or_a_time() -> None:
     assert labels("Gefördert über die Richtlinie „Teilhabe vor Ort“ wurden 80 Projekte.") == [
         "Teilhabe vor Ort"
     ]
+
+
+def test_a_programme_noun_that_says_what_it_is_called() -> None:
+    assert labels("Das Programm heißt „Kiel hilft“ und läuft seit März.") == ["Kiel hilft"]
+    assert labels("Das neue Landesprojekt trägt den Namen „Brücken bauen“.") == ["Brücken bauen"]
+    # a person's or a town's name is no programme's
+    assert labels("Die Ministerin heißt „Frau Doktor“ im Dorf.") == []

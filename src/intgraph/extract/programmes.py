@@ -95,7 +95,10 @@ _INSTRUMENT_PASSIVE = re.compile(
 _CALLED = re.compile(
     rf"[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]\s+(?:heißt|nennt\s+sich)\s+(?:ein|eine|das|die)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
     rf"|(?<![\w-])Mit\s+[„»\"](?P<name2>[^“«\"\n]{{3,60}})[“«\"]\s+(?:startet|beginnt|läuft|kommt)\s+[^.;!?]{{0,60}}?(?<![\w-])(?:ein|eine|das|die)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
-    rf"|(?<![\w-]){_PROGRAMME_NOUN}\s+(?:namens|mit\s+dem\s+Namen|unter\s+dem\s+Titel)\s+[„»\"](?P<name3>[^“«\"\n]{{3,60}})[“«\"]"
+    rf"|(?<![\w-]){_PROGRAMME_NOUN}\s+(?:namens|mit\s+dem\s+Namen|unter\s+dem\s+Titel"
+    # "Das Programm heißt „X“", "Das Projekt trägt den Namen „X“"
+    r"|(?:heißt|hieß|nennt\s+sich|trägt\s+den\s+(?:Namen|Titel))(?:\s+(?:nun|jetzt|künftig|seit\s+\d{4}))?)"
+    r"\s+[„»\"](?P<name3>[^“«\"\n]{3,60})[“«\"]"
 )
 # a quoted name given as what a thing is called, with no programme noun of its own: "unter
 # neuem Namen: „X“", "unter dem Namen „X“" (read where the sentence or the one before speaks of
