@@ -179,3 +179,24 @@ def test_no_reported_speech_without_the_subjunctive_or_with_a_voice_of_its_own()
     assert speakers(text) == []
     text = "Ministerin Jana Roth kam zur Eröffnung. Das Projekt „Lesen sei Dank“ läuft seit Mai."
     assert speakers(text) == []
+
+
+# ---------------------------------------------------------------- party members as descriptors
+def test_a_party_member_or_field_politician_refers_back() -> None:
+    text = (
+        "Senator Paul Berger (SPD) verteidigte den Kurs. Die Kritik sei „nicht "
+        "nachvollziehbar“, so der Sozialdemokrat."
+    )
+    assert speakers(text) == ["Paul Berger"]
+    text = (
+        "Ministerin Jana Roth kam nach Kiel. „Wir bleiben dran“, sagte die Integrationspolitikerin."
+    )
+    assert speakers(text) == ["Jana Roth"]
+    text = "Minister Karl Lenz warb für das Gesetz. „Es ist überfällig“, sagte der CDU-Mann."
+    assert speakers(text) == ["Karl Lenz"]
+
+
+def test_a_descriptor_that_agrees_with_no_one_leaves_the_quotation_unattributed() -> None:
+    # the attribution names a man; the only person named before is a woman
+    text = "Ministerin Jana Roth kam nach Kiel. „Wir bleiben dran“, sagte der Sozialdemokrat."
+    assert speakers(text) == []

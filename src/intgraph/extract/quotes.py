@@ -304,7 +304,7 @@ def find_quotes(
                 speakers and verb_after and (verb_after.group("verb") or verb_after.group("aux"))
             )
         # "„…“, sagte er" names its speaker by the pronoun alone: no guessing from the sentence
-        told = not speakers and _pronoun_after(text, q_close)
+        told = not speakers and (_pronoun_after(text, q_close) or _descriptor_after(text, q_close))
         if not speakers and not told:
             speakers = _speakers_of_teaser(doc, q_close)
         if not speakers and not told:
@@ -674,8 +674,16 @@ def _bare(text: str, end: int) -> bool:
 
 def _is_descriptor(noun: str) -> bool:
     """A noun that refers back to a named person: a role, ``SPD-Politikerin``, ``Vorsitzende``
-    (:func:`~intgraph.language.lexicon.is_descriptor`), or an age (``die 54-Jährige``)."""
-    return is_descriptor(noun) or bool(_PERSON_NOUN.search(noun))
+    (:func:`~intgraph.language.lexicon.is_descriptor`), an age (``die 54-Jährige``), or a
+    party member (``der Sozialdemokrat``, ``die Integrationspolitikerin``, ``der CDU-Mann``)."""
+    return is_descriptor(noun) or bool(_PERSON_NOUN.search(noun) or _PARTY_MEMBER.search(noun))
+
+
+# nouns for a member of a party or a politician of a field (the head of a compound)
+_PARTY_MEMBER = re.compile(
+    r"(?:[a-zäöü]politiker(?:in)?|(?:Sozial|Christ)demokrat(?:in)?|Christsoziale[rn]?|Liberale[rn]?"
+    r"|^[A-ZÄÖÜ]{2,}[a-z]?-(?:Mann|Frau|Politiker(?:in)?|Chef(?:in)?))$"
+)
 
 
 def _descriptor_gender(phrase: str, noun: str) -> bool | None:
@@ -1114,6 +1122,16 @@ def _cataphora(
             return after
         return None
     return None
+
+
+def _descriptor_after(text: str, q_close: int) -> bool:
+    """``„…“, sagte der Sozialdemokrat``: the attribution names its speaker by a descriptor, so
+    that where it points to no one agreeing, no other person is guessed."""
+    m = _AFTER.match(text, q_close)
+    if not m or not (m.group("verb") or m.group("any")):
+        return False
+    a = _ANAPHOR.match(text, m.end())
+    return bool(a and _is_descriptor(a.group(1)) and _bare(text, a.end()))
 
 
 def _pronoun_after(text: str, q_close: int) -> bool:
