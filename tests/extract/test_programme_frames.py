@@ -191,3 +191,24 @@ def test_a_programme_noun_that_says_what_it_is_called() -> None:
     assert labels("Das neue Landesprojekt trägt den Namen „Brücken bauen“.") == ["Brücken bauen"]
     # a person's or a town's name is no programme's
     assert labels("Die Ministerin heißt „Frau Doktor“ im Dorf.") == []
+
+
+def test_quoted_names_coordinated_after_a_programme_noun() -> None:
+    assert labels("Die Mittel fließen in die Programme „Ankommen“ und „Bleiben“.") == [
+        "Ankommen",
+        "Bleiben",
+    ]
+    text = "Zu den Förderprogrammen gehören „Start Up Migration“, „Kulturbrücke“ und „Ehrenamt verbindet“."
+    assert labels(text) == ["Ehrenamt verbindet", "Kulturbrücke", "Start Up Migration"]
+    # a lower-case quotation after "und" is no name
+    assert labels("Das Projekt „Lesepause“ und „ein bisschen Glück“ reichten nicht.") == [
+        "Lesepause"
+    ]
+    assert labels("Die Minister sind „optimistisch“ und „entschlossen“.") == []
+
+
+def test_a_plan_named_by_its_year_before_a_genitive() -> None:
+    assert labels("Der Integrationsplan 2030 des Landes wird fortgeschrieben.") == [
+        "Integrationsplan 2030"
+    ]
+    assert labels("Der Stellenplan 2024 des Ministeriums wächst.") == []

@@ -217,7 +217,9 @@ _NAMED_PLAN = re.compile(
     r"|sind|werden|wurde|wurden|war|waren|haben|hatte|hatten|kann|können|sollen|will|wollen|gilt"
     r"|bleibt)\b"
     # a separable verb particle closing the clause ("flossen in das Aktionsprogramm X ein, …")
-    r"|\s+(?:ein|an|auf|aus|vor|fort|zu)(?=[.,;])|[.,;:)]|\s*$)"
+    r"|\s+(?:ein|an|auf|aus|vor|fort|zu)(?=[.,;])|[.,;:)]|\s*$"
+    # a year closing the name ("Der Integrationsplan 2030 des Landes …"): any word may follow
+    r"|(?<=\d)\s)"
 )
 # a plan or programme compound named after a country or region: any clause may go on after it
 # ("Über das Bundesaufnahmeprogramm Afghanistan kamen …")
@@ -292,6 +294,29 @@ _MODIFIER_ONLY = re.compile(
     r"|zukunft|handlung|pilot|schwerpunkt|impuls|hilf|hilfe|unterstützung)?s?-?"
 )
 _PLAN_HEAD = re.compile(r"(?:plan|paket|programm|konzept|strategie|initiative)(?:es|s|e|en)?$")
+
+
+# a quoted name coordinated with the one before: ", „B“", "und „C“", "sowie „D“"
+_NEXT_QUOTED = re.compile(
+    r"\s*(?:,|und|sowie|oder|bzw\.)\s*(?:(?:und|sowie|oder)\s+)?[„»\"](?=[A-ZÄÖÜ0-9])"
+    r"(?P<name>[^“«\"\n]{3,60})[“«\"]"
+)
+# a plural programme noun before a copula and a quoted name: "Zu den Förderprogrammen gehören
+# „A“ …", "Die Projekte heißen „A“ und „B“"
+_PROGRAMMES_ARE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-?)?(?:[Pp]rogramme|[Pp]rogrammen|[Pp]rojekte|[Pp]rojekten"
+    r"|[Ii]nitiativen|[Ff]örderlinien)\s+(?:gehören|zählen|sind|heißen|waren|gehörten|zählten)"
+    r"\s+(?:etwa\s+|unter\s+anderem\s+|beispielsweise\s+)?[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]"
+)
+
+
+def _coordinated_quotes(text: str, pos: int) -> list[re.Match[str]]:
+    """The quoted names coordinated after ``pos`` (the end of a quoted name)."""
+    out = []
+    while (m := _NEXT_QUOTED.match(text, pos)) is not None:
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def _near_cue(index: TextIndex, pos: int, name: str) -> bool:
@@ -503,7 +528,17 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                     # "„Lernhafen: Weil jeder Anfang zählt“": name, slogan
                     name, end = head, m.start("name") + len(head)
                 add(name, name, True, m.start("name"), end)
+                if rx is _NAMED:
+                    # "die Programme „Ankommen“ und „Bleiben“": quoted names coordinated with it
+                    for c in _coordinated_quotes(text, m.end()):
+                        if free(c.start("name")):
+                            add(c.group("name"), c.group("name"), True, *c.span("name"))
     quoted = "„" in text or "»" in text or '"' in text
+    # "Zu den Förderprogrammen gehören „A“, „B“ und „C“": a plural programme noun as subject
+    for m in _PROGRAMMES_ARE.finditer(text) if quoted else ():
+        for c in [m, *_coordinated_quotes(text, m.end())]:
+            if free(c.start("name")):
+                add(c.group("name"), c.group("name"), True, *c.span("name"))
     for rx in (_QUOTED_INSTRUMENT, _INSTRUMENT_PASSIVE) if quoted else ():
         for m in rx.finditer(text):
             if free(m.start("name")):
