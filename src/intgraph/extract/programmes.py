@@ -304,8 +304,10 @@ _NEXT_QUOTED = re.compile(
 # a plural programme noun before a copula and a quoted name: "Zu den Förderprogrammen gehören
 # „A“ …", "Die Projekte heißen „A“ und „B“"
 _PROGRAMMES_ARE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-?)?(?:[Pp]rogramme|[Pp]rogrammen|[Pp]rojekte|[Pp]rojekten"
-    r"|[Ii]nitiativen|[Ff]örderlinien)\s+(?:gehören|zählen|sind|heißen|waren|gehörten|zählten)"
+    # (the noun's head only: a compound's first part adds nothing, and the pattern starts with
+    # a literal instead of being tried at every capital)
+    r"(?:[Pp]rogramm(?:e|en)|[Pp]rojekt(?:e|en)|[Ii]nitiativen|[Ff]örderlinien)"
+    r"\s+(?:gehören|zählen|sind|heißen|waren|gehörten|zählten)"
     r"\s+(?:etwa\s+|unter\s+anderem\s+|beispielsweise\s+)?[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]"
 )
 
