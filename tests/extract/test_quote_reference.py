@@ -200,3 +200,23 @@ def test_a_descriptor_that_agrees_with_no_one_leaves_the_quotation_unattributed(
     # the attribution names a man; the only person named before is a woman
     text = "Ministerin Jana Roth kam nach Kiel. „Wir bleiben dran“, sagte der Sozialdemokrat."
     assert speakers(text) == []
+
+
+def test_a_text_that_opens_with_a_quotation_and_a_pronoun_names_the_speaker_next() -> None:
+    text = (
+        "Kiel (dpa) - „Die Kommunen brauchen Hilfe“, betonte sie am Montag. Sozialministerin "
+        "Jana Roth sprach vor dem Landtag."
+    )
+    assert speakers(text) == ["Jana Roth"]
+    text = (
+        "Bad Segeberg. „Wir bauen weiter“, versprach er. Landrat Olaf Weber eröffnete die "
+        "neue Unterkunft."
+    )
+    assert speakers(text) == ["Olaf Weber"]
+    # an unnamed voice before it, or a pronoun of the other gender
+    text = (
+        "Eine Frau stand auf. „Wir warten seit Jahren“, sagte sie. Ministerin Jana Roth hörte zu."
+    )
+    assert speakers(text) == []
+    text = "„Die Kommunen brauchen Hilfe“, betonte er. Ministerin Jana Roth sprach in Kiel."
+    assert speakers(text) == []

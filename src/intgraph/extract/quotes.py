@@ -1121,7 +1121,19 @@ def _cataphora(
         if after is not None and not doc._other_role(after, noun):
             return after
         return None
+    if _OPENS_TEXT.fullmatch(doc.text, block[0] if block else 0, q_open) and not doc.persons_in(
+        0, q_open
+    ):
+        # a text that opens with the quotation ("Kiel. „…“, sagte sie. Ministerin X …"):
+        # the person the next sentences name
+        return doc.named_after(q_close, female)
     return None
+
+
+# nothing before a quotation in its paragraph but a dateline ("Kiel.", "Berlin (dpa) -")
+_OPENS_TEXT = re.compile(
+    r"\s*(?:[A-ZÄÖÜ][\w/-]*(?:[ \t]+[A-ZÄÖÜ][\w/-]*)?(?:[ \t]*\([^()\n]{1,30}\))*[ \t]*[.:–—-]\s*)?"
+)
 
 
 def _descriptor_after(text: str, q_close: int) -> bool:
