@@ -65,7 +65,7 @@ def test_a_quoted_name_with_a_regional_tag() -> None:
     assert labels("Der „Starthilfefonds Brandenburg“ unterstützt 30 Vereine.") == [
         "Starthilfefonds Brandenburg"
     ]
-    assert labels("Gefördert wird auch „Lernen vor Ort Hessen“ mit Landesmitteln.") == [
+    assert labels("Neu im Programm ist „Lernen vor Ort Hessen“ mit zehn Standorten.") == [
         "Lernen vor Ort Hessen"
     ]
 
@@ -76,6 +76,13 @@ def test_a_regional_tag_on_a_medium_a_body_or_a_test_is_no_programme() -> None:
     assert labels("Dann folgt der Test „Leben in Sachsen“ für alle Kursteilnehmer.") == []
     # no programme or funding in the sentence or the one before
     assert labels("Die Zeitung druckte den Satz „Heimat Nord“ auf die erste Seite.") == []
+    # a funded body: the recipient of the funding, or called a body in apposition
+    assert (
+        labels("Die Förderung ging an die „Tafel Nord“ und den „Kinderschutzbund Hamburg“.") == []
+    )
+    assert (
+        labels("Das Programm unterstützt „Neue Nachbarn Hessen“, ein Netzwerk von Vereinen.") == []
+    )
 
 
 def test_a_quoted_name_given_as_the_new_name_of_a_programme() -> None:
@@ -141,6 +148,8 @@ def test_a_labelled_list_of_programmes() -> None:
     assert labels(text) == ["Job-Kompass", "Lesestart Nord", "Mentoring für Frauen"]
     # a sentence in the list is no name
     assert labels("Weitere Projekte: Das steht noch nicht fest.\n") == []
+    # a generic noun in the list is a field, not a name
+    assert labels("Weitere Projekte: Beratung | Sprachcafé Nord | Kontakt\n") == ["Sprachcafé Nord"]
 
 
 # ---------------------------------------------------------------- neighbourhood parents

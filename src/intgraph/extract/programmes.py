@@ -152,7 +152,7 @@ _HEADING_NAME = re.compile(
 # a labelled list of programmes on one line: "Ähnliche Programme: A | B", "Weitere Projekte: A, B"
 _LISTED = re.compile(
     r"(?m)(?:^|(?<=[\s(]))(?:Ähnliche|Weitere|Verwandte|Andere|Unsere)\s+"
-    r"(?:Förderprogramme|Programme|Projekte|Angebote|Initiativen)\s*:[ \t]*(?P<items>[^\n]{3,300})$"
+    r"(?:Förderprogramme|Programme|Projekte|Initiativen)\s*:[ \t]*(?P<items>[^\n]{3,300})$"
 )
 _LIST_ITEM = re.compile(
     r"[A-ZÄÖÜ][\w*-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w*-]*|für|und|im|in|am|mit|vor|&|\+))*"
@@ -319,6 +319,32 @@ def _coordinated_quotes(text: str, pos: int) -> list[re.Match[str]]:
         out.append(m)
         pos = m.end()
     return out
+
+
+# a funded body before its name: "an die „X Nord“", "erhalten die „X“", "fördert den „X“"
+_RECIPIENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:an|für|erhalten|erhält|erhielten|erhielt|fördert|förderte|unterstützt"
+    r"|unterstützte|finanziert|finanzierte|Verein|Verband|Netzwerk|Träger|Bündnis)"
+    r"\s+(?:die|den|das|dem|der)?\s*[„»\"]$"
+)
+# an apposition after the name that calls it a body: "„X Hessen“, ein Netzwerk von …"
+_BODY_AFTER = re.compile(
+    r"\s*,\s*(?:ein|eine|der|die|das)\s+(?:[a-zäöü]\w*\s+)?(?:Verein|Verband|Netzwerk|Träger"
+    r"|Bündnis|Zusammenschluss|Initiative\s+von|Stiftung|Gesellschaft|Zentrum)"
+)
+# programme nouns only (not funding words, which a funded body's sentence has too)
+_PROGRAMME_NOUN_CUE = re.compile(
+    r"[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Kk]urs|[Aa]ngebot|[Mm]odul|[Ff]onds|[Pp]akt|\bApp\b"
+)
+
+
+def _near_programme_noun(index: TextIndex, pos: int, name: str) -> bool:
+    """The sentence at ``pos`` or the one before it, or the name itself, has a programme noun
+    (``Ihr wichtigstes Projekt? … „Jobstart Nord“``, ``„Fonds Zusammenhalt Saar“``)."""
+    s, e = index.sentence_at(pos)
+    before = index.sentence_before(s)
+    lo = before[0] if before else s
+    return bool(_PROGRAMME_NOUN_CUE.search(index.flat, lo, e) or _PROGRAMME_NOUN_CUE.search(name))
 
 
 def _near_cue(index: TextIndex, pos: int, name: str) -> bool:
@@ -560,7 +586,13 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 text, max(0, m.start() - 30), m.start()
             ):
                 continue
-            if _near_cue(index, where[m.start()], name):
+            if rx is _REGION_NAMED and (
+                _RECIPIENT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or _BODY_AFTER.match(text, m.end())
+            ):
+                continue  # "Die Förderung ging an die „Tafel Nord“": a body that is funded
+            cue = _near_cue if rx is _UNDER_NAME else _near_programme_noun
+            if cue(index, where[m.start()], name):
                 add(name, name, True, m.start("name"), m.end("name"))
     # the line patterns read the original text (the flat one has no lines)
     lines = index.text
@@ -574,6 +606,8 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             item = item.strip()
             at = lines.find(item, pos)
             pos = at + len(item)
+            if item and " " not in item and "-" not in item and is_common_noun(item):
+                continue  # "Beratung": a field, not a name
             if item and _LIST_ITEM.fullmatch(item) and len(item.split()) <= 5:
                 if not taken.holds(at):
                     add_at(item, item, True, at, at + len(item))
