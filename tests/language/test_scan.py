@@ -330,3 +330,25 @@ def test_find_dates_as_finditer(text: str, start: int, end: int) -> None:
         assert [(d.value, d.start, d.end) for d in dates.find_dates(text)] == [
             (d.value, d.start, d.end) for d in dates.find_dates(text, 0, len(text))
         ]
+
+
+_HYPHEN_PIECES = ["a", "b", "Ä", "ß", "-", "--", " ", "x", "Baden-", "baden", "Natio-", "nalen",
+                  "1", "_", "Über", "E-Mail", "A", "\n", "-\n"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HYPHEN_PIECES), max_size=25).map("".join))
+def test_broken_words_as_finditer(text: str) -> None:
+    from intgraph.language.coordination import _BROKEN_WORD_AT, _broken_words
+
+    span = lambda m: (m.span(), m.groupdict())  # noqa: E731
+    assert [span(m) for m in _broken_words(text)] == [
+        span(m) for m in _BROKEN_WORD_AT.finditer(text)
+    ]
+
+
+def test_literals_prefer_rare_words_over_common_ones_of_the_same_length() -> None:
+    from intgraph.language.scan import pattern_literals
+
+    required, _ = pattern_literals(re.compile(r"(?:namens|unter\s+dem\s+Titel)\s+„"))
+    assert required == {"namens", "Titel"}

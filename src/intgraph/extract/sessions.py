@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from intgraph.language.dates import event_date, year_near
 from intgraph.language.decisions import INTMK, ONLINE, OTHER_BODY, mentions_conference
@@ -524,8 +525,9 @@ def _place_land(name: str) -> str | None:
     return next((p.land for p in places() if p.name == name), None)
 
 
-def _place_names() -> set[str]:
-    return {p.name for p in places()}
+@cache  # the reference places are fixed: the set is made once, not for every sentence
+def _place_names() -> frozenset[str]:
+    return frozenset(p.name for p in places())
 
 
 def _place_after(sent: str, pos: int) -> str | None:
@@ -552,8 +554,14 @@ def _place_list(sent: str) -> list[str]:
     return out
 
 
+@cache
+def _place_by_name() -> dict[str, str]:
+    """Each reference place's name and aliases → its name (made once)."""
+    return {n: p.name for p in places() for n in (p.name, *p.aliases)}
+
+
 def _bare_place(sent: str) -> str | None:
-    names = {n: p.name for p in places() for n in (p.name, *p.aliases)}
+    names = _place_by_name()
     for w in re.finditer(r"[A-ZÄÖÜ][\w-]+(?:\s\([\w ]+\))?", sent):
         if w.group() in names:
             return names[w.group()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from intgraph.language.scan import guard_module
+from intgraph.language.scan import anchored_finditer, guard_module
 
 __all__ = ["coordinated_items", "infinitive_items", "repair_line_break_hyphens"]
 
@@ -19,6 +19,9 @@ _BROKEN_WORD = re.compile(
     r"(?<![\w-])(?!(?i:baden|nordrhein|rheinland|mecklenburg|schleswig|sachsen)-)"
     r"(?P<a>[A-ZÄÖÜa-zäöüß][a-zäöüß]+)-(?P<b>[a-zäöüß]{2,})(?![\w-])"
 )
+
+
+_BROKEN_WORD_AT = _BROKEN_WORD  # the plain pattern (tried at known starts, not guarded)
 
 
 def repair_line_break_hyphens(s: str) -> str:
@@ -90,6 +93,30 @@ def coordinated_items(phrase: str) -> list[str]:
     return out
 
 
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _broken_words(s: str) -> list[re.Match[str]]:
+    """``list(_BROKEN_WORD.finditer(s))``, the pattern tried only where a match can start: at
+    the word before a hyphen (its lowercase letters, or the capital before them), where
+    ``finditer`` tried every character (issue 12: ten times faster, the same matches)."""
+    starts = []
+    find = s.find
+    h = find("-")
+    while h != -1:
+        w = h
+        while w > 0 and s[w - 1] in _LOWER:
+            w -= 1
+        if w < h:
+            if w > 0 and s[w - 1] in _UPPER:
+                starts.append(w - 1)
+            if h - w >= 2:
+                starts.append(w)
+        h = find("-", h + 1)
+    return list(anchored_finditer(_BROKEN_WORD_AT, s, starts))
+
+
 def repair_with_offsets(s: str) -> tuple[str, list[int]]:
     """:func:`repair_line_break_hyphens` with, for each position of the repaired text, its
     position in ``s`` (so that a match in the repaired text keeps the original's offsets).
@@ -98,12 +125,13 @@ def repair_with_offsets(s: str) -> tuple[str, list[int]]:
     >>> t, t[4:13], where[4], where[12]
     ('des Nationalen Plans', 'Nationale', 4, 13)
     """
-    if not _BROKEN_WORD.search(s):
+    found = _broken_words(s)
+    if not found:
         return s, range(len(s) + 1)  # type: ignore[return-value]
     parts: list[str] = []
     cuts: list[int] = []  # positions of the repaired text after which one more was dropped
     pos = 0
-    for m in _BROKEN_WORD.finditer(s):
+    for m in found:
         hyphen = m.start("b") - 1
         parts.append(s[pos:hyphen])
         cuts.append(hyphen - len(cuts))
@@ -163,4 +191,4 @@ def truncated_compounds(s: str, is_head: object) -> list[tuple[int, int, str]]:
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)
-guard_module(globals())
+guard_module(globals(), keep=("_BROKEN_WORD_AT",))
