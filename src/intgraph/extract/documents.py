@@ -181,10 +181,15 @@ def document_title(index: TextIndex, limit: int = 160) -> str | None:
     return _cut(line, limit)
 
 
+# compiled once: the title is looked for in up to 80 blocks of every document
+_MARKUP = re.compile(r"^#+|\*\*|__")
+_WHITE_RUN = re.compile(r"\s+")
+
+
 def _title_line(index: TextIndex, s: int, e: int) -> bool:
     if index.is_clutter(s) or index.in_caption(s):
         return False
-    line = re.sub(r"\s+", " ", re.sub(r"^#+|\*\*|__", "", index.text[s:e])).strip(" *_")
+    line = _WHITE_RUN.sub(" ", _MARKUP.sub("", index.text[s:e])).strip(" *_")
     return not (
         len(line) < 12
         or " " not in line

@@ -132,6 +132,13 @@ def find_short_dates(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
+# compiled once (and guarded below), where ``re.search`` looked each up again for every sentence
+_NEXT_YEAR = re.compile(r"\b(?:[Ii]m\s+nächsten|[Ii]m\s+kommenden|[Kk]ommendes|[Nn]ächstes)\s+Jahr")
+_THIS_YEAR = re.compile(r"\b(?:[Ii]n\s+diesem|[Dd]ieses)\s+Jahr")
+_TODAY = re.compile(r"\b(?:[Hh]eute|heutigen)\b")
+_YESTERDAY = re.compile(r"\b(?:[Gg]estern)\b")
+
+
 def year_near(sentence: str, doc_year: int | None) -> int | None:
     """The year a sentence gives for an event: explicit, or a day and month in the document's year.
 
@@ -152,11 +159,9 @@ def year_near(sentence: str, doc_year: int | None) -> int | None:
     if y:
         return int(y.group())
     if doc_year:
-        if re.search(
-            r"\b(?:[Ii]m\s+nächsten|[Ii]m\s+kommenden|[Kk]ommendes|[Nn]ächstes)\s+Jahr", sentence
-        ):
+        if _NEXT_YEAR.search(sentence):
             return doc_year + 1
-        if m or re.search(r"\b(?:[Ii]n\s+diesem|[Dd]ieses)\s+Jahr", sentence):
+        if m or _THIS_YEAR.search(sentence):
             return doc_year
     return None
 
@@ -200,9 +205,9 @@ def event_date(sentence: str, doc_date: str | None) -> str | None:
         return iso(int(m2["d"]), int(m2["m"]), int(m2["y"]))
     if doc is None:
         return None
-    if re.search(r"\b(?:[Hh]eute|heutigen)\b", sentence):
+    if _TODAY.search(sentence):
         return doc.isoformat()
-    if re.search(r"\b(?:[Gg]estern)\b", sentence):
+    if _YESTERDAY.search(sentence):
         return date.fromordinal(doc.toordinal() - 1).isoformat()
     w = _WEEKDAY.search(sentence)
     if w:
