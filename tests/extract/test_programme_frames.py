@@ -221,3 +221,10 @@ def test_a_plan_named_by_its_year_before_a_genitive() -> None:
         "Integrationsplan 2030"
     ]
     assert labels("Der Stellenplan 2024 des Ministeriums wächst.") == []
+
+
+def test_a_service_named_through_those_who_perform_it() -> None:
+    # GOLD: a funded service named through its staff takes the service's name
+    assert labels("Rund 300 Bundesfreiwilligendienstleistende arbeiten in Unterkünften.") == [
+        "Bundesfreiwilligendienst"
+    ]
