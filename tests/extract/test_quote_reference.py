@@ -220,3 +220,14 @@ def test_a_text_that_opens_with_a_quotation_and_a_pronoun_names_the_speaker_next
     assert speakers(text) == []
     text = "„Die Kommunen brauchen Hilfe“, betonte er. Ministerin Jana Roth sprach in Kiel."
     assert speakers(text) == []
+
+
+def test_the_subjunctive_rule_leaves_names_titles_and_other_voices_alone() -> None:
+    text = "Ministerin Jana Roth eröffnete die Ausstellung. Der Titel sei „Heimat im Koffer“."
+    assert speakers(text) == []
+    text = (
+        "Ministerin Jana Roth kritisierte den Bund. Die Pläne seien „völlig unzureichend“, "
+        "heißt es in einer Erklärung des Landkreistages."
+    )
+    assert speakers(text) == []
+    assert speakers("Minister Karl Lenz sieht Fortschritte. Das sei „Heimat“.") == []

@@ -1440,6 +1440,12 @@ _SUBJUNCTIVE = re.compile(
 )
 
 
+_IT_SAYS = re.compile(r"(?<![\w-])(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es(?![\w-])")
+_NAMING_NOUN_IN = re.compile(
+    r"(?<![\w-])(?:Name|Namen|Titel|Motto|Thema|Slogan|Überschrift|Leitsatz|Stichwort|Begriff)(?![\w-])"
+)
+
+
 def _speaker_of_subjunctive(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention]:
     """A quotation (or fragment) in a clause of reported speech, its verb in the subjunctive I,
     after a colon or a sentence about one person: that person's words (``Die Beauftragte X ist
@@ -1459,6 +1465,13 @@ def _speaker_of_subjunctive(doc: _Doc, q_open: int, q_close: int) -> list[Person
         clause_lo, e
     ):
         return []  # "Sie hatten gesagt, die Mittel seien „…“": the clause names its own voice
+    if _AFTER.match(text, q_close) or _IT_SAYS.search(text, q_close, e):
+        return []  # "…, heißt es in einer Erklärung des Verbands": a voice after it
+    if _NAMING_NOUN_IN.search(text, clause_lo, q_open):
+        return []  # "Der Titel sei „…“": a name, not words
+    quote = text[q_open + 1 : q_close - 1].strip()
+    if quote[:1].isupper() and len(quote.split()) < 3:
+        return []  # a short capitalised quotation is a name or a title
     if colon != -1:
         lo, hi = s, colon
     else:
