@@ -143,3 +143,88 @@ def test_titles_take_the_action_noun_of_the_verb() -> None:
     assert nominalise("die Mittel nicht weiter zu kürzen") == "die Mittel nicht weiter zu kürzen"
     # a verb without an action noun in the lexicon stays a verb
     assert nominalise("den Ländern mehr Geld zu geben") == "den Ländern mehr Geld zu geben"
+
+
+# ---------------------------------------------------------------- records and agendas
+def test_submitters_in_brackets_on_an_agenda_line() -> None:
+    agenda = (
+        "Tagesordnung der 19. IntMK\n"
+        "TOP 3   Härtefallkommissionen stärken (Antrag BY, HE)\n"
+        "TOP 4   Sprachmittlung im Gesundheitswesen (Antragsteller: Bremen)\n"
+    )
+    assert sorted(found(agenda)) == [
+        ("Härtefallkommissionen stärken", ["DE-BY", "DE-HE"], "unknown"),
+        ("Sprachmittlung im Gesundheitswesen", ["DE-HB"], "unknown"),
+    ]
+
+
+def test_a_quotation_inside_an_agenda_line_is_its_title_not_another_motion() -> None:
+    agenda = (
+        "Tagesordnung der 19. IntMK\n"
+        "TOP 5   Antrag zur Kita-Sprachförderung (Antrag NI)\n"
+        "TOP 6   Bericht der Arbeitsgruppe „Teilhabe messen“\n"
+    )
+    assert [t for t, _, _ in found(agenda)] == [
+        "Antrag zur Kita-Sprachförderung",
+        "Bericht der Arbeitsgruppe „Teilhabe messen",
+    ]
+
+
+def test_a_field_of_laender_under_a_numbered_resolution_names_its_submitters() -> None:
+    record = (
+        "Beschluss Nr. 3\nBerufssprachkurse ausbauen\nAntrag: Hessen, Bayern und weitere Länder\n\n"
+        "Die IntMK bittet den Bund, die Berufssprachkurse auszubauen.\nErgebnis: einstimmig"
+    )
+    assert found(record) == [("Berufssprachkurse ausbauen", ["DE-BY", "DE-HE"], "adopted")]
+    # a field that is a title, not Länder: no submitters read from it
+    titled = (
+        "Beschluss Nr. 4\nAntrag: Sprachkitas in Sachsen erhalten\n\n"
+        "Die IntMK bittet den Bund, die Sprachkitas zu erhalten.\nErgebnis: einstimmig"
+    )
+    assert all(lands == [] for _, lands, _ in found(titled))
+
+
+def test_bullets_under_an_agenda_heading_without_a_colon() -> None:
+    agenda = (
+        "Integrationsministerkonferenz 2023 – Tagesordnung\n"
+        "• Zusammen wachsen – Leitantrag des Vorsitzlandes\n"
+        "• Bericht zum Integrationsmonitoring\n"
+        "• Wohnraum für Geflüchtete\n"
+    )
+    assert [t for t, _, _ in found(agenda)] == [
+        "Zusammen wachsen",
+        "Bericht zum Integrationsmonitoring",
+        "Wohnraum für Geflüchtete",
+    ]
+    # bullets under another heading are no agenda
+    other = (
+        "Integrationsministerkonferenz 2023 – Pressespiegel\n"
+        "• Wohnraum für Geflüchtete knapp\n"
+        "• Sprachkurse überfüllt\n"
+    )
+    assert found(other) == []
+
+
+def test_a_list_line_that_names_the_session_is_no_motion() -> None:
+    agenda = "Tagesordnung\n12. IntMK (Videokonferenz 2021)\nTOP 2   Sprachkitas sichern\n"
+    assert [t for t, _, _ in found(agenda)] == ["Sprachkitas sichern"]
+
+
+# ---------------------------------------------------------------- a resolution is resolved
+def test_a_named_resolution_among_decisions_is_adopted() -> None:
+    among = (
+        "Die Länder haben auf der Konferenz unter Vorsitz Sachsens elf Beschlüsse gefasst. "
+        "Darunter ist ein Beschluss zur Entfristung der Migrationsberatung, den Sachsen "
+        "eingebracht hatte."
+    )
+    assert found(among) == [("Entfristung der Migrationsberatung", ["DE-SN"], "adopted")]
+    planned = INTMK + "Ein Beschluss zur Entfristung der Migrationsberatung soll im Herbst folgen."
+    assert all(r == "unknown" for _, _, r in found(planned))
+
+
+def test_a_chaired_conference_of_another_body_is_no_intmk() -> None:
+    other = (
+        "Die Länder haben auf der Innenministerkonferenz unter Vorsitz Sachsens elf Beschlüsse "
+        "gefasst. Darunter ist ein Beschluss zur Abschiebehaft, den Sachsen eingebracht hatte."
+    )
+    assert found(other) == []

@@ -326,6 +326,10 @@ _NOMINAL = {
 }
 
 
+_NOT_YET = re.compile(
+    r"(?<![\w-])(?:will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|geplant|möchte"
+    r"|möchten|Entwurf|Entwurfs|vorbereitet|vorgelegt|vorlegen|beantragt|beraten|berät|diskutiert)(?![\w-])"
+)
 _NEGATED = re.compile(r"(?<![\w-])(?:nicht|kein|keine|keinen|keiner|nie|niemals)(?![\w-])")
 _MODAL = {
     "werden",
@@ -622,6 +626,15 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 if m.group("kind") == "Leitantrag" and not title.lower().startswith("leitantrag"):
                     title = f"Leitantrag {title}"
                 mm = MotionMention(title=title, result=_result(_main_clauses(sent)))
+                if (
+                    m.group("kind") == "Beschluss"
+                    and mm.result == "unknown"
+                    and not _NOT_YET.search(sent)
+                    and not _NEGATED.search(sent)
+                ):
+                    # "Darunter ist ein Beschluss zur X": a resolution is what was resolved
+                    # (not one planned, "soll … gefasst werden", nor one denied)
+                    mm.result = "adopted"
                 _roles(sent, m.start(), mm, publisher_land)
                 _brought_by(sent, mm)
                 _by_request(sent, mm)
@@ -985,6 +998,9 @@ def _outside_item_bodies(
     for m in motions:
         if m.agenda_item is None and m.evidence is not None:
             i = bisect.bisect_right(starts, m.evidence.start) - 1
+            line_end = text.find("\n", starts[i]) if i >= 0 else -1
+            if i >= 0 and m.evidence.start < (len(text) if line_end < 0 else line_end):
+                continue  # a quotation or a noun inside the item's own line: its title
             if i >= 0 and _RESOLUTION_LABEL.search(text, starts[i], m.evidence.start):
                 continue
             # the item's fields ("Antragsteller: …", "Betreff: …") just before: its text
@@ -996,7 +1012,7 @@ def _outside_item_bodies(
 
 
 _FIELD_LINE = re.compile(
-    r"^[ \t]*(?:Antragsteller\w*|Mitantragsteller\w*|Berichterstatt\w*|Federführung|Betreff|Gegenstand)"
+    r"^[ \t]*(?:Antragsteller\w*|Mitantragsteller\w*|Berichterstatt\w*|Federführung|Betreff|Gegenstand|Antrag)"
     r"[ \t]*:[^\n]*$",
     re.M,
 )
@@ -1256,6 +1272,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
         return []
     lines = text.split("\n")
     items: list[tuple[str, str, int]] = []  # (number, title, offset)
+    brought: dict[str, set[str]] = {}  # number -> the submitters its line names in brackets
     offset = 0
     pending_title: list[str] = []
     in_toc = False
@@ -1322,6 +1339,10 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
             )
             if title and PROCEDURAL_ITEM.match(title):
                 title = ""  # "TOP 13 Verschiedenes": orders the meeting, puts no subject to it
+            bracket = _BRACKET_SUBMITTERS.search(title)
+            if bracket:  # "TOP 6 Titel (Antrag NW)": the item's submitters, no part of its title
+                brought[num] = _submitters(bracket.group("who"))
+                title = _clean(title[: bracket.start()])
             if title:
                 items.append((num, title, offsets[i]))
             i = j if j > i + 1 and title_parts else i + 1
@@ -1353,9 +1374,15 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                 agenda_item=num,
                 evidence=Evidence(off, off + len(title), title, EXTRACTOR),
             )
+        motion.submitters |= brought.get(num, set())
         applicant = re.search(r"Antragsteller(?:in|innen)?\s*:\s*(?P<who>[^\n]+)", body)
         if applicant:
             motion.submitters |= _submitters(applicant.group("who"))
+        else:
+            # "Antrag: Niedersachsen, Schleswig-Holstein und weitere Länder": a field of Länder
+            field = _LANDS_FIELD.search(body)
+            if field and _only_lands(field.group("who")):
+                motion.submitters |= _submitters(field.group("who"))
         vote = re.search(
             r"(?:Abstimmungsergebnis|Beschlussfassung|Ergebnis|Annahme|Abstimmung|Votum)\s*:\s*(?P<how>[^\n]+)",
             body,
@@ -1376,6 +1403,8 @@ _ITEM_LINE = re.compile(
 _ITEM_ATTRS = re.compile(
     r"\s*\((?:Antragsteller\w*|eingebracht\s+von)\b[^)]*\)"
     r"|\s+[–—-]\s*(?:einstimmig\s+|mehrheitlich\s+)?(?:angenommen|abgelehnt|beschlossen|verabschiedet|vertagt|zurückgezogen)\s*$"
+    # "• Titel – Leitantrag des Vorsitzlandes", "• Titel – Antrag von Hessen"
+    r"|\s+[–—-]\s*(?:Leitantrag|Antrag|Beschlussvorschlag)\s+(?:des|der|von|aus)\s[^\n]{2,80}$"
 )
 _LIST_INTRO = re.compile(
     r"Anträge|Beschlüsse|Tagesordnung|(?i:beschlossen|verabschiedet|angenommen)|Antragsteller"
@@ -1384,7 +1413,33 @@ _LIST_INTRO = re.compile(
 
 _AGENDA_HEAD = re.compile(
     r"(?:Tagesordnung|Beschlüsse|Anträge|(?i:beschlossen|verabschiedet))[^\n]{0,80}:\s*$"
+    r"|^[^\n.!?:]{0,80}Tagesordnung[^\n.!?:]{0,40}$"
 )
+# a heading line naming an agenda, without a colon ("Konferenz 2019 – Tagesordnung (Auszug)")
+_AGENDA_HEADING = re.compile(r"^[^\n.!?:]{0,80}\bTagesordnung\b[^\n.!?:]{0,40}$")
+
+
+_BRACKET_SUBMITTERS = re.compile(
+    r"\s*\((?:Antrag|Antragsteller\w*|eingebracht\s+von|Anm\.\s*v\.)\s*:?\s*(?P<who>[^()]{2,80})\)\s*$"
+)
+_LANDS_FIELD = re.compile(
+    r"^[ \t]*(?:Antrag|Anträge|Eingebracht\s+von|Einbringer\w*)[ \t]*:[ \t]*(?P<who>[^\n]+)$", re.M
+)
+
+
+def _only_lands(who: str) -> bool:
+    """The field names Länder and nothing else ("BE, HB", "Bayern und weitere Länder")."""
+    rest = who
+    for x in sorted(find_lands(who), key=lambda x: x.start, reverse=True):
+        rest = rest[: x.start] + " " + rest[x.end :]
+    rest = _LAND_CODE.sub(" ", rest)
+    rest = re.sub(
+        r"(?<![\w-])(?:und|sowie|weitere|andere|Länder|alle|[,;/()])(?![\w-])|[,;/()]", " ", rest
+    )
+    return rest.strip() == "" and rest != who
+
+
+_NAMES_SESSION = re.compile(rf"(?:\d{{1,2}}\.\s*)?(?:{INTMK})(?![\w-])")
 
 
 def _list_head(text: str, pos: int) -> str | None:
@@ -1396,7 +1451,9 @@ def _list_head(text: str, pos: int) -> str | None:
             continue
         if re.match(r"[ \t]*(?:[•·▪\-–*]|\d{1,2}[.)])[ \t]", line):
             continue
-        return line if line.rstrip().endswith(":") else None
+        if line.rstrip().endswith(":") or _AGENDA_HEADING.search(line):
+            return line
+        return None
     return None
 
 
@@ -1432,8 +1489,8 @@ def _listed(index: TextIndex) -> list[MotionMention]:
             if head is None or not _AGENDA_HEAD.search(head):
                 continue
         title = _clean(m.group("topic") or m.group("quoted") or plain or "")
-        if PROCEDURAL_ITEM.match(title):
-            continue
+        if PROCEDURAL_ITEM.match(title) or _NAMES_SESSION.match(title):
+            continue  # "Verschiedenes"; "15. IntMK (Umlaufverfahren 2020)": the session itself
         if not title:
             continue
         result = _result(rest) if rest.strip() else "unknown"

@@ -19,7 +19,13 @@ import re
 from functools import cache
 
 from intgraph.language.dates import event_date, year_near
-from intgraph.language.decisions import INTMK, ONLINE, OTHER_BODY, mentions_conference
+from intgraph.language.decisions import (
+    COLLECTIVE_RX,
+    INTMK,
+    ONLINE,
+    OTHER_BODY,
+    mentions_conference,
+)
 from intgraph.language.decisions import MEET_VERB as _MEET_VERB
 from intgraph.language.decisions import MINISTERS as _MINISTERS
 from intgraph.language.lands import find_lands, land_abbreviation, lands_in_phrase
@@ -73,7 +79,15 @@ _RELATIVE_YEAR = (
 )
 # "vor zwei Jahren war Bayern Gastgeber der Konferenz": so many years before the document
 _YEARS_AGO = re.compile(
-    r"(?<![\w-])[Vv]or\s+(?P<n>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})\s+Jahren(?![\w-])"
+    r"(?<![\w-])[Vv]or\s+(?:(?P<n>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})\s+Jahren"
+    r"|(?P<one>einem|genau\s+einem)\s+Jahr)(?![\w-])"
+)
+# a session told by the time before the document and its place, the body as the subject ("Vor
+# einem Jahr in Magdeburg hatten die Länder noch gestritten", "Im Vorjahr in Kiel waren sich die
+# Minister einig"): both the relative time and a known place
+_BACK_THEN = re.compile(
+    r"(?<![\w-])(?:[Vv]or\s+(?:einem\s+Jahr|(?:zwei|drei|vier|fünf|\d{1,2})\s+Jahren)|[Ii]m\s+Vorjahr"
+    r"|[Ii]m\s+(?:vergangenen|letzten)\s+Jahr)\s+(?:noch\s+)?in\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
 )
 _NUMBER_WORDS = {
     "zwei": 2,
@@ -161,7 +175,8 @@ def _lands_meet(sent: str) -> re.Match[str] | None:
 _LAND = r"(?P<land>[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])\w*+(?:\s?-\s?[A-ZÄÖÜ]\w*+)?+)"
 _CHAIR = [
     re.compile(r"[Uu]nter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+)?" + _LAND),
-    re.compile(r"[Uu]nter\s+(?P<land>[a-zäöü][\w-]+em)\s+Vorsitz"),
+    # "unter hessischem Vorsitz", "unter Berliner Vorsitz"
+    re.compile(r"[Uu]nter\s+(?P<land>[a-zäöü][\w-]+em|[A-ZÄÖÜ][\w-]+er)\s+Vorsitz"),
     re.compile(
         _LAND
         + r"\s+(?:übernimmt|übernahm|hat|hatte|führt|führte)\b[^.]{0,80}?\b(?:den\s+)?(?:turnusmäßigen\s+|turnusgemäßen\s+)?Vorsitz\b(?!\s+an\b)"
@@ -187,6 +202,10 @@ _CHAIR = [
         r"(?:das\s+Land\s+|der\s+Freistaat\s+)?" + _LAND
     ),
 ]
+# a meeting chaired by a Land: "unter Berliner Vorsitz", "unter dem Vorsitz Hessens"
+_UNDER_CHAIR = re.compile(
+    r"(?<![\w-])[Uu]nter\s+(?:dem\s+)?(?:[A-ZÄÖÜ][\w-]+er\s+|[a-zäöü][\w-]+em\s+)?Vorsitz(?![\w-])"
+)
 _PLACE_RX = None
 # dates in sentences about the yearly change of chair are not session dates
 _ROTATION = re.compile(
@@ -262,10 +281,12 @@ def find_sessions(
             or _lands_meet(sent)
             or (
                 ministers
-                if ministers and (_MEET_VERB.search(sent) or _REGION.search(sent))
+                if ministers
+                and (_MEET_VERB.search(sent) or _REGION.search(sent) or _UNDER_CHAIR.search(sent))
                 else None
             )
             or _BARE_CONFERENCE.search(sent)
+            or _back_then(sent)
         )
         listed = _place_list(sent) if named else []
         if len(listed) > 1:
@@ -283,6 +304,29 @@ def find_sessions(
                         Evidence(
                             s_start + named.start(),
                             s_start + named.end(),
+                            sent.strip()[:500],
+                            EXTRACTOR,
+                        ),
+                    )
+                )
+            for year_item in _YEAR_ITEM.finditer(sent, _list_start(sent)):
+                # "… in Mainz, Dresden und Magdeburg, 2012 im Saarland und 2017 am Bodensee": a
+                # year with its city, its Land (the chair) or a lake (no place)
+                where = year_item.group("where")
+                city = canonical_place(where) if canonical_place(where) in _place_names() else None
+                lands = lands_in_phrase(where) if city is None else []
+                sessions.append(
+                    SessionMention(
+                        None,
+                        int(year_item.group("year")),
+                        city,
+                        lands[0].code
+                        if lands and lands[0].code != "DE"
+                        else _place_land(city or ""),
+                        None,
+                        Evidence(
+                            s_start + year_item.start(),
+                            s_start + year_item.end(),
                             sent.strip()[:500],
                             EXTRACTOR,
                         ),
@@ -321,6 +365,10 @@ def find_sessions(
             ):
                 sent = sent + " " + nxt
         place_m = _places().search(sent) or _MEETS.search(sent) or _come_to().search(sent)
+        if named is ministers and ministers is not None and place_m is not None:
+            # "Während die ASMK in Münster tagte, hatten die Integrationsminister in Berlin …":
+            # the ministers' place follows them
+            place_m = _places().search(sent, ministers.end()) or place_m
         place = canonical_place(place_m.group("place")) if place_m else None
         if numbered and len(listed) > 1:
             place = _place_after(sent, numbered[0].end()) if len(numbered) == 1 else None
@@ -368,7 +416,9 @@ def find_sessions(
             ago = _YEARS_AGO.search(sent)
             if year is None and ago:
                 n = ago.group("n")
-                year = doc_year - (int(n) if n.isdigit() else _NUMBER_WORDS[n])
+                year = doc_year - (
+                    1 if ago.group("one") else int(n) if n.isdigit() else _NUMBER_WORDS[n]
+                )
         when = None if rotation else event_date(sent, doc_date)
         if when and year and not when.startswith(str(year)):
             when = None
@@ -481,11 +531,28 @@ _MEETS_NOW = re.compile(
 _SINCE_YEAR = re.compile(r"(?<![\w-])seit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d(?!\d)")
 
 
+def _back_then(sent: str) -> re.Match[str] | None:
+    """The body in a known place some years before (``_BACK_THEN``), no other body named."""
+    m = _BACK_THEN.search(sent)
+    if m is None or canonical_place(m.group("place")) not in _place_names():
+        return None
+    if not COLLECTIVE_RX.search(sent) or OTHER_BODY.search(sent):
+        return None
+    return m
+
+
+# "die Konferenz", "die nächste Konferenz", "der vorigen Konferenz": the article (and an
+# adjective of sequence) pointing to the body just named
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:die|der|Die|Der)\s+(?:(?:nächste|kommende|folgende|letzte|vorige|vergangene)[nmrs]?\s+)?$"
+)
+
+
 def _anaphoric(flat: str, s_start: int, named: re.Match[str]) -> bool:
     """``die Konferenz`` right after a sentence that named the IntMK: that body (``… Gastgeber
     der Integrationsministerkonferenz. … In diesem Jahr ist die Konferenz ausgefallen``)."""
-    before = flat[max(0, s_start + named.start() - 5) : s_start + named.start()]
-    if not re.search(r"(?<![\w-])(?:die|der|Die|Der)\s+$", before):
+    before = flat[max(0, s_start + named.start() - 30) : s_start + named.start()]
+    if not _ARTICLE_BEFORE.search(before):
         return False
     return bool(_INTMK.search(flat, max(0, s_start - 300), s_start))
 
@@ -558,6 +625,16 @@ def _place_list(sent: str) -> list[str]:
 def _place_by_name() -> dict[str, str]:
     """Each reference place's name and aliases → its name (made once)."""
     return {n: p.name for p in places() for n in (p.name, *p.aliases)}
+
+
+_YEAR_ITEM = re.compile(
+    r"(?:,|\bund|\bsowie)\s+(?P<year>(?:19|20)\d\d)\s+(?:in|im|am)\s+(?:der\s+|dem\s+)?(?P<where>[A-ZÄÖÜ][\w-]+)"
+)
+
+
+def _list_start(sent: str) -> int:
+    m = _PLACE_LIST.search(sent) or _PLACE_LIST_PERFECT.search(sent)
+    return m.start("list") if m else len(sent)
 
 
 def _bare_place(sent: str) -> str | None:

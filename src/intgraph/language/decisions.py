@@ -193,18 +193,28 @@ def mentions_conference(text: str) -> bool:
         return True
     if _meeting_in_session_city(text):
         return True
+    if _CHAIRED_CONFERENCE.search(text) and _LAENDER.search(text) and not OTHER_BODY.search(text):
+        # "die Konferenz … Brandenburg als Vorsitzland": a conference of the Länder under a
+        # Land's chair, no other conference named
+        return True
     for m in MINISTERS.finditer(text):
         if m.group().lower().startswith(("die runde", "der runde")):
             continue
         if m.group().endswith("Länder"):
             return True  # "die Integrationsminister der Länder": the body itself
         near = text[max(0, m.start() - 80) : m.end() + 160]
-        if MEET_VERB.search(near) or re.search(r"(?<![\w-])Konferenz(?![\w-])", near):
+        # (meeting, at a conference, or under a Land's chair: "unter Berliner Vorsitz")
+        if MEET_VERB.search(near) or re.search(r"(?<![\w-])(?:Konferenz|Vorsitz)(?![\w-])", near):
             return True
     return False
 
 
 _INTMK_RX = re.compile(INTMK)
+_CHAIRED_CONFERENCE = re.compile(
+    r"(?<![\w-])Konferenz(?![\w-])[^\n]{0,600}?(?<![\w-])Vorsitz(?:land|landes|es)?(?![\w-])"
+    r"|(?<![\w-])Vorsitz(?:land|landes|es)?(?![\w-])[^\n]{0,600}?(?<![\w-])Konferenz(?![\w-])"
+)
+_LAENDER = re.compile(r"(?<![\w-])(?:[Dd]ie|[Aa]lle|[Dd]er)\s+(?:16\s+)?Länder(?![\w-])")
 _MEETING_NOUN = re.compile(
     r"(?<![\w-])(?:Konferenz|Treffens?|Tagung|Ministertreffens?|Ministerkonferenz|Fachministerkonferenz)"
     r"\s+(?:[\w-]+\s+){0,3}?in\s+(?P<city>[A-ZÄÖÜ][\w-]+)"
