@@ -228,3 +228,34 @@ def test_a_chaired_conference_of_another_body_is_no_intmk() -> None:
         "gefasst. Darunter ist ein Beschluss zur Abschiebehaft, den Sachsen eingebracht hatte."
     )
     assert found(other) == []
+
+
+# ---------------------------------------------------------------- who demands, who backs
+def test_a_body_after_a_verb_it_does_not_agree_with_is_addressed_not_deciding() -> None:
+    ngo = INTMK + "Pro Asyl forderte die Länder auf, mehr Geld für Sprachkurse bereitzustellen."
+    assert found(ngo) == []
+    council = (
+        INTMK + "Der Integrationsrat bat die Ministerinnen und Minister, die Kurse zu erhalten."
+    )
+    assert found(council) == []
+    # the body as the subject after the verb still decides
+    body = INTMK + "Zudem forderten die Länder den Bund auf, die Kurse zu erhalten."
+    assert [r for _, _, r in found(body)] == ["adopted"]
+
+
+def test_a_land_backing_a_motion_in_a_relative_clause_is_a_supporter() -> None:
+    text = (
+        INTMK + "Bayern brachte einen Antrag zur Wohnsitzauflage ein, den Sachsen und Thüringen "
+        "unterstützten."
+    )
+    [m] = find_motions(TextIndex(text))
+    assert (m.title, m.submitters, m.supporters) == (
+        "Wohnsitzauflage",
+        {"DE-BY"},
+        {"DE-SN", "DE-TH"},
+    )
+    also = (
+        INTMK + "Der Antrag Bremens zur Sprachförderung, den auch Hessen mittrug, wurde angenommen."
+    )
+    [m] = find_motions(TextIndex(also))
+    assert (m.submitters, m.supporters, m.result) == ({"DE-HB"}, {"DE-HE"}, "adopted")

@@ -326,6 +326,10 @@ _NOMINAL = {
 }
 
 
+_SUPPORTED = re.compile(
+    r"(?<![\w-])(?:unterstützt\w*|mitgetragen|mittragen|mittrug\w*|trugen\s+\w+\s+mit|trug\s+\w+\s+mit|befürwortet\w*"
+    r"|zugestimmt|stimmte\w*\s+(?:\w+\s+)?zu)(?![\w-])"
+)
 _NOT_YET = re.compile(
     r"(?<![\w-])(?:will|wollen|wollte|wollten|soll|sollen|sollte|sollten|plant|planen|geplant|möchte"
     r"|möchten|Entwurf|Entwurfs|vorbereitet|vorgelegt|vorlegen|beantragt|beraten|berät|diskutiert)(?![\w-])"
@@ -440,7 +444,7 @@ def _clean(title: str) -> str:
     # relative clause after the title are no part of it
     title = re.sub(r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|welche[rsn]?)\s+[^,]*$", "", title)
     # "stimmten einem Antrag zu X zu", "setzten sich mit ihrem Antrag für X durch": the particle
-    title = re.sub(r"\s+(?:zu|ab|durch)$", "", title)
+    title = re.sub(r"\s+(?:zu|ab|durch|ein|an|vor)$", "", title)
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
         r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen)$",
@@ -616,6 +620,16 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 )
                 if cut is not None:
                     raw = sent[m.start("title") : cut]
+                    clause = sent[
+                        cut : next(c.end for c in relative_clauses(sent) if c.start == cut)
+                    ]
+                    backers = (
+                        {x.code for x in find_lands(clause) if x.code != "DE"}
+                        if _SUPPORTED.search(clause)
+                        else set()
+                    )
+                else:
+                    backers = set()
                 if in_quote(s_start + m.start()):
                     raw = re.split(r"[“”«»\"]", raw, maxsplit=1)[0]  # up to the quotation's end
                 title = _clean(raw)
@@ -626,6 +640,8 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 if m.group("kind") == "Leitantrag" and not title.lower().startswith("leitantrag"):
                     title = f"Leitantrag {title}"
                 mm = MotionMention(title=title, result=_result(_main_clauses(sent)))
+                # "…, den auch Hessen unterstützte, …": a Land backing it, not its submitter
+                mm.supporters |= backers
                 if (
                     m.group("kind") == "Beschluss"
                     and mm.result == "unknown"
@@ -1758,6 +1774,19 @@ _FIRST_SUBJECT = re.compile(
 )
 
 
+_PARTICLE_AFTER = re.compile(r"\s+auf\s*,")
+_SINGULAR_BODY = re.compile(r"(?i:konferenz|intmk|runde)")
+
+
+def _addressed_body(verb: str, body: re.Match[str], sent: str) -> bool:
+    """Is the body after a verb its object rather than its subject?"""
+    if _PARTICLE_AFTER.match(sent, body.end()):
+        return True
+    # ("Einig waren sich die Länder": the finite verb is any lower-case word of the cue)
+    plural = any(w.endswith("en") for w in verb.split() if w.islower())
+    return not plural and not _SINGULAR_BODY.search(body.group())
+
+
 def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
     """A collective body (the IntMK, the Länder, the ministers) as the subject of a verb at
     ``pos``: before it in the same clause (not inside a prepositional phrase), or right after
@@ -1766,6 +1795,11 @@ def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
         r"\s*(?:(?:nun|zudem|außerdem|auch|erneut|darin|daher)\s+)*(?:die|der|alle)\s+", sent[end:]
     )
     after = COLLECTIVE_RX.match(sent, end + art.end()) if art else None
+    if after is not None and _addressed_body(sent[pos:end], after, sent):
+        # "Pro Asyl forderte die Länder auf, …", "Der Verband bat die Minister, …": a singular
+        # verb does not agree with a plural body, and "fordern … auf" takes its addressee right
+        # before the particle: the body is the object, someone else speaks
+        after = None
     if after is not None:
         # verb second after another subject ("Der Flüchtlingsrat forderte die Konferenz auf, …"):
         # the body after the verb is its object
