@@ -259,3 +259,34 @@ def test_a_land_backing_a_motion_in_a_relative_clause_is_a_supporter() -> None:
     )
     [m] = find_motions(TextIndex(also))
     assert (m.submitters, m.supporters, m.result) == ({"DE-HB"}, {"DE-HE"}, "adopted")
+
+
+# ---------------------------------------------------------------- title ends, submitters
+def test_a_title_ends_before_the_finite_verb_of_the_vote() -> None:
+    verb_second = (
+        INTMK + "Mit ihrem gemeinsamen Antrag zur Kita-Sprachförderung setzten sich Sachsen und "
+        "Brandenburg durch."
+    )
+    assert found(verb_second) == [("Kita-Sprachförderung", ["DE-BB", "DE-SN"], "adopted")]
+    fell = INTMK + "Der Beschluss zur Stärkung der Migrantenorganisationen fiel einstimmig."
+    assert found(fell) == [("Stärkung der Migrantenorganisationen", [], "adopted")]
+
+
+def test_on_request_of_laender_names_the_submitters_of_a_decision() -> None:
+    text = (
+        INTMK + "Auf Antrag von Hessen und Bremen beschlossen die Länder, die Beratung auszubauen."
+    )
+    assert found(text) == [("Ausbau: die Beratung", ["DE-HB", "DE-HE"], "adopted")]
+
+
+def test_a_land_joining_a_motion_is_a_supporter() -> None:
+    text = (
+        INTMK + "Der Antrag Sachsens zur Arbeitsmarktintegration, dem sich Bayern anschloss, "
+        "wurde angenommen."
+    )
+    [m] = find_motions(TextIndex(text))
+    assert (m.title, m.submitters, m.supporters) == (
+        "Arbeitsmarktintegration",
+        {"DE-SN"},
+        {"DE-BY"},
+    )

@@ -73,3 +73,12 @@ def test_the_ministers_under_a_lands_chair_meet_in_their_city() -> None:
         "Wiesbaden Leitlinien beschlossen."
     )
     assert sessions(hessian) == [(None, 2018, "Wiesbaden", "DE-HE")]
+
+
+def test_a_seasonal_meeting_of_the_ministers_and_a_founding_year() -> None:
+    spring = "Auf der Frühjahrstagung der Integrationsminister in Magdeburg wurde lange diskutiert."
+    assert sessions(spring) == [(None, None, "Magdeburg", "DE-ST")]
+    # the year the body was founded is no session's year
+    assert (
+        sessions("Die Integrationsministerkonferenz wurde 2007 gegründet und tagt jährlich.") == []
+    )

@@ -327,7 +327,7 @@ _NOMINAL = {
 
 
 _SUPPORTED = re.compile(
-    r"(?<![\w-])(?:unterstützt\w*|mitgetragen|mittragen|mittrug\w*|trugen\s+\w+\s+mit|trug\s+\w+\s+mit|befürwortet\w*"
+    r"(?<![\w-])(?:unterstützt\w*|mitgetragen|mittragen|mittrug\w*|anschloss\w*|angeschlossen|trugen\s+\w+\s+mit|trug\s+\w+\s+mit|befürwortet\w*"
     r"|zugestimmt|stimmte\w*\s+(?:\w+\s+)?zu)(?![\w-])"
 )
 _NOT_YET = re.compile(
@@ -393,7 +393,8 @@ def _noun_of(verb: str) -> str | None:
 
 _FINITE = re.compile(
     r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden|scheiterte"
-    r"|scheiterten|stieß|stießen)\s+\S.*$"
+    r"|scheiterten|stieß|stießen|fiel|fielen|setzte|setzten|konnte|konnten|stimmte|stimmten"
+    r"|lehnte|lehnten|ging|gingen|kam|kamen|erhielt|erhielten)\s+\S.*$"
 )
 _DEMAND_HEAD = re.compile(
     r"^(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?"
@@ -451,6 +452,7 @@ def _clean(title: str) -> str:
         "",
         title,
     )
+    title = re.sub(r"\s+zu$", "", title)  # "einen Antrag für X zu stellen"
     # "… bei der 16. Integrationsministerkonferenz": where it was decided, not what
     title = _AT_SESSION.sub("", title)
     if _ENDS_IN_NOUN.search(title):  # a noun phrase, not a clause ("der Bund … verkürzt")
@@ -740,6 +742,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                         r"\bmit\s+(?:einem|seinem|ihrem)\s+(?:eigenen\s+)?Antrag\b", sent
                     )
                     mm = MotionMention(title=title, result="unknown" if own else "adopted")
+                    _by_request(sent, mm)  # "Auf Antrag von Hessen beschlossen die Länder, …"
                     if own:
                         lands = [x for x in find_lands(sent[: own.start()]) if x.code != "DE"]
                         if lands and lands[0].start < 5:

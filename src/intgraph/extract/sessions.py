@@ -407,7 +407,11 @@ def find_sessions(
         # a change of chair dates the change, not a session, unless the sentence has the
         # session meet too ("übergibt an X, wo die nächste Konferenz im März 2010 tagen soll")
         rotation = bool(_ROTATION.search(sent)) and not _SESSION_MEETS.search(sent)
-        year = None if rotation else year_near(_SINCE_YEAR.sub("", sent), doc_year)
+        year = (
+            None
+            if rotation or _FOUNDED.search(sent)
+            else year_near(_SINCE_YEAR.sub("", sent), doc_year)
+        )
         if year is None and doc_year and not rotation:
             for rx, delta in _RELATIVE_YEAR:
                 if rx.search(sent):
@@ -526,6 +530,10 @@ _HABITUAL = re.compile(
 _MEETS_NOW = re.compile(
     r"(?<![\w-])(?:tagt|tagen|beraten|berät|kommen\s+(?:\w+\s+){0,4}?zusammen|kommt\s+(?:\w+\s+){0,4}?zusammen"
     r"|treffen\s+sich|trifft\s+sich|findet\s+(?:\w+\s+){0,6}?statt)(?![\w-])"
+)
+# "wurde 2007 gegründet": the body's founding year, not a session's
+_FOUNDED = re.compile(
+    r"(?<![\w-])(?:gegründet|ins\s+Leben\s+gerufen|Gründung\w*|gründete\w*)(?![\w-])"
 )
 # "kommen seit 2007 zusammen": the series' start, not a session's year
 _SINCE_YEAR = re.compile(r"(?<![\w-])seit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d(?!\d)")

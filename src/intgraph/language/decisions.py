@@ -163,7 +163,8 @@ MEET_VERB = re.compile(
     # a meeting told as such in news: "beraten die Integrationsminister in X", "bei ihrem
     # Treffen in X", "auf ihrer Tagung in X"
     r"|beraten|berieten|berät|beriet|(?i:ihr(?:em|er|e|es)?|dem|der|das|des|beim|zum|vom)\s+(?:jährlichen\s+|diesjährigen\s+)?"
-    r"(?:Treffens?|Tagung|Sitzung|Frühjahrstreffens?|Jahrestreffens?)|ihre[rm]?\s+(?:jährlichen\s+)?Konferenz)(?![\w-])"
+    r"(?:Treffens?|Tagung|Sitzung|Frühjahrstreffens?|Jahrestreffens?|(?:Frühjahrs|Herbst|Jahres)tagung)"
+    r"|ihre[rm]?\s+(?:jährlichen\s+)?Konferenz)(?![\w-])"
 )
 
 
