@@ -290,3 +290,26 @@ def test_a_land_joining_a_motion_is_a_supporter() -> None:
         {"DE-SN"},
         {"DE-BY"},
     )
+
+
+def test_the_body_pleading_for_or_backing_a_demand() -> None:
+    plead = INTMK + "Die Ressortchefs plädierten einstimmig für eine Verlängerung der Sprachkitas."
+    assert found(plead) == [("Verlängerung der Sprachkitas", [], "adopted")]
+    second = (
+        INTMK
+        + "Zudem machten sich die Länder für ein Bleiberecht gut integrierter Geduldeter stark."
+    )
+    assert titles(second) == ["Bleiberecht gut integrierter Geduldeter"]
+    # one minister pleading is no joint demand
+    one = INTMK + "Die Ministerin plädierte für eine Verlängerung der Sprachkitas."
+    assert titles(one) == []
+
+
+def test_a_comma_after_the_owner_opens_the_content_not_a_list_of_owners() -> None:
+    text = (
+        INTMK + "Mehrheitlich angenommen wurde der Antrag von Rheinland-Pfalz, Beratungsstellen "
+        "für Frauen zu fördern."
+    )
+    assert found(text) == [("Förderung: Beratungsstellen für Frauen", ["DE-RP"], "adopted")]
+    withdrawn = INTMK + "Schleswig-Holstein zog seinen Antrag zur Abschiebehaft zurück."
+    assert found(withdrawn) == [("Abschiebehaft", ["DE-SH"], "unknown")]

@@ -211,6 +211,16 @@ _DEMANDS = [
     re.compile(
         r"der\s+Forderung\s+der\s+Länder\s+(?:an\s+den\s+Bund\s+)?an,\s+(?P<title>[^.;!?]{8,300})"
     ),
+    # "Die Ressortchefs plädierten einstimmig für X", verb second "Zudem plädierten die Länder
+    # für X", "machten sich die Länder für X stark"
+    re.compile(
+        rf"{_BODY}\s+(?:plädierten|plädieren|plädiert|plädierte)\s+(?:\w+\s+){{0,3}}?für\s+"
+        r"(?P<title>[^.;!?]{8,250})"
+    ),
+    re.compile(
+        r"(?<![\w-])(?:plädierten|plädieren|plädiert|plädierte|machten\s+sich|machen\s+sich)\s+(?:die|alle)\s+"
+        rf"(?:{COLLECTIVE})\s+(?:\w+\s+){{0,3}}?für\s+(?P<title>[^.;!?]{{8,250}}?)(?:\s+stark)?\s*(?=[.;!?]|$)"
+    ),
     # "Die Länder machten sich für X stark", "haben sich für X stark gemacht"
     re.compile(
         rf"{_BODY}\s+(?:machten|machen|macht|machte|haben|hat)\s+sich\s+(?:\w+\s+){{0,3}}?für\s+"
@@ -445,7 +455,7 @@ def _clean(title: str) -> str:
     # relative clause after the title are no part of it
     title = re.sub(r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|welche[rsn]?)\s+[^,]*$", "", title)
     # "stimmten einem Antrag zu X zu", "setzten sich mit ihrem Antrag für X durch": the particle
-    title = re.sub(r"\s+(?:zu|ab|durch|ein|an|vor)$", "", title)
+    title = re.sub(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$", "", title)
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
         r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen)$",
@@ -597,6 +607,15 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
             if rx in (_ANTRAG_INFINITIVE, _ANTRAG_RELATIVE) and found:
                 break
             for m in rx.finditer(sent):
+                owners = sent[m.end("kind") : m.start("title")].rstrip(" ,")
+                if (
+                    rx in _ANTRAG_TITLE
+                    and "," in owners
+                    and not find_lands(owners[owners.rfind(",") + 1 :])
+                ):
+                    # "der Antrag von Rheinland-Pfalz, Beratungsstellen zu fördern": the comma
+                    # opens the content, not a list of owners
+                    continue
                 own = _OWN.search(sent[max(0, m.start() - 50) : m.start()])
                 if in_quote(s_start + m.start()) and not (own or _possessor(sent, m.start())):
                     # a speaker's words, unless they tell a Land's own motion ("unser Antrag",
@@ -1044,6 +1063,7 @@ _CUE = re.compile(
     r"|\bbat\b|\bbaten\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
     # (this session: joint products, "Mitgetragen …", "Darunter: …", "Erstens … Zweitens …")
     r"|orschlag|orstoß|nitiative|rarbeit|ntwickel|nterzeichn|legte|itgetragen|ebilligt|arunter|tens\b"
+    r"|lädier"
 )
 # the cues grouped by their first letter: the engine skips to those letters, where it tried
 # all 38 words at every character (issue 12: four times faster, the same matches; not guarded)
