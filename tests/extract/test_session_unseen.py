@@ -82,3 +82,17 @@ def test_a_seasonal_meeting_of_the_ministers_and_a_founding_year() -> None:
     assert (
         sessions("Die Integrationsministerkonferenz wurde 2007 gegründet und tagt jährlich.") == []
     )
+
+
+def test_the_ministers_meeting_the_year_before() -> None:
+    text = (
+        "Berlin, 3. April 2019 – Die Integrationsministerkonferenz tagt in dieser Woche in Berlin. "
+        "Im Vorjahr hatten die Minister in Nürnberg getagt."
+    )
+    assert (None, 2018, "Nürnberg", "DE-BY") in sessions(text, 2019)
+    # the ministers of another conference the sentence names
+    other = (
+        "Die Integrationsministerkonferenz tagt in Berlin. Im Vorjahr hatten die Minister in "
+        "Nürnberg zur Innenministerkonferenz getagt."
+    )
+    assert [s for s in sessions(other, 2019) if s[2] == "Nürnberg"] == []

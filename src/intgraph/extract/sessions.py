@@ -138,7 +138,8 @@ _MEETS = re.compile(
 # "beraten" is any deliberation); the Länder meet as another body where the sentence names one
 # (:func:`_lands_meet`)
 _LANDS_MEET = re.compile(
-    r"(?<![\w-])(?:[Dd]ie|[Aa]lle)\s+(?:16\s+|sechzehn\s+)?Länder\s+(?:[\w-]+\s+){0,5}?"
+    r"(?<![\w-])(?:[Dd]ie|[Aa]lle)\s+(?:(?:16\s+|sechzehn\s+)?Länder|Minister(?:innen)?(?:\s+und\s+Minister)?"
+    r"|Ressortchef\w*)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:getagt|tagten|tagen|tagt|sich\s+(?:[\w-]+\s+){0,4}?getroffen|zusammengekommen|trafen\s+sich"
     r"|treffen\s+sich|kamen\s+(?:[\w-]+\s+){0,4}?zusammen|kommen\s+(?:[\w-]+\s+){0,4}?zusammen)(?![\w-])"
     r"|(?<![\w-])(?:tagten|tagen|trafen\s+sich|treffen\s+sich|kommen|kamen)\s+(?:[\w-]+\s+){0,2}?(?:die|alle)\s+"
