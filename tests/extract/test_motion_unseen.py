@@ -313,3 +313,11 @@ def test_a_comma_after_the_owner_opens_the_content_not_a_list_of_owners() -> Non
     assert found(text) == [("Förderung: Beratungsstellen für Frauen", ["DE-RP"], "adopted")]
     withdrawn = INTMK + "Schleswig-Holstein zog seinen Antrag zur Abschiebehaft zurück."
     assert found(withdrawn) == [("Abschiebehaft", ["DE-SH"], "unknown")]
+
+
+def test_a_land_planning_to_bring_a_motion_in() -> None:
+    plan = INTMK + "Bremen plant, im Herbst einen Antrag zur Sprachmittlung einzubringen."
+    assert found(plan) == [("Sprachmittlung", ["DE-HB"], "unknown")]
+    # a minister's plan to demand something is no motion
+    demand = INTMK + "Die Ministerin plant, im Herbst mehr Geld für Sprachmittlung zu fordern."
+    assert titles(demand) == []

@@ -458,7 +458,9 @@ def _clean(title: str) -> str:
     title = re.sub(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$", "", title)
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
-        r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen)$",
+        r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen"
+        # "plant, einen Antrag zu X einzubringen"
+        r"|einzubringen|einzureichen|vorzulegen|vorzustellen)$",
         "",
         title,
     )
@@ -1130,7 +1132,7 @@ def _own_motion(sentence: str) -> _OwnMotion:
     if re.search(
         r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,80}\b(?:eingebracht|gestellt|vorgelegt"
         # a Land that will bring it in ("Bremen will … einen Antrag zu X einbringen")
-        r"|einbringen|einreichen|vorlegen|stellen)(?![\w-])"
+        r"|einbringen|einreichen|vorlegen|stellen|einzubringen|einzureichen|vorzulegen)(?![\w-])"
         # "Bremen und Berlin brachten … einen Antrag … ein"
         r"|^\s*[^.]{0,60}?\b(?:brachte|brachten|bringt|bringen)\b[^.]{0,120}?\bAntrag\b",
         sentence,
