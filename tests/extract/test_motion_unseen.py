@@ -321,3 +321,14 @@ def test_a_land_planning_to_bring_a_motion_in() -> None:
     # a minister's plan to demand something is no motion
     demand = INTMK + "Die Ministerin plant, im Herbst mehr Geld für Sprachmittlung zu fordern."
     assert titles(demand) == []
+
+
+def test_the_joint_demand_named_as_a_noun() -> None:
+    text = (
+        INTMK
+        + "Die Forderung der Länder nach mehr Geld für Integrationskurse richtet sich an den Bund."
+    )
+    assert found(text) == [("mehr Geld für Integrationskurse", [], "adopted")]
+    # one minister's or an association's demand is none
+    one = INTMK + "Die Forderung der Ministerin nach mehr Geld für Integrationskurse ist alt."
+    assert titles(one) == []

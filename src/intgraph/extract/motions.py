@@ -819,6 +819,17 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     break
         if not found:
             found = _by_will_of_body(sent, s_start, in_quote)
+        if not found:
+            j = _JOINT_DEMAND_NOUN.search(sent)
+            if j and not in_quote(s_start + j.start()):
+                # "Die Forderung der Länder nach X richtet sich an den Bund": their joint demand
+                title = _clean(_VERB_AFTER_NP.sub("", j.group("title")))
+                if len(re.findall(r"\w{4,}", title)) >= 2:
+                    mm = MotionMention(title=title, result="adopted")
+                    mm.evidence = Evidence(
+                        s_start + j.start(), s_start + j.end(), sent.strip()[:600], EXTRACTOR
+                    )
+                    found.append(mm)
         so = _SO_SHALL.match(sent)
         if (
             so
@@ -903,6 +914,16 @@ _WILL_OF = re.compile(
 )
 _SHALL = re.compile(r"(?<![\w-])(?:soll|sollen|sollte|sollten)(?![\w-])")
 _LEAD_ADVERB = re.compile(r"^(?:(?:Auch|Zudem|Außerdem|Ferner|Künftig|Daher|So)\s+)+")
+
+
+_JOINT_DEMAND_NOUN = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Ee]ine|[Ii]hre)\s+(?:gemeinsame\s+|zentrale\s+|einhellige\s+)?Forderung\s+der\s+"
+    rf"(?:16\s+)?(?:{COLLECTIVE})(?![\w-])\s+(?:an\s+den\s+Bund\s+)?nach\s+(?P<title>[^.;:!?]{{5,200}})"
+)
+# the predicate after the demand's noun phrase: "… richtet sich an den Bund", "… ist nicht neu"
+_VERB_AFTER_NP = re.compile(
+    r"\s+(?:richtet|richtete|ist|war|wird|wurde|bleibt|blieb|steht|stand|geht|ging|stößt|stieß)\s.*$"
+)
 
 
 def _by_will_of_body(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
