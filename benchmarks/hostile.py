@@ -109,6 +109,20 @@ def sessions(size: int) -> tuple[str, bytes]:
     return ".txt", ("Pressemitteilung\n" + _repeat(_SESSION, size, "\n")).encode("utf-8")
 
 
+def announced_offices(size: int) -> tuple[str, bytes]:
+    """One sentence of announced offices (``und das Land hat eine neue Ministerin: X``) without
+    a full stop: each role's clause was read again from the sentence start (quadratic)."""
+    unit = "und das Land hat eine neue Ministerin: Anna Beispiel "
+    return ".txt", ("Pressemitteilung\n\n" + _repeat(unit, size) + "Ende.").encode("utf-8")
+
+
+def elliptic_commissioners(size: int) -> tuple[str, bytes]:
+    """One paragraph of sentences with a commissioner named in full and a bare ``der neue
+    Beauftragte X`` after it: each bare one walked every token of the paragraph (quadratic)."""
+    unit = "Die Landesintegrationsbeauftragte Anna Beispiel und der neue Beauftragte Peter Muster trafen sich. "
+    return ".txt", ("Pressemitteilung\n\n" + _repeat(unit, size)).encode("utf-8")
+
+
 def many_lines(size: int) -> tuple[str, bytes]:
     """The ordinary case for comparison: short paragraphs."""
     return ".txt", ("Pressemitteilung\n\n" + _repeat(_SENTENCE, size, "\n\n")).encode("utf-8")
@@ -149,6 +163,8 @@ CASES: dict[str, Callable[[int], tuple[str, bytes]]] = {
     "teasers": teasers,
     "motions": motions,
     "sessions": sessions,
+    "announced_offices": announced_offices,
+    "elliptic_commissioners": elliptic_commissioners,
     "html_article": html_article,
     "nested_divs": nested_divs,
     "big_attribute": big_attribute,

@@ -66,6 +66,7 @@ from intgraph.language.lexicon import (
     is_family_name_after_given,
     is_female_noun,
     is_given_name,
+    is_government_body,
     role_class,
 )
 from intgraph.language.scan import caseless, guard
@@ -815,10 +816,12 @@ def announced_offices(
             k += 1  # the participle closing the clause: "… vorgestellt:"
         if k + 1 >= n or toks[k].text != ":":
             continue
-        lo, _ = _sentence_bounds(toks, i)
-        clause = text[toks[lo].start : toks[k].start]
+        c_lo = _clause_start(toks, left)
+        clause = text[toks[c_lo].start : toks[k].start]
         if not (_GIVES_OFFICE.search(clause) or _PERSONAL_VERB.search(clause)):
             continue  # "Wir brauchen einen neuen Beauftragten: …", "sagte die neue Ministerin:"
+        if not _government_subject(toks, c_lo, left):
+            continue  # "Der Caritasverband hat einen neuen Beauftragten: …": not a public office
         found = full_name_at(toks, k + 1)
         if not found or (found[0].start, cls) in taken:
             continue
@@ -852,6 +855,40 @@ def announced_offices(
             )
         )
     return out
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    """The first token of the clause that token ``i`` stands in: after the last ``,;:`` or
+    sentence end before it, at most 20 tokens back (a bounded look: linear in the text)."""
+    j = i
+    while j > 0 and i - j < 20 and toks[j - 1].text not in _CLAUSE_STOPS:
+        j -= 1
+    return j
+
+
+_CLAUSE_STOPS = frozenset({".", "!", "?", ";", ":", ","})
+_GOVERNMENT_ROLES = frozenset({"Minister", "Senator", "Regierungschef"})
+_CITY_STATE_HEAD = frozenset({"Erste", "Erster", "Regierende", "Regierender"})
+
+
+def _government_subject(toks: list[Token], lo: int, hi: int) -> bool:
+    """The clause ``toks[lo:hi]`` before an announced office has a government body as its
+    subject (the one who appoints): ``das Land``, ``Sachsen``, ``der Senat``, ``die
+    Landesregierung``, ``das Kabinett``, a minister or head of government (``Ministerin X hat
+    eine neue Staatssekretärin``); a Land's name only as the head of the noun phrase
+    (``Sachsen hat``, not ``Die Berliner Caritas hat``)."""
+    for j in range(lo, hi):
+        w = toks[j].text
+        if not w[:1].isupper():
+            continue
+        if is_government_body(w) or role_class(w) in _GOVERNMENT_ROLES:
+            return True
+        if w.startswith("Bürgermeister") and j > lo and toks[j - 1].text in _CITY_STATE_HEAD:
+            return True  # "Der Erste Bürgermeister X hat … vorgestellt"
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        if lands_in_phrase(w) and not (nxt[:1].isupper() and not lands_in_phrase(nxt)):
+            return True
+    return False
 
 
 # the office of the clause's subject: "legt X ihr Amt nieder", "X tritt sein Amt an"

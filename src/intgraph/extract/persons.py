@@ -24,6 +24,7 @@ from intgraph.language.lexicon import (
     ARTICLES,
     COMPLEMENT_WORDS,
     TITLES,
+    is_government_body,
     may_be_given_name,
     role_class,
 )
@@ -391,17 +392,42 @@ def _elliptic_of(out: list[OfficeMention], toks: list[Token], i: int) -> OfficeM
     a bare ``Beauftragte`` with a name right after it, an adjective of time before it, in the
     sentence of a commissioner's office named in full, is that office (the compound's head
     stands for the whole, as in any coordination of the same noun)."""
-    if not out or out[-1].role_class != "Beauftragte" or not parse_name(toks, i + 1):
+    if not out or out[-1].role_class != "Beauftragte":
+        return None
+    parsed = parse_name(toks, i + 1)
+    if not parsed:
         return None
     if i == 0 or not holders.TIME_ADJECTIVE.match(toks[i - 1].text):
         return None
     ante = out[-1]
     if toks[i].start - ante.evidence.end > 200:
         return None
-    between = [t.text for t in toks if ante.evidence.end <= t.start < toks[i].start]
-    if any(t in {".", "!", "?", ";"} for t in between):
+    # the tokens between the named office and this one (by bisection: linear in the text)
+    if any(t.text in {".", "!", "?", ";"} for t in toks[_index_after(toks, ante.evidence.end) : i]):
         return None  # another sentence
+    if _other_body_after(toks, parsed[1]):
+        return None  # "der neue Beauftragte X vom Landessportbund": another body's commissioner
     return ante
+
+
+def _other_body_after(toks: list[Token], k: int) -> bool:
+    """The name that ends before token ``k`` is tied to a body by an affiliation or genitive
+    (``vom Landessportbund``, ``von der Caritas``, ``des Bistums Trier``, ``der Stadt Ulm``)
+    that is no government body (``der Landesregierung`` is one)."""
+    j = k
+    words = [t.text for t in toks[j : j + 4]]
+    if not words:
+        return False
+    if words[0] in {"vom", "beim", "des"}:
+        rest = words[1:]
+    elif words[0] in {"von", "aus", "bei"} and words[1:2] and words[1] in {"der", "dem", "den"}:
+        rest = words[2:]
+    elif words[0] == "der" and len(words) > 1 and words[1][:1].isupper():
+        rest = words[1:]
+    else:
+        return False
+    head = next((w for w in rest if w[:1].isupper()), "")
+    return bool(head) and not (is_government_body(head) or lands_in_phrase(head))
 
 
 def _deputy(toks: list[Token], i: int) -> bool:

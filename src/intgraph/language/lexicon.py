@@ -377,3 +377,23 @@ _NON_CONTENT = set(
     "für gegen nach nicht noch oder sich sowie über und von vor wie wird werden zum zur antrag leitantrag "
     "beschluss bund länder land".split()
 )
+
+
+# a body of a Land's or the federation's government, which appoints office holders: "das
+# Land", "der Senat", "das Kabinett", "die Staatsregierung", "das Sozialministerium", "der
+# Landtag" (it elects commissioners); not a town, district, church or association
+GOVERNMENT_BODY = re.compile(
+    r"^(?:Land|Bund|Senat|Kabinett|Landtag|Bundestag|[\w-]*[Rr]egierung|[\w-]*[Mm]inisterium"
+    r"|Staatskanzlei|Senatsverwaltung|Senatskanzlei|Landesregierung|Ministerrat)(?:e?s)?$"
+)
+
+
+def is_government_body(t: str) -> bool:
+    """``t`` names a body of a Land's or the federation's government (:data:`GOVERNMENT_BODY`).
+
+    >>> is_government_body("Kabinett"), is_government_body("Sozialministerium")
+    (True, True)
+    >>> is_government_body("Landkreis"), is_government_body("Caritasverband")
+    (False, False)
+    """
+    return bool(GOVERNMENT_BODY.match(t))
