@@ -5,11 +5,15 @@ any accepted file up to the 50 MiB limit).
     python benchmarks/hostile.py                       # every case at 1 and 4 MiB
     python benchmarks/hostile.py --sizes 1,10,50 --case single_line --timeout 300
     python benchmarks/hostile.py --write OUT_DIR --sizes 10   # only write the files
+    python benchmarks/hostile.py --ingest --sizes 16 --case quotes   # the whole ingest
 
-Each run reads one generated file through ``intgraph.pipeline.process`` (load → extract →
-resolve → rdf) in a fresh Python process, so that its peak memory is its own: "extra" is the
-peak resident size minus the size after importing intgraph, loading its lexicons (once per
-process: ingest loads them before it forks its workers) and processing a small document;
+Each run reads one generated file as an ingest worker does (load → extract → resolve → rdf →
+its N-Triples, ``intgraph.pipeline._read``) in a fresh Python process, so that its peak memory
+is its own: "extra" is the peak resident size minus the size after importing intgraph, loading
+its lexicons (once per process: ingest loads them before it forks its workers) and processing
+a small document. With ``--ingest`` the run ingests the file into a new store with one worker
+process: "extra" is then the writer's peak and "worker MiB" the worker's, each less the
+writer's size after ingesting a small document first;
 "cpu/MiB" is the process's CPU time per MiB (on a shared machine the wall time also counts the
 time other jobs held the cores).
 A run that takes longer than ``--timeout`` is killed and reported as such. The generators
@@ -183,16 +187,18 @@ import json, resource, sys, time
 from pathlib import Path
 from intgraph.errors import InputError
 from intgraph.language.wordlists import preload
-from intgraph.pipeline import process
+from intgraph import pipeline
 warm = Path(sys.argv[2])
-process(warm)
+pipeline.process(warm)
 preload()  # the lexicons, once per process (ingest loads them before it forks its workers)
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t = time.perf_counter()
 c = time.process_time()
 try:
-    _, lines, _, _ = process(Path(sys.argv[1]))
-    outcome = f"ok ({len(lines)} statements)"
+    _, ntriples, count, _, _ = pipeline._read(Path(sys.argv[1]))  # what an ingest worker does
+    outcome = f"ok ({count} statements)"
+    if isinstance(ntriples, Path):
+        ntriples.unlink()
 except InputError as exc:
     outcome = "refused: " + exc.reason
 seconds = time.perf_counter() - t
@@ -201,13 +207,42 @@ peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"seconds": seconds, "cpu": cpu, "base_kib": base, "peak_kib": peak, "outcome": outcome}))
 """
 
+# --ingest: the whole ingest of the file into a new store, with one worker process (as
+# ``intgraph ingest``); the writer's and the worker's peaks, each less the writer's size
+# after ingesting a small document first (the worker is forked from it)
+_INGEST = r"""
+import json, resource, sys, tempfile, time
+from pathlib import Path
+from intgraph.pipeline import ingest
+from intgraph.store import Store
+with tempfile.TemporaryDirectory(prefix="intgraph-hostile-store-") as tmp:
+    store = Store(Path(tmp) / "store")
+    ingest([Path(sys.argv[2])], store)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    c = time.process_time()
+    report = ingest([Path(sys.argv[1])], store, budget=3600.0)  # the benchmark has --timeout
+    seconds = time.perf_counter() - t
+    cpu = time.process_time() - c
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if report.failed:
+        outcome = "refused: " + report.failed[0][1]
+    else:
+        outcome = f"ok ({report.statements} statements, {len(store)} quads)"
+print(json.dumps({"seconds": seconds, "cpu": cpu + kids.ru_utime + kids.ru_stime,
+                  "base_kib": base, "peak_kib": peak, "worker_kib": kids.ru_maxrss,
+                  "outcome": outcome}))
+"""
 
-def measure(path: Path, warm: Path, timeout: float) -> dict[str, object]:
-    """Process one file in a fresh interpreter; seconds, extra MiB and the outcome."""
+
+def measure(path: Path, warm: Path, timeout: float, *, whole: bool = False) -> dict[str, object]:
+    """Process one file in a fresh interpreter (``whole``: ingest it into a new store);
+    seconds, extra MiB and the outcome."""
     started = time.perf_counter()
     try:
         proc = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(path), str(warm)],
+            [sys.executable, "-c", _INGEST if whole else _CHILD, str(path), str(warm)],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -223,12 +258,15 @@ def measure(path: Path, warm: Path, timeout: float) -> dict[str, object]:
         last = (proc.stderr.strip().splitlines() or ["?"])[-1]
         return {"seconds": None, "cpu": None, "extra_mib": None, "outcome": f"crashed: {last[:80]}"}
     r = json.loads(proc.stdout.strip().splitlines()[-1])
-    return {
+    out = {
         "seconds": r["seconds"],
         "cpu": r["cpu"],
         "extra_mib": (r["peak_kib"] - r["base_kib"]) / 1024,
         "outcome": r["outcome"],
     }
+    if "worker_kib" in r:
+        out["worker_extra_mib"] = (r["worker_kib"] - r["base_kib"]) / 1024
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -238,6 +276,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run (default 120)")
     ap.add_argument("--write", type=Path, default=None, help="only write the files to this folder")
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
+    ap.add_argument(
+        "--ingest",
+        action="store_true",
+        help="ingest each file into a new store (writer and worker measured) instead of\n"
+        "reading it as one worker does",
+    )
     args = ap.parse_args(argv)
     names = args.case or list(CASES)
     sizes = [float(s) for s in args.sizes.split(",")]
@@ -251,14 +295,16 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="intgraph-hostile-") as tmp:
         folder = Path(tmp)
         warm = write_case("many_lines", folder, 4096)
+        worker = f" {'worker MiB':>10}" if args.ingest else ""
         print(
-            f"{'case':<15} {'MiB':>5} {'s':>8} {'s/MiB':>7} {'cpu/MiB':>7} {'extra MiB':>9}  outcome"
+            f"{'case':<15} {'MiB':>5} {'s':>8} {'s/MiB':>7} {'cpu/MiB':>7} {'extra MiB':>9}"
+            f"{worker}  outcome"
         )
         for name in names:
             for mib in sizes:
                 p = write_case(name, folder, int(mib * MIB))
                 real = p.stat().st_size / MIB
-                r = measure(p, warm, args.timeout)
+                r = measure(p, warm, args.timeout, whole=args.ingest)
                 p.unlink()
                 secs = r["seconds"]
                 extra = r["extra_mib"]
@@ -268,7 +314,9 @@ def main(argv: list[str] | None = None) -> int:
                 e = f"{extra:9.0f}" if isinstance(extra, float) else "        -"
                 if r["outcome"] == "timeout":
                     s = f">{args.timeout:7.0f}"
-                print(f"{name:<15} {real:5.1f} {s} {per} {cpu} {e}  {r['outcome']}", flush=True)
+                w = r.get("worker_extra_mib")
+                w = f" {w:10.0f}" if isinstance(w, float) else (" " * 11 if args.ingest else "")
+                print(f"{name:<15} {real:5.1f} {s} {per} {cpu} {e}{w}  {r['outcome']}", flush=True)
                 results.append({"case": name, "mib": real, **r})
     if args.json is not None:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -12,11 +12,12 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Graph, URIRef
 
@@ -26,7 +27,7 @@ from intgraph.errors import InputError, IntgraphError, OutputError, StoreIOError
 from intgraph.extract import extract
 from intgraph.language.wordlists import preload as preload_lexicons
 from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
-from intgraph.rdf import document_iri, document_lines, source_iri
+from intgraph.rdf import document_iri, document_lines, source_iri, write_document_lines
 from intgraph.rdf.blank import canonical_nquads
 from intgraph.rdf.reference import ontology_graph, ontology_graph_canonical, reference_graph
 from intgraph.resolve import resolve
@@ -45,6 +46,7 @@ SNAPSHOT_EVERY = 500  # documents between two checkpoints that readers can open 
 # files each load adds (benchmarks/README.md). They wait at most WRITE_EVERY seconds.
 WRITE_BATCH = 2000
 WRITE_EVERY = 3.0
+WRITE_BYTES = 16 * 1024 * 1024  # or once they hold this much N-Triples (the loader's memory)
 TIME_BUDGET = 120.0  # seconds one document may take to read and extract (README: limits)
 
 Progress = Callable[[str, str], None]  # (path, outcome)
@@ -186,12 +188,78 @@ def ensure_reference(store: Store) -> None:
     store.replace_graph(GRAPH_REFERENCE, reference_graph())
 
 
-def _read(path: Path) -> tuple[str, bytes, int, str, str]:
+# a document whose N-Triples grow beyond this goes to the writer as a file (issue 16)
+SPOOL_OVER = 8 * 1024 * 1024
+SPOOL_DIR: Path | None = None  # where (ingest sets it to the store's before it starts workers)
+
+
+def _read(path: Path) -> tuple[str, bytes | Path, int, str, str]:
     """:func:`process` as the writer takes it: (document key, the N-Triples as UTF-8 text, the
     number of statements, file name, hash). One bytes object pickles and unpickles in a
-    fraction of the time a list of a hundred lines takes, and the writer need not encode it."""
-    key, lines, name, content_hash = process(path)
-    return key, "".join(lines).encode(), len(lines), name, content_hash
+    fraction of the time a list of a hundred lines takes, and the writer need not encode it.
+    Statements beyond ``SPOOL_OVER`` bytes are written to a file in ``SPOOL_DIR`` as they are
+    made, and its path comes instead: memory does not grow with a document's statements."""
+    document = load_stage.load(path)
+    resolved = resolve(extract(document))
+    out = _Spool(SPOOL_OVER, SPOOL_DIR)
+    try:
+        count = write_document_lines(resolved, out.add)
+        ntriples = out.finish()
+    except BaseException:
+        out.discard()
+        raise
+    return document.key, ntriples, count, document.file_name, document.content_hash
+
+
+class _Spool:
+    """N-Triples lines gathered into UTF-8 text, and into a file once there are more than
+    ``limit`` bytes."""
+
+    _BLOCK = 4096  # lines joined and encoded at a time
+
+    def __init__(self, limit: int, folder: Path | None) -> None:
+        self.limit, self.folder = limit, folder
+        self.lines: list[str] = []
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.file: BinaryIO | None = None
+        self.path: Path | None = None
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+        if len(self.lines) >= self._BLOCK:
+            self._flush()
+
+    def _flush(self) -> None:
+        part = "".join(self.lines).encode()
+        self.lines.clear()
+        self.size += len(part)
+        if self.file is None and self.size > self.limit:
+            if self.folder is not None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix="statements-", suffix=".nt", dir=self.folder)
+            self.path = Path(name)
+            self.file = os.fdopen(fd, "wb")
+            self.file.writelines(self.parts)
+            self.parts.clear()
+        if self.file is not None:
+            self.file.write(part)
+        else:
+            self.parts.append(part)
+
+    def finish(self) -> bytes | Path:
+        self._flush()
+        if self.file is None:
+            return b"".join(self.parts)
+        self.file.close()
+        assert self.path is not None
+        return self.path
+
+    def discard(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
 
 
 def _process_safe(path: Path) -> tuple[str, object]:
@@ -262,6 +330,7 @@ def ingest(
     batch: list[tuple[str, NewDocument, int]] = []  # (path, document, its statements)
     pending: set[URIRef] = set()  # the documents in ``batch``
     batch_since = 0.0  # when the oldest document in ``batch`` came
+    batch_bytes = 0  # the N-Triples they hold
 
     checkpoint = 0  # documents ingested when the last checkpoint was published
     referenced = False  # the ontology and reference data written (before any document)
@@ -287,9 +356,15 @@ def ingest(
             checkpoint = len(report.ingested)
 
     def write_batch() -> None:
+        nonlocal batch_bytes
         if not batch:
             return
-        failed = dict(store.write_new_documents([d for _, d, _ in batch]))
+        batch_bytes = 0
+        try:
+            failed = dict(store.write_new_documents([d for _, d, _ in batch]))
+        finally:
+            for _, d, _ in batch:
+                _unspool(d.lines)
         for i, (path, d, statements) in enumerate(batch):
             if i not in failed:
                 stored(path, statements)
@@ -302,6 +377,8 @@ def ingest(
         pending.clear()
         publish_every()
 
+    global SPOOL_DIR
+    SPOOL_DIR = getattr(store, "spool_dir", lambda: None)()  # the workers inherit it
     if budget is None and jobs <= 1:
         results: Iterable[object] = map(_process_safe, [f for f, _ in todo])
     else:
@@ -329,6 +406,7 @@ def ingest(
                     report.bugs += status == "bug"
                     continue
                 key, ntriples, statements, name, content_hash = value  # type: ignore[misc]
+                spooled = ntriples if isinstance(ntriples, Path) else None
                 old = sources.get(path)
                 doc = document_iri(key)
                 known = doc in pending or store.has_graph(doc)
@@ -337,10 +415,17 @@ def ingest(
                         batch_since = time.monotonic()
                     new = NewDocument(source_iri(path), path, name, content_hash, doc, ntriples)
                     batch.append((path, new, statements))
+                    spooled = None  # the batch's now
+                    if isinstance(ntriples, bytes):
+                        batch_bytes += len(ntriples)
                     pending.add(doc)
                     refs[str(doc)] = refs.get(str(doc), 0) + 1
                     outcome = "pending"  # reported by write_batch
-                    if len(batch) >= WRITE_BATCH or time.monotonic() - batch_since > WRITE_EVERY:
+                    if (
+                        len(batch) >= WRITE_BATCH
+                        or batch_bytes > WRITE_BYTES
+                        or time.monotonic() - batch_since > WRITE_EVERY
+                    ):
                         write_batch()
                     continue
                 write_batch()  # keep the order of writes
@@ -356,7 +441,7 @@ def ingest(
                     file_name=name,
                     content_hash=content_hash,
                     document=doc,
-                    lines=None if shared else ntriples_lines(ntriples),
+                    lines=None if shared else spooled or ntriples_lines(ntriples),
                     drop=drop,
                 )
                 if not (old and old.document == str(doc)):
@@ -373,6 +458,8 @@ def ingest(
             except IntgraphError as exc:
                 report.failed.append((path, str(exc)))
             finally:
+                if status == "ok":
+                    _unspool(spooled)
                 if progress is not None and outcome in ("failed", "duplicate"):
                     progress(path, outcome)
         write_batch()
@@ -381,6 +468,8 @@ def ingest(
             raise  # nothing could be written at all
         report.store_error = str(exc)
         report.not_stored = len(todo) - attempted + len(batch)
+        for _, d, _ in batch:
+            _unspool(d.lines)
         batch.clear()
         with contextlib.suppress(IntgraphError, OSError):
             store.flush()
@@ -406,6 +495,12 @@ def ingest(
     store.flush()
     store.publish_snapshot()
     return report
+
+
+def _unspool(lines: object) -> None:
+    """Delete a large document's statements file once it is written (or cannot be)."""
+    if isinstance(lines, Path):
+        lines.unlink(missing_ok=True)
 
 
 def remove(

@@ -13,13 +13,14 @@ per quad, so this halves the cost of writing a document (benchmarks/README.md).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
-from intgraph.models import Evidence, ResolvedDocument
+from intgraph.models import Evidence, Quote, ResolvedDocument
 from intgraph.rdf.reference import (
     SD,
     extractor,
@@ -43,6 +44,7 @@ __all__ = [
     "source_iri",
     "source_record",
     "source_record_ntriples",
+    "write_document_lines",
 ]
 
 _ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -79,19 +81,67 @@ def _escape(value: str) -> str:
     return value
 
 
-class _Lines:
-    """Collects triples as N-Triples lines, in the order they are added, without duplicates.
-    Terms come already written as N-Triples (:func:`_iri`, :func:`_text`, :func:`nt_term`):
-    building rdflib terms for every statement cost more than all of the rest of this stage."""
+_T = TypeVar("_T")
 
-    def __init__(self) -> None:
+
+class _Lines:
+    """Collects triples as N-Triples lines, in the order they are added, without duplicates,
+    and hands each new line to ``emit``. Terms come already written as N-Triples (:func:`_iri`,
+    :func:`_text`, :func:`nt_term`): building rdflib terms for every statement cost more than
+    all of the rest of this stage.
+
+    Only the lines that can recur are remembered (issue 16: a document's statements need not
+    all be held in memory): an evidence annotation's own lines have a subject minted for it
+    (:meth:`add_new`), a span is described once (:meth:`add_span`), and a quotation's lines
+    are remembered only once its IRI recurs (:meth:`add_entity`). What is remembered grows
+    with the distinct entities of a document, not with its mentions.
+    """
+
+    def __init__(self, emit: Callable[[str], object]) -> None:
         self.lines: dict[str, None] = {}
+        self.emit = emit
+        self.count = 0
+        self._spans: set[tuple[int, int]] = set()
+        self._entities: dict[str, tuple[object, ...]] = {}  # see add_entity
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.lines[f"{s} {p} {o} .\n"] = None
+        line = f"{s} {p} {o} .\n"
+        if line not in self.lines:
+            self.lines[line] = None
+            self.count += 1
+            self.emit(line)
+
+    def add_new(self, s: str, p: str, o: str) -> None:
+        """A line whose subject no other line of the document has (nor this one before)."""
+        self.count += 1
+        self.emit(f"{s} {p} {o} .\n")
+
+    def add_span(self, start: int, end: int, s: str, p: str, o: str) -> None:
+        """The one line that describes the span ``start, end`` (``s``)."""
+        if (start, end) not in self._spans:
+            self._spans.add((start, end))
+            self.add_new(s, p, o)
+
+    def add_entity(
+        self, s: str, item: _T, lines: Callable[[_T], Iterable[tuple[str, str]]]
+    ) -> None:
+        """The (predicate, object) ``lines(item)`` of an entity ``s`` that is usually new
+        (a quotation): written as they come while ``s`` is new; should it recur, the lines of
+        its first ``item`` are remembered from then on, and its lines are added as usual."""
+        first = self._entities.get(s)
+        if first is None:
+            self._entities[s] = (item,)
+            for p, o in lines(item):
+                self.add_new(s, p, o)
+            return
+        if first:  # the second time: what the first said is remembered from now on
+            self.lines.update(dict.fromkeys(f"{s} {p} {o} .\n" for p, o in lines(first[0])))
+            self._entities[s] = ()
+        for p, o in lines(item):
+            self.add(s, p, o)
 
     def __len__(self) -> int:
-        return len(self.lines)
+        return self.count
 
 
 def _iri(iri: str) -> str:
@@ -216,27 +266,37 @@ def source_record_ntriples(
 
 def document_lines(r: ResolvedDocument) -> list[str]:
     """All statements read from one document, as N-Triples lines (the content of its graph)."""
+    out: list[str] = []
+    write_document_lines(r, out.append)
+    return out
+
+
+def write_document_lines(r: ResolvedDocument, emit: Callable[[str], object]) -> int:
+    """:func:`document_lines` handed to ``emit`` one line at a time, as they are made (the
+    statements of a large document need not all be in memory at once); the number of lines."""
     doc_iri = str(document_iri(r.document.key))
     doc = _iri(doc_iri)
-    g = _Lines()
+    g = _Lines(emit)
     add = g.add
+    new = g.add_new
     ev_count = 0
 
     def evidence(body: str, ev: Evidence, about: str | None = None) -> None:
         nonlocal ev_count
         ev_count += 1
-        a = f"<{doc_iri}/evidence/{ev_count}>"
-        add(a, _TYPE, _EVIDENCE)
-        add(a, _HAS_BODY, body)
+        a = f"<{doc_iri}/evidence/{ev_count}>"  # a subject of its own: its lines are new
+        new(a, _TYPE, _EVIDENCE)
+        new(a, _HAS_BODY, body)
         # the span as an RFC 5147 fragment of the document: <doc#char=start,end>
         target = f"<{doc_iri}#char={ev.start},{ev.end}>"
-        add(a, _HAS_TARGET, target)
-        add(target, _IS_PART_OF, doc)  # so the span is described with its document
-        add(a, _ATTRIBUTED_TO, _ref(extractor, ev.extractor))
+        new(a, _HAS_TARGET, target)
+        # so the span is described with its document
+        g.add_span(ev.start, ev.end, target, _IS_PART_OF, doc)
+        new(a, _ATTRIBUTED_TO, _ref(extractor, ev.extractor))
         if ev.sentence:
-            add(a, _SENTENCE, _text(ev.sentence, "de"))
+            new(a, _SENTENCE, _text(ev.sentence, "de"))
         if about is not None:
-            add(a, _ABOUT_PROPERTY, about)
+            new(a, _ABOUT_PROPERTY, about)
 
     d, f = r.document, r.facts
     add(doc, _TYPE, _v("ig:Document"))
@@ -297,12 +357,17 @@ def document_lines(r: ResolvedDocument) -> list[str]:
         for ev in h.evidence:
             evidence(s, ev)
 
+    def quotation(q: Quote) -> tuple[tuple[str, str], ...]:
+        return (
+            (_TYPE, _v("ig:Quotation")),
+            (_v("schema:text"), _text(q.text, "de")),
+            (_v("schema:creator"), _ref(person_iri, q.person_key)),
+            (_v("ig:quotedIn"), doc),
+        )
+
     for q in r.quotes:
         s = _iri(f"{_ID}quote/{d.key}-{q.evidence.start}-{short_hash(q.person_key, length=6)}")
-        add(s, _TYPE, _v("ig:Quotation"))
-        add(s, _v("schema:text"), _text(q.text, "de"))
-        add(s, _v("schema:creator"), _ref(person_iri, q.person_key))
-        add(s, _v("ig:quotedIn"), doc)
+        g.add_entity(s, q, quotation)
         evidence(s, q.evidence)
 
     for sess in r.sessions:
@@ -357,7 +422,7 @@ def document_lines(r: ResolvedDocument) -> list[str]:
             add(s, _PROVISIONAL, _TRUE)
         for ev in p.evidence:
             evidence(s, ev)
-    return list(g.lines)
+    return len(g)
 
 
 # terms written in nearly every document, as N-Triples

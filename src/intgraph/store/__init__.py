@@ -21,6 +21,14 @@ Layout of a store folder::
     STORE/snapshots/N/      consistent checkpoints the writer publishes (hard links, cheap)
     STORE/snapshot          the name of the newest checkpoint
     STORE/union-default-graph   the default graph holds the union (see above)
+    STORE/spool/            statements of large documents on their way from a worker (temporary)
+    STORE/writing-document  the large document being written, while it is (see below)
+
+A document with more statements than one load should hold (a file of tens of MiB) goes in
+through several bulk loads of at most ``CHUNK_BYTES`` of N-Triples each, its source record
+last: ``writing-document`` names it meanwhile, and a writer that opens the store after a
+crash takes out what of it was written unless a source refers to it, so a document graph is
+still there whole or not at all.
 
 Readers (``query``, ``export``) open the newest checkpoint read-only, so they see a consistent
 state even while an ingest is writing: the state after the last completed batch.
@@ -32,6 +40,7 @@ import contextlib
 import errno
 import gc
 import itertools
+import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -503,16 +512,21 @@ class NewDocument:
     content_hash: str
     document: URIRef
     # N-Triples, one statement per line, each ending in " .\n": the lines, or their UTF-8 text
-    # (what ingest's workers send: one object to pickle, and no encoding in the writer)
-    lines: list[str] | bytes
+    # (what ingest's workers send: one object to pickle, and no encoding in the writer), or a
+    # file holding that text (a large document's, written in parts: :meth:`Store.write_document`)
+    lines: list[str] | bytes | Path
 
     def ntriples(self) -> bytes:
         """The statements as UTF-8 N-Triples text."""
+        if isinstance(self.lines, Path):
+            return self.lines.read_bytes()
         return self.lines if isinstance(self.lines, bytes) else "".join(self.lines).encode()
 
     def line_list(self) -> list[str]:
         """The statements as N-Triples lines."""
-        return ntriples_lines(self.lines) if isinstance(self.lines, bytes) else self.lines
+        if isinstance(self.lines, list):
+            return self.lines
+        return ntriples_lines(self.ntriples())
 
 
 def ntriples_lines(text: bytes) -> list[str]:
@@ -523,6 +537,42 @@ def ntriples_lines(text: bytes) -> list[str]:
     ['<a:s> <a:p> "x\\u2028y" .\\n', '<a:s> <a:p> "z" .\\n']
     """
     return [line.decode() for line in text.splitlines(keepends=True)]
+
+
+# N-Triples per bulk load of a large document (see the module docstring): the bulk loader
+# needs about 20 times as much memory (benchmarks/README.md, hostile inputs)
+CHUNK_BYTES = 4 * 1024 * 1024
+WRITING = "writing-document"  # in a store folder: the large document being written
+SPOOL = "spool"  # in a store folder: statements on their way from the workers
+
+
+def ntriples_chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[bytes]:
+    """The N-Triples text of a file in parts of about ``size`` bytes, each ending at the end
+    of a line (a statement: literals escape line breaks).
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile(suffix=".nt") as f:
+    ...     _ = f.write(b"<a:s> <a:p> <a:o1> .\\n<a:s> <a:p> <a:o2> .\\n"); f.flush()
+    ...     list(ntriples_chunks(Path(f.name), 30))
+    [b'<a:s> <a:p> <a:o1> .\\n', b'<a:s> <a:p> <a:o2> .\\n']
+    """
+    rest = b""
+    with path.open("rb") as f:
+        while block := f.read(size):
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            if cut == 0:
+                rest = block
+                continue
+            rest = block[cut:]
+            yield block[:cut]
+    if rest:
+        yield rest
+
+
+def _in_graph(nt: bytes, graph: URIRef) -> bytes:
+    """N-Triples text as N-Quads in ``graph`` and again in the default graph (the union)."""
+    return nt.replace(b" .\n", f" <{graph}> .\n".encode()) + nt
 
 
 def _new_document_nquads(d: NewDocument) -> bytes:
@@ -580,10 +630,12 @@ class Store:
                 # removed while this process holds the database's lock)
                 for stale in (self.path / "oxigraph").glob("bulk-*.sst"):
                     stale.unlink(missing_ok=True)
+                shutil.rmtree(self.path / SPOOL, ignore_errors=True)  # likewise, the spool
         except OSError as exc:
             raise _open_error(self.path, exc) from None
         if self.path is not None and not read_only:
             self._keep_union(existed)
+            self._finish_interrupted_write()
 
     def _keep_union(self, existed: bool) -> None:
         """Make the default graph the union of the named graphs where it may not be: in a store
@@ -708,16 +760,83 @@ class Store:
         file_name: str,
         content_hash: str,
         document: URIRef,
-        lines: list[str] | None,
+        lines: list[str] | Path | None,
         drop: Iterable[URIRef] = (),
     ) -> None:
         """In one transaction: point ``source`` at ``document``, (re)write the document's graph
         from N-Triples ``lines`` when given, and drop graphs no source refers to any more.
-        (Documents new to the store go faster through :meth:`write_new_documents`.)"""
+        (Documents new to the store go faster through :meth:`write_new_documents`.)
+        ``lines`` in a file (a large document's) go in through bulk loads of at most
+        ``CHUNK_BYTES`` each, and then the source record and the drops in one transaction;
+        until that, ``writing-document`` names the document, so that a crash in between
+        leaves no part of it (see the module docstring)."""
         record = source_record(source, path, file_name, content_hash, document)
+        if isinstance(lines, Path) and self._referred(document):
+            lines = ntriples_lines(lines.read_bytes())  # rewritten in one transaction
+        if isinstance(lines, Path):
+            self._write_in_parts(document, lines)
+            lines = None
         self._update(
             replace_document_update(source, record, document, lines, list(drop), union=True)
         )
+        self._written()
+
+    def _write_in_parts(self, document: URIRef, ntriples: Path) -> None:
+        """The graph of ``document`` from an N-Triples file, in bulk loads of at most
+        ``CHUNK_BYTES`` (each one atomic step, as each holds fewer quads than one step of
+        Oxigraph's bulk loader); its source record is written after it."""
+        if self.path is not None:
+            self._mark_writing(document)
+        if self.has_graph(document):  # one no source refers to (left by a crash before)
+            self._update(f"{_forget_from_union([document])} ;\nDROP SILENT GRAPH {_nt(document)}")
+        for part in ntriples_chunks(ntriples):
+            self._load(_in_graph(part, document), document, bulk=True)
+
+    def _mark_writing(self, document: URIRef) -> None:
+        assert self.path is not None
+        mark = self.path / WRITING
+        try:
+            with mark.open("w", encoding="utf-8") as f:
+                f.write(f"{document}\n")
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as exc:
+            raise _io_error(self.path, "write to", exc) from None
+
+    def _written(self) -> None:
+        if self.path is not None:
+            with contextlib.suppress(FileNotFoundError):
+                (self.path / WRITING).unlink()
+
+    def _finish_interrupted_write(self) -> None:
+        """After a crash while a large document was written in parts: take out what of it was
+        written, unless its source record was written too (then it is whole)."""
+        assert self.path is not None
+        mark = self.path / WRITING
+        if not mark.exists():
+            return
+        name = mark.read_text(encoding="utf-8").strip()
+        if name:
+            doc = URIRef(name)
+            if not self._referred(doc):
+                self._update(f"{_forget_from_union([doc])} ;\nDROP SILENT GRAPH {_nt(doc)}")
+                self.notice = (
+                    f"repaired the store at {self.path}: a large document ({doc}) was being "
+                    "written when the last writer stopped; its partial graph was taken out "
+                    "(ingest it again to write it)"
+                )
+            self.flush()
+        mark.unlink()
+
+    def _referred(self, document: URIRef) -> bool:
+        """Whether a source record points at ``document``."""
+        ask = f"ASK {{ GRAPH <{GRAPH_SOURCES}> {{ ?s <{IG.document}> {_nt(document)} }} }}"
+        return bool(self._s.query(ask))
+
+    def spool_dir(self) -> Path | None:
+        """Where ingest's workers put the statements of large documents (None: a temporary
+        folder of the system)."""
+        return self.path / SPOOL if self.path is not None else None
 
     def write_new_documents(self, docs: list[NewDocument]) -> list[tuple[int, StoreError]]:
         """Write documents that are not in the store yet (nor their sources) all at once,
@@ -728,6 +847,26 @@ class Store:
         write does not take the others with it. Returns (index, error) per failure."""
         if not docs:
             return []
+        large = [i for i, d in enumerate(docs) if isinstance(d.lines, Path)]
+        if large:  # the others together, then each in parts of its own
+            rest = [i for i in range(len(docs)) if i not in set(large)]
+            failed = [(rest[j], e) for j, e in self.write_new_documents([docs[i] for i in rest])]
+            for i in large:
+                d = docs[i]
+                try:
+                    self.write_document(
+                        source=d.source,
+                        path=d.path,
+                        file_name=d.file_name,
+                        content_hash=d.content_hash,
+                        document=d.document,
+                        lines=d.lines,  # type: ignore[arg-type]
+                    )
+                except StoreIOError:
+                    raise
+                except StoreError as exc:
+                    failed.append((i, exc))
+            return failed
         parts = [_new_document_nquads(d) for d in docs]
         try:
             self._load(b"".join(parts), docs[0].document if len(docs) == 1 else None, bulk=True)
