@@ -234,14 +234,14 @@ def test_export_into_a_checkout_s_exports_folder_keeps_its_readme_and_gitignore(
 def test_a_bug_on_one_file_is_that_files_failure_and_exit_3(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline.process
+    real = pipeline._read  # what the workers run for each file
 
     def buggy(path: Path) -> object:
         if Path(path).name == "01.txt":
             raise TypeError("an example bug")
         return real(path)
 
-    monkeypatch.setattr(pipeline, "process", buggy)  # the forked workers inherit it
+    monkeypatch.setattr(pipeline, "_read", buggy)  # the forked workers inherit it
     folder = corpus(tmp_path / "c", 3)
     r = runner.invoke(main, ["ingest", str(folder), "--store", str(tmp_path / "s")])
     assert r.exit_code == 3, r.output
@@ -252,14 +252,14 @@ def test_a_bug_on_one_file_is_that_files_failure_and_exit_3(
 def test_a_document_over_the_time_budget_is_skipped_and_others_are_written_meanwhile(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline.process
+    real = pipeline._read  # what the workers run for each file
 
     def slow(path: Path) -> object:
         if Path(path).name == "03.txt":
             time.sleep(60)
         return real(path)
 
-    monkeypatch.setattr(pipeline, "process", slow)
+    monkeypatch.setattr(pipeline, "_read", slow)
     folder = corpus(tmp_path / "c", 6)
     events: list[tuple[str, str]] = []
     started = time.monotonic()
