@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from intgraph.extract import holders
 from intgraph.language.chunks import parse_name, parse_name_backwards
@@ -56,6 +57,47 @@ def _skip_parenthetical(toks: list[Token], k: int) -> int:
     return k
 
 
+WINDOW = 1 << 18  # characters of a block tokenised at a time (issue 16)
+
+
+def _windows(index: TextIndex) -> Iterator[tuple[int, int, bool]]:
+    """The blocks, each as (start, end, True); a block longer than ``WINDOW`` characters in
+    windows of about that size, cut where a sentence starts, else after a line break, as
+    (start, end, False). A block's tokens take about 30 bytes a character: a 50 MiB table
+    without a blank line (one block) took 1.5 GB at once. No real document has such a block
+    (the longest block of the shared corpus has 1,955 characters), and every hostile case
+    gives the same statements read in windows as read whole (``benchmarks/README.md``)."""
+    text, starts = index.text, index._sentence_starts
+    for b_start, b_end in index.blocks:
+        if b_end - b_start <= WINDOW:
+            yield b_start, b_end, True
+            continue
+        s = b_start
+        while b_end - s > WINDOW:
+            cut = _window_cut(text, starts, s, s + WINDOW, b_end)
+            if cut >= b_end:
+                break
+            yield s, cut, False
+            s = cut
+        yield s, b_end, False
+
+
+def _window_cut(text: str, starts: list[int], s: int, target: int, end: int) -> int:
+    """Where a window that starts at ``s`` ends: the last sentence start or line start after
+    ``s`` up to ``target``, else the first one after it, else ``end``."""
+    i = bisect.bisect_right(starts, target) - 1
+    if i >= 0 and s < starts[i] < end:
+        return starts[i]
+    nl = text.rfind("\n", s, target)
+    if nl >= s:
+        return nl + 1
+    i = bisect.bisect_right(starts, target)
+    later = [starts[i]] if i < len(starts) and starts[i] < end else []
+    nl = text.find("\n", target, end)
+    later += [nl + 1] if nl >= 0 else []
+    return min(later) if later else end
+
+
 def find_offices(index: TextIndex) -> list[OfficeMention]:
     """Office mentions in every block that is not clutter (the frames of this module, then
     those of :mod:`intgraph.extract.holders`)."""
@@ -63,9 +105,10 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out: list[OfficeMention] = []
     taken: set[tuple[int, str]] = set()
     table_blocks: list[tuple[int, int, list[Token]]] = []  # their rows are read again below
-    for b_start, b_end in index.blocks:
+    for b_start, b_end, whole in _windows(index):
         toks = tokenize(text, b_start, b_end)
-        if text.find("|", b_start, b_end) >= 0 or text.find("\t", b_start, b_end) >= 0:
+        tabular = text.find("|", b_start, b_end) >= 0 or text.find("\t", b_start, b_end) >= 0
+        if tabular and whole:  # (a window's rows tokenise their cells again)
             table_blocks.append((b_start, b_end, toks))
         found = _block_offices(index, toks)
         out.extend(found)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from intgraph.language.scan import Guarded, guard_module
+from intgraph.language.text import lower_parts
 
 __all__ = [
     "ADOPTED",
@@ -190,7 +191,9 @@ def mentions_conference(text: str) -> bool:
     "… ihrer Konferenz in Hamburg"), or, in news that never name it, Land ministers meeting in a
     city where an IntMK session met ("Darauf verständigten sich die Ressortchefs zum Abschluss
     der Konferenz in Wiesbaden") when no other conference is named."""
-    if _INTMK_RX.search(text) or "integrationsministerkonferenz" in text.lower():
+    if _INTMK_RX.search(text) or any(
+        "integrationsministerkonferenz" in part for part in lower_parts(text)
+    ):
         return True
     if _meeting_in_session_city(text):
         return True
