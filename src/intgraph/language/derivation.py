@@ -49,8 +49,44 @@ _ZU_INFINITIVE = re.compile(rf"^(?P<p>{'|'.join(_PARTICLES)})zu(?P<v>[a-zäöü�
 _PARTICIPLE = re.compile(
     rf"^(?P<p>{'|'.join(_PARTICLES)})?ge(?P<s>[a-zäöüß]{{3,}}?)e?t$|^(?P<i>[a-zäöüß]{{3,}}ier)t$"
 )
-# verbs whose -ung noun names a thing, not the action ("Haltung", "Stellung", "Leistung")
-_LIGHT = {"halten", "stellen", "setzen", "legen", "leisten", "richten", "ordnen", "wohnen"}
+# simple verbs whose -ung noun is lexicalised as a thing, a state, a body or a result, not the
+# action: "Haltung", "Stellung", "Leistung"; "Bildung" (education), "Führung" (leadership),
+# "Fassung" (a version), "Beziehung", "Rechnung", "Handlung", "Meinung", "Stimmung",
+# "Regierung", "Verwaltung", "Leitung", "Sitzung", "Bedeutung", "Erfahrung". A particle verb
+# is looked up whole: "ausbilden" -> "Ausbildung", "durchführen" -> "Durchführung" stand.
+_LIGHT = {
+    "halten",
+    "stellen",
+    "setzen",
+    "legen",
+    "leisten",
+    "richten",
+    "ordnen",
+    "wohnen",
+    "bilden",
+    "führen",
+    "fassen",
+    "beziehen",
+    "rechnen",
+    "handeln",
+    "meinen",
+    "stimmen",
+    "regieren",
+    "verwalten",
+    "leiten",
+    "sitzen",
+    "ziehen",
+    "wenden",
+    "bedeuten",
+    "erfahren",
+    "kleiden",
+    "heizen",
+    "spannen",
+    "achten",
+    "dichten",
+    "zeichnen",
+    "lagern",
+}
 
 
 @lru_cache(maxsize=4096)
