@@ -275,19 +275,25 @@ _PLAIN = re.compile(r"[^\\\[\]().*+?{}|^$]")  # a character that stands for itse
 def _first_letters(alternative: str) -> list[tuple[str, str]] | None:
     """``[(letter, rest)]`` such that the alternative matches where one of ``letter + rest``
     does; ``\\b`` before the letter moves behind it as ``(?<=\\bX)``; a class of plain
-    letters (``[Ff]order``) gives one entry per letter. None for any other opening."""
+    letters (``[Ff]order``) gives one entry per letter. None for any other opening, and where a
+    quantifier follows the first letter or class (``a?c``: no letter opens every match)."""
     if alternative.startswith("\\b") and _PLAIN.fullmatch(alternative[2:3]):
-        c = alternative[2]
-        return [(c, f"(?<=\\b{c})" + alternative[3:])]
+        c, rest = alternative[2], alternative[3:]
+        return None if rest[:1] in _QUANTIFIERS else [(c, f"(?<=\\b{c})" + rest)]
     if alternative.startswith("["):
         j = alternative.find("]")
         letters = alternative[1:j]
         if j < 2 or not all(_PLAIN.fullmatch(c) and c not in "^-" for c in letters):
             return None
-        return [(c, alternative[j + 1 :]) for c in dict.fromkeys(letters)]
+        rest = alternative[j + 1 :]
+        return None if rest[:1] in _QUANTIFIERS else [(c, rest) for c in dict.fromkeys(letters)]
     if alternative and _PLAIN.fullmatch(alternative[0]):
-        return [(alternative[0], alternative[1:])]
+        rest = alternative[1:]
+        return None if rest[:1] in _QUANTIFIERS else [(alternative[0], rest)]
     return None
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def by_first_letter(rx: re.Pattern[str]) -> re.Pattern[str]:
