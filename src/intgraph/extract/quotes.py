@@ -1125,9 +1125,24 @@ def _cataphora(
         0, q_open
     ):
         # a text that opens with the quotation ("Kiel. „…“, sagte sie. Ministerin X …"):
-        # the person the next sentences name
-        return doc.named_after(q_close, female)
+        # the person the next sentences name, unless they name her as the one the words are
+        # aimed at ("Gemeint war Ministerin X", "Die Worte galten Senatorin X")
+        after = doc.named_after(q_close, female)
+        if after is not None and _TARGET_OF_WORDS.search(
+            doc.text, max(doc.index.sentence_at(after.start)[0], after.start - 200), after.start
+        ):
+            return None
+        return after
     return None
+
+
+# a clause that names the one words are aimed at, not who spoke them: the passive of a verb of
+# addressing or criticising ("Gemeint war X", "Angesprochen fühlte sich X", "Kritisiert wurde
+# X") or "gelten" with the target in the dative ("Die Spitze galt X")
+_TARGET_OF_WORDS = re.compile(
+    r"(?<![\w-])(?:[Gg]emeint|[Aa]ngesprochen|[Aa]dressiert|[Aa]ngegriffen|[Kk]ritisiert|[Aa]ttackiert"
+    r"|[Gg]erügt|[Gg]alt|[Gg]alten|[Gg]ilt|[Gg]elten)(?![\w-])[^.;:!?]*$"
+)
 
 
 # nothing before a quotation in its paragraph but a dateline ("Kiel.", "Berlin (dpa) -")
@@ -1446,6 +1461,16 @@ _NAMING_NOUN_IN = re.compile(
 )
 
 
+# a matrix clause of opinion or belief that the reported clause depends on, its finite verb
+# before the comma ("Kritiker meinen dagegen, …", "Die Verbände glauben, …", "Beobachter
+# vermuten, …"); "meinen" only right before it, where it cannot be the possessive
+_OPINION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{AFTER_QUOTE_VERBS}|vermut(?:et|ete|en|eten)|behaupt(?:et|ete|en|eten)"
+    r"|befürcht(?:et|ete|en|eten)|bezweifel(?:t|te|n|ten))(?![\w-])[^,.;:!?„“»«\"]{0,60}"
+    r"|meinen(?:\s+[a-zäöüß]+){0,2}\s*),\s*(?:dass\s+)?[^,.;:!?„“»«\"]{0,120}$"
+)
+
+
 def _speaker_of_subjunctive(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention]:
     """A quotation (or fragment) in a clause of reported speech, its verb in the subjunctive I,
     after a colon or a sentence about one person: that person's words (``Die Beauftragte X ist
@@ -1472,6 +1497,8 @@ def _speaker_of_subjunctive(doc: _Doc, q_open: int, q_close: int) -> list[Person
     quote = text[q_open + 1 : q_close - 1].strip()
     if quote[:1].isupper() and len(quote.split()) < 3:
         return []  # a short capitalised quotation is a name or a title
+    if _OPINION_BEFORE.search(text, max(clause_lo, q_open - 250), q_open):
+        return []  # "Kritiker meinen, die Zahlen seien „…“": a matrix clause of its own voice
     if colon != -1:
         lo, hi = s, colon
     else:
