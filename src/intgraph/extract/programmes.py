@@ -126,13 +126,18 @@ _NOT_A_PROGRAMME_HEAD = re.compile(
     r"|Universität|Hochschule|Tag|Woche|Preis|Gipfel|Forum|Kongress|Messe|Festival|Partei|Liga"
     r"|Club|Klub|Team|Kreis|Stadt)$"
 )
-# a noun right before the quotation that names a thing of another kind: "der Test „Leben in
-# Sachsen“", "die Ausstellung „Heimat Nord“"
+# a noun right before the quotation (the head the name is in apposition to, a compound's head
+# included) that names a thing of another kind: a test, text or work ("der Test „Leben in
+# Sachsen“", "die Ausstellung „Heimat Nord“"), an event ("beim Fachtag „…“", "die Aktionswoche
+# „…“"), or a body ("der Landesverband „…“", "die Stiftung „…“"; a network or campaign is
+# a programme noun of its own: ``_NAMED``)
 _OTHER_KIND_BEFORE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Tt]est|[Pp]rüfung|[Zz]ertifikat|[Ss]tudie|[Bb]ericht"
     r"|[Gg]esetz|[Bb]uch|[Ff]ilm|[Ss]erie|[Ss]endung|[Aa]usstellung|[Mm]otto|[Tt]itel|[Ss]logan"
-    r"|[Pp]reis|[Ww]ettbewerb|[Tt]agung|[Kk]onferenz|[Ff]estival|[Ss]tück|[Ll]ied|[Vv]erein)"
-    r"(?:e?s|en)?\s*$"
+    r"|[Pp]reis|[Ww]ettbewerb|[Tt]agung|[Kk]onferenz|[Ff]estival|[Ss]tück|[Ll]ied|[Vv]erein"
+    r"|[Tt]ag|[Ww]oche|[Kk]ongress|[Gg]ipfel|[Ff]orum|[Mm]esse|[Ee]mpfang|[Ww]orkshop"
+    r"|[Vv]erband|[Bb]ündnis|[Ss]tiftung|[Ii]nstitut|[Bb]eirat|[Pp]artei|[Ff]raktion)"
+    r"(?:e?s|en|n)?\s*$"
 )
 _FUNDING_CUE = re.compile(r"[Ff]onds|[Uu]nterstütz|[Mm]ittel|[Gg]eld|[Zz]uschu|[Pp]auschale")
 # an unquoted brand: a capitalised word and a brand suffix ("Starthilfe Plus", "Lernzeit
