@@ -54,7 +54,7 @@ from intgraph.language.decisions import (
 )
 from intgraph.language.derivation import action_noun
 from intgraph.language.lands import find_lands, lands_in_phrase
-from intgraph.language.lexicon import content_words
+from intgraph.language.lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, content_words
 from intgraph.language.scan import Guarded, by_first_letter, caseless, guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, LandMention, MotionMention
@@ -75,7 +75,7 @@ _GEN = (
     r"|\s+(?:des\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s"
     r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s(?![\w-]))*"
     # "ein gemeinsamer Antrag von Bremen und Berlin zur …"
-    # "ein gemeinsamer Vorschlag mit Thüringen zu …"
+    # "ihr gemeinsamer Vorstoß mit dem Saarland für …"
     r"|\s+(?:von|aus|mit)\s+(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)?"
 )
 # where a coordinated next motion starts ("… und den Antrag Thüringens zu Y")
@@ -454,6 +454,7 @@ def _clean(title: str) -> str:
     # "einen Antrag für X ein, der mehrheitlich angenommen wurde": the separable particle and the
     # relative clause after the title are no part of it
     title = re.sub(r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|welche[rsn]?)\s+[^,]*$", "", title)
+    title = _REPORTING_TAIL.sub("", title)  # "…, berichtete die Presse": who told it
     # "stimmten einem Antrag zu X zu", "setzten sich mit ihrem Antrag für X durch": the particle
     title = re.sub(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$", "", title)
     title = re.sub(
@@ -472,6 +473,11 @@ def _clean(title: str) -> str:
     return title
 
 
+# a reporting clause after the content, its finite verb of saying first ("…, berichtete die
+# Zeitung", "…, hieß es aus Regierungskreisen", "…, so die Ministerin"; not "…, so dass …")
+_REPORTING_TAIL = re.compile(
+    rf",\s*(?:(?!so\s+dass)(?:{SPEECH_VERBS}|{ATTRIBUTION_VERBS})|hieß\s+es|heißt\s+es)(?![\w-])[^,]*$"
+)
 _AT_SESSION = re.compile(
     rf"\s+(?:bei|auf|während)\s+(?:der|dem)\s+(?:\d{{1,2}}\.?(?:\s*{INTMK})?|{INTMK})$"
 )
@@ -704,6 +710,8 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     continue  # a proposal is a motion when a Land brings it ("ein saarländischer Vorschlag")
                 if m.group("kind") in _PUT_TO_VOTE and mm.result == "unknown":
                     continue
+                if _decided_elsewhere(sent, m.start()):
+                    continue  # "Ein Vorschlag zu X wurde im Kabinett beschlossen": not the IntMK's
                 if (
                     m.group("title").startswith("auf")
                     and not mm.submitters
@@ -906,7 +914,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     return _dedupe(_outside_item_bodies(out, agenda, text))
 
 
-# the body's will as the source of an obligation: "X soll nach dem Willen der Länder fallen",
+# the body's will as the source of an obligation: "X soll nach dem Willen der Länder wegfallen",
 # "Geht es nach den Ministerinnen und Ministern, soll X" (a joint demand told in news)
 _WILL_OF = re.compile(
     r"(?<![\w-])(?:[Nn]ach\s+dem\s+(?:erklärten\s+)?(?:Willen|Wunsch)|[Gg]eht\s+es\s+nach)\s+(?:der|den|aller)\s+"
@@ -928,8 +936,8 @@ _VERB_AFTER_NP = re.compile(
 
 def _by_will_of_body(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
     """A demand told through the body's will: the clause around ``nach dem Willen der Länder``
-    with its modal ``soll`` is the demand (``Das Verbot soll nach dem Willen der Länder
-    fallen`` → ``Verbot fallen``); one decision per clause."""
+    with its modal ``soll`` is the demand (``Die Wohnsitzauflage soll nach dem Wunsch der
+    Länder enden`` → ``Wohnsitzauflage enden``); one decision per clause."""
     for w in _WILL_OF.finditer(sent):
         if in_quote(offset + w.start()):
             continue
@@ -1021,6 +1029,35 @@ def _sentence_of_other_body(sent: str) -> bool:
     return deciding and not (_INTMK_IN.search(sent) or MINISTERS.search(sent))
 
 
+# where or by whom a decision was taken: "wurde im Kabinett beschlossen", "scheiterte im
+# Bundesrat", "wurde vom Bundestag abgelehnt", "in Brüssel vertagt" (the EU by its seat), "von
+# der Bundesregierung verabschiedet"; the body follows (an adjective may stand between)
+_DECIDED_AT = re.compile(
+    r"(?<![\w-])(?:im|vom|beim|in\s+(?:der|dem)|von\s+(?:der|dem)|durch\s+(?:den|die|das)"
+    r"|auf\s+(?:der|dem)|bei\s+(?:der|dem))\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"|(?<![\w-])in\s+(?=Brüssel(?![\w-]))"
+)
+_GOVERNMENT = re.compile(
+    r"(?:Brüssel|EU|Europäische[nmr]?\s+(?:Union|Kommission|Parlament|Rat)|Rat\s+der\s+EU"
+    r"|Bundesregierung|Landesregierung|Senat|Regierung)(?![\w-])"
+)
+
+
+def _decided_elsewhere(sent: str, pos: int) -> bool:
+    """Does the clause that follows the motion noun at ``pos`` name another body as where or by
+    whom the decision was taken ("Ein Vorschlag zu X wurde im Kabinett beschlossen", "… wurde
+    in Brüssel vertagt")? An IntMK named in a heading before the noun ("Zur
+    Integrationsministerkonferenz: …") does not make it the IntMK's; one named after it does
+    ("… wurde im Bundesrat eingebracht und von der Integrationsministerkonferenz angenommen")."""
+    tail = sent[pos:]
+    if _INTMK_IN.search(tail) or MINISTERS.search(tail):
+        return False
+    for d in _DECIDED_AT.finditer(tail):
+        if OTHER_BODY.match(tail, d.end()) or _GOVERNMENT.match(tail, d.end()):
+            return True
+    return False
+
+
 _INTMK_IN = re.compile(INTMK)
 _OTHER_BODY_WORDS = (
     "onferenz",
@@ -1081,7 +1118,7 @@ _MAX_WINDOW = 1200
 # every pattern of the sentence loop needs one of these stems ("Antrag", "Beschluss",
 # "fordern", "verlangen", "drängen", "einig", …); one pass over the text finds the sentences
 # worth reading
-_CUE = re.compile(
+_CUE_WORDS = (
     r"ntr[aä]g|eschl|[Ff]order|erlang|räng|ppell|inig|erständig|ereinbar|esolution|erabschied"
     r"|\bbat\b|\bbaten\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
     # (this session: joint products, "Mitgetragen …", "Darunter: …", "Erstens … Zweitens …")
@@ -1090,8 +1127,7 @@ _CUE = re.compile(
 )
 # the cues grouped by their first letter: the engine skips to those letters, where it tried
 # all 38 words at every character (issue 12: four times faster, the same matches; not guarded)
-_CUE_PLAIN = _CUE  # as written (the tests compare the two)
-_CUE = by_first_letter(_CUE)
+_CUE = by_first_letter(re.compile(_CUE_WORDS))
 
 
 def _windows(index: TextIndex) -> Iterator[tuple[int, int]]:
@@ -1204,7 +1240,7 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             motion.supporters.add(subj)
     joint = _JOINT_WITH.match(sentence, pos)
     if joint and re.search(r"gemeinsame[rnms]?\s+$", before):
-        # "unser gemeinsamer Vorschlag mit Thüringen": the Land it was brought with
+        # "der gemeinsame Antrag mit Sachsen-Anhalt": the Land it was brought with
         motion.submitters |= {x.code for x in find_lands(joint.group("who")) if x.code != "DE"}
     if re.search(r"Antragsteller\w*:\s*Alle\s+Länder", sentence):
         motion.submitters.add("ALL")
@@ -2140,8 +2176,8 @@ _SPOKE_FOR = re.compile(
     + COLLECTIVE
     + r")\s+(?:sich\s+)?|^\s*(?P<who2>Sie)\s+(?:sprachen|sprechen)\s+sich\s+)"
     r"(?:\w+\s+){0,3}?(?:für\s+|(?=gegen\s))(?P<title>[^.;!?]{8,250}?)\s+aus(?![\w-])"
-    # the correlate "dafür" points to the clause after the comma: "Zudem sprachen sie sich
-    # einstimmig dafür aus, die Abschlüsse schneller anzuerkennen"
+    # the correlate "dafür" points to the clause after the comma: "Ferner sprechen sich die
+    # Länder dafür aus, Kitaplätze für Geflüchtete auszubauen"
     r"|(?:(?<![\w-])(?:sprachen|sprechen)\s+(?:sich\s+)?(?P<who3>sie|(?:die\s+|alle\s+)?"
     + COLLECTIVE
     + r")\s+(?:sich\s+)?|^\s*(?P<who4>Sie)\s+(?:sprachen|sprechen)\s+sich\s+)"
