@@ -13,10 +13,12 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
   Integrationsministerin ist … . X (Grüne) will …``, ``… hat eine neue Ausländerbeauftragte. Das
   Kabinett ernannte … die Juristin X`` — only a person marked as a politician (a party in
   brackets) or appointed, holding no office of the text, agreeing in gender;
-* **an announced office and a colon**: ``Das Land hat einen neuen Integrationsbeauftragten: X``,
-  ``… hat die neue Staatsrätin vorgestellt: Y wechselt …`` (a clause giving an office a holder);
-* **a definite Land office, then its holder's name**: ``… zieht der Brandenburger Staatssekretär
-  Bilanz. X sieht …`` (the name opens the next sentence, or the person gives up "her office");
+* **an announced office and a colon**: ``Sachsen bekommt eine neue Ausländerbeauftragte: X``,
+  ``Das Kabinett hat den neuen Staatssekretär vorgestellt: Y kommt …`` (a clause whose subject,
+  a government body, gives an office a holder);
+* **a definite Land office, then its holder's name**: ``Die Kieler Sozialministerin stellt den
+  Bericht vor. X will …`` (the name opens the next sentence as its subject, not set against
+  the one before nor described by another function, or the person gives up "her office");
 * **predecessors and successors**: ``ihre Vorgängerin im Amt, die heutige Abgeordnete X``,
   ``Sein Nachfolger wird X``, ``Nachfolgerin von Staatssekretärin Y wird X`` (the office of
   the person the possessive or ``von`` refers to; ``Vorgängerin als Beauftragte, X`` names the
@@ -41,7 +43,7 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
 * **the Land of an office** whose phrase names none: brackets after the name (``X (Bayern)``,
   ``(BMI)``, ``(NI)``), a Land closing a list line (``Ministerin X, Bayern``) or ``aus
   Thüringen``, the seat of the ministry (``vom Sozialministerium in Stuttgart``, ``aus
-  Dresden``), a fronted phrase (``Für das Saarland war Staatssekretär X dabei``), a second
+  Dresden``), a fronted phrase (``Für Thüringen nahm Staatssekretärin X teil``), a second
   office in brackets (``Staatsministerin X (Beauftragte der Bundesregierung …)``), the holder a
   possessive refers to in the sentence or the one before (``…
   Ministerin X. Dabei war ihr Staatssekretär Y``, agreeing in gender).
@@ -69,6 +71,7 @@ from intgraph.language.lexicon import (
     is_government_body,
     role_class,
 )
+from intgraph.language.phrases import PERSON_NOUN
 from intgraph.language.scan import caseless, guard
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
@@ -605,7 +608,7 @@ def succession_offices(
         )
         if ante is None and family in {"Er", "Sie"} and len(subject) == 1:
             # the pronoun opens the sentence: "Er folgt auf X" (the holder named before)
-            ante = _pronoun_antecedent(known, tok.start, person, female=family == "Sie")
+            ante = _pronoun_antecedent(known, toks, lo, person, female=family == "Sie")
         if ante is None or (person.start, ante.role_class) in taken:
             continue
         if person.start in holder_starts:
@@ -621,10 +624,29 @@ def succession_offices(
 
 
 def _pronoun_antecedent(
-    known: list[OfficeMention], pos: int, person: PersonMention, *, female: bool
+    known: list[OfficeMention], toks: list[Token], lo: int, person: PersonMention, *, female: bool
 ) -> OfficeMention | None:
-    """The holder that a subject pronoun (``Er folgt auf X``) refers to: the last one named
-    before ``pos`` (not X), if the given name agrees with the pronoun's gender."""
+    """The holder that a subject pronoun opening the sentence at token ``lo`` (``Er folgt auf
+    X``) refers to: the nearest person of agreeing gender named in the sentence before (any
+    person: ``… sprach mit der Bürgermeisterin, Y. Sie folgt auf X`` is Y, who holds no office
+    here, so nobody); where that sentence names nobody, the last holder named before (not X),
+    if the given name agrees with the pronoun's gender."""
+    pos = toks[lo].start
+    if lo > 0:
+        prev_lo, _ = _sentence_bounds(toks, lo - 1)
+        for _, p in reversed(_names_in(toks, max(prev_lo, lo - 60), lo)):
+            if p.family == person.family:
+                continue
+            if (given_name_gender(p.given.split()[0]) if p.given else None) != female:
+                continue
+            return next(
+                (
+                    o
+                    for o in sorted(known, key=lambda o: o.evidence.start, reverse=True)
+                    if o.person.family == p.family and o.evidence.start < pos
+                ),
+                None,
+            )
     for o in sorted(known, key=lambda o: o.evidence.start, reverse=True):
         if o.evidence.start >= pos or o.person.family == person.family:
             continue
@@ -740,7 +762,9 @@ def unnamed_role_offices(
         if not (
             party
             or _APPOINTED.search(text, toks[lo2].start, person.start)
-            or _named_office(toks, i, left, lo2, k, person, phrase_text, text, hi2)
+            or _named_office(
+                toks, text, role=i, left=left, next_lo=lo2, next_hi=hi2, at=k, person=person
+            )
         ):
             continue
         female = is_female_noun(tok.text)
@@ -794,10 +818,10 @@ def announced_offices(
     known: list[OfficeMention],
     taken: set[tuple[int, str]],
 ) -> list[OfficeMention]:
-    """``Das Land hat einen neuen Integrationsbeauftragten: X, bisher …``; ``Der Senat hat
-    die neue Staatsrätin vorgestellt: Y wechselt …``: a new (or indefinite) singular role
-    phrase that closes a clause giving an office a holder, then a colon and the holder's name,
-    agreeing in gender."""
+    """``Sachsen bekommt eine neue Ausländerbeauftragte: X übernimmt …``; ``Das Kabinett hat
+    den neuen Staatssekretär vorgestellt: Y kommt …``: a new (or indefinite) singular role
+    phrase that closes a clause giving an office a holder, whose subject is a government body
+    (:func:`_government_subject`), then a colon and the holder's name, agreeing in gender."""
     text = index.text
     out: list[OfficeMention] = []
     n = len(toks)
@@ -899,31 +923,77 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:ihm|ihn|ihr|sie)\b")
 
 def _named_office(
     toks: list[Token],
-    i: int,
-    left: int,
-    lo2: int,
-    k: int,
-    person: PersonMention,
-    phrase_text: str,
     text: str,
-    hi2: int,
+    *,
+    role: int,
+    left: int,
+    next_lo: int,
+    next_hi: int,
+    at: int,
+    person: PersonMention,
 ) -> bool:
-    """A definite role phrase of one Land's office (``der Brandenburger Staatssekretär für
-    Integration zieht Bilanz``, ``Die Bremer Sozialsenatorin ist zurückgetreten``) names its
-    holder in the next sentence when that sentence opens with the full name as its subject
-    (``X sieht Fortschritte``), or has the person give up or take up "her/his office" (``…
-    legt X ihr Amt nieder``): the news genre's definite description, then the name."""
+    """A definite role phrase of one Land's office (``der sächsische Staatssekretär
+    für Integration legt den Bericht vor``, ``Die Hamburger Sozialsenatorin tritt zurück``; the role
+    token ``toks[role]``, its phrase from ``left``) names its holder in the next sentence
+    (``toks[next_lo:next_hi]``) when that sentence opens with the full name ``person`` (at
+    token ``at``) as its subject (``X will die Beratung ausbauen``), or has the person give up
+    or take up "her/his office" (``… legt X ihr Amt nieder``): the news genre's definite
+    description, then the name. Not when the next sentence sets the person against the one
+    before (``X kritisiert dagegen``, ``X sieht das anders``), describes the person by
+    another body or function (``X (Diakonie)``, ``X vom Flüchtlingsrat``, ``X, Sprecher des
+    Vereins``, ``… : Der Abgeordnete der Opposition …``), or the first sentence has the
+    office's holder absent (``blieb der Sitzung fern``: the next voice is someone else's)."""
     if left == 0 or toks[left - 1].text.lower() not in {"der", "die"}:
         return False
+    phrase_text = text[toks[left].start : toks[_complement_end(toks, role) - 1].end]
     if not lands_in_phrase(phrase_text):
         return False
     if _AFFILIATION.match(text, person.end):
         return False  # "X vom Flüchtlingsrat": described by another body
-    end = toks[min(hi2, len(toks)) - 1].end
-    if k == lo2:
-        tail = text[person.end : end]
-        return not _OBJECT_PRONOUN.search(tail) or bool(_OWN_OFFICE.search(tail))
-    return bool(_OWN_OFFICE.search(text, person.end, end))
+    end = toks[min(next_hi, len(toks)) - 1].end
+    tail = text[person.end : end]
+    if _OWN_OFFICE.search(tail):
+        return True  # "… legt X ihr Amt nieder"
+    if at != next_lo:
+        return False
+    bracket = re.match(r"\s*\(", tail)
+    if bracket and not _PARTY.match(tail):
+        return False  # "X (Diakonie) lobte …": a bracket of another body
+    if _CONTRAST.search(tail) or _other_function(tail):
+        return False
+    first = text[toks[left].start : toks[next_lo].start]
+    if _ABSENT.search(first):
+        return False
+    return not _OBJECT_PRONOUN.search(tail)
+
+
+# a sentence that sets its subject against the one before: "X kritisiert dagegen", "X sieht
+# das anders", "X widerspricht"
+_CONTRAST = re.compile(
+    r"\b(?:dagegen|hingegen|jedoch|aber|indes|allerdings|anders|widerspr\w+|entgegnet\w*"
+    r"|kontert\w*)\b"
+)
+# the person of the next sentence described by a function of another kind: "X, Sprecher des
+# Vereins, …", "X sieht das so: Der Abgeordnete der Opposition …"
+_OTHER_FUNCTION = re.compile(
+    r"^\s*,\s*[a-zäöüA-ZÄÖÜ]|[:;]\s*(?:Der|Die)\s+(?:[a-zäöü]+e[rn]?\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
+)
+
+
+def _other_function(tail: str) -> bool:
+    """:data:`_OTHER_FUNCTION`: an apposition right after the name, or a person noun of another
+    function taking the name up after a colon (``… : Der Abgeordnete der Opposition …``)."""
+    for m in _OTHER_FUNCTION.finditer(tail):
+        noun = m.group("noun")
+        if noun is None or (PERSON_NOUN.search(noun) and not role_class(noun)):
+            return True
+    return False
+
+
+# the office's holder is not there: "blieb der Sitzung fern", "fehlte", "war verhindert"
+_ABSENT = re.compile(
+    r"\b(?:fern|fehlte|fehlt|abwesend|verhindert|nicht\s+(?:dabei|anwesend|teil))\b"
+)
 
 
 def _former_holder(
@@ -1013,7 +1083,7 @@ def _code_label_lines(text: str) -> int:
     """How many lines open with a Land abbreviation and a blank (a list labelled by Land)."""
     return sum(
         1
-        for m in re.finditer(r"^[ \t]*([A-Z]{2,3})[ \t]", text, re.M)
+        for m in re.finditer(r"^[ \t]*([A-Z]{2,3})[ \t]", text, re.MULTILINE)
         if land_abbreviation(m.group(1))
     )
 
@@ -1079,7 +1149,7 @@ def table_offices(
         return out
     blocks = blocks or []
     block_starts = [b[0] for b in blocks]
-    for m in re.finditer(r"^[^\n]*(?:\||\t)[^\n]*$", text, re.M):
+    for m in re.finditer(r"^[^\n]*(?:\||\t)[^\n]*$", text, re.MULTILINE):
         if not _ROLE_HINT.search(m.group()) or index.is_clutter(m.start()):
             continue
         cells = [(c.start(), c.end()) for c in re.finditer(r"[^|\t]+", m.group())]
@@ -1504,10 +1574,34 @@ def bracketed_offices(
             continue
         if _role_left(toks, r) != 0 or full_name_at(toks, r + 1):
             continue  # a modifier first, or another person's role ("(mit Senatorin Y)")
+        if _genitive_body_not_government(toks, r + 1):
+            continue  # "(Beauftragter der Evangelischen Kirche für Migration)": not public
         made = _claim(index, o.person, toks, r, (0, len(toks)), taken)
         if made is not None:
             out.append(made)
     return out
+
+
+def _genitive_body_not_government(toks: list[Token], k: int) -> bool:
+    """A genitive attribute at token ``k`` names the body the office belongs to, and that body
+    is no Land's or federal government (``der Evangelischen Kirche``, ``des Caritasverbands``;
+    not ``der Bundesregierung``, ``des Landes``, ``der Staatsregierung``)."""
+    if k >= len(toks) or toks[k].text not in {"der", "des"}:
+        return False
+    j = k + 1
+    while j < len(toks) and j - k < 4 and toks[j].text[:1].islower():
+        j += 1  # attributes: "der christlichen …"
+    if j >= len(toks) or not toks[j].text[:1].isupper():
+        return False
+    head = toks[j].text
+    if head[:1].isupper() and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+        head = toks[j + 1].text if toks[j].text[-1:] in "en" else head  # "Evangelischen Kirche"
+    return not (
+        is_government_body(head)
+        or lands_in_phrase(head)
+        or lands_in_phrase(toks[j].text)
+        or head.startswith(("Bundes", "Landes", "Staats", "Senat"))
+    )
 
 
 def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
@@ -1623,7 +1717,7 @@ _WINDOW = 600
 
 _LABEL_VALUE = re.compile(
     r"^[ \t]*(?:[-*•·–][ \t]+)?(?P<role>[A-ZÄÖÜ][^:\n]{1,80}?)[ \t]*:[ \t]*(?P<name>[^:\n]{3,80}?)[ \t]*$",
-    re.M,
+    re.MULTILINE,
 )
 
 
@@ -1781,7 +1875,7 @@ def coordinated_offices(
 
 
 # a fronted phrase of origin or representation, then the verb and adverbs before the role:
-# "Für das Saarland war außerdem Staatssekretär X dabei", "Aus Bremen kam Senatorin Y"
+# "Für Thüringen nahm außerdem Staatssekretärin X teil", "Aus Bremen kam Senatorin Y"
 _FRONTED_LAND = re.compile(
     r"[ \t]*(?:[A-ZÄÖÜ][\w/.-]+[ \t]+[–—-][ \t]+)?(?:Für|Aus|Von[ \t]+Seiten)[ \t]+(?:(?:das|den|dem|die|der)[ \t]+)?"
     r"(?P<land>[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)?)[ \t]+(?:[a-zäöüß]+[ \t]+){1,4}$"

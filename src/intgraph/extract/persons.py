@@ -431,7 +431,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
 
 
 def _elliptic_of(out: list[OfficeMention], toks: list[Token], i: int) -> OfficeMention | None:
-    """``Die frühere Bundesbeauftragte für Migration …, X, und der amtierende Beauftragte Y``:
+    """``Die bisherige Landesbeauftragte für Integration X und die amtierende Beauftragte Y``:
     a bare ``Beauftragte`` with a name right after it, an adjective of time before it, in the
     sentence of a commissioner's office named in full, is that office (the compound's head
     stands for the whole, as in any coordination of the same noun)."""

@@ -309,14 +309,44 @@ def domain_land(text: str) -> str | None:
     return None
 
 
-# a city named as a place: after a preposition of place ("in Saarbrücken", "aus Kassel"),
-# after a noun it locates ("Staatskanzlei Schwerin", "Landespressekonferenz Stuttgart") or
-# opening a line; not a city name that is also a common noun ("beim Essen", "in der Halle")
+# a city named as a place: after a preposition of place ("in Kassel", "aus Kassel"), after a
+# government body or press conference that sits there ("Staatskanzlei Kassel",
+# "Landespressekonferenz Kassel") or opening a line (a dateline or letterhead); not a city name
+# that is also a common noun ("beim Essen", "in der Halle")
 _PLACE_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Vv]on)|[A-ZÄÖÜ][a-zäöüß]{3,}|^|\n)[ \t]*\[?$"
 )
+# a sentence that tells a meeting or a journey: its place is where the people went, not
+# where they hold office ("Die Konferenz tagt in Kassel", "Bei einem Besuch in Kassel",
+# "Beim Treffen der Ministerinnen in Kassel"); a press conference is the host's
+_AWAY = re.compile(
+    r"(?<![\w-])(?:tag(?:t|te|ten|en|ende[rn]?)|[\w-]*(?<![Pp]resse)[Kk]onferenz\w*"
+    r"|IntMK|IMK|MPK|ASMK|JFMK|GMK|[\w-]*[Tt]reffen|[\w-]*[Gg]ipfel|Sitzung\w*"
+    r"|Besuch\w*|besuch(?:t|te|ten|en)|[Rr]eise\w*|reist\w*|zu\s+Gast|Visite)(?![\w-])"
+)
 
 
+def _away_or_aside(text: str, start: int, end: int) -> bool:
+    """The city at ``text[start:end]`` stands in a bracket (``(zuvor Oberbürgermeister von
+    Kassel)``) or in a sentence that tells a meeting or a journey (:data:`_AWAY`): it names no
+    seat of the people the text is about. Both looks are bounded (linear in the text)."""
+    lo = max(0, start - 160)
+    head = text[lo:start]
+    cut = max(head.rfind(c) for c in ".!?\n")
+    head = head[cut + 1 :]
+    if head.count("(") > head.count(")"):
+        return True
+    tail = text[end : end + 160]
+    stop = min((i for i in (tail.find(c) for c in ".!?\n") if i >= 0), default=len(tail))
+    return bool(_AWAY.search(head) or _AWAY.search(tail, 0, stop))
+
+
+# a government body or a press conference named by its seat: "Staatskanzlei Schwerin",
+# "Landespressekonferenz Stuttgart", "Sozialministerium Kiel", "Senatskanzlei Bremen"
+_SEAT_NOUN = re.compile(
+    r"^(?:Staatskanzlei|Senatskanzlei|Senatsverwaltung|Landtag|Landesregierung|Staatsregierung"
+    r"|Landeshaus|Rathaus|[\w-]*[Mm]inisterium|[\w-]*[Pp]ressekonferenz|[\w-]*[Pp]ressestelle)$"
+)
 _PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei", "von"})
 
 
@@ -327,23 +357,33 @@ def _place_rx() -> re.Pattern[str]:
 
 
 def place_lands(text: str) -> set[str]:
-    """The Länder of the listed cities the text names as places (``In Saarbrücken``,
-    ``Staatskanzlei Schwerin``, ``[Landespressekonferenz Stuttgart]``): a city lies in one
-    Land, the seat of its ministries or the place of the event told.
+    """The Länder of the listed cities the text names as places (``In Kassel``, ``Staatskanzlei
+    Kiel``, ``[Pressekonferenz Hannover]``, a dateline): a city lies in one Land, the seat of its
+    ministries or the place of the event told; not the venue of a meeting or the goal of a
+    journey (``Die Konferenz tagt in Kassel``, ``Bei einem Besuch in Kiel``), a city in
+    brackets (``(zuvor Bürgermeister von Kassel)``) or in another body's name (``des Bistums
+    Kassel``).
 
-    >>> sorted(place_lands("In Saarbrücken trafen sich … Empfang in der Staatskanzlei Schwerin"))
-    ['DE-MV', 'DE-SL']
+    >>> sorted(place_lands("In Kassel eröffnete sie … Empfang in der Staatskanzlei Kiel"))
+    ['DE-HE', 'DE-SH']
+    >>> place_lands("Die Konferenz tagt in Kassel."), place_lands("X (zuvor Landrat in Kassel)")
+    (set(), set())
     >>> place_lands("beim Essen in der Halle. Diese Halle"), place_lands("Gäste aus Essen")
     (set(), {'DE-NW'})
     """
-    from intgraph.language.lexicon import STOP_CAP
-
     cities = _city_lands()
     out = set()
     for m in _place_rx().finditer(text):
         before = _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         word = before.group().strip(" \t[\n") if before else ""
-        if before and (word.lower() in _PLACE_PREPOSITIONS or word not in STOP_CAP):
-            # (a capitalised word before it is a noun, not "Diese Halle")
-            out.add(cities[m.group()])
+        if not before:
+            continue
+        if word.lower() in _PLACE_PREPOSITIONS:
+            if _away_or_aside(text, m.start(), m.end()):
+                continue
+        elif word and not _SEAT_NOUN.search(word):
+            # a capitalised word before it must be a body that sits there ("Staatskanzlei
+            # Kassel"), not "Diese Halle" or another body's name ("des Bistums Kassel")
+            continue
+        out.add(cities[m.group()])
     return out
