@@ -162,3 +162,28 @@ def test_a_regional_name_of_an_event_or_a_body_is_no_programme(text: str) -> Non
 def test_a_regional_name_beside_a_programme_noun_is_still_a_programme() -> None:
     told = "Neu im Förderprogramm ist „Sprachbrücke Thüringen“ mit zehn Standorten."
     assert labels(told) == ["Sprachbrücke Thüringen"]
+
+
+# ------------------------------------------------- a decision told right after another meeting
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reviewer's passage
+        "Die Ministerpräsidentenkonferenz tagte in Berlin. Die Länder sprachen sich dafür aus, "
+        "die Kosten für Geflüchtete mit dem Bund neu zu verteilen. Die "
+        "Integrationsministerkonferenz folgt im Mai.",
+        # our own: a parliament of the Länder meeting, another conference by its acronym
+        "Der Bundesrat trat am Freitag in Berlin zusammen. Die Länder forderten mehr Geld für "
+        "Sprachkurse. Die Integrationsministerkonferenz tagt im Herbst.",
+    ],
+)
+def test_a_decision_right_after_another_bodys_meeting_is_that_bodys(text: str) -> None:
+    assert motions(text) == []
+
+
+def test_a_decision_after_the_intmks_own_meeting_is_still_a_motion() -> None:
+    told = (
+        "Die Integrationsministerkonferenz tagte in Berlin. Die Länder sprachen sich dafür aus, "
+        "die Kosten für Geflüchtete mit dem Bund neu zu verteilen."
+    )
+    assert len(motions(told)) == 1

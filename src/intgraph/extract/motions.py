@@ -43,6 +43,7 @@ from intgraph.language.decisions import (
     DECISION_PERFECT,
     DECISION_VERB,
     INTMK,
+    MEET_VERB,
     MINISTERS,
     OTHER_BODY,
     PREPOSITION_BEFORE,
@@ -903,7 +904,11 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
             and _FEDERAL_ADDRESSEE.search(m.evidence.sentence)
         ):
             m.addressee = "DE"
-    out = [m for m in out if m.agenda_item is not None or not _of_other_body(m)]
+    out = [
+        m
+        for m in out
+        if m.agenda_item is not None or not (_of_other_body(m) or _after_other_meeting(index, m))
+    ]
     ids = {id(m) for m in listed}
     for m in out:
         if m.agenda_item is None and m.evidence is not None:
@@ -1016,6 +1021,24 @@ def _of_other_body(motion: MotionMention) -> bool:
     cabinet: "Bei der Innenministerkonferenz hatte das Saarland einen Antrag eingebracht",
     "Der Ministerrat hat beschlossen, …") and does not name the IntMK or its ministers."""
     return _sentence_of_other_body(motion.evidence.sentence if motion.evidence is not None else "")
+
+
+def _after_other_meeting(index: TextIndex, motion: MotionMention) -> bool:
+    """A decision whose sentence names no body, told right after a sentence on another body's
+    meeting ("Die Ministerpräsidentenkonferenz tagte in Berlin. Die Länder sprachen sich dafür
+    aus, …", "Der Bundesrat trat am Freitag zusammen. Die Länder forderten …"): that body's."""
+    ev = motion.evidence
+    if ev is None or _INTMK_IN.search(ev.sentence) or MINISTERS.search(ev.sentence):
+        return False
+    prev = index.sentence_before(ev.start)
+    if prev is None:
+        return False
+    before = index.flat[prev[0] : min(prev[1], prev[0] + _MAX_WINDOW)]
+    return bool(
+        OTHER_BODY.search(before)
+        and MEET_VERB.search(before)
+        and not (_INTMK_IN.search(before) or MINISTERS.search(before))
+    )
 
 
 @lru_cache(maxsize=1024)  # a sentence's motions ask once (issue 16)
