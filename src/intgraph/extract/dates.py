@@ -30,7 +30,9 @@ from intgraph.language.dates import DateExpr, find_dates, find_short_dates
 
 _WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 _LABEL = re.compile(
-    r"(?:(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Mitteilung)"
+    r"(?:(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Mitteilung"
+    # an issue of a periodical: "Ausgabe 5/2023 vom …", "Rundbrief Nr. 4 vom …"
+    r"|Ausgabe|Newsletter|Rundbrief|Heft)"
     # its number may stand between: "Pressemitteilung 10/2020 vom …", "Medieninformation Nr. 7 vom"
     r"(?:\s+(?:Nr\.?\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?)?\s+vom"
     # a numbered release: "Nr. 112/2020 vom …"
@@ -46,10 +48,11 @@ _PORTAL = re.compile(
     r"|letzte\s+Änderung|geändert\s+am)\s*:?\s*$",
     re.I,
 )
-# what may stand before a dateline in its segment: a city (up to four words, possibly cut at
-# the start of a capture) and a comma, "den", a weekday
+# what may stand before a dateline in its segment: a news agency's tag ("(kna)"), a city (up
+# to four words, possibly cut at the start of a capture) and a comma, "den", a weekday
 _DATELINE_PREFIX = re.compile(
-    rf"^\s*(?:[^\W\d][\w.'’()/-]*(?:\s+[^\W\d][\w.'’()/-]*){{0,3}}\s*,\s*)?(?:den\s+)?(?:{_WEEKDAY},?\s+)?$"
+    r"^\s*(?:\([a-zA-Z]{2,5}\)\s*)?"
+    rf"(?:[^\W\d][\w.'’()/-]*(?:\s+[^\W\d][\w.'’()/-]*){{0,3}}\s*,\s*)?(?:den\s+)?(?:{_WEEKDAY},?\s+)?$"
 )
 _SEGMENT = re.compile(r"\s*[|·•]\s*|\s[–—-]\s")
 _EVENT_WORDS = re.compile(r"\b(?:am|bis|zum|ab|vom|seit|für|nach|vor|zwischen|und)\s*$", re.I)

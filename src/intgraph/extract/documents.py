@@ -33,6 +33,13 @@ _BODY_NAME = (
     r"|(?:Die|Der)\s+(?:Beauftragte|Bevollmächtigte)\s+(?:der\s+Bundesregierung|des\s+Landes|der\s+Landesregierung|für)\b"
     r"|Bundesministerium\s+(?:für|des|der)\b|Presse-\s+und\s+Informationsamt\b|Die\s+Bundesregierung\b)"
 )
+# the body's name in the genitive or dative ("des Sozialministeriums", "der Staatskanzlei")
+_BODY_GENITIVE = (
+    r"(?:(?:[A-ZÄÖÜ][\w-]*(?:en|es)\s+)?(?:Staats)?[Mm]inisteriums?\s+(?:für|des|der)\b"
+    r"|[A-ZÄÖÜ][\w-]*ministeriums?\b|(?:[A-ZÄÖÜ][\w-]*en\s+)?Staatskanzlei\b"
+    r"|(?:[A-ZÄÖÜ][\w-]*en\s+)?Landesregierung\b|Senatsverwaltung\s+für\b|Senatorin\s+für\b"
+    r"|Senators\s+für\b|Behörde\s+für\b)"
+)
 # a letterhead: the body's name opening a line, after a metadata or source label ("Herausgeber:",
 # "Quelle:", "title: … –"), or the tail of a ministry's name where a capture cut the first line
 _LETTERHEAD = re.compile(
@@ -43,7 +50,13 @@ _LETTERHEAD = re.compile(
     rf"|^[^\n|]{{0,60}}\|(?:[^\n|]{{0,40}}\|)?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     # a breadcrumb ("Land Brandenburg > Ministerium für … > Presse", "Startseite › Staatskanzlei")
     rf"|^[^\n>›»]{{0,60}}[>›»](?:[^\n>›»]{{0,40}}[>›»])?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
-    r"|\A[ \t]*[a-zäöü]{0,8}(?:isterium|sterium|terium|erium|rium|ium)\s+(?:für|des|der)\b[^\n]*",
+    r"|\A[ \t]*[a-zäöü]{0,8}(?:isterium|sterium|terium|erium|rium|ium)\s+(?:für|des|der)\b[^\n]*"
+    # a periodical or a record of the body ("Rundbrief der Landesregierung …", "herausgegeben
+    # von der Pressestelle des Innenministeriums …"): the body in the genitive or dative
+    rf"|^[ \t]*(?:Newsletter|Rundbrief|Pressedienst|Informationsdienst|Mitteilungsblatt)\s+"
+    rf"(?:der|des)\s+{_BODY_GENITIVE}[^\n]*"
+    rf"|^[ \t]*(?:[Ee]rstellt|[Hh]erausgegeben|[Vv]erfasst|[Vv]eröffentlicht)\b[^\n]{{0,40}}?\s"
+    rf"(?:durch|von)\s+(?:der|die|dem|das)\s+(?:Pressestelle\s+(?:der|des)\s+)?{_BODY_GENITIVE}[^\n]*",
     re.M,
 )
 _FEDERAL_BODY = re.compile(
