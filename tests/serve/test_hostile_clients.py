@@ -74,7 +74,9 @@ def writable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = Store(path)
     store.publish_snapshot()
     del store
-    running = start("--store", str(path), "--update-token", TOKEN, "--timeout", "3")
+    # no test sends this server a query that must be stopped: a time limit for honest requests
+    # only, so that a loaded machine never turns an update or a page into a 503
+    running = start("--store", str(path), "--update-token", TOKEN, "--timeout", "30")
     yield running.url.rstrip("/")
     assert running.stop() == 0
 
