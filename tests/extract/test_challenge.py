@@ -42,6 +42,10 @@ SETS = {
     "3b": DATA / "set3b",
     "4": DATA / "set4",
     "5": DATA / "set5",
+    "6": DATA / "set6",
+    "7": DATA / "set7",
+    "8": DATA / "set8",
+    "9": DATA / "set9",
 }
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
 
@@ -175,6 +179,36 @@ FLOOR = {
         "motions": 0.98,
         "sessions": 0.99,
     },
+    # Sets 6-9 (four more blind writers; READMEs there) were held out for the whole session
+    # that began at main 39b5ac2: nobody read their passages or misses before they entered the
+    # repository; they were scored for figures only, at the start and the end (main ca04981).
+    # Set 6 (180 passages, all classes, 64 % news): dates 0.9 -> 0.925, persons 0.848 -> 0.882,
+    # quotes 0.875, programmes 0.82 -> 0.843, motions 0.711 -> 0.717, sessions 1.0 (mean 0.859
+    # -> 0.874), while the development set 4 rose to 0.98-1.0 in every class. Sets 7, 8, 9 (80
+    # passages each, some classes only): set 7 motions 0.679 -> 0.685, sessions 0.842, quotes
+    # 0.971; set 8 dates 0.78 -> 0.8, persons 0.879 -> 0.923; set 9 programmes 0.773 -> 0.815,
+    # quotes 0.845. Floors: the end level.
+    "6": {
+        "dates": 0.92,
+        "persons": 0.88,
+        "quotes": 0.87,
+        "programmes": 0.84,
+        "motions": 0.71,
+        "sessions": 0.99,
+    },
+    "7": {
+        "motions": 0.68,
+        "sessions": 0.84,
+        "quotes": 0.97,
+    },
+    "8": {
+        "dates": 0.8,
+        "persons": 0.92,
+    },
+    "9": {
+        "programmes": 0.81,
+        "quotes": 0.84,
+    },
 }
 
 # ------------------------------------------------------------------ matching (as score.py)
@@ -294,9 +328,11 @@ def match(gold: list, pred: list, same: Callable) -> list[tuple]:
 
 # ------------------------------------------------------------------ the pipeline run
 def cases(which: str = "1") -> dict[str, list[dict]]:
+    """The set's passages by file; a set written for some classes only has only their files."""
     return {
         name: json.loads((SETS[which] / f"{name}.json").read_text(encoding="utf-8"))["cases"]
         for name in CLASSES
+        if (SETS[which] / f"{name}.json").exists()
     }
 
 
@@ -468,16 +504,22 @@ def challenge_scores(
 
 
 # ------------------------------------------------------------------ tests
-@pytest.fixture(scope="module", params=sorted(SETS))
-def scores(request: pytest.FixtureRequest) -> tuple[str, dict[str, dict[str, float]]]:
-    return request.param, challenge_scores(request.param)
+_SCORES: dict[str, dict[str, dict[str, float]]] = {}
 
 
-@pytest.mark.parametrize("name", sorted(CLASSES))
-def test_challenge_class_holds_its_floor(
-    scores: tuple[str, dict[str, dict[str, float]]], name: str
-) -> None:
-    which, figures = scores
+def _scores(which: str) -> dict[str, dict[str, float]]:
+    """One ingest per set, shared by the set's classes."""
+    if which not in _SCORES:
+        _SCORES[which] = challenge_scores(which)
+    return _SCORES[which]
+
+
+@pytest.mark.parametrize(
+    ("which", "name"),
+    [(w, n) for w in sorted(SETS) for n in sorted(CLASSES) if (SETS[w] / f"{n}.json").exists()],
+)
+def test_challenge_class_holds_its_floor(which: str, name: str) -> None:
+    figures = _scores(which)
     assert figures[name]["f1"] >= FLOOR[which][name], (which, name, figures[name])
 
 
@@ -495,9 +537,9 @@ def main(argv: list[str]) -> int:
     if "--set" in argv:
         i = argv.index("--set")
         which, argv = argv[i + 1], argv[:i] + argv[i + 2 :]
-    wanted = [a for a in argv if not a.startswith("-")] or list(CLASSES)
     details: dict[str, list[str]] = {}
     res = challenge_scores(which, details)
+    wanted = [a for a in argv if not a.startswith("-")] or list(res)
     for name in wanted:
         r = res[name]
         figures = "  ".join(f"{k} {v}" for k, v in r.items())
