@@ -666,6 +666,41 @@ _UNNAMED_OPENING = frozenset(
 )
 
 
+def _add_if_agreeing(
+    out: list[OfficeMention],
+    taken: set[tuple[int, str]],
+    index: TextIndex,
+    toks: list[Token],
+    tok: Token,
+    person: PersonMention,
+    left: int,
+    c_end: int,
+    cls: str,
+    female: bool | None,
+) -> None:
+    """Add the office of the role phrase ``toks[left:c_end]`` (its role noun ``tok``) to
+    ``person`` when the phrase's gender (``female``; None: not known) agrees with the
+    person's given name."""
+    g = given_name_gender(person.given.split()[0]) if person.given else None
+    if female is None or g is None or g != female:
+        return
+    text = index.text
+    land, federal = _land_of(text[toks[left].start : toks[c_end - 1].end], tok.text)
+    taken.add((person.start, cls))
+    out.append(
+        office(
+            index,
+            person,
+            tok,
+            text[toks[left].start : tok.end],
+            (toks[left].start, toks[c_end - 1].end),
+            cls=cls,
+            land=land,
+            federal=federal,
+        )
+    )
+
+
 def unnamed_role_offices(
     index: TextIndex,
     toks: list[Token],
@@ -758,7 +793,6 @@ def unnamed_role_offices(
         rest = after[party.end() :] if party else after
         if re.match(r"\s*,\s*[a-zäöüA-ZÄÖÜ]", rest):
             continue  # "X, Sprecherin des Ministeriums, …"
-        phrase_text = text[toks[left].start : toks[c_end - 1].end]
         if not (
             party
             or _APPOINTED.search(text, toks[lo2].start, person.start)
@@ -784,23 +818,8 @@ def unnamed_role_offices(
                 if article.lower() == "der"
                 else None
             )
-        g = given_name_gender(person.given.split()[0]) if person.given else None
-        if g is None or female is None or g != female or (person.start, cls) in taken:
-            continue
-        land, federal = _land_of(phrase_text, tok.text)
-        taken.add((person.start, cls))
-        out.append(
-            office(
-                index,
-                person,
-                tok,
-                text[toks[left].start : tok.end],
-                (toks[left].start, toks[c_end - 1].end),
-                cls=cls,
-                land=land,
-                federal=federal,
-            )
-        )
+        if (person.start, cls) not in taken:
+            _add_if_agreeing(out, taken, index, toks, tok, person, left, c_end, cls, female)
     return out
 
 
@@ -860,24 +879,7 @@ def announced_offices(
             if article.lower() in {"der", "den", "ein", "einen"}
             else None
         )
-        g = given_name_gender(person.given.split()[0]) if person.given else None
-        if female is None or g is None or g != female:
-            continue
-        phrase = text[toks[left].start : toks[c_end - 1].end]
-        land, federal = _land_of(phrase, tok.text)
-        taken.add((person.start, cls))
-        out.append(
-            office(
-                index,
-                person,
-                tok,
-                text[toks[left].start : tok.end],
-                (toks[left].start, toks[c_end - 1].end),
-                cls=cls,
-                land=land,
-                federal=federal,
-            )
-        )
+        _add_if_agreeing(out, taken, index, toks, tok, person, left, c_end, cls, female)
     return out
 
 
