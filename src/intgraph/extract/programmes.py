@@ -28,8 +28,18 @@
   mothers and fathers (``Stadtteilmütter``), managers and sponsors in a funding frame
   (``-management``, ``-patenschaft``).
 
+* instruments by morphology: closed compounds on ``-fonds``, ``-budget``, ``-coaching``,
+  ``-pool`` whose modifier names the field (``Quartiersfonds``, ``Sprachmittlerpool Mitte``), a
+  pact or plan with an abstract noun of the field (``Zukunftspakt Integration``), brand forms
+  after a programme noun (``MITeinander``, ``BRÜCKE.NRW``, ``H.A.F.E.N. – …``, ``Sachsen
+  integriert``); names by frame: ``Unter dem Titel „X“``, a relative clause (``…, das „X“
+  heißen soll``), examples (``Projekte …, z. B. „X“``), list items (``1. „X“ – Kurse für …``),
+  a second prepositional phrase coordinated with the first (``über das Programm „A“ sowie vom
+  Bund über „B“``).
+
 Not programmes: generic fields (``Sprachförderung``, ``Beratung``), institutions, descriptive
-phrases without a proper name (``das Teilhabekonzept des Landes``)."""
+phrases without a proper name (``das Teilhabekonzept des Landes``), campaigns (``die Kampagne
+„X“`` advertises), regulations (``VwV Integration``)."""
 
 from __future__ import annotations
 
@@ -51,19 +61,30 @@ EXTRACTOR = "programmes.v4"
 # "Online-Kurs", "Qualifizierungsinitiative", "Integrationskonzept", "Willkommensberatung")
 _PROGRAMME_NOUN = (
     r"(?:[A-ZÄÖÜ][\w]*-?)?(?:[Pp]rogramm|[Ii]nitiative|[Pp]rojekt|[Pp]aket|[Kk]onzept|[Pp]lan|[Kk]urs"
-    r"|[Bb]eratung|[Ff]onds|[Aa]ngebot|App|[Kk]ampagne|[Nn]etzwerk|[Ff]örderrichtlinie|[Pp]akt"
+    r"|[Bb]eratung|[Ff]onds|[Aa]ngebot|App|[Nn]etzwerk|[Ff]örderrichtlinie|[Pp]akt"
     # a programme's named part: "das Modul „X“", "der Förderbaustein „X“"
-    r"|[Mm]odul|[Bb]austein|[Rr]ichtlinie)"
+    r"|[Mm]odul|[Bb]austein|[Rr]ichtlinie"
+    # a funding line, a grant, a pooled service, a coaching or a budget: "die Förderlinie „X“",
+    # "das Landesstipendium „X“", "der Dolmetscherpool „X“"
+    r"|[Ff]örderlinie|[Ff]örderaufruf|[Ss]tipendium|[Pp]ool|[Cc]oaching|[Bb]udget|[Ss]trategie)"
     r"(?:s|es|e|en)?"
 )
 _NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]")
+# the codes of the Länder that close a programme's name after a dot ("BRÜCKE.NRW", "DESTA.SH")
+_LAND_CODE = r"(?:NRW|SH|BW|BY|BE|BB|HB|HH|HE|MV|NI|NDS|RLP|RP|SL|SN|ST|TH|LSA)(?![\w-])"
 # a brand-like word: an inner capital or a digit after letters ("LernPlus", "Deutsch2Go",
 # "KompAS"); all-capital acronyms are not brands
 _BRAND_TAIL = r"[a-zäöüß]+(?:[A-ZÄÖÜ][A-Za-zäöüß]*|\d+[A-Za-zäöüß]*)(?:[-!][A-ZÄÖÜ][\w!]*)?"
 _BRAND = r"[A-ZÄÖÜ]" + _BRAND_TAIL
 _NAMED_BRAND = re.compile(
     rf"(?<![\w-])(?:(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?|(?:Modell|Förder)?[Pp]rojekt(?:s|es)?"
-    rf"|(?:Landes|Bundes)?[Ii]nitiative|Förderrichtlinie)\s+(?P<name>(?:{_BRAND}|[A-ZÄÖÜ]{{2,}}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
+    rf"|(?:Landes|Bundes)?[Ii]nitiative|Förderrichtlinie)\s+(?P<name>(?:{_BRAND}"
+    # capitals, then a Land's code after a dot ("BRÜCKE.NRW", "DESTA.SH"); capitals opening
+    # a word ("MITeinander"); a dotted acronym with its expansion after a dash ("H.A.F.E.N. –
+    # Hamburger Arbeit für Neuankommende, das …")
+    rf"|[A-ZÄÖÜ]{{2,}}(?:\.{_LAND_CODE})?(?![\w-])|[A-ZÄÖÜ]{{2,}}[a-zäöüß]{{3,}}(?![\w-])"
+    r"|(?:[A-ZÄÖÜ]\.){2,}(?:\s+[–-]\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+(?:[A-ZÄÖÜ][a-zäöüß]+|für|und|in|im|mit|zur|zum)){0,5}(?=[,.;]|\s+(?:wird|ist|läuft|hat|soll)\b))?"
+    r"|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert|in|im|für|mit|an|auf|und)\b|[.,])"
     # a name with a plus sign ("Programm Ankommen+", "Projekt Deutsch+Beruf")
     r"|[A-ZÄÖÜ][a-zäöüß]+\+(?:[A-ZÄÖÜ][a-zäöüß]+)?(?![\w+])"
@@ -75,6 +96,12 @@ _NAMED_BRAND = re.compile(
     # a separable particle closing the clause, or a time adverbial ("… X durch Y auf.",
     # "verlängert das Programm X durch Y bis 2026")
     r"|\s+(?:auf|an|aus|ein|fort|vor|zu)(?=[.,;])|\s+(?:bis|ab|seit)\s+(?:\d|Ende|Mitte|Anfang))"
+    # a Land and a verb in the third person, as a slogan ("das Landesprogramm Sachsen
+    # integriert, aus dem …", "Programm Hessen packt an."), before the clause's end
+    r"|(?:Baden-Württemberg|Bayern|Berlin|Brandenburg|Bremen|Hamburg|Hessen|Mecklenburg-Vorpommern"
+    r"|Niedersachsen|NRW|Nordrhein-Westfalen|Rheinland-Pfalz|Saarland|Sachsen|Sachsen-Anhalt"
+    r"|Schleswig-Holstein|Thüringen|Deutschland)\s+(?!(?:nicht|jetzt|erst|bereits|zuletzt|selbst"
+    r"|meist|sonst|oft|seit|bist|hat|ist|wird|soll)\b)[a-zäöü]{3,}t(?:\s+(?:mit|an|auf|zu|ein|vor|los|zusammen))?(?=\s*[,.;:])"
     # one capitalised word in apposition, then a verb or the clause's end ("das Landesprogramm
     # Heimatwerkstatt aufgelegt", "im Projekt Brückenbau.")
     r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;])"
@@ -104,7 +131,7 @@ _CALLED = re.compile(
 # neuem Namen: „X“", "unter dem Namen „X“" (read where the sentence or the one before speaks of
 # a programme: ``_PROGRAMME_CUE``)
 _UNDER_NAME = re.compile(
-    r"(?<![\w-])unter\s+(?:dem|einem|neuem|eigenem|(?:dem|einem)\s+(?:neuen|eigenen))\s+"
+    r"(?<![\w-])[Uu]nter\s+(?:dem|einem|neuem|eigenem|(?:dem|einem)\s+(?:neuen|eigenen))\s+"
     r"(?:Namen|Titel|Label|Dach)\s*:?\s*[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]"
 )
 # a quoted proper name whose last word names the Land or region it serves: "„Jobperspektive
@@ -154,6 +181,28 @@ _HEADING_NAME = re.compile(
     r"(?m)^[ \t]*[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n.!?]{2,60})[“«\"][ \t]*\n[ \t]*(?:\n[ \t]*)?"
     rf"(?:Das|Die|Der|Dieses|Diese|Dieser|Unser|Unsere)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
 )
+# an item of a numbered or bulleted list that opens with a quoted name and describes it after a
+# dash: "1. „Mütter lernen mit“ – Sprachkurse für Mütter …", "- Teil 2: „Wohnen mit Nachbarn“ –
+# Begleitung Geflüchteter …" (read where the item or the lines above it speak of programmes,
+# offers or funding)
+_LIST_ITEM_NAMED = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*·▪]|[-•*·▪]?[ \t]*(?:Teil|Baustein|Modul|Säule|Punkt)\s+\d{1,2}\s*:)[ \t]*"
+    r"[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n.!?]{2,60})[“«\"][ \t]+[–—-][ \t]+(?P<desc>[A-ZÄÖÜ][^\n]{2,200})$"
+)
+# examples after a plural programme noun: "Projekte zur Förderung der Teilhabe, z. B. „X“",
+# "Angebote wie „A“ und „B“"
+_EXAMPLES = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm(?:e|en)|[Pp]rojekt(?:e|en)|[Ii]nitiativen|[Aa]ngebote[n]?|[Ff]örderlinien)"
+    r"(?:\s+[\w-]+){0,6}?,?\s+(?:z\.\s?B\.|zum\s+Beispiel|etwa|beispielsweise|wie|darunter)\s+"
+    r"(?:(?:das|die|der|den)\s+)?[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n]{2,60})[“«\"]"
+)
+# a relative clause that gives the programme's name: "ein eigenes Programm, das „X“ heißen
+# soll", "ein Projekt, das den Namen „X“ trägt"
+_CALLED_RELATIVE = re.compile(
+    rf"(?<![\w-]){_PROGRAMME_NOUN}(?:\s+[\w-]+){{0,6}}?,\s+(?:das|die|der)\s+(?:künftig\s+|jetzt\s+|nun\s+)?"
+    r"(?:(?P<title>den\s+(?:Namen|Titel))\s+)?[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]\s+"
+    r"(?:heißt|heißen\s+(?:soll|wird|sollte)|hieß|trägt|tragen\s+(?:soll|wird)|erhält|erhalten\s+(?:soll|wird))(?![\w-])"
+)
 # a labelled list of programmes on one line: "Ähnliche Programme: A | B", "Weitere Projekte: A, B"
 _LISTED = re.compile(
     r"(?m)(?:^|(?<=[\s(]))(?:Ähnliche|Weitere|Verwandte|Andere|Unsere)\s+"
@@ -179,6 +228,7 @@ _QUOTED_COMPOUND = re.compile(
 _BRAND_WORD = re.compile(rf"(?P<name>[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ]){_BRAND_TAIL})(?![\w])")
 _PROGRAMME_CUE = re.compile(
     r"[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Kk]urs|gefördert|[Ff]örder|finanzier|[Aa]ngebot|\bApp\b|Plattform|Servicestelle"
+    r"|[Kk]onzept|[Ss]trategie|[Pp]akt\b"
 )
 _GENERIC_PREFIX = re.compile(
     r"(?:Bundes|Landes|Förder|Sonder|Modell)(?:programm|plan|paket|konzept)\b"
@@ -198,6 +248,16 @@ _SERVICE_COMPOUND = re.compile(
     # ("Großmütter", "Tagesmütter", "Pflegeväter")
     r"|(?<!Groß)(?<!Schwieger)(?<!Stief)(?<!Pflege)(?<!Tages)(?<!Gast)(?<!Leih)(?<!Adoptiv)(?<!Ur)"
     r"(?<!Schwieger)(?<!Zieh)(?<!Kinds)(?<!Allein)(?:mütter|väter)))(?![\w-])"
+)
+# a closed compound on the head of a funding instrument or pooled service (``-fonds``,
+# ``-budget``, ``-coaching``, ``-pool``) whose modifier names the field (``_FIELD``: a
+# "Quartiersfonds", an "Ankommenscoaching", a "Kreisintegrationsbudget", not a "Pensionsfonds"
+# or "Dolmetscherpool" of another field), with a regional tag after it that closes the name
+# ("Sprachmittlerpool Mitte", "… Sachsen-Anhalt")
+_INSTRUMENT_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>(?P<modifier>[A-ZÄÖÜ][a-zäöüß]{3,})(?:fonds|budget|budgets|coaching|coachings|pool|pools))"
+    r"(?:\s+(?P<region>(?:Mitte|Nord|Süd|Ost|West|Saar|Ruhr)(?![\w-])|[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)?))?"
+    r"(?![\w-])"
 )
 # a name before a word for its offices: "Startklar-Beratungsstellen", "WIR-Koordinationsstellen";
 # or, where the name has parts of its own or is brand-like, for its projects or courses
@@ -225,6 +285,21 @@ _NAMED_PLAN = re.compile(
     r"|\s+(?:ein|an|auf|aus|vor|fort|zu)(?=[.,;])|[.,;:)]|\s*$"
     # a year closing the name ("Der Integrationsplan 2030 des Landes …"): any word may follow
     r"|(?<=\d)\s)"
+)
+# a pact, plan, programme, concept or strategy with an abstract noun of the field in apposition
+# after a determiner: "Mit dem Zukunftspakt Integration stellen wir …", "seinen Pakt
+# Zusammenleben mit den Kommunen", "des Masterplans Teilhabe"; not the object of a verb at the
+# clause's end ("weil der Aktionsplan Teilhabe ermöglicht.", "die Strategie Integration
+# voranzutreiben")
+_FIELD_NAMED = re.compile(
+    r"(?<![\w-])(?:[Dd]e[rnms]|[Dd]as|[Ii]m|[Zz]um|[Vv]om|[Bb]eim|[Ss]eine[nmrs]?|[Ii]hre[nmrs]?"
+    r"|[Uu]nsere[nmrs]?|[Ee]ine[nmrs]?|[Nn]eue[nmrs]?)\s+"
+    r"(?P<name>(?P<head>(?:[A-ZÄÖÜ][a-zäöüß]+(?:pakt|plan|programm|konzept|strategie))|Pakt)"
+    r"(?P<gen>e?s)?\s+(?P<word>[A-ZÄÖÜ][a-zäöüß]{4,}))(?![\w-])"
+    r"(?!\s+(?:zu\s+)?[a-zäöüß]+\s*(?:[.,;!?]|$))"
+)
+_FIELD_WORD = re.compile(
+    r"integration|teilhabe|zusammenleben|zusammenhalt|vielfalt|migration|zuwanderung|ankommen|chancengleichheit|antirassismus"
 )
 # a plan or programme compound named after a country or region: any clause may go on after it
 # ("Über das Bundesaufnahmeprogramm Afghanistan kamen …")
@@ -287,7 +362,7 @@ _DELIVERY = re.compile(
 # "Hessischer Landesentwicklungsplan", "Wohnungsbauprogramm Neustadt")
 _FIELD = re.compile(
     r"integration|aufnahme|sprach|deutsch|teilhabe|zuwander|einwander|migration|migrant"
-    r"|flücht|flucht|geflüchtet|asyl|schutzsuchend|willkommen|ankommen|bleibe|einbürger|vielfalt"
+    r"|flücht|flucht|geflüchtet|asyl|schutzsuchend|willkommen|ankommen|ankunft|bleibe|einbürger|vielfalt"
     r"|rassis|diskriminier|zusammenhalt|chancen|orientierung|interkultur|demokratie|begegnung"
     r"|mentoring|paten|lotsen|ehrenamt|nachbarschaft|quartier|bildung|schul|kita|qualifizierung"
     r"|ausbildung|arbeitsmarkt|beschäftigung|beruf|familie|frauen|jugend|eltern|kinder|gesundheit"
@@ -315,6 +390,30 @@ _PROGRAMMES_ARE = re.compile(
     r"\s+(?:gehören|zählen|sind|heißen|waren|gehörten|zählten)"
     r"\s+(?:etwa\s+|unter\s+anderem\s+|beispielsweise\s+)?[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]"
 )
+
+
+# the preposition (and article) that governs a programme noun: "über das", "aus dem", "im"
+_GOVERNING = re.compile(
+    r"(?<![\w-])(?P<prep>über|aus|durch|mit|von|vom|im|in|ins|beim|zum|zur|für)\s+"
+    r"(?:(?:das|dem|den|der|des|die|ein|eine|einem|einen|einer)\s+)?(?:[a-zäöü][\w-]*\s+)?$"
+)
+_PARALLEL = re.compile(
+    r"\s+(?:sowie|und|oder)\s+(?P<words>(?:[\w-]+\s+){0,4}?)(?P<prep>[a-zäöü]+)\s+"
+    r"(?:(?:das|dem|den|der|die)\s+)?[„»\"](?=[A-ZÄÖÜ0-9])(?P<name>[^“«\"\n]{3,60})[“«\"]"
+)
+
+
+def _parallel_quote(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The quoted name of a prepositional phrase coordinated after a programme's phrase, with
+    the same preposition: ``über das Programm „A“ sowie vom Bund über „B“`` → B (the second
+    conjunct's own subject or agent may come before it)."""
+    gov = _GOVERNING.search(text, max(0, start - 30), start)
+    if gov is None:
+        return None
+    m = _PARALLEL.match(text, end)
+    if m is None or m.group("prep") != gov.group("prep"):
+        return None
+    return m
 
 
 def _coordinated_quotes(text: str, pos: int) -> list[re.Match[str]]:
@@ -376,12 +475,16 @@ def _of_the_field(name: str) -> bool:
 # sponsor noun -pate/-patin, in any gender and number ("Integrationsmanagerinnen und -manager",
 # "ehrenamtliche Sprachpatinnen und Sprachpaten")
 _STAFF = (
-    r"(?:(?:koordinator|berater|mittler|begleiter|manager)(?:innen|in|en)?|pat(?:innen|in|en|e))"
+    r"(?:(?:koordinator|berater|mittler|begleiter|manager)(?:innen|in|en)?|pat(?:innen|in|en|e)"
+    r"|coach(?:es|innen|in)?)"
 )
 _FUNDED_STAFF = re.compile(
     r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert(?:\s+das\s+Land|\s+der\s+Bund)?)"
     r"(?:\s+(?:im|in|ab|seit|mit|für|neuen|kommenden|landesweit|bundesweit|weiterhin|künftig|nun|rund|insgesamt|zusätzlich|\d+|\w+jahr|Haushaltsjahr"
     r"|diesem|dieses|nächsten|Jahr|Jahres|erstmals|wieder|bis|zu|die|den|weitere|weiteren"
+    # a connecting adverb ("Gefördert werden außerdem Integrationsbegleiterinnen")
+    r"|außerdem|zudem|auch|ebenfalls|ferner|daneben|darüber\s+hinaus|erneut|weiter|nun\s+auch"
+    r"|insbesondere|vor\s+allem|unter\s+anderem|etwa|beispielsweise|vorrangig|vorwiegend"
     # an attributive adjective before the staff noun ("ehrenamtliche", "kommunalen")
     r"|[a-zäöü][a-zäöüß]+(?:lich|isch|ig|al|iert)(?:e|en)))*"
     rf"\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]{{3,}}{_STAFF})(?![\w-])"
@@ -397,6 +500,7 @@ _STAFF_TO_SERVICE = (
     ("begleiter", "begleitung"),
     ("manager", "management"),
     ("pat", "patenschaft"),
+    ("coach", "coaching"),
 )
 
 
@@ -556,6 +660,13 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             ):
                 name = _OFFICE_WORDS.sub("", m.group("name").strip())
                 end = m.end("name")
+                if rx is _NAMED_BRAND and _LAW.match(name):
+                    continue  # "Förderrichtlinie VwV Integration": a regulation's abbreviation
+                if rx is _NAMED and m.group().lower().startswith("förderaufruf"):
+                    # "der Förderaufruf „Heimat-Werkstatt 2024“": the call of a year, the
+                    # programme's name without it
+                    name = re.sub(r"\s+(?:19|20)\d\d$", "", name)
+                    end = m.start("name") + len(name)
                 head, colon, _slogan = name.partition(": ")
                 if colon and len(head.split()) <= 3:
                     # "„Lernhafen: Weil jeder Anfang zählt“": name, slogan
@@ -566,6 +677,11 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                     for c in _coordinated_quotes(text, m.end()):
                         if free(c.start("name")):
                             add(c.group("name"), c.group("name"), True, *c.span("name"))
+                    # "über das Programm „A“ sowie vom Bund über „B“": a second phrase with
+                    # the same preposition, coordinated with the first
+                    c = _parallel_quote(text, m.start(), m.end())
+                    if c is not None and free(c.start("name")):
+                        add(c.group("name"), c.group("name"), True, *c.span("name"))
     quoted = "„" in text or "»" in text or '"' in text
     # "Zu den Förderprogrammen gehören „A“, „B“ und „C“": a plural programme noun as subject
     for m in _PROGRAMMES_ARE.finditer(text) if quoted else ():
@@ -616,6 +732,20 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             if item and _LIST_ITEM.fullmatch(item) and len(item.split()) <= 5:
                 if not taken.holds(at):
                     add_at(item, item, True, at, at + len(item))
+    for m in _LIST_ITEM_NAMED.finditer(lines) if quoted else ():
+        name = m.group("name").strip()
+        if taken.holds(m.start("name")) or MEDIUM_NAME.fullmatch(name) or len(name.split()) > 6:
+            continue
+        above = lines[max(0, m.start() - 300) : m.end()]
+        if _PROGRAMME_CUE.search(above) or _FUNDING_CUE.search(above):
+            add_at(name, name, True, m.start("name"), m.start("name") + len(name))
+    for rx in (_EXAMPLES, _CALLED_RELATIVE) if quoted else ():
+        for m in rx.finditer(text):
+            coordinated = _coordinated_quotes(text, m.end()) if rx is _EXAMPLES else []
+            for c in [m, *coordinated]:
+                if free(c.start("name")) and not MEDIUM_NAME.fullmatch(c.group("name")):
+                    name = c.group("name").strip()
+                    add(name, name, True, c.start("name"), c.start("name") + len(name))
     for m in _OPEN_BRAND.finditer(text):
         name = m.group("name")
         first = name.split()[0]
@@ -684,9 +814,25 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         if free(m.start()):
             name = re.sub(r"(?:lotsinnen|lotsin|lotse)$", "lotsen", m.group("name"))
             add(name, name, True, m.start(), m.end())
+    for m in _INSTRUMENT_COMPOUND.finditer(text):
+        if not free(m.start()) or not _FIELD.search(m.group("modifier").lower()):
+            continue
+        name, end = m.group("name"), m.end("name")
+        region = m.group("region")
+        if region and (
+            region in ("Mitte", "Nord", "Süd", "Ost", "West", "Saar", "Ruhr")
+            or lands_in_phrase(region)
+        ):
+            name, end = f"{name} {region}", m.end("region")
+        name = (
+            re.sub(r"(?<=[a-z])s$", "", name)
+            if name.endswith(("budgets", "coachings", "pools"))
+            else name
+        )
+        add(name, name, True, m.start(), end)
     for m in _FUNDED_STAFF.finditer(text):
         if free(m.start("name")):
-            name = re.sub(r"(?:innen|in|en|(?<=pat)e)$", "", m.group("name"))
+            name = re.sub(r"(?:innen|in|en|(?<=pat)e|(?<=coach)es)$", "", m.group("name"))
             for staff, service in _STAFF_TO_SERVICE:
                 name = re.sub(rf"{staff}$", service, name)
             if m.group("group"):
@@ -694,6 +840,13 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             add(name, name, True, m.start("name"), m.end())
     # the frames below look at a text only where their heads occur (issue 16)
     plans = any(h in lower for h in ("plan", "paket", "programm", "konzept", "strategie", "pakt"))
+    for m in _FIELD_NAMED.finditer(text) if plans else ():
+        word = m.group("word")
+        if _GENERIC_PREFIX.match(m.group("head")):
+            continue  # "das Landesprogramm Ankommen": the name is "Ankommen" (read above)
+        if free(m.start("name")) and free(m.start("word")) and _FIELD_WORD.fullmatch(word.lower()):
+            name = f"{m.group('head')} {word}"  # "des Zukunftspakts Integration" -> nominative
+            add(name, name, True, m.start("name"), m.end("name"))
     for m in _PLACE_NAMED.finditer(text) if plans else ():
         place = m.group("place")
         if free(m.start()) and not _GENERIC_PREFIX.match(m.group("name")):

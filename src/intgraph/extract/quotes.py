@@ -23,7 +23,12 @@ wurde er deutlich: „…“``), in any word order (``Über die Pläne von Roth 
 Lang; ``„…“, sagte am Montag in Erfurt Ministerin X``); a person inside a prepositional
 phrase or genitive is no subject (``In dem von X vorgelegten Bericht heißt es: „…“`` quotes a
 document), nor is an object (``Der Elternverband warf der Ministerin X vor, …``) or a noun after
-an article (``kritisierte der Seniorenrat``). Mottos, titles and names of things in quotation marks (``das Modellprojekt „…“``,
+an article (``kritisierte der Seniorenrat``). Recalled words are their owner's (``erinnerte an einen Satz der früheren Beauftragten X: „…“``),
+a letter's the writer the sentence before names (``In einem Brief … warnt X. Darin heißt es:``),
+a fronted participle names the speaker after the quotation (``„…“ Gesagt hat ihn X``), a named
+person after a quotation outweighs an anaphor before its colon, a report goes on in the
+subjunctive after ``…, sagte sie.``; transcripts label questioners in brackets (``Frage (MDR,
+X):``) and speakers by full name (``Präsidentin X:``). Mottos, titles and names of things in quotation marks (``das Modellprojekt „…“``,
 ``die sogenannte „…“``) have no speaker and are not quotations.
 """
 
@@ -44,6 +49,7 @@ from intgraph.language.lexicon import (
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     TITLES,
+    is_common_noun,
     is_descriptor,
     is_female_noun,
     is_given_name,
@@ -108,6 +114,11 @@ _AFTER = re.compile(
     rf"|(?P<aux>hatte|hatten|hat|haben)\b(?=[^.!?;„“»«\"\n]{{0,160}}?\b(?:{SPEECH_PARTICIPLES}|geäußert)\b)"
     # "„…“, heißt es in einer Mitteilung von X" (a written statement marked as X's words)
     r"|(?P<heisst>hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\b"
+    # "„…“ Gesagt hat ihn ausgerechnet X", "Geschrieben hatte diese Zeilen X": the participle
+    # fronted, the words as the object, the speaker as the subject after it
+    r"|(?P<fronted>(?:gesagt|geschrieben|gesprochen|formuliert|geäußert|gerufen)\s+"
+    r"(?:hat|hatte|haben|hatten)\s+(?:ihn|sie|es|das|dies|(?:diesen|den)\s+Satz"
+    r"|(?:diese|die)\s+(?:Worte|Sätze|Zeilen))\b)"
     r")",
     re.I,
 )
@@ -152,7 +163,8 @@ _LABEL = re.compile(
     # "Dr. Carolin Beispiel (Sozialministerin):": a role in brackets before the colon
     r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+))"
     # or after a comma ("Hanna X, Ministerin für Arbeit:", as plenary records print it)
-    r"(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]+[^:,.\n]{2,60}?)?:"
+    # (a role after the comma may list fields: "Ministerin für Arbeit, Soziales und Integration")
+    r"(?:[ \t]*\((?P<bracket>[^()\n]{1,60})\)|,[ \t]+[^:.\n]{2,80}?)?:"
     r"[ \t]*(?:\n[ \t]*){0,2}(?=\S)",
     re.M,
 )
@@ -293,6 +305,12 @@ def find_quotes(
             continue
         speakers = _speakers_before(doc, q_open)
         anaphor_role = None
+        if speakers and speakers[0].end <= index.sentence_at(q_open)[0]:
+            # "Auch ihr Arbeitgeber ist zufrieden: „…“, sagt Pflegedienstleiter X": a person
+            # named after the quotation outweighs the anaphor before its colon
+            named_after, _role = _speakers_after(doc, q_open, q_close, floor)
+            if named_after and named_after[0].start >= q_close:
+                speakers = named_after
         # after a colon a short sentence is speech too ("antwortete er knapp: „Nein.“")
         short_ok = bool(speakers) and quote_text[-1:] in ".!?"
         if not speakers:
@@ -767,7 +785,32 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         if q is not None and t.text[:1].isupper():
             if not any(p.start <= t.start < p.end for p in people.values()):
                 people[t.start] = PersonMention(q.family, q.given, t.start, t.end, q.honorific)
+    if not people and toks and _GIVEN_ONLY.match(text, toks[0].start):
+        # "Leyla war hinterher nicht zufrieden: „…“": a person the text calls by the given
+        # name alone ("Die 15-jährige Leyla wollte wissen …") opens the clause as its subject
+        first = toks[0]
+        if (
+            is_given_name(first.text)
+            and not is_common_noun(first.text)
+            and not role_class(first.text)
+            # introduced before inside a sentence ("Die 15-jährige Leyla wollte …"), so a
+            # person, not an adverb that looks like a name ("Darin heißt es:")
+            and re.search(
+                rf"(?<=[a-zäöüß] ){re.escape(first.text)}(?![\w-])", text[max(0, lo - 2000) : lo]
+            )
+        ):
+            people[first.start] = PersonMention(first.text, None, first.start, first.end, None)
     named = [people[k] for k in sorted(people) if not doc.quoted_at(k)]
+    owner = _WORDS_OF.search(text, lo, q_open)
+    if owner:
+        # "erinnerte an einen Satz der früheren Beauftragten X: „…“": the words are the
+        # owner's, whoever recalls them
+        owned = [p for p in named if owner.start("owner") <= p.start < owner.end("owner")]
+        if owned:
+            return owned[:1]
+    written = _WRITTEN_IT_SAYS.match(text, lo, q_open)
+    if written and not named:
+        return _author_before(doc, lo, written)
     if named:
         subject = _subject(doc, lo, q_open, named)
         if subject:
@@ -833,6 +876,62 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     return []
 
 
+# a capitalised word opening a clause before its finite verb (lower case), not a name's first
+# part ("Leyla war …", not "Leyla Beispiel sagte …")
+_GIVEN_ONLY = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+\s+(?!(?:und|oder|von|van|de|al|el)\s)[a-zäöüß]+(?![\w-])"
+)
+# a noun of words with its owner before a colon: "erinnerte an einen Satz der früheren
+# Beauftragten X:", "zitierte die Worte von X:", "griff eine Mahnung ihres Vorgängers X auf:"
+_WORDS_OF = re.compile(
+    r"(?<![\w-])(?:Satz|Sätze|Sätzen|Worte|Worten|Wort|Zitat|Ausspruch|Aussage|Mahnung|Appell"
+    r"|Bemerkung|Leitsatz|Credo|Warnung|Forderung|Versprechen)\s+"
+    r"(?:des|der|von|vom|seines|seiner|ihres|ihrer|unseres|unserer|eines|einer)\s+"
+    r"(?P<owner>[^:.!?„“»«\"\n]{2,120}?)(?:\s+(?:auf|an|vor|zurück|ein|wieder))?\s*:\s*$"
+)
+# "Darin heißt es:", "In ihrem Brief heißt es:": the words of a letter or article the text
+# has just named, whose writer the sentence before names (``_author_before``)
+_WRITING = (
+    r"(?:Brief|Briefes|Briefs|Schreiben|Schreibens|Gastbeitrag|Gastbeitrags|Beitrag|Beitrags"
+    r"|Namensartikel|Kolumne|E-Mail|Mail|Rundmail|Tweet|Post|Beitrag|Grußwort|Vorwort"
+    r"|Redemanuskript|Manuskript|Rede|Facebook-Post|Instagram-Post)"
+)
+_WRITTEN_IT_SAYS = re.compile(
+    r"\s*(?:Darin|Dort|Hierin|Da\s*rin"
+    rf"|In\s+(?P<pos>ihrem|seinem|ihrer|seiner|dem|diesem|der|dieser)\s+(?:[a-zäöü][\w-]*\s+)?{_WRITING})"
+    r"\s+(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es(?:\s+[a-zäöü][\w-]*){0,3}\s*:\s*$"
+)
+# the writing of someone else than the sentence's subject: "erhielt einen Brief von Schülern"
+_OTHERS_WRITING = re.compile(
+    rf"(?<![\w-]){_WRITING}\s+(?:von|vom|des|der|eines|einer|aus)(?![\w-])"
+    r"|(?<![\w-])(?:erhielt|erhielten|erhalten|erhält|bekam|bekamen|bekommen|bekommt|empfing"
+    r"|beantwortet|beantwortete|beantworteten)(?![\w-])"
+)
+
+
+def _author_before(doc: _Doc, lo: int, written: re.Match[str]) -> list[PersonMention]:
+    """The writer of the letter or article whose words "Darin heißt es:" quotes: with a
+    possessive (``In ihrem Brief``) the last person of its gender named before; else the one
+    person who is the subject of the sentence before, where that sentence names a writing of
+    the subject's own (``In einem Brief an die Kanzlerin schlägt Minister X Alarm. Darin
+    heißt es: …``; not ``Ministerin X erhielt einen Brief von Eltern``)."""
+    pos = (written.group("pos") or "").lower()
+    if pos in ("ihrem", "seinem", "ihrer", "seiner"):
+        best = doc.antecedent(lo, pos.startswith("ihr"))
+        return [best] if best else []
+    prev = doc.index.sentence_before(lo)
+    if prev is None:
+        return []
+    ps, pe = prev
+    if not re.search(rf"(?<![\w-]){_WRITING}(?![\w-])", doc.text[ps:pe]) or _OTHERS_WRITING.search(
+        doc.text, ps, pe
+    ):
+        return []
+    people = [p for p in doc.persons_in(ps, pe) if not doc.quoted_at(p.start)]
+    subject = clause_subject(doc.text, ps, pe, people, None)
+    return subject[:1]
+
+
 # "Für X ist klar:", "Für X steht fest:", "Für X gilt:": X's view opens after the colon
 _VIEW_OF = re.compile(
     r"\s*(?:[Ff]ür|[Bb]ei)\s+(?P<who>[^:.!?]{3,80}?)\s+(?:(?:ist|war|steht|stand)\s+(?:es\s+)?"
@@ -888,7 +987,7 @@ def _speakers_after(
             stop = min(stop, mm.start())
     clause_start = m.end()
     # "heißt es in einer Erklärung von X": the speaker phrase follows a prepositional phrase
-    loose = bool(m.group("heisst") or m.group("lautet") or m.group("satz"))
+    loose = bool(m.group("heisst") or m.group("lautet") or m.group("satz") or m.group("fronted"))
     toks = tokenize(text, clause_start, stop)
     # the speaker phrase: "[ein/der] [adjectives] noun [genitive attribute], Name" or a name
     genitive = False
@@ -1333,6 +1432,15 @@ def _speaker_of_sentence(
         parsed = _parse_person(toks, k)
         if parsed and parsed[0].given and parsed[0].family not in people:
             people[parsed[0].family] = parsed[0]
+    for t in toks:
+        # a family name the text has given in full before ("Claußen selbst hatte von einer
+        # „…“ gesprochen")
+        known = doc.by_family.get(t.text)
+        if known is not None and known.given and t.text not in people:
+            if not doc.quoted_at(t.start) and t.text[:1].isupper():
+                people[t.text] = PersonMention(
+                    known.family, known.given, t.start, t.end, known.honorific
+                )
     if cue is None and not people:
         # "Zur Begrüßung sagte Lang, er freue sich über „…“": a name right after the verb
         people = {p.family: p for p in _previous_names(doc, q_open, s) if p.start >= s}
@@ -1509,9 +1617,22 @@ def _speaker_of_subjunctive(doc: _Doc, q_open: int, q_close: int) -> list[Person
         lo, hi = prev
     people = [p for p in doc.persons_in(lo, hi) if not doc.quoted_at(p.start)]
     if not people:
-        return []
+        # "…, sagte sie im WDR. Der Bund müsse sich „…“ beteiligen": the report goes on in
+        # the subjunctive; the pronoun of its verb of saying names the voice
+        said = _SAID_PRONOUN.search(text, lo, hi)
+        if said is None or (said.group("pron") == "sie" and said.group("verb").endswith("en")):
+            return []  # "sagten sie": a plural names no one
+        best = _named_before(doc, lo, said.group("pron") == "sie", 0)
+        return [best] if best else []
     subject = _subject(doc, lo, hi, people)
     return subject[:1] if len({p.family for p in subject}) == 1 else []
+
+
+# "…, sagte sie.", "…, betonte er im Interview.": a verb of saying after a clause of reported
+# speech, a pronoun of the singular as its subject
+_SAID_PRONOUN = re.compile(
+    rf",\s+(?P<verb>{_SAYING})\s+(?P<pron>er|sie)(?![\w-])(?![^.!?]*,\s+(?:dass|weil|wenn)\b)"
+)
 
 
 def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
@@ -1531,7 +1652,22 @@ def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
     names: dict[str, PersonMention | None] = {}  # a label's family name -> the person
     for m in labels:
         fam = m.group("family")
+        asker = _asker(m) if _QUESTION_LABEL.fullmatch(m.group("label")) else None
+        if asker is not None:
+            # "Frage (MDR, Jens Pohl): …": the journalist the bracket names asks
+            turns.append((m, asker))
+            continue
         known = doc.by_family.get(fam)
+        if (
+            known is None
+            and fam not in names
+            and len(labels) >= 2
+            and _full_label(m.group("label"))
+        ):
+            # "Präsidentin Gabriele Brenneke:" in a record of several labelled turns: a given
+            # and a family name label a speaker even once
+            given = m.group("label").replace(".", " ").split()[-2]
+            names[fam] = PersonMention(fam, given, m.start("family"), m.end("family"), None)
         if known is None and fam not in names:
             names[fam] = (
                 _full_name(doc, fam)
@@ -1574,6 +1710,41 @@ def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
 _QUESTION_LABEL = re.compile(
     r"(?:Frage|F|Interviewer(?:in)?|Moderat(?:or|orin|ion)|Redaktion)(?:[ \t]+[\w-]+)?"
 )
+
+
+# a contact line, a credit or a byline before a colon labels no speaker
+_NOT_A_SPEAKER_LABEL = re.compile(
+    r"(?i)kontakt|ansprech|presse|redaktion|verantwortlich|foto|bild|quelle|autor|text\b|v\.\s*i\.\s*s\.\s*d"
+)
+
+
+def _full_label(label: str) -> bool:
+    """A label that is a given name and a family name, maybe after a title or role noun
+    (``Präsidentin Gabriele Brenneke``, ``Dr. Tim Voigtländer``)."""
+    words = label.replace(".", " ").split()
+    return (
+        len(words) >= 2
+        and not _NOT_A_SPEAKER_LABEL.search(label)
+        and is_given_name(words[-2])
+        and not role_class(words[-1])
+        and not is_common_noun(words[-1])
+        and _is_name_label(label)
+    )
+
+
+def _asker(m: re.Match[str]) -> PersonMention | None:
+    """The person a question label names in its bracket: ``Frage (MDR, Jens Pohl):``."""
+    bracket = m.group("bracket")
+    if not bracket:
+        return None
+    lo = m.start("bracket")
+    toks = tokenize(m.string, lo, m.end("bracket"))
+    for k in range(len(toks)):
+        if is_given_name(toks[k].text):
+            parsed = parse_name(toks, k)
+            if parsed and parsed[0].given:
+                return parsed[0]
+    return None
 
 
 def _is_name_label(label: str) -> bool:

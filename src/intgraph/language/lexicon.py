@@ -15,22 +15,25 @@ from intgraph.language.wordlists import is_common_word, is_given_name_form, word
 from intgraph.reference import laender, places
 
 _ROLE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"ministerpräsident(?:in|en)?$"), "Regierungschef"),
+    (re.compile(r"minister(?:prä|prae)sident(?:in|en)?$"), "Regierungschef"),
     (re.compile(r"^(?:bundes)?kanzler(?:in|s)?$"), "Regierungschef"),
     (re.compile(r"^regierungsche(?:f|fin|fs)$"), "Regierungschef"),
-    (re.compile(r"(?:^|-)(?:regierende[rn]?|erste[rn]?)bürgermeister(?:in|s)?$"), "Regierungschef"),
+    (
+        re.compile(r"(?:^|-)(?:regierende[rn]?|erste[rn]?)b(?:ü|ue)rgermeister(?:in|s)?$"),
+        "Regierungschef",
+    ),
     (re.compile(r"minister(?:in|s)?$"), "Minister"),
     (re.compile(r"senator(?:in|s)?$"), "Senator"),
-    (re.compile(r"staatssekretär(?:in|s)?$"), "Staatssekretaer"),
-    (re.compile(r"^staatsr(?:at|ätin)$"), "Staatssekretaer"),
+    (re.compile(r"staatssekret(?:ä|ae)r(?:in|s)?$"), "Staatssekretaer"),
+    (re.compile(r"^staatsr(?:at|ätin|aetin)$"), "Staatssekretaer"),
     (
         re.compile(
-            r"(?:integrations|ausländer|migrations|flüchtlings|landes|bundes|teilhabe)\w*beauftragte[rn]?$"
+            r"(?:integrations|ausl(?:ä|ae)nder|migrations|fl(?:ü|ue)chtlings|landes|bundes|teilhabe)\w*beauftragte[rn]?$"
         ),
         "Beauftragte",
     ),
     (re.compile(r"^beauftragte[rn]?$"), "Beauftragte"),
-    (re.compile(r"^bevollmächtigte[rn]?$"), "Beauftragte"),
+    (re.compile(r"^bevollm(?:ä|ae)chtigte[rn]?$"), "Beauftragte"),
 ]
 # not an office of a Land or the federation: institutions, and commissioners of a town, a
 # county or a district ("Kreisintegrationsbeauftragter", "Stadtmigrationsbeauftragte")
@@ -335,7 +338,8 @@ ATTRIBUTION_VERBS = (
 )
 SPEECH_PARTICIPLES = (
     r"gesagt|gesprochen|erklärt|betont|gewarnt|gefordert|kritisiert|bezeichnet|genannt|"
-    r"unterstrichen|hervorgehoben|bekräftigt|gemahnt|appelliert|kommentiert"
+    r"unterstrichen|hervorgehoben|bekräftigt|gemahnt|appelliert|kommentiert|vorgeworfen"
+    r"|verteidigt|bemängelt|versprochen|zugesagt"
 )
 
 
