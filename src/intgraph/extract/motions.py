@@ -69,30 +69,70 @@ _ADOPTED = ADOPTED
 _REJECTED = REJECTED
 _LAND_CODE = re.compile(r"\b(?:DE-)?(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\b")
 _FEDERAL_ADDRESSEE = re.compile(r"\b(?:Bund|Bundes|Bundesregierung|Bundesgesetzgeber)\b")
+# compounds of the procedure that name a motion as well as their head does ("ein
+# Kompromissvorschlag des Vorsitzlandes", "der Änderungsantrag Bayerns"); a closed class, so
+# that an individual's application ("Asylantrag", "Förderantrag") is none
+_PROCEDURAL_COMPOUND = (
+    r"(?:Kompromiss|Änderungs|Ergänzungs|Entschließungs|Dringlichkeits|Gegen)(?:antrag|vorschlag)"
+)
+
+
+def _base_kind(kind: str) -> str:
+    """The head of a procedural compound ("Kompromissvorschlag" → "Vorschlag"), else the noun."""
+    if (
+        kind[0].isupper()
+        and kind.endswith(("antrag", "vorschlag"))
+        and kind
+        not in (
+            "Leitantrag",
+            "Beschlussvorschlag",
+        )
+    ):
+        return "Antrag" if kind.endswith("antrag") else "Vorschlag"
+    return kind
+
+
 _GEN = (
     # "aller Länder", "mehrerer Länder", "des Saarlands", "des Freistaats Sachsen"
     r"(?:\s+(?:aller|mehrerer|einiger|vieler|zahlreicher|weiterer|beider)\s+(?:16\s+|sechzehn\s+)?Länder"
-    r"|\s+des\s+(?:Landes|Freistaate?s)\s+[A-ZÄÖÜ][\w-]+"
-    r"|\s+(?:des\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+s"
-    r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s(?![\w-]))*"
+    # "der SPD-geführten Länder", "der ostdeutschen Länder": a group of Länder by an adjective
+    r"|\s+der\s+(?:[\w-]+e[nr]?\s+){1,2}Länder(?![\w-])"
+    # "des Vorsitzlandes Hessen", "des Gastgeberlandes Bremen"
+    r"|\s+des\s+(?:(?:Vorsitz|Gastgeber)?[Ll]andes|Freistaate?s)\s+[A-ZÄÖÜ][\w-]+"
+    # the genitive of a name ending in s, x, z is an apostrophe: "Rheinland-Pfalz'"
+    r"|\s+(?:des\s+|der\s+Freien\s+Hansestadt\s+)?[A-ZÄÖÜ][\w-]+(?:s|(?<=[sxzß])['’])"
+    r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+(?:s|(?<=[sxzß])['’])(?![\w-]))*"
+    # the session whose decision it is: "Der Beschluss der 19. IntMK zur …"
+    rf"|\s+der\s+(?:\d{{1,2}}\.\s*)?(?:{INTMK}|Konferenz)"
     # "ein gemeinsamer Antrag von Bremen und Berlin zur …"
     # "ihr gemeinsamer Vorstoß mit dem Saarland für …"
     r"|\s+(?:von|aus|mit)\s+(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)?"
+)
+# a participle of bringing the motion in between the noun and its clause ("haben einen Antrag
+# angemeldet, der …")
+_PUT_PARTICIPLE = (
+    r"(?:\s+(?:angemeldet|eingebracht|eingereicht|vorgelegt|gestellt|beschlossen|verabschiedet"
+    r"|angenommen|abgelehnt))?"
 )
 # where a coordinated next motion starts ("… und den Antrag Thüringens zu Y")
 _NEXT_NOUN = (
     r",?\s(?:und|sowie)\s+(?:den|die|das|der|einen|eine|ein)\s+(?:[\w-]+\s+)?"
     r"(?:Leitantrag|Antrag|Beschluss|Resolution|Erklärung)\b"
+    # "Der Antrag zu X wurde angenommen, die Entscheidung über unseren Antrag zu Y vertagt"
+    r"|,\s+(?:[\w-]+\s+){0,4}?(?:unsere[nmr]?|ihre[nmr]?|seine[nmr]?|den|die|der|das|einen|eine|ein)\s+"
+    r"(?:[\w-]+\s+)?(?:Leitantrag|Antrag|Beschluss|Resolution)(?![\w-])"
 )
 _ANTRAG_TITLE = [
     re.compile(
         r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution)"
         + _GEN
+        # "Den Leitantrag des Vorsitzlandes unter dem Titel „X“", "… mit dem Motto „X“"
+        + r"(?:\s+(?:unter|mit)\s+dem\s+(?:Titel|Motto|Namen)|\s+zum\s+Thema)?\s*:?"
         + r"\s+[„»\"](?P<title>[^“«\"]{3,200})[“«\"]"
     ),
     re.compile(
-        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative"
-        r"|Forderung(?=\s+nach\s))"
+        rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag"
+        r"|Vorstoß|Initiative|Forderung(?=\s+nach\s))"
         + _GEN
         # "Antrag auf X" (not "auf der Konferenz", not an individual's application: see below)
         + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen|nach|auf(?!\s+(?:der|dem|einer|ihrer|ihrem)\s))\s+(?:(?!"
@@ -107,7 +147,9 @@ _ANTRAG_TITLE = [
 # "ein Antrag Bayerns, die Kurse zu schließen, fand keine Mehrheit": the zu-infinitive after the
 # noun is the motion's content
 _ANTRAG_INFINITIVE = re.compile(
-    r"(?P<kind>Leitantrag|Antrag|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative)"
+    # (a resolution too: "Der Beschluss, den Familiennachzug humanitär auszugestalten, …")
+    rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative"
+    r"|Beschluss|Resolution)"
     + _GEN
     # where it was put: "Hamburgs Antrag bei der Integrationsministerkonferenz, X zu tun"
     + rf"(?:\s+(?:bei|auf|an|vor)\s+(?:der|die|dem|den)\s+(?:\d{{1,2}}\.\s*)?(?:{INTMK}|Konferenz))?"
@@ -117,11 +159,59 @@ _ANTRAG_INFINITIVE = re.compile(
 )
 # "ein Antrag Berlins, der eine Bleiberechtsregelung fordert": the relative clause tells its content
 _ANTRAG_RELATIVE = re.compile(
-    r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Vorstoß|Initiative)"
+    rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Vorstoß|Initiative)"
     + _GEN
-    + r"\s*,\s*(?:der|die|das)\s+(?P<title>[^,.;:!?]{5,250}?)\s+(?:fordert|forderte|vorsieht|vorsah|verlangt"
-    r"|verlangte|anstrebt|anstrebte|zum\s+Ziel\s+hat|zum\s+Ziel\s+hatte)(?![\w-])"
+    + _PUT_PARTICIPLE
+    + r"(?:\s+(?:ab|an|zu|vor|ein|durch))?\s*,\s*(?:der|die|das)\s+(?P<title>[^,.;:!?]{5,250}?)\s+(?:fordert|forderte|vorsieht|vorsah|verlangt"
+    r"|verlangte|anstrebt|anstrebte|zum\s+Ziel\s+hat|zum\s+Ziel\s+hatte"
+    # "…, der die Wohnsitzauflage abschaffen soll": the infinitive before the modal
+    r"|(?P<inf>[a-zäöüß]{4,})\s+(?:soll|sollte|sollen|sollten|will|wollte))(?![\w-])"
 )
+# the content told in a clause after the noun that points back to it: "ein Antrag Berlins, wonach
+# das Wahlrecht ausgeweitet werden soll", "ein Antrag, mit dem Geflüchtete schneller arbeiten
+# dürfen sollen", "eine Erklärung, in der die Länder den Bund auffordern, X zu tun" (a
+# declaration only where the sentence tells it was adopted or rejected)
+_ANTRAG_CONTENT = re.compile(
+    rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative"
+    r"|Erklärung)"
+    + _GEN
+    + _PUT_PARTICIPLE
+    + r"(?:\s+(?:ab|an|zu|vor|ein|durch))?\s*,\s*(?:wonach|demzufolge|dem\s+zufolge|(?:mit|in|nach|durch)\s+(?:dem|der|denen))\s+"
+    r"(?P<title>[^.;!?]{8,300})"
+)
+# the body asking the federation in such a clause: the request's zu-infinitive is the content
+_CONTENT_ASKS = re.compile(
+    rf"^(?:(?:die|alle)\s+(?:{COLLECTIVE})|sie)\s+(?P<obj>.*?)\s*"
+    r"(?P<verb>auffordern|aufforderten|auffordert|bitten|baten|bittet|ersuchen|ersuchten|appellieren|appellierten"
+    r"|fordern|forderten|fordert|verlangen|verlangten|verlangt)$"
+)
+_TRAILING_MODALS = re.compile(
+    r"(?:\s+(?:soll|sollen|sollte|sollten|darf|dürfen|dürfe|kann|können|muss|müssen|werden|wird|würde|würden))+$"
+)
+
+
+def _content_title(clause: str) -> str:
+    """The subject matter of a content clause after a motion noun (its first comma ends it,
+    unless the body asks someone there: "die Länder den Bund auffordern, die Kurse zu öffnen"
+    → "Kurse öffnen")."""
+    head, _, tail = clause.partition(",")
+    head = head.strip()
+    asks = _CONTENT_ASKS.match(head)
+    if asks:
+        obj = re.sub(
+            r"^(?:(?:den|die)\s+(?:Bund|Bundesregierung)|vom\s+Bund)\s*", "", asks.group("obj")
+        )
+        if tail.strip() and (
+            not obj or asks.group("verb").startswith(("auf", "bitt", "bat", "ersuch"))
+        ):
+            items = infinitive_items(tail.strip().rstrip(" .!?"))
+            if items:
+                return " und ".join(items)
+            return tail.strip()
+        return obj
+    return _TRAILING_MODALS.sub("", head)
+
+
 # nouns that name a motion only when a Land brings it ("ein Vorstoß Bayerns", "die Initiative
 # Hessens"); alone they are anyone's idea or a programme's name
 _LAND_OWNED = {"Vorschlag", "Beschlussvorschlag", "Vorstoß", "Initiative", "Forderung"}
@@ -237,6 +327,30 @@ _DEMANDS = [
         rf"(?P<title>(?:einen|eine|ein)\s+gemeinsame[nms]?\s+[^.;!?]{{5,200}}?|{_PRODUCT}[^.;!?]{{0,200}}?)\s+{_MADE}"
     ),
 ]
+# "sich für X aussprechen" with a longer middle field (time, place, manner: "hatte sich bereits
+# im Frühjahr in Warnemünde einstimmig für X ausgesprochen") or the body after the auxiliary
+# (verb second after a fronted phrase: "Auf Antrag Hessens haben sich die Integrationsminister
+# der Länder am Montag in Kassel dafür ausgesprochen, X zu tun"): a decision where the text
+# tells a vote or a motion (see _VOTE_TOLD); without one it may be a position
+_SPOKE_FOR_WIDE = [
+    re.compile(
+        rf"{_BODY}\s+(?:haben|hat|hatte|hatten|sprachen|sprechen|spricht|sprach)\s+sich\s+(?:[\w.-]+\s+){{0,8}}?"
+        r"(?:(?:für\s+|(?=gegen\s))(?P<title>[^.;!?]{8,250}?)\s+(?:ausgesprochen|aus)(?![\w-])"
+        r"|dafür\s+(?:ausgesprochen|aus)\s*,\s*(?:dass\s+)?(?P<title2>[^.;!?]{8,300}))"
+    ),
+    re.compile(
+        r"(?<![\w-])(?:haben|hat|hatte|hatten)\s+sich\s+(?:die|alle)\s+"
+        rf"(?:{COLLECTIVE})(?:\s+der\s+(?:16\s+)?Länder)?\s+(?:[\w.-]+\s+){{0,8}}?"
+        r"(?:(?:für\s+|(?=gegen\s))(?P<title>[^.;!?]{8,250}?)\s+ausgesprochen(?![\w-])"
+        r"|dafür\s+ausgesprochen\s*,\s*(?:dass\s+)?(?P<title2>[^.;!?]{8,300}))"
+    ),
+]
+# a vote or a motion told in the same sentence: "einstimmig", "auf Antrag Hessens"
+_VOTE_TOLD = re.compile(
+    r"(?<![\w-])(?:einstimmig|mehrheitlich|ohne\s+Gegenstimmen?|Beschluss|Antrag|Initiative|beschlossen"
+    r"|verabschiedet|angenommen)(?![\w-])",
+    re.I,
+)
 # a joint product of the body: "Die Länder haben ein Papier zu X erarbeitet", "Die Konferenz
 # legte gemeinsame Eckpunkte für X vor" (the product noun heads the object; every match holds
 # one, so only sentences that name a product are searched). Not a genitive attribute ("eine
@@ -333,6 +447,8 @@ _NOMINAL = {
     "verankern": "Verankerung",
     "verankert": "Verankerung",
     "abschaffen": "Abschaffung",
+    "übernehmen": "Übernahme",
+    "übernommen": "Übernahme",
     "abgeschafft": "Abschaffung",
 }
 
@@ -404,7 +520,7 @@ def _noun_of(verb: str) -> str | None:
 
 _FINITE = re.compile(
     r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden|scheiterte"
-    r"|scheiterten|stieß|stießen|fiel|fielen|setzte|setzten|konnte|konnten|stimmte|stimmten"
+    r"|scheiterten|stieß|stießen|fiel|fielen|setzte|setzten|konnte|konnten|stimmte|stimmten|geht|ging"
     r"|lehnte|lehnten|ging|gingen|kam|kamen|erhielt|erhielten)\s+\S.*$"
 )
 _DEMAND_HEAD = re.compile(
@@ -412,7 +528,10 @@ _DEMAND_HEAD = re.compile(
     r"(?:\s+an\s+(?:den\s+Bund|die\s+Bundesregierung))?\s*,\s*(?=\S)"
 )
 _BUND_AUF = re.compile(
-    r"^(?:den|die)\s+(?:Bund|Bundesregierung|[\w-]*[Mm]inister\w*konferenz|IMK|MPK)\s+(?:\w+\s+){0,2}?auf,\s+"
+    r"^(?:den|die)\s+(?:Bund|Bundesregierung|[\w-]*[Mm]inister\w*konferenz|IMK|MPK)\s+(?:\w+\s+){0,2}?"
+    # the request verb as a finite particle or as a zu-infinitive of a list item ("– den Bund
+    # aufzufordern, die Mittel nicht zu kürzen"): the demand is the clause after the comma
+    r"(?:auf|aufzufordern|zu\s+bitten|zu\s+ersuchen|aufzurufen),\s+"
 )
 
 
@@ -454,7 +573,14 @@ def _clean(title: str) -> str:
     title = _NEXT_MOTION.sub("", title)
     # "einen Antrag für X ein, der mehrheitlich angenommen wurde": the separable particle and the
     # relative clause after the title are no part of it
-    title = re.sub(r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|welche[rsn]?)\s+[^,]*$", "", title)
+    # (not a zu-infinitive after the comma: "…, die Mittel nicht zu kürzen" is a clause whose
+    # verb is no finite one, so no relative clause)
+    title = re.sub(
+        r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|deren|dessen|denen|welche[rsn]?)\s+(?![^,]*(?:\s+zu\s+[a-zäöüß]+|[a-zäöüß]zu[a-zäöüß]+en)$)[^,]*$",
+        "",
+        title,
+    )
+    title = _SECOND_PREDICATE.sub("", title)
     title = _REPORTING_TAIL.sub("", title)  # "…, berichtete die Presse": who told it
     # "stimmten einem Antrag zu X zu", "setzten sich mit ihrem Antrag für X durch": the particle
     title = re.sub(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$", "", title)
@@ -474,6 +600,17 @@ def _clean(title: str) -> str:
     return title
 
 
+# a second predicate of the body coordinated after the demand ("verlangen vom Bund, die Kosten zu
+# übernehmen, und sagen zugleich zu, …"): a finite verb of deciding, promising or saying right
+# after "und" (a zu-infinitive's coordination has "zu" or an infinitive there, not these forms)
+_SECOND_PREDICATE = re.compile(
+    r",?\s+(?:und|sowie)\s+(?:sagen|sagten|sicherten|sichern|fordern|forderten|verlangen|verlangten"
+    r"|bitten|baten|appellieren|appellierten|kündigen|kündigten|betonen|betonten|begrüßen|begrüßten"
+    r"|kritisieren|kritisierten|unterstreichen|unterstrichen|sprechen|sprachen|setzen|setzten"
+    r"|erwarten|erwarteten|wollen|wollten|drängen|drängten|mahnen|mahnten|beschlossen|beschließen"
+    r"|vereinbarten|vereinbaren|verständigten|einigten)\s+(?:sich\s+)?(?:[a-zäöüß]+\s+)*?"
+    r"(?:zu|an|ein|auf|aus|zugleich|außerdem|zudem|ferner|auch|darüber|dafür)(?:\s.*)?$"
+)
 # a reporting clause after the content, its finite verb of saying first ("…, berichtete die
 # Zeitung", "…, hieß es aus Regierungskreisen", "…, so die Ministerin"; not "…, so dass …")
 _REPORTING_TAIL = re.compile(
@@ -538,7 +675,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     text = index.text
     if not mentions_conference(index.flat):
         return []
-    agenda = _agenda(index)
+    agenda = _agenda(index) + _table_rows(index.text)
     listed = _listed(index)
     out = agenda + listed
     in_quote = _QuoteLookup(text)
@@ -548,10 +685,23 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     last = (0, 0)
     last_had = False
     recent: list[tuple[int, int]] = []  # the windows before this one, nearest last
+    just_found: list[MotionMention] = []  # the motions the sentence before told
     for s_start, s_end in _windows(index):
         previous = index.flat[last[0] : last[1]] if last[1] - last[0] < _MAX_WINDOW else ""
         last = (s_start, s_end)
         recent = [*recent[-4:], (s_start, s_end)]
+        told_before, just_found = just_found, []
+        if told_before:
+            back_by = _SUBMITTED_BACK.match(index.flat, s_start, s_end)
+            if back_by:
+                # "Der Antrag kam aus dem Saarland.", "Eingebracht hatten ihn Hessen und Bayern.":
+                # the submitters of the motion the sentence before told
+                who = back_by.group("who") or back_by.group("who2") or ""
+                lands = {x.code for x in find_lands(who) if x.code != "DE"}
+                if lands:
+                    for mm in told_before[-1:]:
+                        mm.submitters |= lands
+                    continue
         i = bisect.bisect_left(cues, s_start)
         if i == len(cues) or cues[i] >= s_end:
             last_had = False
@@ -612,8 +762,16 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 out.append(mm)
                 last_had = True
                 continue
-        for rx in (*_ANTRAG_TITLE, _ANTRAG_INFINITIVE, _ANTRAG_RELATIVE):
-            if rx in (_ANTRAG_INFINITIVE, _ANTRAG_RELATIVE) and found:
+        items = _ordinal_items(sent, previous) if not in_quote(s_start) else []
+        if items:
+            # "… drei Beschlüsse gefasst: Sie wollen erstens A, zweitens B und drittens C"
+            for mm in items:
+                mm.evidence = Evidence(s_start, s_end, sent.strip()[:600], EXTRACTOR)
+            out.extend(items)
+            last_had = True
+            continue
+        for rx in (*_ANTRAG_TITLE, _ANTRAG_INFINITIVE, _ANTRAG_RELATIVE, _ANTRAG_CONTENT):
+            if rx in (_ANTRAG_INFINITIVE, _ANTRAG_RELATIVE, _ANTRAG_CONTENT) and found:
                 break
             for m in rx.finditer(sent):
                 owners = sent[m.end("kind") : m.start("title")].rstrip(" ,")
@@ -631,6 +789,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     # "Baden-Württemberg hat sich mit seinem Antrag … durchgesetzt")
                     continue
                 raw = m.group("title")
+                kind = _base_kind(m.group("kind"))
                 # a relative clause inside the title's span that tells a Land's part in the
                 # motion or its vote (its pronoun agreeing with the motion noun) is no part of
                 # its title ("Antrag zur X, den auch Hessen unterstützte, …", "…, der
@@ -640,7 +799,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                         c.start
                         for c in relative_clauses(sent)
                         if m.start("title") < c.start < m.end("title")
-                        and agrees(c, _GENDER.get(m.group("kind"), "m"))
+                        and agrees(c, _GENDER.get(kind, "m"))
                         and (
                             any(x.code != "DE" for x in find_lands(sent[c.start : c.end]))
                             or _result(sent[c.start : c.end]) != "unknown"
@@ -662,18 +821,24 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     backers = set()
                 if in_quote(s_start + m.start()):
                     raw = re.split(r"[“”«»\"]", raw, maxsplit=1)[0]  # up to the quotation's end
+                if rx is _ANTRAG_CONTENT:
+                    raw = _content_title(raw)
+                    if kind == "Erklärung" and _result(_main_clauses(sent)) == "unknown":
+                        continue  # anyone's statement, unless the sentence tells its vote
+                if rx is _ANTRAG_RELATIVE and m.group("inf"):
+                    raw = f"{raw} {m.group('inf')}"
                 title = _clean(raw)
-                if rx is _ANTRAG_INFINITIVE:
+                if rx is _ANTRAG_INFINITIVE or (rx is _ANTRAG_RELATIVE and m.group("inf")):
                     title = nominalise(title)
                     if ":" not in title:
                         title = " und ".join(infinitive_items(title)) or title
-                if m.group("kind") == "Leitantrag" and not title.lower().startswith("leitantrag"):
+                if kind == "Leitantrag" and not title.lower().startswith("leitantrag"):
                     title = f"Leitantrag {title}"
                 mm = MotionMention(title=title, result=_result(_main_clauses(sent)))
                 # "…, den auch Hessen unterstützte, …": a Land backing it, not its submitter
                 mm.supporters |= backers
                 if (
-                    m.group("kind") == "Beschluss"
+                    kind in ("Beschluss", "Resolution")
                     and mm.result == "unknown"
                     and not _NOT_YET.search(sent)
                     and not _NEGATED.search(sent)
@@ -687,14 +852,14 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 if not mm.submitters:
                     mm.submitters |= _possessor(sent, m.start())
                 if (
-                    m.group("kind") in _LAND_OWNED
+                    kind in _LAND_OWNED
                     and not mm.submitters
                     and not _LAND_WITH_OWN.search(sent, 0, m.start())
                     # "Ein weiterer Vorschlag zu X wurde vertagt", "… ist durchgekommen": put to
                     # the conference and dealt with there (not one with another owner: "der
                     # Vorschlag des Bundes")
                     and not (
-                        m.group("kind") in _VOTED_ON
+                        kind in _VOTED_ON
                         and (_result(_main_clauses(sent)) != "unknown" or _DEFERRED.search(sent))
                         and not _OTHER_OWNER.match(sent, m.end("kind"))
                         # "Mit seinem Vorstoß … ist der Verband gescheitert": a possessive
@@ -709,7 +874,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     )
                 ):
                     continue  # a proposal is a motion when a Land brings it ("ein saarländischer Vorschlag")
-                if m.group("kind") in _PUT_TO_VOTE and mm.result == "unknown":
+                if kind in _PUT_TO_VOTE and mm.result == "unknown":
                     continue
                 if _decided_elsewhere(sent, m.start()):
                     continue  # "Ein Vorschlag zu X wurde im Kabinett beschlossen": not the IntMK's
@@ -742,8 +907,10 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                 mm.evidence = Evidence(s_start, s_end, sent.strip()[:600], EXTRACTOR)
                 found.append(mm)
         if not found:
-            for rx in (*_DEMANDS, _JOINT_PRODUCT):
+            for rx in (*_DEMANDS, _JOINT_PRODUCT, *_SPOKE_FOR_WIDE):
                 m = rx.search(sent)
+                if m and rx in _SPOKE_FOR_WIDE and not _VOTE_TOLD.search(sent):
+                    continue  # a position, unless a vote or a motion is told
                 if m and re.fullmatch(r"\s*:\s*", sent[m.end() :]):
                     continue  # "haben beschlossen:" leads a list (read line by line)
                 if m and PREPOSITION_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
@@ -893,6 +1060,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
                     )
                     found.append(mm)
         out.extend(found)
+        just_found = found
         last_had = bool(found)
         prev_demand = (
             found[-1] if found else (prev_demand if _CONTINUE.search(sent) is None else None)
@@ -907,7 +1075,8 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     out = [
         m
         for m in out
-        if m.agenda_item is not None or not (_of_other_body(m) or _after_other_meeting(index, m))
+        if m.agenda_item is not None
+        or not (_of_other_body(m) or _after_other_meeting(index, m) or _nounless(m.title))
     ]
     ids = {id(m) for m in listed}
     for m in out:
@@ -978,6 +1147,29 @@ _ADDRESSED = re.compile(
 _FIELD_NAME = re.compile(r"(?:Thema|Titel|Beschluss|Antrag|Betreff|Gegenstand|TOP|Ergebnis)$")
 
 
+# a capitalised word (a noun, a name, a number) anywhere in a title
+_NOUN_IN_TITLE = re.compile(r"(?<![\w-])[A-ZÄÖÜ0-9]")
+
+
+def _nounless(title: str) -> bool:
+    """A title of adverbs and particles only ("unter anderem", "zudem einstimmig"), or an
+    aggregate without a subject ("mehrere Punkte", "in einem Punkt", "zwölf Anträge"): the
+    slot the rule read held no subject matter (it follows after a colon, or nowhere). A German
+    motion's subject is a noun phrase, and nouns are capitalised."""
+    return _NOUN_IN_TITLE.search(title) is None or _AGGREGATE_ONLY.fullmatch(title) is not None
+
+
+# a quantifier or number and a noun of counting or of the procedure, nothing else
+_AGGREGATE_ONLY = re.compile(
+    r"(?:(?:nur|auch|noch)\s+)?(?:(?:in|auf|über|zu)\s+)?(?:eine[mnr]?|ein|mehrere[n]?|einige[n]?|zahlreiche[n]?|viele[n]?"
+    r"|verschiedene[n]?|weitere[n]?|folgende[n]?|diese[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+    r"|zehn|elf|zwölf|\d+)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?:Punkte?n?|Themen|Thema|Fragen|Frage|Maßnahmen"
+    r"|Beschlüsse[n]?|Beschluss|Anträge[n]?|Antrag|Forderungen|Vorschläge[n]?|Positionen|Vereinbarungen"
+    r"|Tagesordnungspunkte[n]?|Anliegen)",
+    re.I,
+)
+
+
 def _covers(starts: list[int], evidence: Evidence | None) -> bool:
     """Does one of the sorted ``starts`` fall inside the evidence's span?"""
     if evidence is None:
@@ -1036,7 +1228,13 @@ def _after_other_meeting(index: TextIndex, motion: MotionMention) -> bool:
     before = index.flat[prev[0] : min(prev[1], prev[0] + _MAX_WINDOW)]
     return bool(
         OTHER_BODY.search(before)
-        and MEET_VERB.search(before)
+        # the other body met there, or decided ("Die Innenminister … haben sich auf X
+        # verständigt. Der Beschluss sieht vor, …")
+        and (
+            MEET_VERB.search(before)
+            or DECISION_VERB.search(before)
+            or DECISION_PERFECT.search(before)
+        )
         and not (_INTMK_IN.search(before) or MINISTERS.search(before))
     )
 
@@ -1049,7 +1247,27 @@ def _sentence_of_other_body(sent: str) -> bool:
         not _ADDRESSED.search(sent[max(0, o.start() - 40) : o.start()])
         for o in OTHER_BODY.finditer(sent)
     )
-    return deciding and not (_INTMK_IN.search(sent) or MINISTERS.search(sent))
+    if not deciding:
+        return False
+    if not (_INTMK_IN.search(sent) or MINISTERS.search(sent)):
+        return True
+    # the other body as the subject that opens the sentence, the IntMK only inside a
+    # prepositional phrase ("Der Landtag lehnte einen Antrag ab, der die Regierung aufforderte,
+    # bei der nächsten Integrationsministerkonferenz eine Initiative einzubringen")
+    opening = _OPENING_SUBJECT.match(sent)
+    return bool(
+        opening
+        and OTHER_BODY.match(sent, opening.end())
+        and not MINISTERS.search(sent)
+        and all(
+            PREPOSITION_BEFORE.search(sent[max(0, i.start() - 40) : i.start()])
+            for i in _INTMK_IN.finditer(sent)
+        )
+    )
+
+
+# the article and an adjective before the noun that opens a sentence ("Der Sächsische ")
+_OPENING_SUBJECT = re.compile(r"\s*(?:(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?)?")
 
 
 # where or by whom a decision was taken: "wurde im Kabinett beschlossen", "scheiterte im
@@ -1095,6 +1313,9 @@ _OTHER_BODY_WORDS = (
     "Bürgerschaft",
     "Abgeordnetenhaus",
     "ipfel",
+    "inister",  # the ministers of another portfolio as a body
+    "egierungschef",
+    "raktion",
 )
 
 
@@ -1210,11 +1431,12 @@ def _own_motion(sentence: str) -> _OwnMotion:
     """What :func:`_roles` reads from the whole sentence about the Land that is its subject,
     whichever motion it names."""
     if re.search(
-        r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,80}\b(?:eingebracht|gestellt|vorgelegt"
+        r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,80}\b(?:eingebracht|gestellt|vorgelegt|angemeldet"
         # a Land that will bring it in ("Bremen will … einen Antrag zu X einbringen")
         r"|einbringen|einreichen|vorlegen|stellen|einzubringen|einzureichen|vorzulegen)(?![\w-])"
         # "Bremen und Berlin brachten … einen Antrag … ein"
-        r"|^\s*[^.]{0,60}?\b(?:brachte|brachten|bringt|bringen)\b[^.]{0,120}?\bAntrag\b",
+        r"|^\s*[^.]{0,60}?\b(?:brachte|brachten|bringt|bringen|stellt|stellte|stellen|stellten|reicht|reichte"
+        r"|reichen|reichten|legt|legte|legen|legten)\b[^.]{0,120}?\b(?:Antrag|Vorstoß|Vorschlag|Initiative)\b",
         sentence,
     ):
         # the coordinated subject names every submitter ("Bremen und Berlin brachten …")
@@ -1231,7 +1453,9 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
     """Submitting and supporting Länder of a motion named in this sentence."""
     after = sentence[pos : pos + 90]
     gen = re.match(
-        r"\w+\s+(?P<land>[A-ZÄÖÜ][\w-]+s(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+s(?![\w-]))*)", after
+        r"\w+\s+(?P<land>[A-ZÄÖÜ][\w-]+(?:s|(?<=[sxzß])['’])"
+        r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+(?:s|(?<=[sxzß])['’])(?![\w-]))*)",
+        after,
     )
     if gen:
         for part in re.split(r"\s*,\s*|\s+und\s+", gen.group("land")):
@@ -1245,20 +1469,35 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             lands = lands_in_phrase(part)
             if lands and lands[0].form == "genitive" and lands[0].code != "DE":
                 motion.submitters.add(lands[0].code)
-    adj = re.search(r"(?P<adj>[a-zäöü][\w-]+e[nr]?)\s*$", before)
+    adj = re.search(r"(?P<adj>[A-Za-zäöüÄÖÜ][\w-]+e[nr]?)\s*$", before)
     if adj:
+        # "der hessische Antrag", "den Berliner Antrag" (a demonym in -er is an adjective too)
         lands = lands_in_phrase(adj.group("adj"))
-        if lands and lands[0].form == "adjective":
+        if lands and (
+            lands[0].form == "adjective"
+            or (lands[0].form == "demonym" and adj.group("adj").endswith("er"))
+        ):
             motion.submitters.add(lands[0].code)
     subject = find_lands(sentence[: max(pos, 1)][:80])
     subj = subject[0].code if subject and subject[0].start < 5 else None
     if subj is None and re.match(r"\s*(?:Das|Unser)\s+Land\b", sentence) and publisher_land:
         subj = publisher_land
+    second = _BRINGS_SECOND.match(sentence) if subj is None else None
+    if second and second.end() <= pos:
+        # verb second after a fronted phrase: "Gemeinsam mit Bremen bringt Niedersachsen …"
+        lands = find_lands(second.group("who"))
+        if lands and lands[0].start == 0 and lands[0].code != "DE":
+            subj = lands[0].code
     if subj:
         own = _own_motion(sentence)
         if own.own:
             motion.submitters.add(subj)
             motion.submitters |= own.head_lands
+            joint = _TOGETHER_WITH.search(sentence, 0, pos)
+            if joint:  # "gemeinsam mit Bremen": a co-submitter
+                motion.submitters |= {
+                    x.code for x in find_lands(joint.group("who")) if x.code != "DE"
+                }
         elif own.supports:
             motion.supporters.add(subj)
     joint = _JOINT_WITH.match(sentence, pos)
@@ -1289,6 +1528,16 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             motion.submitters.add(lands[0].code)
 
 
+# a Land as the subject right after the finite verb of bringing a motion in (verb second)
+_BRINGS_SECOND = re.compile(
+    r"^\s*(?:[^.;:!?]{0,80}?\s)?(?:bringt|bringen|brachte|brachten|stellt|stellen|stellte|stellten"
+    r"|reicht|reichen|reichte|reichten|legt|legen|legte|legten)\s+(?:zudem\s+|auch\s+|nun\s+)?"
+    r"(?:das\s+Land\s+|der\s+Freistaat\s+)?(?P<who>[A-ZÄÖÜ][\w-]+)"
+)
+_TOGETHER_WITH = re.compile(
+    r"(?<![\w-])[Gg]emeinsam\s+mit\s+(?:dem\s+Land\s+|dem\s+Freistaat\s+|der\s+Hansestadt\s+|dem\s+)?"
+    r"(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)"
+)
 _JOINT_WITH = re.compile(
     r"\w+\s+mit\s+(?:dem\s+Land\s+|dem\s+Freistaat\s+|der\s+Hansestadt\s+)?"
     r"(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)"
@@ -1305,7 +1554,9 @@ _BROUGHT_BEFORE = re.compile(
     r"\s+(?:eingebrachte|gestellte|vorgelegte|eingereichte)[rnms]?\s+(?:\w+\s+)?$"
 )
 _OF_ALL = re.compile(r"\w+\s+aller\s+(?:16\s+|sechzehn\s+)?Länder\b")
-_OF_LAND = re.compile(r"\w+\s+des\s+(?:Landes\s+|Freistaate?s\s+)?(?P<land>[A-ZÄÖÜ][\w-]+)")
+_OF_LAND = re.compile(
+    r"\w+\s+des\s+(?:(?:Vorsitz|Gastgeber)?[Ll]andes\s+|Freistaate?s\s+)?(?P<land>[A-ZÄÖÜ][\w-]+)"
+)
 _LAND_PUT_RELATIVE = re.compile(
     r",\s*(?:die|den|das|der)\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:vorgelegt|eingebracht|gestellt|eingereicht)\s+(?:hatte|hat|hatten|haben)(?![\w-])"
@@ -1380,6 +1631,87 @@ def _labelled_title(lines: list[str]) -> str | None:
 _TOP_WORD = re.compile(r"\bTOP\b")
 _BESCHLOSSEN_ANY_CASE = caseless("beschlossen")
 _TOP_BULLET = re.compile(r"^[ \t]*[•·▪*–-][ \t]*(?=TOP[ \t])")
+
+
+# a table of motions: a header row whose cells name the title column and one more of number,
+# submitters or result ("Nr. | Titel | Antragsteller | Ergebnis"), then one row per motion,
+# cells split by "|" or tabs (web pages and PDF exports print them so)
+_CELL_SEP = re.compile(r"\s*\|\s*|\t+")
+_TITLE_HEAD = re.compile(
+    r"(?:Titel|Thema|Gegenstand|Betreff|Beschluss(?:titel)?|Antrag|Antragstitel|Tagesordnungspunkt"
+    r"|Bezeichnung)",
+    re.I,
+)
+_SUBMITTER_HEAD = re.compile(
+    r"(?:Antragsteller\w*|Einbringer\w*|eingebracht\s+von|Länder|Land|Mitantragsteller\w*)", re.I
+)
+_RESULT_HEAD = re.compile(
+    r"(?:Ergebnis|Abstimmung\w*|Beschlussfassung|Votum|Status|Beschlusslage)", re.I
+)
+_NUMBER_HEAD = re.compile(r"(?:Nr\.?|TOP|Nummer|lfd\.\s*Nr\.?|Ziffer)", re.I)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|"))]
+
+
+def _table_rows(text: str) -> list[MotionMention]:
+    """Motions of a table with a header row naming its title column (see above)."""
+    if "|" not in text and "\t" not in text:
+        return []
+    out: list[MotionMention] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    cols: dict[str, int] | None = None
+    for i, line in enumerate(lines):
+        if "|" not in line and "\t" not in line:
+            cols = None
+            continue
+        cells = _cells(line)
+        if len(cells) < 2:
+            cols = None
+            continue
+        if cols is None:
+            heads: dict[str, int] = {}
+            for k, c in enumerate(cells):
+                for name, rx in (
+                    ("title", _TITLE_HEAD),
+                    ("who", _SUBMITTER_HEAD),
+                    ("result", _RESULT_HEAD),
+                    ("num", _NUMBER_HEAD),
+                ):
+                    if name not in heads and rx.fullmatch(c):
+                        heads[name] = k
+                        break
+            if "title" in heads and len(heads) >= 2:
+                cols = heads
+            continue
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue  # a Markdown rule under the header
+        if len(cells) <= cols["title"]:
+            cols = None
+            continue
+
+        def cell(name: str, cols: dict[str, int] = cols, cells: list[str] = cells) -> str:
+            k = cols.get(name)
+            return cells[k] if k is not None and k < len(cells) else ""
+
+        title = _clean(cell("title"))
+        if not title or PROCEDURAL_ITEM.match(title) or _nounless(title):
+            continue
+        num = cell("num")
+        mm = MotionMention(
+            title=title,
+            agenda_item=num if re.fullmatch(r"[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?", num) else None,
+            result=_result(cell("result")) if cell("result") else "unknown",
+        )
+        mm.submitters |= _submitters(cell("who"))
+        at = offsets[i] + max(0, line.find(cell("title")))
+        mm.evidence = Evidence(at, at + len(cell("title")), line.strip()[:600], EXTRACTOR)
+        out.append(mm)
+    return out
 
 
 def _agenda(index: TextIndex) -> list[MotionMention]:
@@ -1610,6 +1942,10 @@ def _listed(index: TextIndex) -> list[MotionMention]:
             if head is None or not _AGENDA_HEAD.search(head):
                 continue
         title = _clean(m.group("topic") or m.group("quoted") or plain or "")
+        if plain is not None and _ZU_INFINITIVE_END.search(title):
+            # "– die Anerkennung zu beschleunigen,": the item as a title, its infinitive plain
+            inf = infinitive_items(title.rstrip(" ,.;"))
+            title = inf[0] if len(inf) == 1 else title
         if PROCEDURAL_ITEM.match(title) or _NAMES_SESSION.match(title):
             continue  # "Verschiedenes"; "15. IntMK (Umlaufverfahren 2020)": the session itself
         if not title:
@@ -1630,6 +1966,9 @@ def _listed(index: TextIndex) -> list[MotionMention]:
         mm.evidence = Evidence(m.start(), m.end(), m.group().strip()[:600], EXTRACTOR)
         out.append(mm)
     return out
+
+
+_ZU_INFINITIVE_END = re.compile(r"(?:\s+zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)[\s,.;]*$")
 
 
 def _submitters(who: str) -> set[str]:
@@ -1726,11 +2065,12 @@ _ZU_SPLIT = re.compile(r"\s*,\s*(?:und\s+|sowie\s+)?(?=zu[rm]\s)|\s+(?:und|sowie
 # an aggregate, then the members it names: "fassten zwölf Beschlüsse, darunter einen zur digitalen
 # Ausstattung der Kurse (und einen zu …)"; the aggregate itself is no row
 _AMONG_HEAD = re.compile(
-    r"^\s*(?:einen|eine|ein|den|die|das)\s+(?:(?:Antrag|Beschluss|Resolution)\s+)?(?:zu[rm]?|für|über|gegen)\s+"
+    r"^\s*(?:einen|eine|einer|eines|ein|den|die|das)\s+(?:(?:Antrag|Beschluss|Resolution)\s+)?(?:zu[rm]?|für|über|gegen)\s+"
 )
 _AMONG = re.compile(
     rf"(?<![\w-])(?P<noun>{_PLURAL_NOUN})(?![\w-])[^.;!?]{{0,120}}?,?\s+darunter\s+"
-    r"(?P<items>(?:einen|eine|ein|den|die|das)\s+(?:(?:Antrag|Beschluss|Resolution)\s+)?(?:zu[rm]?|für|über|gegen)\s+[^.;:!?]{5,300})"
+    # ("darunter einer zur …": the pronoun in the nominative of a passive)
+    r"(?P<items>(?:einen|eine|einer|eines|ein|den|die|das)\s+(?:(?:Antrag|Beschluss|Resolution)\s+)?(?:zu[rm]?|für|über|gegen)\s+[^.;:!?]{5,300})"
 )
 _AMONG_SPLIT = re.compile(
     r"\s*,\s*(?:und\s+|sowie\s+)?(?=(?:einen|eine|ein|den|die|das)\s+(?:(?:Antrag|Beschluss|Resolution)\s+)?(?:zu[rm]?|für|über|gegen)\s)"
@@ -1768,6 +2108,45 @@ def _enumerated(body: str, aggregate: str) -> MotionMention | None:
     mm = MotionMention(title=title, result=result)
     mm.submitters |= lands
     return mm
+
+
+# ordinal adverbs inside one sentence ("Sie wollen erstens A tun, zweitens B und drittens C"):
+# the members of an aggregate of decisions named before them
+_ORDINAL_WORD = re.compile(
+    r"(?<![\w-])(?:[Ee]rstens|[Zz]weitens|[Dd]rittens|[Vv]iertens|[Ff]ünftens|[Ss]echstens|[Ss]iebtens)(?![\w-])\s*,?\s*"
+)
+_ASKED_FEDERATION = re.compile(
+    r"^(?:den|die)\s+(?:Bund|Bundesregierung)\s+(?:\w+\s+)?(?:zu\s+bitten|bitten|auffordern|aufzufordern"
+    r"|ersuchen|zu\s+ersuchen)\s*,\s*"
+)
+
+
+def _ordinal_items(sent: str, previous: str) -> list[MotionMention]:
+    """The decisions an enumeration by ordinal adverbs lists after an aggregate of decisions
+    ("hat drei Beschlüsse gefasst: erstens …, zweitens …"), in this sentence or the one before;
+    one row each (the aggregate is none). Demands of a body only: an aggregate of "Forderungen"
+    counts where the body is named."""
+    marks = list(_ORDINAL_WORD.finditer(sent))
+    if len(marks) < 2:
+        return []
+    agg = _AGGREGATE.search(sent, 0, marks[0].start())
+    where = sent[: marks[0].start()]
+    if agg is None:
+        agg, where = _AGGREGATE.search(previous), previous
+    if agg is None or not COLLECTIVE_RX.search(where):
+        return []  # no decisions, or the demands of someone else ("Die Verbände stellten …")
+    result = "adopted" if agg.group().startswith("Beschl") else _result(sent)
+    out = []
+    for k, mark in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(sent)
+        item = re.sub(r"\s*,?\s*(?:und|sowie)?\s*$", "", sent[mark.end() : end].strip(" .!?"))
+        item = _ASKED_FEDERATION.sub("", item)
+        inf = infinitive_items(item)
+        title = _clean(inf[0] if len(inf) == 1 else item)
+        title = _ARTICLE_START.sub("", title)
+        if len(re.findall(r"\w{3,}", title)) >= 2 and not _nounless(title):
+            out.append(MotionMention(title=title, result=result))
+    return out if len(out) >= 2 else []
 
 
 # what decisions just told lay down: "Demnach soll der Bund …", "So sollen künftig die Kommunen …"
@@ -2144,6 +2523,10 @@ def _frames(
                 rest = rest[sub.end() :]
                 if REPORTED_BY.match(rest):
                     continue  # "Einig waren sich alle, berichtete X": the object came before
+        counted = _COUNTED_BEFORE_COLON.match(rest)
+        if counted and _AGGREGATE_ONLY.fullmatch(counted.group("agg").strip()):
+            # "Einig waren sich die Länder nur in einem Punkt: X": what they agreed follows
+            rest = rest[counted.end() :]
         colon = _COLON_SUBJECT.match(rest)
         if colon:
             rest = rest[colon.end() :]  # "einig: Die Länder sagen … zu": what they agreed
@@ -2178,6 +2561,14 @@ def _frames(
     return found
 
 
+# a sentence that names the submitters of the motion just told, pointing back at it
+_SUBMITTED_BACK = re.compile(
+    r"\s*(?:(?:Der|Dieser)\s+(?:Antrag|Vorstoß|Vorschlag|Beschlussvorschlag)|Die\s+Initiative|Er|Sie)\s+"
+    r"(?:kam|kommt|stammte|stammt|ging|geht)\s+(?:ursprünglich\s+)?(?:von|aus|auf)\s+(?P<who>[^.;:!?]{3,120})"
+    r"|\s*(?:Eingebracht|Eingereicht|Vorgelegt|Gestellt|Beantragt)\s+(?:hatte|hatten|hat|haben|hatten)\s+"
+    r"(?:ihn|sie|es|den\s+Antrag|die\s+Initiative|den\s+Vorschlag)\s+(?P<who2>[^.;:!?]{3,120})"
+)
+_COUNTED_BEFORE_COLON = re.compile(r"(?P<agg>[^:;.!?]{3,60}?)\s*:\s*(?=\S)")
 _BACK_CORRELATE = re.compile(
     r"\s*(?P<obj>[^,;:]{8,250}?)\s*,\s*(?:(?:und|auch|ebenso|so)\s+)*(?:darin|darüber|dabei|hierin|hierüber)\s+$"
 )
@@ -2346,7 +2737,14 @@ def _possessor(sentence: str, pos: int) -> set[str]:
     subject: list[LandMention] = []
     for x in find_lands(sentence[lo:hi]):
         at = lo + x.start
-        if x.code == "DE" or x.form not in ("name", "alias", "genitive"):
+        if x.code == "DE":
+            continue
+        if x.form not in ("name", "alias", "genitive") and not _LAND_GOVERNMENT.match(
+            sentence, lo + x.end
+        ):
+            # an adjective or demonym is the Land only before its government ("die Thüringer
+            # Landesregierung", "der Hamburger Senat"), not before a person ("die bayerische
+            # Ministerin")
             continue
         if PREPOSITION_BEFORE.search(sentence[max(0, at - 40) : at]):
             continue
@@ -2358,6 +2756,11 @@ def _possessor(sentence: str, pos: int) -> set[str]:
     return {x.code for x in subject}
 
 
+# a Land's government or ministry after its adjective: the Land acting
+_LAND_GOVERNMENT = re.compile(
+    r"\s+(?:Landesregierung|Staatsregierung|Regierung|Senat|Sozialministerium|Integrationsministerium"
+    r"|Ministerium|Staatskanzlei|Senatsverwaltung)(?![\w-])"
+)
 # the gender of the motion nouns, for the relative pronouns that refer to them
 _GENDER = {"Initiative": "f", "Resolution": "f"}
 # Länder coordinated in one noun phrase: "Bremen und Berlin", "Hessen, Bayern sowie Sachsen"
@@ -2375,6 +2778,9 @@ def _owner(sentence: str, pos: int, motion: MotionMention) -> None:
 
 _BY_REQUEST = re.compile(
     r"(?<![\w-])[Aa]uf\s+(?:gemeinsamen\s+)?(?:Antrag|Initiative|Vorschlag|Anregung)\s+(?P<who>[^,.;]{3,60})"
+    # "Der Beschluss geht auf eine Initiative Hessens zurück": its origin is its submitter
+    r"|(?<![\w-])(?:geht|ging|gehen|gingen)\s+(?:[\w-]+\s+){0,3}?auf\s+(?:eine[n]?|die|den)\s+(?:gemeinsame[n]?\s+)?"
+    r"(?:Antrag|Initiative|Vorschlag|Anregung|Vorstoß)\s+(?P<who2>[^,.;]{3,60}?)\s+zurück(?![\w-])"
 )
 
 
@@ -2404,7 +2810,8 @@ def _by_request_lands(sentence: str) -> frozenset[str]:
     m = _BY_REQUEST.search(sentence)
     if not m:
         return frozenset()
-    return frozenset(x.code for x in find_lands(m.group("who")) if x.code != "DE" and x.start < 40)
+    who = m.group("who") or m.group("who2")
+    return frozenset(x.code for x in find_lands(who) if x.code != "DE" and x.start < 40)
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)

@@ -178,10 +178,23 @@ OTHER_BODY = re.compile(
     r"minister(?:innen|präsidenten)?(?:-?[Kk]onferenz)(?![\w-])"
     r"|(?<![\w-])(?:Konferenz\s+der\s+(?!für\s+Integration)(?!Integrationsminister)[A-ZÄÖÜ]\w*(?:minister|beauftragten)\w*"
     r"|Ministerpräsidentenkonferenz|Innenministerkonferenz|Integrationsbeauftragtenkonferenz"
-    r"|IMK|ASMK|JFMK|GFMK|MPK|KMK|GMK|JuMiKo|Bundesrat|Bundestag|Bundeskabinett|Landtag"
+    r"|IMK|ASMK|JFMK|GFMK|MPK|KMK|GMK|JuMiKo|Bundesrat|Bundestag|Bundeskabinett|(?:[A-ZÄÖÜ][\w]*-)?Landtag"
+    # a parliament's faction ("die AfD-Fraktion", "die Landtagsfraktion der Grünen")
+    r"|[A-ZÄÖÜ][\w]*-Fraktion|(?:Landtags|Bundestags)?[Ff]raktion(?:en)?"
     r"|Landeskabinett|Kabinett|Ministerrat|Bürgerschaft|Abgeordnetenhaus)(?![\w-])"
     # the federal Integrationsgipfel ("Beim Gipfel verständigte man sich darauf, …")
     r"|(?<![\w-])(?:Integrations|Bund-Länder-|Flüchtlings|Migrations)?[Gg]ipfel[sn]?(?![\w-])"
+    # a compound on another conference's acronym ("IMK-Vorsitzender", "MPK-Beschluss")
+    r"|(?<![\w-])(?:IMK|ASMK|JFMK|GFMK|MPK|KMK|GMK|JuMiKo)-[A-ZÄÖÜ][\w-]*"
+    # the ministers of another portfolio as a body, by the Bund and Länder they come from ("Die
+    # Innenminister von Bund und Ländern", "die Sozialministerinnen und -minister der Länder"),
+    # and the heads of government ("die Ministerpräsidentinnen und Ministerpräsidenten")
+    r"|(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+-\s+(?:und|sowie)\s+)?(?!Integrations|Länder|Fach|Landes|Bundes)"
+    r"[A-ZÄÖÜ][a-zäöüß]+minister(?:innen)?(?:\s+und\s+-?[a-zäöüß]*minister)?\s+"
+    r"(?:von\s+Bund\s+und\s+Ländern|aus\s+Bund\s+und\s+Ländern|des\s+Bundes\s+und\s+der\s+Länder"
+    r"|der\s+(?:16\s+)?Länder)(?![\w-])"
+    r"|(?<![\w-])(?:[Dd]ie|[Aa]lle|[Dd]er|[Dd]en)\s+(?:Ministerpräsident(?:inn)?en|Regierungschef(?:innen|s))"
+    r"(?:\s+und\s+(?:-?[Mm]inisterpräsidenten|-?chefs))?(?![\w-])"
 )
 
 
@@ -197,6 +210,14 @@ def mentions_conference(text: str) -> bool:
         return True
     if _meeting_in_session_city(text):
         return True
+    if (
+        _INTEGRATION_MINISTER.search(text)
+        and _THE_CONFERENCE.search(text)
+        and not OTHER_BODY.search(text)
+    ):
+        # news that never name it: a Land's integration minister and "die Konferenz" with
+        # no organiser named ("sagte Niedersachsens Integrationsminister X nach der Konferenz")
+        return True
     if _CHAIRED_CONFERENCE.search(text) and _LAENDER.search(text) and not OTHER_BODY.search(text):
         # "die Konferenz … Brandenburg als Vorsitzland": a conference of the Länder under a
         # Land's chair, no other conference named
@@ -204,8 +225,10 @@ def mentions_conference(text: str) -> bool:
     for m in MINISTERS.finditer(text):
         if m.group().lower().startswith(("die runde", "der runde")):
             continue
-        if m.group().endswith("Länder"):
-            return True  # "die Integrationsminister der Länder": the body itself
+        if m.group().endswith("Länder") or re.search(r"\sund\s+-?minister", m.group()):
+            # "die Integrationsminister der Länder", "die Integrationsministerinnen und
+            # -minister" (the paired form is a plural): the body itself
+            return True
         near = text[max(0, m.start() - 80) : m.end() + 160]
         # (meeting, at a conference, or under a Land's chair: "unter Berliner Vorsitz")
         if MEET_VERB.search(near) or re.search(r"(?<![\w-])(?:Konferenz|Vorsitz)(?![\w-])", near):
@@ -217,6 +240,17 @@ _INTMK_RX = re.compile(INTMK)
 _CHAIRED_CONFERENCE = re.compile(
     r"(?<![\w-])Konferenz(?![\w-])[^\n]{0,600}?(?<![\w-])Vorsitz(?:land|landes|es)?(?![\w-])"
     r"|(?<![\w-])Vorsitz(?:land|landes|es)?(?![\w-])[^\n]{0,600}?(?<![\w-])Konferenz(?![\w-])"
+)
+# a Land minister or senator holding the integration portfolio, by the office's name
+_INTEGRATION_MINISTER = re.compile(
+    r"(?<![\w-])(?:Integrations(?:minister|senator)(?:in)?"
+    r"|(?:Minister|Senator|Staatsminister)(?:in)?\s+für\s+(?:[\w-]+,\s+){0,6}(?:[\w-]+\s+(?:und|sowie)\s+)?Integration)(?![\w-])"
+)
+# the conference as known to the reader: a definite "Konferenz" with no organiser or subject
+# after it ("nach der Konferenz", "die Konferenz lehnte ab"; not "die Konferenz des Verbands",
+# "die Konferenz zur Pflege")
+_THE_CONFERENCE = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Dd]er)\s+Konferenz(?![\w-])(?!\s+(?:des|der|von|für|zum|zur|zu|über|„|»|\")\s?)"
 )
 _LAENDER = re.compile(r"(?<![\w-])(?:[Dd]ie|[Aa]lle|[Dd]er)\s+(?:16\s+)?Länder(?![\w-])")
 _MEETING_NOUN = re.compile(
@@ -240,10 +274,18 @@ def _session_cities() -> frozenset[str]:
 
 
 def _meeting_in_session_city(text: str) -> bool:
-    if not _LAND_MINISTERS.search(text) or OTHER_BODY.search(text):
+    if OTHER_BODY.search(text):
         return False
+    ministers = _LAND_MINISTERS.search(text) is not None
     cities = _session_cities()
-    return any(m.group("city") in cities for m in _MEETING_NOUN.finditer(text))
+    for m in _MEETING_NOUN.finditer(text):
+        if m.group("city") not in cities:
+            continue
+        # the Land ministers named anywhere, or the Länder as the actors of the same sentence
+        # ("Auf der Konferenz in Wiesbaden haben die Länder … beschlossen")
+        if ministers or _LAENDER.search(text, max(0, m.start() - 150), m.end() + 150):
+            return True
+    return False
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)
