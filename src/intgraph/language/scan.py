@@ -131,11 +131,22 @@ class Guarded:
         return False
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if not self._maybe(string, pos, endpos):
-            return None
-        stop = len(string) if endpos is None else endpos
-        if not self.openings or stop - pos <= _SHORT:
-            return self._rx.search(string, pos, stop)
+        if pos == 0 and endpos is None:  # most calls: a whole sentence (``_maybe`` inlined)
+            if self.literals:
+                for lit in self.literals:
+                    if lit in string:
+                        break
+                else:
+                    return None
+            stop = len(string)
+            if not self.openings or stop <= _SHORT:
+                return self._rx.search(string)
+        else:
+            if not self._maybe(string, pos, endpos):
+                return None
+            stop = len(string) if endpos is None else endpos
+            if not self.openings or stop - pos <= _SHORT:
+                return self._rx.search(string, pos, stop)
         # the openings' next occurrences, nearest first (found lazily: a loop of searches
         # with a growing ``pos`` stays linear)
         heap = [(i, o) for o in self.openings if (i := string.find(o, pos, stop)) != -1]
