@@ -87,3 +87,27 @@ def test_land_pattern_as_first_written(text: str) -> None:
     assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [
         (m.span(), m.lastgroup) for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("die Schweriner Sozialministerin", "DE-MV"),
+        ("im Münchner Innenministerium", "DE-BY"),
+        ("der Saarbrücker Staatskanzlei", "DE-SL"),
+        ("die Wiesbadener schwarz-rote Landesregierung", "DE-HE"),
+        ("des Dresdner Kabinetts", "DE-SN"),
+        # a town's offices and bodies, and a town that is no capital
+        ("der Kieler Oberbürgermeister", None),
+        ("die Mainzer Integrationsbeauftragte", None),
+        ("das Kieler Rathaus", None),
+        ("die Kasseler Sozialministerin", None),
+        ("Ministerialdirektor im Erfurter Ministerium", "DE-TH"),
+    ],
+)
+def test_a_capitals_adjective_before_a_cabinet_office_or_body(
+    phrase: str, expected: str | None
+) -> None:
+    from intgraph.language.lands import capital_office_land
+
+    assert capital_office_land(phrase) == expected

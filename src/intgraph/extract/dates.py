@@ -14,7 +14,14 @@ date (:func:`intgraph.language.dates.find_dates`) count:
   a city and a comma (``Kiel, 4. Mai 2016 (sozmin) …``, ``Erfurt, den 2. März 2009``,
   ``Hamburg, Donnerstag, 28. April 2022``, a cut capture's ``burg, 14.02.2013``), whatever follows
   (a time, a source tag, a word glued to it: ``12.05.2021Am Montag``);
-* tied to the release by ``heute``: ``hat heute (17. Juni 2015) …``.
+* tied to the release by ``heute``: ``hat heute (17. Juni 2015) …``, ``Am heutigen Dienstag,
+  14. März 2023, …``;
+* a release's marker with the date after it (``Pressemitteilung 31.07.2019``), a broadcast's or
+  an article's header segment (``hr-iNFO | Sendung vom …``, ``Beitrag vom …``), a programme
+  line (``Dieses Thema im Programm: …, 21. Februar 2022``), a source line (``Quelle: epd, …``,
+  ``Quelle: SozMin.SH / …``), a machine timestamp under a key of publication (``<meta
+  property="article:published_time" content="2021-11-04T09:30…``; one of change,
+  ``modified_time``, counts like a portal line); abbreviated months (``27. Okt. 2018``).
 
 A portal's line (``online seit …``, ``Aktualisiert: …``) counts only when nothing else does. A
 date after a preposition (``am``, ``bis zum``, ``ab dem``) or inside a sentence is an event, and
@@ -38,7 +45,11 @@ _LABEL = re.compile(
     # a numbered release: "Nr. 112/2020 vom …"
     r"|^\s*(?:Nr\.?|Nummer)\s*\d{1,4}(?:\s*/\s*\d{2,4})?\s+vom"
     r"|\b(?:Datum|Stand|Veröffentlicht|Erstellt|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe)"
-    r"(?:\s+am)?\s*:?|^\s*date\s*:?|\bdatiert\s+vom)"
+    r"(?:\s+am)?\s*:?|^\s*date\s*:?|\bdatiert\s+vom"
+    # a release's marker opening its line, the date right after it: "Pressemitteilung 31.07.2019"
+    r"|^\s*(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung)\s*[:,–-]?"
+    # a broadcast's or an article's own date opening a header segment: "hr-iNFO | Sendung vom …"
+    r"|(?:^|[|·•]\s*)(?:Sendung|Beitrag|Artikel|Meldung|Nachricht|Interview|Podcast|Folge)\s+vom)"
     # "Datum: Mittwoch, 17. April 2024"
     rf"(?:\s*{_WEEKDAY}\s*,?)?\s*$",
     re.I,
@@ -65,7 +76,34 @@ _CLAUSE_GOES_ON = re.compile(r",\s+[a-zäöü]")
 # the heading line of a letter's reference fields: "Datum" among headings such as "Ihr Zeichen",
 # "Unser Zeichen", "Ihre Nachricht vom", "Telefon", set apart by runs of spaces or tabs
 _REFERENCE_HEADING = re.compile(r"(?:^|\s{2,}|\t)(Datum)\s*(?:$|\s{2,}|\t)")
-_HEUTE = re.compile(r"\bheute\s*\(\s*(?:am\s+)?$|\bheute,\s*(?:am\s+)?$", re.I)
+_HEUTE = re.compile(
+    r"\bheute\s*\(\s*(?:am\s+)?$|\bheute,\s*(?:am\s+)?$"
+    # "Am heutigen Dienstag, 14. März 2023, hat …", "heute, Dienstag, 14. März"
+    rf"|\b(?:heutigen\s+|heute,?\s+(?:am\s+)?){_WEEKDAY}\s*,?\s*(?:den\s+)?$",
+    re.I,
+)
+# a machine timestamp a capture kept, under a key that names publication: '<meta
+# property="article:published_time" content="2021-11-04T09:30…', "datePublished": "2021-…"
+_PUBLISHED_KEY = re.compile(
+    r"(?:published|datePublished|DC\.date(?:\.issued)?|pubdate|date)[\w:.-]*[\"']?"
+    r"\s*(?:content\s*=\s*|[:=]\s*)[\"']?\s*$",
+    re.I,
+)
+_MODIFIED_KEY = re.compile(
+    r"(?:modified|updated|dateModified)[\w:.-]*[\"']?\s*(?:content\s*=\s*|[:=]\s*)[\"']?\s*$",
+    re.I,
+)
+_ISO_TIME = re.compile(r"T\d{2}:\d{2}")
+# a source line under a report: "Quelle: epd-Landesdienst Niedersachsen-Bremen, 10.02.2025",
+# "Quelle: SozMin.SH / 11.09.2024"
+_SOURCE_LINE = re.compile(r"^\s*(?:Quelle|Source)\s*:\s*[^\n:]{1,80}?\s*[,/|·–]\s*$")
+# a broadcaster's programme line: "Dieses Thema im Programm: Bremen Eins, Nachrichten, 21. …",
+# "Sendetermin: Das Erste, …", "Sendung: hr-iNFO, …"
+_BROADCAST_LINE = re.compile(
+    r"^[^\n]{0,30}?\b(?:im\s+Programm|Sendung|Sendetermin|Ausstrahlung|Gesendet\s+am)\s*:"
+    r"[^\n:]{0,60}?[,|·–]?\s*$",
+    re.I,
+)
 
 
 def _ends_with(rx: re.Pattern[str], before: str) -> bool:
@@ -125,8 +163,15 @@ def _rank(text: str, d: DateExpr) -> int | None:
         or (above and _LABEL.search(above))
     ):
         return 0
+    if _ISO_TIME.match(text, d.end) and len(before) <= 200:
+        if _MODIFIED_KEY.search(before):  # first: "updated_time" holds "date" too
+            return 3
+        if _PUBLISHED_KEY.search(before):
+            return 0
     if _ends_with(_PORTAL, before) or (above and _PORTAL.search(above)):
         return 3
+    if len(before) <= 120 and (_SOURCE_LINE.match(before) or _BROADCAST_LINE.match(before)):
+        return 1
     if _HEUTE.search(before[-40:]):
         return 2
     segment = _SEGMENT.split(before)[-1] if before.strip() else before
@@ -164,6 +209,7 @@ def document_date(text: str, head_chars: int = 3000) -> tuple[str, int, int] | N
             d
             for d in find_dates(text, tail_start)
             if _ends_with(_LABEL, text[text.rfind("\n", 0, d.start) + 1 : d.start])  # rank 0
+            or _SOURCE_LINE.match(text[text.rfind("\n", 0, d.start) + 1 : d.start][-120:])
         ]
     best: tuple[int, DateExpr] | None = None
     for d in dates:

@@ -8,7 +8,12 @@ für …``, ``Hessisches Ministerium für …``, ``Die Senatorin für …``, ``L
 one the letterhead names (or the Land portal's web address), else the one Land whose ministry
 of that name the reference list holds (``Die Senatorin für Arbeit, …`` → Bremen), else the
 Land the document mentions most. A body named under a contact or address label
-(``Geschäftsstelle``, ``Kontakt:``) is a contact, not the issuer.
+(``Geschäftsstelle``, ``Kontakt:``) is a contact, not the issuer. A page's owner shows in the
+copyright line at its foot (``© Niedersächsisches Ministerium für …``; a © under a caption
+credits a photo), a Land authority in its letterhead (``Landesverwaltungsamt Sachsen-Anhalt``),
+a periodical's issuer after ``Herausgegeben vom``, a source tag by its Land's code (``Quelle:
+SozMin.SH``). A release whose marker names an association (``Pressemitteilung des
+Flüchtlingsrats … e. V.``) has no Land publisher.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from functools import cache
 
 from intgraph.extract.dates import document_date
 from intgraph.language.dates import find_dates
-from intgraph.language.lands import domain_land, dominant_land, find_lands
+from intgraph.language.lands import domain_land, dominant_land, find_lands, land_abbreviation
 from intgraph.language.text import TextIndex, first_sentence_end
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
 from intgraph.reference import ministries
@@ -31,7 +36,9 @@ _BODY_NAME = (
     r"|(?:[A-ZÄÖÜ][\w-]*(?:e|er)\s+)?Staatskanzlei\b|Landesportal\b|Landesregierung\b|Ministerium\s+für\b"
     r"|[A-ZÄÖÜ][\w-]*(?:sche|sches)\s+Landesregierung\b|Freie\s+(?:und\s+)?Hansestadt\s+\w+\s+[–-]"
     r"|(?:Die|Der)\s+(?:Beauftragte|Bevollmächtigte)\s+(?:der\s+Bundesregierung|des\s+Landes|der\s+Landesregierung|für)\b"
-    r"|Bundesministerium\s+(?:für|des|der)\b|Presse-\s+und\s+Informationsamt\b|Die\s+Bundesregierung\b)"
+    r"|Bundesministerium\s+(?:für|des|der)\b|Presse-\s+und\s+Informationsamt\b|Die\s+Bundesregierung\b"
+    # a Land's authority: "Landesverwaltungsamt Sachsen-Anhalt", "Landesamt für Einwanderung"
+    r"|Landes(?:verwaltungs)?amt\b)"
 )
 # the body's name in the genitive or dative ("des Sozialministeriums", "der Staatskanzlei")
 _BODY_GENITIVE = (
@@ -56,7 +63,7 @@ _LETTERHEAD = re.compile(
     rf"|^[ \t]*(?:Newsletter|Rundbrief|Pressedienst|Informationsdienst|Mitteilungsblatt)\s+"
     rf"(?:der|des)\s+{_BODY_GENITIVE}[^\n]*"
     rf"|^[ \t]*(?:[Ee]rstellt|[Hh]erausgegeben|[Vv]erfasst|[Vv]eröffentlicht)\b[^\n]{{0,40}}?\s"
-    rf"(?:durch|von)\s+(?:der|die|dem|das)\s+(?:Pressestelle\s+(?:der|des)\s+)?{_BODY_GENITIVE}[^\n]*",
+    rf"(?:(?:durch|von)\s+(?:der|die|dem|das)|vom)\s+(?:Pressestelle\s+(?:der|des)\s+)?{_BODY_GENITIVE}[^\n]*",
     re.M,
 )
 _FEDERAL_BODY = re.compile(
@@ -71,6 +78,56 @@ _PRESS = re.compile(
 _CITED = re.compile(
     r"(?<![\w-])(?:in|im|laut|nach|gemäß|seiner|ihrer|einer|eine|einem|der|die|dem|jüngsten|aktuellen|heutigen)\s+$"
 )
+_COPYRIGHT = re.compile(
+    rf"^[ \t]*(?:©|\([cC]\)|Copyright)[ \t]*(?:\d{{4}}[ \t]*)?(?:Die\s+|Der\s+|das\s+)?{_BODY_NAME}[^\n]*",
+    re.M,
+)
+# the issuer a release's marker names in the genitive: "Pressemitteilung des Flüchtlingsrats
+# Brandenburg e. V.", "Medieninformation der Caritas …"
+_MARKER_ISSUER = re.compile(r"[ \t]+(?:des|der|vom|von)[ \t]+(?P<issuer>[^\n]{3,120})")
+_ASSOCIATION = re.compile(r"\be\.\s?V\.|\bgGmbH\b")
+# the head of an association's or council's name in the genitive: "des Flüchtlingsrats",
+# "des Paritätischen Wohlfahrtsverbands", "der Caritas", "des Bündnisses"
+_ASSOCIATION_NOUN = re.compile(
+    r"(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w-]*(?:rats|rates|verbands|verbandes"
+    r"|vereins|netzwerks|netzwerkes|bündnisses|initiative|stiftung)|Caritas|Diakonie|Kirche)\b"
+)
+
+
+def _other_issuer(text: str, press: re.Match[str]) -> bool:
+    """The release's marker names its issuer, and that is no government body (an association,
+    a council, a church: ``Pressemitteilung des Flüchtlingsrats Brandenburg e. V.``)."""
+    m = _MARKER_ISSUER.match(text, press.end())
+    if m is None:
+        return False
+    issuer = m.group("issuer")
+    if re.match(_BODY_GENITIVE, issuer) or re.match(_BODY_NAME, issuer):
+        return False
+    if re.match(r"(?:Landes|Bundes)(?:regierung|ministeriums?|beauftragten)\b", issuer):
+        return False
+    return bool(_ASSOCIATION.search(issuer) or _ASSOCIATION_NOUN.match(issuer))
+
+
+# a source tag of a ministry or a chancellery, abbreviated with its Land's code: "Quelle:
+# SozMin.SH", "Quelle: StK BY", "Quelle: IntMin-NW"
+_SOURCE_TAG = re.compile(
+    r"^[ \t]*Quelle[ \t]*:[ \t]*(?P<body>(?:[A-ZÄÖÜ][a-zäöü]{1,12})?(?:Min|StK|Stk|SK|Sen(?:V|Verw)?))"
+    r"[ \t]*[.\-/ ][ \t]*(?P<code>[A-Z]{2,3})(?![\w])",
+    re.M,
+)
+
+
+def _source_tag(text: str) -> tuple[str, int, int] | None:
+    """The Land a source tag's code names (``Quelle: SozMin.SH`` → DE-SH), with its span, in
+    the document's head or foot."""
+    for lo, hi in ((0, min(len(text), 1200)), (max(1200, len(text) - 600), len(text))):
+        for m in _SOURCE_TAG.finditer(text, lo, hi):
+            land = land_abbreviation(m.group("code"))
+            if land:
+                return land, m.start("body"), m.end("code")
+    return None
+
+
 _RECORD = re.compile(r"\b(?:Beschlussniederschrift|Ergebnisprotokoll|Niederschrift|Protokoll)\b")
 
 
@@ -247,9 +304,28 @@ def document_facts(
         (m for m in _LETTERHEAD.finditer(text[:1200]) if not _in_contact_block(text, m.start())),
         None,
     )
+    if letter is None:
+        # a page's owner in the copyright line at its foot ("© Niedersächsisches Ministerium
+        # für …"); a © under a caption near the top credits a photo
+        letter = next(
+            (
+                m
+                for m in _COPYRIGHT.finditer(text, max(0, len(text) - 600))
+                if len(text[m.end() :].strip()) <= 200
+            ),
+            None,
+        )
+    tag = None if letter else _source_tag(text)
+    if tag is not None:
+        # "Quelle: SozMin.SH / 11.09.2024": a ministry's source tag with its Land's code
+        facts.publisher_land = tag[0]
+        facts.publisher_evidence = Evidence(tag[1], tag[2], index.sentence_text(tag[1]), EXTRACTOR)
+        return facts
     press = _own_press(head)
     if not letter and not press:
         return facts
+    if not letter and press and _other_issuer(text, press):
+        return facts  # "Pressemitteilung des Flüchtlingsrats Brandenburg e. V.": no Land body
     land = None
     span = letter.span() if letter else press.span()  # type: ignore[union-attr]
     if letter:

@@ -59,7 +59,12 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from intgraph.language.chunks import parse_name
-from intgraph.language.lands import capital_land, land_abbreviation, lands_in_phrase
+from intgraph.language.lands import (
+    capital_land,
+    capital_office_land,
+    land_abbreviation,
+    lands_in_phrase,
+)
 from intgraph.language.lexicon import (
     STOP_CAP,
     TITLES,
@@ -533,6 +538,8 @@ def predecessor_offices(
                 break
             if o.evidence.start >= tok.start or o.person.family == person.family:
                 continue
+            if o.evidence.start < tok.start - 2000:
+                break  # too far back to be what the possessive refers to
             g = given_name_gender(o.person.given.split()[0]) if o.person.given else None
             if female is None or g is None or g == female:
                 ante = o
@@ -699,6 +706,49 @@ def _add_if_agreeing(
             federal=federal,
         )
     )
+
+
+def dislocated_appositions(
+    index: TextIndex,
+    toks: list[Token],
+    roles: list[int],
+    taken: set[tuple[int, str]],
+) -> list[OfficeMention]:
+    """``… hat das Gutachten an Staatsministerin X übergeben, die Beauftragte der
+    Bundesregierung für Migration, Flüchtlinge und Integration.``: an apposition moved behind
+    the verb to the end of the sentence (a comma, ``der``/``die``, the role and its complement,
+    then the sentence ends, so no relative clause) describes the last person the sentence named
+    before it, agreeing in gender with the article."""
+    out: list[OfficeMention] = []
+    for i in roles:
+        tok = toks[i]
+        cls = role_class(tok.text)
+        if cls is None or i < 3 or not tok.text[0].isupper() or index.is_clutter(tok.start):
+            continue
+        article = toks[i - 1].text
+        if article not in {"der", "die"} or toks[i - 2].text != ",":
+            continue
+        lo, hi = _sentence_bounds(toks, i)
+        c_end = _complement_end(toks, i)
+        if c_end != hi or hi >= len(toks) or toks[hi].text not in {".", "!"}:
+            continue  # a relative clause or more of the sentence follows
+        if cls == "Beauftragte" and not _BEAUFTRAGTE_BODY.match(index.text, tok.end):
+            continue  # a bare "die Beauftragte" needs its body or remit
+        last = _last_name_in(toks, lo, i - 2)
+        if last is None or last[1].given is None or last[1].end == toks[i - 3].end:
+            continue  # no antecedent, or the name right before: the main scan's apposition
+        person = last[1]
+        if (person.start, cls) in taken:
+            continue
+        female = article == "die" if tok.text.endswith(("e", "in")) else is_female_noun(tok.text)
+        _add_if_agreeing(out, taken, index, toks, tok, person, i - 1, c_end, cls, female)
+    return out
+
+
+# the body or remit a bare "Beauftragte" needs: "der Bundesregierung", "des Landes", "für …"
+_BEAUFTRAGTE_BODY = re.compile(
+    r"\s+(?:für\b|(?:der|des)\s+(?:Bundesregierung|Landesregierung|Staatsregierung|Landes|Senats))"
+)
 
 
 def unnamed_role_offices(
@@ -1205,6 +1255,16 @@ def table_offices(
 # tried only where its phrases occur (it opens with \b: otherwise at every character; issue 16)
 _INTRO = guard(re.compile(r"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Ii]ch bin)\s+(?=[A-ZÄÖÜ])"))
 _FIRST_PERSON = re.compile(r"\b(?:ich|Ich|mich|mir)\b")
+# the speaker's own predecessors or successors in an office: "meine Vorgängerin als …"
+_MY_PREDECESSOR = re.compile(
+    r"\b[Mm]ein(?:e|en|er|em|es)?\s+(?:Amts)?(?:Vorgänger|Nachfolger)(?:in|innen)?\s+als\b"
+)
+_MY = frozenset({"mein", "meine", "meinen", "meiner", "meinem", "meines"})
+_DETERMINERS = frozenset(
+    f"{stem}{end}"
+    for stem in ("mein", "dein", "sein", "ihr", "unser", "ein")
+    for end in ("", "e", "en", "er", "em", "es")
+) | {"der", "die", "das", "den", "dem", "des"}
 
 
 _RoleHit = tuple[list[Token], int, int, int]
@@ -1219,7 +1279,8 @@ def _first_person_roles(index: TextIndex, lo: int, hi: int) -> Iterator[_RoleHit
         if se <= lo or ss >= hi:
             continue
         ss, se = max(ss, lo), min(se, hi)
-        if not _FIRST_PERSON.search(text, ss, se) or not may_hold_role(text, ss, se):
+        first = _FIRST_PERSON.search(text, ss, se) is not None
+        if not (first or _MY_PREDECESSOR.search(text, ss, se)) or not may_hold_role(text, ss, se):
             continue
         stoks = tokenize(text, ss, se)
         for i, tok in enumerate(stoks):
@@ -1228,6 +1289,25 @@ def _first_person_roles(index: TextIndex, lo: int, hi: int) -> Iterator[_RoleHit
                 continue
             left = _role_left(stoks, i)
             before = stoks[left - 1].text if left else ""
+            if (
+                before == "als"
+                and left >= 3
+                and PREDECESSOR.match(stoks[left - 2].text)
+                and stoks[left - 3].text.lower() in _MY
+            ):
+                # "meine Vorgängerinnen als hessische Ausländerbeauftragte": the speaker
+                # holds (or held) the office whose predecessors they name
+                yield stoks, i, left, _complement_end(stoks, i)
+                continue
+            if not first:
+                continue
+            if (
+                before == "als"
+                and left >= 3
+                and stoks[left - 2].text[:1].isupper()
+                and stoks[left - 3].text.lower() in _DETERMINERS
+            ):
+                continue  # "meine Kollegin als Ministerin": the noun's office, not the speaker's
             if before not in {"als", "Als", "bin"} and not (
                 left >= 2 and stoks[left - 2].text == "bin" and before in _ARTICLE
             ):
@@ -1265,6 +1345,52 @@ def self_introductions(index: TextIndex, taken: set[tuple[int, str]]) -> list[Of
             o = _first_person_office(index, person, hit, taken)
             if o is not None:
                 out.append(o)
+    return out
+
+
+# an interviewer addressing the person and stating their office: "Frau Yıldız, Sie sind seit
+# 2022 Integrationsbeauftragte des Landes …", "Herr Dr. Wendt, Sie waren Staatssekretär …"
+_ADDRESS = guard(
+    re.compile(
+        r"\b(?:Frau|Herr)\s+(?:(?:Dr|Prof)\.\s+)*(?P<name>[A-ZÄÖÜ][^\W\d]+(?:-[A-ZÄÖÜ][^\W\d]+)?)"
+        r"\s*,\s+Sie\s+(?:sind|waren)\s+"
+    )
+)
+# what may stand between "Sie sind" and the role: time, "nun", an article, an adjective
+_ADDRESS_FILLERS = frozenset(
+    "seit nun jetzt schon bereits inzwischen mittlerweile seither damals von bis die der ja".split()
+)
+
+
+def addressed_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+    """``Frage: Frau Yıldız, Sie sind seit 2022 Integrationsbeauftragte des Landes …`` (an
+    interview's question): the addressed person, named by their family name, holds the role
+    the copula gives the ``Sie``."""
+    text = index.text
+    out: list[OfficeMention] = []
+    for m in _ADDRESS.finditer(text):
+        if index.is_clutter(m.start()):
+            continue
+        name = m.group("name")
+        if name in STOP_CAP or is_common_noun(name) or role_class(name):
+            continue  # "Herr Minister, Sie sind …": the role as the address, no name
+        end = text.find(".", m.end())
+        stoks = tokenize(text, m.end(), len(text) if end < 0 else end)
+        r = 0
+        while r < len(stoks) and (
+            stoks[r].text in _ADDRESS_FILLERS
+            or stoks[r].text.isdigit()
+            or stoks[r].text in _MONTHS
+            or (_ADJECTIVE.match(stoks[r].text) and not role_class(stoks[r].text))
+        ):
+            r += 1
+        if r >= len(stoks) or not role_class(stoks[r].text) or full_name_at(stoks, r + 1):
+            continue
+        left = _role_left(stoks, r)
+        person = PersonMention(name, None, m.start("name"), m.end("name"))
+        made = _claim(index, person, stoks, r, (left, _complement_end(stoks, r)), taken)
+        if made is not None:
+            out.append(made)
     return out
 
 
@@ -1508,6 +1634,12 @@ _FEDERAL_BODY = re.compile(r"^(?:BM[A-Z]{1,6}|Bund|Bundesregierung|BAMF)$")
 _SEAT = re.compile(
     r"[ \t]+(?:(?:vom|im|aus dem)[ \t]+[\w-]*[Mm]inisterium[ \t]+(?:in|aus)|aus)[ \t]+[A-ZÄÖÜ][\w-]+"
 )
+# the seat as a capital's adjective: "aus dem Stuttgarter Sozialministerium", "der Kieler
+# Staatskanzlei"
+_SEAT_ADJECTIVE = re.compile(
+    r"[ \t]*,?[ \t]+(?:vom|im|beim|aus[ \t]+dem|aus[ \t]+der|in[ \t]+der|der|des)[ \t]+[A-ZÄÖÜ]\w+"
+    r"[ \t]+(?:[\w-]*[Mm]inisteriums?|Staatskanzlei)(?![\w-])"
+)
 
 
 def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
@@ -1536,6 +1668,10 @@ def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
         seat = _SEAT.match(rest)  # "X vom Sozialministerium in Stuttgart", "X aus Dresden"
         if seat and capital_land(seat.group().strip()):
             o.land = capital_land(seat.group().strip())
+            continue
+        seat = _SEAT_ADJECTIVE.match(rest)  # "X aus dem Stuttgarter Sozialministerium"
+        if seat and o.role_class != "Beauftragte" and capital_office_land(seat.group()):
+            o.land = capital_office_land(seat.group())
             continue
         if not parts:
             continue

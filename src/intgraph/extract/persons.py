@@ -9,7 +9,12 @@ Patterns (all seen in ministry press releases and resolution records):
 * name → ", role": ``Maria Weber, Beauftragte der Landesregierung …``;
 * a Land before the role (``Thüringens``, ``Berliner``, ``sächsische``) or in its complement
   (``des Landes Nordrhein-Westfalen``, ``der Freien Hansestadt Bremen``), federal markers
-  (``Bundes…``, ``der Bundesregierung``).
+  (``Bundes…``, ``der Bundesregierung``), a capital's adjective before a cabinet office or its
+  ministry (``die Schweriner Sozialministerin``, ``im Kieler Sozialministerium``; a town's
+  adjective makes a commissioner the town's: ``die Kasseler Integrationsbeauftragte``);
+* abbreviated titles of attendance lists (``StMin``, ``Sen'in``, ``Min. X``; ``StR`` in the
+  city-states only);
+* not offices yet: ``die designierte Ministerin X``, ``der künftige Staatssekretär Y``.
 """
 
 from __future__ import annotations
@@ -20,10 +25,18 @@ from collections.abc import Iterator
 
 from intgraph.extract import holders
 from intgraph.language.chunks import parse_name, parse_name_backwards
-from intgraph.language.lands import FEDERAL, capital_land, lands_in_phrase
+from intgraph.language.lands import (
+    FEDERAL,
+    capital_adjective_land,
+    capital_land,
+    capital_office_land,
+    is_town_adjective,
+    lands_in_phrase,
+)
 from intgraph.language.lexicon import (
     ARTICLES,
     COMPLEMENT_WORDS,
+    DOTTED_ROLES,
     TITLES,
     is_government_body,
     may_be_given_name,
@@ -105,6 +118,8 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out: list[OfficeMention] = []
     taken: set[tuple[int, str]] = set()
     table_blocks: list[tuple[int, int, list[Token]]] = []  # their rows are read again below
+    # an interview's addressee first: "Ihr Vorgänger X" in a later question refers to them
+    out.extend(holders.addressed_offices(index, taken))
     for b_start, b_end, whole in _windows(index):
         toks = tokenize(text, b_start, b_end)
         tabular = text.find("|", b_start, b_end) >= 0 or text.find("\t", b_start, b_end) >= 0
@@ -119,9 +134,14 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
             out.extend(holders.coordinated_offices(index, toks, taken, roles, found))
             out.extend(holders.unnamed_role_offices(index, toks, roles, out, taken))
             out.extend(holders.announced_offices(index, toks, roles, out, taken))
+            out.extend(holders.dislocated_appositions(index, toks, roles, taken))
             # (predecessors and successors last: the office they refer to may be one of those)
             out.extend(holders.predecessor_offices(index, toks, out, taken))
             out.extend(holders.succession_offices(index, toks, out, taken))
+        elif out:
+            # "Ihr Vorgänger X …" in a paragraph that names no role: the office of the person
+            # the possessive refers to, named in a paragraph before
+            out.extend(holders.predecessor_offices(index, toks, out, taken))
     holders.forget_block_scan()
     out.extend(holders.table_offices(index, taken, table_blocks))
     del table_blocks
@@ -132,11 +152,18 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out.extend(holders.bracketed_offices(index, out, taken))
     out = [o for o in out if not _local_commissioner(text, o)]
     holders.line_label_lands(index, out)
+    # "StR" is the city-states' Staatsrat only (elsewhere a teacher's rank, Studienrat)
+    out = [
+        o for o in out if o.role_text not in _STAATSRAT_ABBREVIATIONS or o.land in _STAATSRAT_LANDS
+    ]
     holders.parenthetical_lands(index, out)
     holders.fronted_lands(index, out)
     holders.possessive_lands(index, out)
     return out
 
+
+_STAATSRAT_ABBREVIATIONS = frozenset({"StR", "StRin", "StR'in"})
+_STAATSRAT_LANDS = frozenset({"DE-HB", "DE-HH"})
 
 # the body a commissioner serves when it is no Land or federal government: a town, county
 # or district, a church, a university, a party ("die Integrationsbeauftragte der Stadt Jena")
@@ -157,9 +184,14 @@ def _local_commissioner(text: str, o: OfficeMention) -> bool:
     pos = text.find(word, start) if word else -1
     if pos >= 0 and _LOCAL_ADJECTIVE.search(text, max(0, pos - 30), pos):
         return True  # "die städtische Integrationsbeauftragte", "ein kommunaler Beauftragter"
+    town = _TOWN_BEFORE.search(text, max(0, pos - 30), pos) if pos >= 0 else None
+    if town and is_town_adjective(town.group(1)) and not word.lower().startswith("landes"):
+        return True  # "die Kieler Integrationsbeauftragte": the town's, not the Land's
     return pos >= 0 and _LOCAL_BODY.match(text, pos + len(word)) is not None
 
 
+# a town's adjective right before the role noun ("die Kasseler Integrationsbeauftragte")
+_TOWN_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+er)[ \t]+$")
 # an attributive adjective that makes the office a town's or county's
 _LOCAL_ADJECTIVE = re.compile(
     r"(?<![\w-])(?:[Ss]tädtisch|[Kk]ommunal|[Gg]emeindlich|[Kk]reisstädtisch)e[rnms]?[ \t]+$"
@@ -175,6 +207,14 @@ def _role_phrase_left(toks: list[Token], i: int) -> int:
         j -= 1
     if j >= 1 and lands_in_phrase(toks[j - 1].text) and toks[j - 1].text[0].isupper():
         j -= 1  # Thüringens / Berliner / Sächsische
+    elif (
+        j >= 1
+        and capital_adjective_land(toks[j - 1].text)
+        and role_class(toks[i].text) in _CABINET_CLASSES
+    ):
+        j -= (
+            1  # "die Schweriner Sozialministerin": a capital's adjective (not "Kieler Beauftragte")
+        )
     elif j >= 1 and lands_in_phrase(toks[j - 1].text):
         j -= 1  # sächsische
     elif j >= 3 and toks[j - 1].text in _ARTICLE_WORDS and _land_token(toks[j - 2].text):
@@ -189,6 +229,8 @@ def _role_phrase_left(toks: list[Token], i: int) -> int:
 
 
 _ARTICLE_WORDS = frozenset({"der", "die", "den", "dem"})
+# the classes of office a city does not have: a capital's adjective before them names the Land
+_CABINET_CLASSES = frozenset({"Minister", "Staatssekretaer", "Regierungschef"})
 
 
 def _land_token(t: str) -> bool:
@@ -227,8 +269,10 @@ def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
             break  # "Senatorin für Integration, Arbeit und Soziales Elke Breitenbach"
         if t == "und" and _next_role(toks, k + 1):
             break  # "… und Thüringens Migrationsminister": another role phrase
-        if t in COMPLEMENT_WORDS or (
-            t[0].isupper() and (not role_class(t) or _governed(toks, k)) and t not in TITLES
+        if (
+            t in COMPLEMENT_WORDS
+            or (t in _POSSESSIVES and k + 1 < n and toks[k + 1].text[:1].isupper())
+            or (t[0].isupper() and (not role_class(t) or _governed(toks, k)) and t not in TITLES)
         ):
             k += 1
             last_ok = k
@@ -237,6 +281,8 @@ def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
             and k + 1 < n
             and (
                 (toks[k + 1].text[0].isupper() and not _starts_name(toks, k + 1))
+                # "Staatsminister des Innern, für Sport und Integration": a second remit
+                or (k > i + 1 and toks[k + 1].text == "für")
                 # "für Inneres, ländliche Räume, Integration": an adjective and its noun
                 or (
                     k + 2 < n
@@ -262,6 +308,32 @@ def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
         else:
             break
     return last_ok
+
+
+_AUXILIARIES = frozenset(
+    "hat hatte hatten haben ist war waren sind wird wurde wurden werden sei kann konnte will "
+    "wollte soll sollte muss musste darf durfte".split()
+)
+_NOT_VERB = frozenset("und sowie oder seit bis von vom im in aus zugleich auch".split())
+
+
+def _relative_verb(toks: list[Token], k: int) -> bool:
+    """After a role phrase that ends at ``k``, one to three lowercase words close the clause
+    with a finite verb (``…, die Integrationsbeauftragte des Landes kritisiert hatte.``): the
+    article before the role opened a relative clause, the role is its object."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].text[:1].islower():
+        if toks[j].text in _NOT_VERB:
+            return False
+        j += 1
+    if j == k or j >= len(toks) or toks[j].text not in {",", ".", "!", "?", ";"}:
+        return False
+    last = toks[j - 1].text
+    return last in _AUXILIARIES or last.endswith(("t", "te", "ten"))
+
+
+# a possessive determiner in a genitive complement: "der Ministerpräsident ihres Landes"
+_POSSESSIVES = frozenset({"ihres", "seines", "unseres", "ihrer", "seiner", "unserer"})
 
 
 def _next_role(toks: list[Token], k: int) -> bool:
@@ -301,6 +373,15 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
     while i < n:
         tok = toks[i]
         cls = role_class(tok.text)
+        dotted = (
+            cls is None
+            and tok.text in DOTTED_ROLES
+            and i + 2 < n
+            and toks[i + 1].text == "."
+            and toks[i + 1].start == tok.end
+        )
+        if dotted:
+            cls = DOTTED_ROLES[tok.text]  # "Min. Kerstin Rademacher" in an attendance list
         if cls is None and tok.text in _BUERGERMEISTER:
             cls = _city_state_head(text, toks, i)
         if (
@@ -314,7 +395,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             continue
         low = tok.text.lower()
         prev = toks[i - 1].text if i else ""
-        if _deputy(toks, i) or (prev and holders.PREDECESSOR.match(prev)):
+        if _deputy(toks, i) or _not_yet(toks, i) or (prev and holders.PREDECESSOR.match(prev)):
             # a deputy is no holder; "Vorgängerin Ministerin X" is read by holders
             i += 1
             continue
@@ -332,14 +413,20 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
         comp_end = _scan_complement(toks, i, text)
         chain: list[int] = [i]
         person: PersonMention | None = None
-        k = i + 1
+        k = i + 2 if dotted else i + 1
         if [t.text for t in toks[k : k + 4]] == ["a", ".", "D", "."]:
             k += 4  # "Minister a. D. X": a former holder
             if k + 1 < n and toks[k].text == "," and _starts_name(toks, k + 1):
                 k += 1  # "Staatsrat a. D., X, …": the name in apposition
         parsed = parse_name(toks, k)
+        if dotted and not (parsed and parsed[0].given):
+            i += 1  # "Min." with no full name after it ("Sen. Danach")
+            continue
         if parsed and not (parsed[1] < n and toks[parsed[1]].text == "-"):
             person, _ = parsed
+        elif dotted:
+            i += 1  # "Min." with no name after it
+            continue
         else:
             # complement, then ", name" or ", role name" (a chain)
             k = comp_end
@@ -372,6 +459,10 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             )
         ) or (person is None and re.match(r"^\d{4}$", prev)):
             person = _name_before(toks, i)
+            if person is not None and prev in _ARTICLE_WORDS and _relative_verb(toks, comp_end):
+                person = (
+                    None  # "X, die Integrationsbeauftragte … kritisiert hatte": a relative clause
+                )
         if person is None and left < i and left:
             # "Petra Köpping, Sächsische Staatsministerin …", "X, bis 2013 Niedersachsens
             # Integrationsbeauftragter, …": the apposition's Land stands left of the role
@@ -488,6 +579,25 @@ def _deputy(toks: list[Token], i: int) -> bool:
     return False
 
 
+# an office its holder has not taken up yet: "die designierte Ministerin X", "der künftige
+# Staatssekretär Y", "die angehende Senatorin Z" (nominated, not in office)
+_NOT_YET = re.compile(r"^(?:designiert|künftig|zukünftig|angehend)e[rn]?$", re.I)
+
+
+def _not_yet(toks: list[Token], i: int) -> bool:
+    """``designierte`` (``künftige``, ``angehende``) among the attributes of the role noun at
+    ``i`` (``die designierte sächsische Ministerin``), as :func:`_deputy` reads them."""
+    j = i - 1
+    while j >= max(0, i - 3):
+        t = toks[j].text
+        if _NOT_YET.match(t):
+            return True
+        if not (t[:1].islower() or lands_in_phrase(t)) or t in {"und", "sowie", "oder", ","}:
+            return False
+        j -= 1
+    return False
+
+
 _CITY_STATE = re.compile(r"^(?:Berlin|Bremen|Hamburg)(?:s|er)?$")
 
 
@@ -580,6 +690,9 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
     lands = [m for m in lands_in_phrase(phrase) if m.form != "alias" or len(phrase) < 200]
     if lands:
         return lands[0].code, False
+    by_capital = capital_office_land(phrase)  # "im Kieler Sozialministerium"
+    if by_capital:
+        return by_capital, False
     if low.startswith("bürgermeister"):
         # Berlin's head of government is the Regierende(r) Bürgermeister(in); Hamburg's Erste(r)
         # Bürgermeister(in) is also the title of Bavarian town mayors, so that Land comes from

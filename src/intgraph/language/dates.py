@@ -56,11 +56,35 @@ def parse_numeric(s: str) -> str | None:
     return iso(int(m["d"]), int(m["m"]), int(m["y"])) if m else None
 
 
-# a full date: 21.03.2024 / 21.3.2024, 21. März 2024 (also 21 März 2024), 2024-03-21
+# the abbreviations of the months a newspaper's header prints ("27. Okt. 2018"), with their
+# full stop (DIN 5008: "Sept." beside "Sep."; May has none)
+MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mär": 3,
+    "mrz": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dez": 12,
+}
+_ABBREVIATED_MONTH = "|".join(
+    m.capitalize() + r"\." for m in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)
+)
+
+# a full date: 21.03.2024 / 21.3.2024, 21. März 2024 (also 21 März 2024, 21. Okt. 2024),
+# 2024-03-21
 FULL_DATE = re.compile(
     r"(?<![\d.])(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>(?:19|20)\d{2})(?!\d)"
     r"|(?<![\d.])(?P<wd>\d{1,2})\.?\s+(?P<wm>"
     + "|".join(m.capitalize() for m in MONTHS)
+    + "|"
+    + _ABBREVIATED_MONTH
     + r")\s+(?P<wy>(?:19|20)\d{2})(?!\d)"
     r"|(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})(?![\d-])"
 )
@@ -84,6 +108,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
 
     >>> [d.value for d in find_dates("Kiel, 4. Mai 2016 (sozmin); 21.3.2012Am; date 2022-01-31")]
     ['2016-05-04', '2012-03-21', '2022-01-31']
+    >>> [d.value for d in find_dates("Rheinpfalz | 27. Okt. 2018 | 3. Sept. 2019, 3 Okt 2019")]
+    ['2018-10-27', '2019-09-03']
     >>> find_dates("am 31.02.2024 und am 3. Mai")
     []
     """
@@ -103,7 +129,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         if m["nd"]:
             value = iso(int(m["nd"]), int(m["nm"]), int(m["ny"]))
         elif m["wd"]:
-            value = iso(int(m["wd"]), MONTHS[m["wm"].lower()], int(m["wy"]))
+            month = m["wm"].lower()
+            number = MONTHS.get(month) or MONTH_ABBREVIATIONS[month.rstrip(".")]
+            value = iso(int(m["wd"]), number, int(m["wy"]))
         else:
             value = iso(int(m["id"]), int(m["im"]), int(m["iy"]))
         if value:

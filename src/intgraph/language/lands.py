@@ -322,7 +322,9 @@ _PLACE_BEFORE = re.compile(
 _AWAY = re.compile(
     r"(?<![\w-])(?:tag(?:t|te|ten|en|ende[rn]?)|[\w-]*(?<![Pp]resse)[Kk]onferenz\w*"
     r"|IntMK|IMK|MPK|ASMK|JFMK|GMK|[\w-]*[Tt]reffen|[\w-]*[Gg]ipfel|Sitzung\w*"
-    r"|Besuch\w*|besuch(?:t|te|ten|en)|[Rr]eise\w*|reist\w*|zu\s+Gast|Visite)(?![\w-])"
+    r"|Besuch\w*|besuch(?:t|te|ten|en)|[Rr]eise\w*|reist\w*|zu\s+Gast|Visite"
+    # a Land's office at the federation's seat: "die Landesvertretung in Berlin"
+    r"|[\w-]*[Ll]andesvertretung\w*)(?![\w-])"
 )
 
 
@@ -387,3 +389,112 @@ def place_lands(text: str) -> set[str]:
             continue
         out.add(cities[m.group()])
     return out
+
+
+@cache
+def _capital_adjectives() -> dict[str, str]:
+    """The adjectives of the Länder's capitals (``Kieler``, ``Schweriner``, ``Dresdner``,
+    ``Münchner``, ``Saarbrücker``, ``hannoversche``), formed as German forms them: the city's
+    name and ``-er``, for a name on ``-en`` also its stem and ``-er`` / ``-ner``."""
+    out: dict[str, str] = {}
+    for land in laender():
+        city = land.capital
+        if not city:
+            continue
+        forms = {city + "er"}
+        if city.endswith("en"):
+            forms |= {city[:-2] + "er", city[:-2] + "ner"}
+        for f in forms:
+            out[f] = land.code
+    for end in ("e", "en", "er", "es", "em"):  # the one capital with an -isch adjective
+        out["hannoversch" + end] = out["Hannoversch" + end] = "DE-NI"
+    out["Hannoveraner"] = "DE-NI"
+    return out
+
+
+def capital_adjective_land(token: str) -> str | None:
+    """The Land whose capital the adjective ``token`` is formed from (``Kieler`` → DE-SH).
+
+    >>> capital_adjective_land("Schweriner"), capital_adjective_land("Dresdner")
+    ('DE-MV', 'DE-SN')
+    >>> capital_adjective_land("Saarbrücker"), capital_adjective_land("Kasseler")
+    ('DE-SL', None)
+    """
+    return _capital_adjectives().get(token)
+
+
+# the head nouns a capital's adjective makes a Land's (cities have no ministers and no
+# cabinet): "die Schweriner Sozialministerin", "im Kieler Sozialministerium", "der Erfurter
+# Staatskanzlei", "die Mainzer Landesregierung" — not "der Mainzer Oberbürgermeister" or "die
+# Kieler Integrationsbeauftragte" (the city's own)
+_LAND_HEAD = (
+    r"(?:[\w-]*(?:[Mm]inister(?:in|innen|s|n)?|[Mm]inisteriums?|[Ss]taatssekretär(?:in|s|en)?"
+    r"|[Mm]inisterpräsident(?:in|en)?)|Staatsr(?:at|ätin|ats)|Staatskanzlei|Landesregierung"
+    r"|Staatsregierung|Kabinetts?|Regierungsche(?:f|fin|fs))(?![\w-])"
+)
+
+
+@cache
+def _capital_head_rx() -> re.Pattern[str]:
+    forms = "|".join(sorted(map(re.escape, _capital_adjectives()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<adj>{forms})\s+(?:[a-zäöü][\w-]*e[nrms]?\s+)?{_LAND_HEAD}")
+
+
+def capital_office_land(phrase: str) -> str | None:
+    """The Land a capital's adjective gives a Land office or body in ``phrase``.
+
+    >>> capital_office_land("Der Staatssekretär im Kieler Sozialministerium")
+    'DE-SH'
+    >>> capital_office_land("die Schweriner Sozialministerin"), capital_office_land("der Kieler Oberbürgermeister")
+    ('DE-MV', None)
+    """
+    if "er" not in phrase and "sch" not in phrase:
+        return None
+    m = _capital_head_rx().search(phrase)
+    return capital_adjective_land(m.group("adj")) if m else None
+
+
+_CITY_STATES = frozenset({"Berlin", "Hamburg", "Bremen"})
+
+
+@cache
+def _town_adjectives() -> frozenset[str]:
+    forms: set[str] = set()
+    for city in _city_lands():
+        if city in _CITY_STATES or not city[:1].isupper() or " " in city:
+            continue
+        forms.add(city + "er")
+        if city.endswith("en"):
+            forms |= {city[:-2] + "er", city[:-2] + "ner"}
+    return frozenset(
+        forms
+        | {f for f in _capital_adjectives() if f[:1].isupper()}
+        - {"Berliner", "Hamburger", "Bremer"}
+    )
+
+
+def is_town_adjective(token: str) -> bool:
+    """A listed town's adjective (``Kieler``, ``Kasseler``, ``Münchner``), not a city-state's
+    (``Berliner``, ``Hamburger``, ``Bremer``: those name a Land too).
+
+    >>> is_town_adjective("Kieler"), is_town_adjective("Kasseler"), is_town_adjective("Berliner")
+    (True, True, False)
+    """
+    return token in _town_adjectives()
+
+
+def city_state_away(text: str, m: LandMention) -> bool:
+    """A city-state's name used as the place of a meeting or the goal of a journey (``reist zur
+    MPK nach Berlin``, ``die Landesvertretung in Berlin``): the city, not the Land the text is
+    about (:func:`place_lands` reads other cities so).
+
+    >>> text = "Er reist zur MPK nach Berlin. Integration in Berlin"
+    >>> [city_state_away(text, m) for m in find_lands(text)]
+    [True, False]
+    """
+    if m.form != "name" or text[m.start : m.end] not in _CITY_STATES:
+        return False
+    before = text[max(0, m.start - 12) : m.start].split()
+    if not before or before[-1] not in {"in", "nach"}:
+        return False
+    return _away_or_aside(text, m.start, m.end)

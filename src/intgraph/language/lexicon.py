@@ -46,7 +46,22 @@ _ABBREVIATED_ROLES = {
     "StS": "Staatssekretaer",
     "StSin": "Staatssekretaer",
     "StS'in": "Staatssekretaer",
+    # Staatsminister/in (Bayern, Sachsen, Hessen), Senator/in, Staatsrat/Staatsrätin (the
+    # city-states' state secretaries: a Land of theirs only, see holders), Ministerpräsident/in
+    "StMin": "Minister",
+    "StMinin": "Minister",
+    "StMin'in": "Minister",
+    "Sen'in": "Senator",
+    "Sen'": "Senator",
+    "StR": "Staatssekretaer",
+    "StRin": "Staatssekretaer",
+    "StR'in": "Staatssekretaer",
+    "MPin": "Regierungschef",
+    "MP'in": "Regierungschef",
 }
+# abbreviations that are one only with their full stop and a name after it ("Min. X", "Sen.
+# Y"): without it "Min" and "Sen" are other words or names ("10 Min", "Amartya Sen")
+DOTTED_ROLES = {"Min": "Minister", "Sen": "Senator", "Staatssekr": "Staatssekretaer"}
 TITLES = {"Dr", "Prof", "Professor"}
 PARTICLES = {
     "von",

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from intgraph.language.decisions import ONLINE
-from intgraph.language.lands import dateline_land, dominant_land, place_lands
+from intgraph.language.lands import city_state_away, dateline_land, dominant_land, place_lands
 from intgraph.language.lexicon import content_words, is_given_name, is_name_token
 from intgraph.models import (
     Extraction,
@@ -213,10 +213,12 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
         m = _BRACKET.match(ex.document.text, o.person.end)
         if o.land and m:
             used_spans.append((m.start(), m.end()))
-    about = dominant_land(ex.lands, used_spans)
-    named = {m.code for m in ex.lands} - {"DE"}
+    # ("reist zur MPK nach Berlin": a city-state as a journey's goal is no Land of the text)
+    lands = [m for m in ex.lands if not city_state_away(ex.document.text, m)]
+    about = dominant_land(lands, used_spans)
+    named = {m.code for m in lands} - {"DE"}
     sole = next(iter(named)) if len(named) == 1 else None
-    land_starts = sorted(m.start for m in ex.lands if m.code != "DE")
+    land_starts = sorted(m.start for m in lands if m.code != "DE")
     explicit: dict[str, list[str]] = defaultdict(list)
     for o in ex.offices:
         if o.land:
@@ -275,6 +277,13 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
                     # Staatssekretär Y (Berlin)")
                     land = sole
                 rank = o.role_text.lower().startswith("staatsminister")
+                if land is None and sole and not o.anaphoric and not rank:
+                    # the one Land the text names, if only after the person, where the
+                    # text's places lie in it too ("Landtag in Hannover debattiert … Innen-
+                    # ministerin X … Niedersachsens Beauftragte Y"): two signs agree
+                    if cities is None:
+                        cities = place_lands(ex.document.text)
+                    land = sole if cities == {sole} else None
                 if land is None and not named and not o.anaphoric and not rank:
                     # no Land named at all: the one Land whose cities the text names as places
                     # ("in Saarbrücken", "Staatskanzlei Schwerin"); not for the bare rank

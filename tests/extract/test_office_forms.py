@@ -1,0 +1,258 @@
+"""Office holders in forms unseen text takes (invented passages; issue 12): abbreviated titles
+of attendance lists, a capital's adjective as the Land, complements with a possessive or a
+second remit, offices not yet taken up, a city-state as the goal of a journey."""
+
+from __future__ import annotations
+
+import pytest
+
+from intgraph.extract import extract
+from intgraph.models import Document
+from intgraph.resolve import resolve
+
+
+def holdings(text: str) -> set[tuple[str, str, str | None]]:
+    rd = resolve(extract(Document("x.txt", "x.txt", text, "0" * 64)))
+    names = {p.key: p.name for p in rd.persons}
+    return {(names[h.person_key], h.role_class, h.land) for h in rd.holdings}
+
+
+# ------------------------------------------------------- abbreviated titles in attendance lists
+
+
+def test_abbreviated_titles_on_lines_labelled_by_land() -> None:
+    got = holdings(
+        "Anwesend:\n"
+        "SN   StMin'in Dr. Marion Quast\n"
+        "BE   Sen'in Leyla Demir\n"
+        "HH   StR Jan-Ole Brodersen\n"
+        "RP   Min. Tanja Hilgers\n"
+        "BY   MR Dr. Xaver Pfleiderer\n"
+    )
+    assert got == {
+        ("Marion Quast", "Minister", "DE-SN"),
+        ("Leyla Demir", "Senator", "DE-BE"),
+        ("Jan-Ole Brodersen", "Staatssekretaer", "DE-HH"),
+        ("Tanja Hilgers", "Minister", "DE-RP"),
+    }  # MR (Ministerialrat) is a civil servant
+
+
+def test_staatsrat_abbreviation_outside_the_city_states_is_no_office() -> None:
+    # "StR" is also a teacher's rank (Studienrat): only the city-states have a Staatsrat
+    assert holdings("Den Workshop leitete StR Heiko Brandl vom Gymnasium in Passau.") == set()
+    assert holdings("NI   StR'in Sanne Kuipers\nNI   StS Arved Lohse\n") == {
+        ("Arved Lohse", "Staatssekretaer", "DE-NI")
+    }
+
+
+def test_dotted_abbreviations_need_their_stop_and_a_full_name() -> None:
+    assert ("Tanja Hilgers", "Minister", None) in holdings("Es sprach Min. Tanja Hilgers.")
+    # "Min." of minutes, "Sen" as a family name, "Sen." before a sentence's first word
+    assert holdings("Nach 20 Min. Pause zitierte Carla Vogt den Ökonomen Amartya Sen.") == set()
+    assert holdings("Das sagte schon Amartya Sen. Danach kam die Aussprache.") == set()
+
+
+# ------------------------------------------------------- a capital's adjective gives the Land
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Potsdamer Sozialministerin Gesa Ilgner besuchte am Montag eine Sprachschule.",
+            ("Gesa Ilgner", "Minister", "DE-BB"),
+        ),
+        (
+            "Eingeladen hatte der Staatssekretär im Dresdner Innenministerium, Falk Rietzschel.",
+            ("Falk Rietzschel", "Staatssekretaer", "DE-SN"),
+        ),
+        (
+            "Staatssekretärin Jorinde Paulsen aus der Kieler Staatskanzlei eröffnete den Abend.",
+            ("Jorinde Paulsen", "Staatssekretaer", "DE-SH"),
+        ),
+        (
+            "Mit am Tisch saß Innenminister Bodo Wilke vom Magdeburger Innenministerium.",
+            ("Bodo Wilke", "Minister", "DE-ST"),
+        ),
+    ],
+)
+def test_a_capitals_adjective_places_a_cabinet_office(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in holdings(text)
+
+
+def test_a_towns_adjective_makes_a_commissioner_the_towns() -> None:
+    # a town has commissioners but no ministers: "die Mainzer Integrationsbeauftragte" is the city's
+    assert holdings("Die Mainzer Integrationsbeauftragte Elif Sarı lud zum Fest ein.") == set()
+    assert holdings("Der Kasseler Ausländerbeauftragte Timo Raab warnte vor Kürzungen.") == set()
+    # a city-state's is the Land's
+    assert ("Elif Sarı", "Beauftragte", "DE-HH") in holdings(
+        "Die Hamburger Integrationsbeauftragte Elif Sarı lud zum Fest ein."
+    )
+    # a mayor stays no office, and his city's adjective gives no minister a Land
+    assert holdings(
+        "Der Erfurter Oberbürgermeister Jens Kolbe und Sozialministerin Heike Taubert sprachen."
+    ) == {("Heike Taubert", "Minister", None)}
+
+
+# ------------------------------------------------------- complements: possessive, second remit
+
+
+def test_a_possessive_genitive_complement_then_the_name() -> None:
+    got = holdings(
+        "Integrationsministerin Rieke Asmus (Schleswig-Holstein) traf später den "
+        "Ministerpräsidenten ihres Landes, Dr. Gunnar Thiessen, in Kiel."
+    )
+    assert ("Gunnar Thiessen", "Regierungschef", "DE-SH") in got
+    got = holdings("Der Staatssekretär seines Hauses, Leon Wirth, kündigte ein Gesetz an.")
+    assert ("Leon Wirth", "Staatssekretaer", None) in got
+
+
+def test_a_second_remit_after_a_comma_stays_in_the_complement() -> None:
+    got = holdings(
+        "Die hessische Ministerin für Soziales, für Familie und Integration, Marit Kloos "
+        "(SPD), stellte den Bericht vor."
+    )
+    assert got == {("Marit Kloos", "Minister", "DE-HE")}
+    # a comma before a name ends the complement as before
+    assert ("Ole Brandt", "Senator", "DE-HB") in holdings(
+        "Der Bremer Senator für Inneres, Ole Brandt, widersprach."
+    )
+
+
+# ------------------------------------------------------- offices not yet taken up
+
+
+def test_a_designated_or_future_holder_holds_no_office_yet() -> None:
+    assert holdings("Die designierte Sozialministerin Pia Grundmann will im Mai anfangen.") == set()
+    assert holdings("Der künftige sächsische Staatssekretär Rolf Adam stellte sich vor.") == set()
+    assert holdings(
+        "Die angehende Senatorin Nuray Yilmaz wird am Donnerstag vereidigt. Bis dahin amtiert "
+        "Staatsrat Eike Jensen (Bremen)."
+    ) == {("Eike Jensen", "Staatssekretaer", "DE-HB")}
+    # "neue" is in office
+    assert ("Pia Grundmann", "Minister", None) in holdings(
+        "Die neue Sozialministerin Pia Grundmann hat ihr Amt angetreten."
+    )
+
+
+# ------------------------------------------------------- a city-state as a journey's goal
+
+
+def test_a_city_state_as_the_goal_of_a_journey_gives_no_land() -> None:
+    got = holdings(
+        "Schwerin. Ministerpräsident Arne Kohlhaas reist am Abend zur MPK nach Berlin. "
+        "Sozialministerin Lene Voss vertritt ihn."
+    )
+    assert got == {
+        ("Arne Kohlhaas", "Regierungschef", "DE-MV"),
+        ("Lene Voss", "Minister", "DE-MV"),
+    }
+    # Berlin named as the text's subject stays the Land
+    assert ("Lene Voss", "Senator", "DE-BE") in holdings(
+        "Integration in Berlin: Sozialsenatorin Lene Voss legt den Bericht vor."
+    )
+
+
+def test_the_one_land_named_later_counts_where_the_texts_places_lie_in_it() -> None:
+    got = holdings(
+        "Debatte im Landtag in Magdeburg\n\nInnenministerin Katrin Lühr eröffnete die "
+        "Aussprache. Später sprach Sachsen-Anhalts Integrationsbeauftragte Sofia Brandt."
+    )
+    assert ("Katrin Lühr", "Minister", "DE-ST") in got
+    # places in another Land than the one named: no Land for the minister
+    got = holdings(
+        "Besuch in Kassel\n\nInnenministerin Katrin Lühr eröffnete die Aussprache. Später "
+        "sprach Sachsen-Anhalts Integrationsbeauftragte Sofia Brandt."
+    )
+    assert ("Katrin Lühr", "Minister", None) in got
+
+
+# ------------------------------------------------------- an apposition moved to the sentence's end
+
+
+def test_an_apposition_after_the_verb_describes_the_last_person_named() -> None:
+    got = holdings(
+        "Den Bericht nahm am Montag Staatsministerin Leonie Brack entgegen, die Beauftragte "
+        "der Bundesregierung für Migration, Flüchtlinge und Integration."
+    )
+    assert got == {("Leonie Brack", "Beauftragte", "DE")}  # the federal rank: Beauftragte only
+    got = holdings(
+        "Die Urkunden überreichte der Landrat an Timo Gerber, den ich lange kenne, und an "
+        "Ruben Falk, der Staatssekretär im Ministerium für Soziales des Saarlandes."
+    )
+    assert ("Ruben Falk", "Staatssekretaer", "DE-SL") in got
+
+
+def test_a_relative_clause_or_a_disagreeing_article_is_no_apposition() -> None:
+    # "die" opens a relative clause: the role is its object
+    assert (
+        holdings(
+            "Den Preis überreichte Jonas Weber an Anna Roth, die Integrationsbeauftragte des "
+            "Landes Bremen kritisiert hatte."
+        )
+        == set()
+    )
+    # "der Minister …" cannot describe the woman named last
+    assert (
+        holdings(
+            "Die Gäste begrüßte am Abend Carla Vogt im Schloss, der Minister für Inneres des "
+            "Landes Hessen."
+        )
+        == set()
+    )
+
+
+# ------------------------------------------------------- the speaker's predecessors in an office
+
+
+def test_the_speaker_naming_their_predecessors_in_an_office_held_it() -> None:
+    got = holdings(
+        "„Meine Vorgänger als sächsischer Ausländerbeauftragter haben viel erreicht“, sagte "
+        "Jens Uhlig zum Abschied."
+    )
+    assert got == {("Jens Uhlig", "Beauftragte", "DE-SN")}
+    got = holdings(
+        "„Meine Nachfolgerin als Staatssekretärin wird es nicht leicht haben“, sagte Mareike "
+        "Holst am Freitag in Potsdam."
+    )
+    assert ("Mareike Holst", "Staatssekretaer", "DE-BB") in got
+
+
+def test_another_persons_office_named_by_the_speaker_is_not_theirs() -> None:
+    assert holdings("„Ihre Vorgängerin als Ministerin war beliebt“, sagte Jonas Weber.") == set()
+    assert (
+        holdings(
+            "„Meine Kollegin als Ministerin zu unterstützen, ist mir wichtig“, sagte Jonas Weber."
+        )
+        == set()
+    )
+
+
+# ------------------------------------------------------- an interview's addressee
+
+
+def test_the_addressee_of_an_interview_question_holds_the_role_stated() -> None:
+    got = holdings(
+        "Frage: Herr Dr. Wendt, Sie waren bis 2019 Staatssekretär im Sozialministerium in "
+        "Mainz. Vermissen Sie das Amt?\n\nWendt: Manchmal."
+    )
+    assert got == {("Wendt", "Staatssekretaer", "DE-RP")}
+    got = holdings(
+        "Frau Okafor, Sie sind seit März die neue Integrationsbeauftragte der Landesregierung "
+        "Sachsen-Anhalt. Was haben Sie vor?\n\nOkafor: Zuhören.\n\nIhre Vorgängerin Ulla Kreß "
+        "hat das Amt 2015 aufgebaut. Was übernehmen Sie?"
+    )
+    assert got == {
+        ("Okafor", "Beauftragte", "DE-ST"),
+        ("Ulla Kreß", "Beauftragte", "DE-ST"),  # a former holder of the addressee's office
+    }
+
+
+def test_an_address_without_a_role_or_by_the_role_gives_no_office() -> None:
+    assert holdings("Herr Minister, Sie sind seit 2020 im Amt. Was bleibt?") == set()
+    assert (
+        holdings("Frau Kaya, Sie sind Juristin und kennen die Integrationsbeauftragte gut.")
+        == set()
+    )
