@@ -25,15 +25,14 @@ from rdflib import Graph, URIRef
 from intgraph import load as load_stage
 from intgraph.__about__ import __version__
 from intgraph.errors import InputError, IntgraphError, OutputError, StoreIOError
-from intgraph.extract import extract
 from intgraph.language.wordlists import preload as preload_lexicons
 from intgraph.paths import default_exports_dir, default_store_dir, sample_corpus_dir
-from intgraph.rdf import document_iri, document_lines, source_iri, write_document_lines
+from intgraph.rdf import document_iri, source_iri, write_document_parts
 from intgraph.rdf.blank import canonical_nquads
 from intgraph.rdf.reference import ontology_graph, ontology_graph_canonical, reference_graph
-from intgraph.resolve import resolve
 from intgraph.store import NewDocument, Store, ntriples_lines
 from intgraph.vocab import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from intgraph.windows import resolved_parts
 from intgraph.workers import Timeout, budgeted_map
 
 if TYPE_CHECKING:
@@ -217,7 +216,8 @@ def _discover_keyed(
 def process(path: Path | str) -> tuple[str, list[str], str, str]:
     """load → extract → resolve → rdf for one file: (document key, N-Triples lines, file name, hash)."""
     document = load_stage.load(path)
-    lines = document_lines(resolve(extract(document)))
+    lines: list[str] = []
+    write_document_parts(resolved_parts(document), lines.append)
     return document.key, lines, document.file_name, document.content_hash
 
 
@@ -239,10 +239,10 @@ def _read(path: Path) -> tuple[str, bytes | Path, int, str, str]:
     Statements beyond ``SPOOL_OVER`` bytes are written to a file in ``SPOOL_DIR`` as they are
     made, and its path comes instead: memory does not grow with a document's statements."""
     document = load_stage.load(path)
-    resolved = resolve(extract(document))
     out = _Spool(SPOOL_OVER, SPOOL_DIR)
     try:
-        count = write_document_lines(resolved, out.add)
+        # a large document is resolved and written window by window (intgraph.windows)
+        count = write_document_parts(resolved_parts(document), out.add)
         ntriples = out.finish()
     except BaseException:
         out.discard()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from intgraph.extract import documents, holders, motions, persons, programmes, quotes, sessions
 from intgraph.language.lands import find_lands
 from intgraph.language.text import TextIndex
-from intgraph.models import Document, Extraction
+from intgraph.models import Document, DocumentFacts, Extraction
 
 __all__ = ["EXTRACTORS", "extract"]
 
@@ -29,8 +29,12 @@ EXTRACTORS: dict[str, str] = {
 }
 
 
-def extract(document: Document) -> Extraction:
-    """Run every extractor over one document.
+def extract(
+    document: Document, facts: DocumentFacts | None = None, conference: bool | None = None
+) -> Extraction:
+    """Run every extractor over one document (``facts``, ``conference``: the document's own
+    facts and whether it is about the IntMK, given where ``document`` is a window of a large
+    document's text, ``intgraph.windows``).
 
     >>> from intgraph.models import Document
     >>> doc = Document("x.txt", "x.txt", "Integrationsministerin Hanna Kallweit: »Wir handeln jetzt gemeinsam.«", "0" * 64)
@@ -50,9 +54,10 @@ def extract(document: Document) -> Extraction:
     lands = [
         m for m in lands if m.form != "demonym" or document.text[m.start : m.end] not in families
     ]
-    facts = documents.document_facts(index, lands, offices)
+    if facts is None:
+        facts = documents.document_facts(index, lands, offices)
     doc_year = int(facts.date[:4]) if facts.date else None
-    found_sessions, chairs = sessions.find_sessions(index, doc_year, facts.date)
+    found_sessions, chairs = sessions.find_sessions(index, doc_year, facts.date, conference)
     return Extraction(
         document=document,
         facts=facts,
@@ -62,6 +67,6 @@ def extract(document: Document) -> Extraction:
         quotes=found_quotes,
         sessions=found_sessions,
         chairs=chairs,
-        motions=motions.find_motions(index, facts.publisher_land),
+        motions=motions.find_motions(index, facts.publisher_land, conference),
         programmes=programmes.find_programmes(index),
     )

@@ -664,8 +664,12 @@ def _main_clauses(sentence: str) -> str:
     return out
 
 
-def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[MotionMention]:
-    """Motions the document reports, from its agenda lines and from decision frames in prose.
+def find_motions(
+    index: TextIndex, publisher_land: str | None = None, conference: bool | None = None
+) -> list[MotionMention]:
+    """Motions the document reports, from its agenda lines and from decision frames in prose
+    (``conference``: whether the document is about the IntMK, given for a window of a large
+    document; else read from ``index``).
 
     >>> ctx = "Die 20. Integrationsministerkonferenz tagte in Göttingen. "
     >>> [m.title for m in find_motions(TextIndex(ctx + "Ziele der Beschlüsse sind unter anderem, "
@@ -673,7 +677,7 @@ def find_motions(index: TextIndex, publisher_land: str | None = None) -> list[Mo
     ['Beratung ausbauen', 'Zugang zu Sprachkursen erleichtern']
     """
     text = index.text
-    if not mentions_conference(index.flat):
+    if not (mentions_conference(index.flat) if conference is None else conference):
         return []
     agenda = _agenda(index) + _table_rows(index.text)
     listed = _listed(index)

@@ -256,11 +256,14 @@ def mentions_intmk(text: str) -> bool:
 
 
 def find_sessions(
-    index: TextIndex, doc_year: int | None, doc_date: str | None = None
+    index: TextIndex,
+    doc_year: int | None,
+    doc_date: str | None = None,
+    conference: bool | None = None,  # (given for a window of a large document)
 ) -> tuple[list[SessionMention], list[ChairMention]]:
     text = index.text
     flat = index.flat
-    has_intmk = mentions_conference(flat)
+    has_intmk = mentions_conference(flat) if conference is None else conference
     sessions: list[SessionMention] = []
     if not has_intmk:
         return [], []

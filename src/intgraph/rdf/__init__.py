@@ -45,6 +45,7 @@ __all__ = [
     "source_record",
     "source_record_ntriples",
     "write_document_lines",
+    "write_document_parts",
 ]
 
 _ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -103,6 +104,14 @@ class _Lines:
         self.count = 0
         self._spans: set[tuple[int, int]] = set()
         self._entities: dict[str, tuple[object, ...]] = {}  # see add_entity
+        self.evidence_count = 0  # evidence annotations are numbered in the document
+        self.document_spans: set[tuple[int, int]] = set()  # the spans of its own facts
+
+    def next_part(self) -> None:
+        """A new part of the document begins: the spans and quotations of the parts before
+        cannot recur in it (the parts' texts do not overlap), except the document's own."""
+        self._spans = set(self.document_spans)
+        self._entities.clear()
 
     def add(self, s: str, p: str, o: str) -> None:
         line = f"{s} {p} {o} .\n"
@@ -274,54 +283,56 @@ def document_lines(r: ResolvedDocument) -> list[str]:
 def write_document_lines(r: ResolvedDocument, emit: Callable[[str], object]) -> int:
     """:func:`document_lines` handed to ``emit`` one line at a time, as they are made (the
     statements of a large document need not all be in memory at once); the number of lines."""
+    return write_document_parts([(r, 0)], emit)
+
+
+def write_document_parts(
+    parts: Iterable[tuple[ResolvedDocument, int]], emit: Callable[[str], object]
+) -> int:
+    """The statements of one document read in parts (issue 16: a large document is resolved
+    window by window, ``intgraph.windows``), each part with the offset of its text in the
+    document's: offsets become the document's, evidence is numbered on, and the document's
+    own facts are those of the first part. One part at offset 0 is :func:`write_document_lines`.
+    What a part's evidence spans and quotations remember is let go at the next part (their
+    offsets cannot recur in another part); the number of lines."""
+    g = _Lines(emit)
+    first = True
+    for r, offset in parts:
+        if not first:
+            g.next_part()
+        _write_part(g, r, offset, first)
+        first = False
+        del r  # (the parts come one at a time)
+    return len(g)
+
+
+def _write_part(g: _Lines, r: ResolvedDocument, offset: int, first: bool) -> None:
     doc_iri = str(document_iri(r.document.key))
     doc = _iri(doc_iri)
-    g = _Lines(emit)
     add = g.add
     new = g.add_new
-    ev_count = 0
 
     def evidence(body: str, ev: Evidence, about: str | None = None) -> None:
-        nonlocal ev_count
-        ev_count += 1
-        a = f"<{doc_iri}/evidence/{ev_count}>"  # a subject of its own: its lines are new
+        g.evidence_count += 1
+        a = f"<{doc_iri}/evidence/{g.evidence_count}>"  # a subject of its own: its lines are new
         new(a, _TYPE, _EVIDENCE)
         new(a, _HAS_BODY, body)
         # the span as an RFC 5147 fragment of the document: <doc#char=start,end>
-        target = f"<{doc_iri}#char={ev.start},{ev.end}>"
+        start, end = ev.start + offset, ev.end + offset
+        target = f"<{doc_iri}#char={start},{end}>"
         new(a, _HAS_TARGET, target)
         # so the span is described with its document
-        g.add_span(ev.start, ev.end, target, _IS_PART_OF, doc)
+        g.add_span(start, end, target, _IS_PART_OF, doc)
         new(a, _ATTRIBUTED_TO, _ref(extractor, ev.extractor))
         if ev.sentence:
             new(a, _SENTENCE, _text(ev.sentence, "de"))
         if about is not None:
             new(a, _ABOUT_PROPERTY, about)
 
-    d, f = r.document, r.facts
-    add(doc, _TYPE, _v("ig:Document"))
-    add(doc, _v("ig:fileName"), _text(d.file_name))
-    add(doc, _v("ig:contentHash"), _text(d.content_hash))
-    add(doc, _v("ig:mediaType"), _text(d.media_type))
-    add(doc, _v("ig:documentKind"), _text(f.kind))
-    add(doc, _v("dcterms:language"), _text("de"))
-    # the document's IRI also names its graph: say so, and what the graph holds
-    add(doc, _TYPE, _v("sd:NamedGraph"))
-    add(doc, _DESCRIPTION, _text(f"Aussagen aus {d.file_name}", "de"))
-    add(doc, _DESCRIPTION, _text(f"Statements read from {d.file_name}", "en"))
-    if f.title:
-        add(doc, _TITLE, _text(f.title, "de"))
-    if f.date:
-        add(doc, _v("dcterms:issued"), _date(f.date))
-        if f.date_evidence:
-            evidence(doc, f.date_evidence, _v("dcterms:issued"))
-    if f.publisher_land:
-        publisher = (
-            ministry(f.publisher_ministry) if f.publisher_ministry else polity(f.publisher_land)
-        )
-        add(doc, _v("dcterms:publisher"), _iri(publisher))
-        if f.publisher_evidence:
-            evidence(doc, f.publisher_evidence, _v("dcterms:publisher"))
+    d = r.document
+    if first:
+        _write_document(g, r, doc, evidence)
+        g.document_spans = set(g._spans)
 
     for p in r.persons:
         s = _ref(person_iri, p.key)
@@ -366,7 +377,8 @@ def write_document_lines(r: ResolvedDocument, emit: Callable[[str], object]) -> 
         )
 
     for q in r.quotes:
-        s = _iri(f"{_ID}quote/{d.key}-{q.evidence.start}-{short_hash(q.person_key, length=6)}")
+        start = q.evidence.start + offset
+        s = _iri(f"{_ID}quote/{d.key}-{start}-{short_hash(q.person_key, length=6)}")
         g.add_entity(s, q, quotation)
         evidence(s, q.evidence)
 
@@ -422,7 +434,37 @@ def write_document_lines(r: ResolvedDocument, emit: Callable[[str], object]) -> 
             add(s, _PROVISIONAL, _TRUE)
         for ev in p.evidence:
             evidence(s, ev)
-    return len(g)
+
+
+def _write_document(
+    g: _Lines, r: ResolvedDocument, doc: str, evidence: Callable[..., None]
+) -> None:
+    """The document's own statements (its file, kind, title, date and publisher)."""
+    add = g.add
+    d, f = r.document, r.facts
+    add(doc, _TYPE, _v("ig:Document"))
+    add(doc, _v("ig:fileName"), _text(d.file_name))
+    add(doc, _v("ig:contentHash"), _text(d.content_hash))
+    add(doc, _v("ig:mediaType"), _text(d.media_type))
+    add(doc, _v("ig:documentKind"), _text(f.kind))
+    add(doc, _v("dcterms:language"), _text("de"))
+    # the document's IRI also names its graph: say so, and what the graph holds
+    add(doc, _TYPE, _v("sd:NamedGraph"))
+    add(doc, _DESCRIPTION, _text(f"Aussagen aus {d.file_name}", "de"))
+    add(doc, _DESCRIPTION, _text(f"Statements read from {d.file_name}", "en"))
+    if f.title:
+        add(doc, _TITLE, _text(f.title, "de"))
+    if f.date:
+        add(doc, _v("dcterms:issued"), _date(f.date))
+        if f.date_evidence:
+            evidence(doc, f.date_evidence, _v("dcterms:issued"))
+    if f.publisher_land:
+        publisher = (
+            ministry(f.publisher_ministry) if f.publisher_ministry else polity(f.publisher_land)
+        )
+        add(doc, _v("dcterms:publisher"), _iri(publisher))
+        if f.publisher_evidence:
+            evidence(doc, f.publisher_evidence, _v("dcterms:publisher"))
 
 
 # terms written in nearly every document, as N-Triples

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from intgraph.language.decisions import ONLINE
@@ -44,7 +45,7 @@ from intgraph.reference import programmes as programme_defs
 from intgraph.reference import sessions as reference_sessions
 from intgraph.resolve.ids import fold, short_hash, slug
 
-__all__ = ["resolve"]
+__all__ = ["Context", "resolve"]
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -67,7 +68,12 @@ def _compatible(g1: str | None, g2: str | None) -> bool:
 class _People:
     """Clusters of person mentions within one document."""
 
-    def __init__(self, mentions: list[PersonMention], text: str = "") -> None:
+    def __init__(
+        self,
+        mentions: list[PersonMention],
+        text: str = "",
+        known: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
         self.clusters: list[list[PersonMention]] = []
         mentions = list(mentions)
         # clusters by folded family name, each with its distinct given names: a mention is
@@ -90,6 +96,10 @@ class _People:
             full = [m for m in c if m.given]
             if not full and text:
                 found = _full_name_in(text, c[0].family)
+                if found is None and known and fold(c[0].family) in known:
+                    # named in full in an earlier window of a large document
+                    given, family = known[fold(c[0].family)]
+                    found = PersonMention(family, given, -1, -1)
                 if found:
                     c.append(found)
                     full = [found]
@@ -100,6 +110,8 @@ class _People:
             honorific = next((m.honorific for m in c if m.honorific), None)
             key, registered = registry_key(given, family)
             person = Person(key, name, given, family, honorific, registered=registered)
+            if known is not None and given:
+                known.setdefault(fold(family), (given, family))
             self.persons.append(person)
             for m in c:
                 self._by_id[id(m)] = person
@@ -173,15 +185,34 @@ def registry_key(given: str | None, family: str) -> tuple[str, bool]:
     return slug(f"{given} {family}" if given else family), False
 
 
-def resolve(ex: Extraction) -> ResolvedDocument:
-    people = _People(ex.persons, ex.document.text)
-    holdings = _holdings(ex, people)
+@dataclass
+class Context:
+    """What is carried from one window of a large document to the next (``intgraph.windows``;
+    issue 16): the full names read so far (a family name alone in a later window is that
+    person), the motions (each with the evidence of its first mention), the sessions and how much evidence each had (the document's main session is the
+    one with most evidence in all windows read so far), and the head of the document (where a
+    news dateline stands). It grows with the document's distinct names and sessions, not with
+    its text."""
+
+    head: str | None = None
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    sessions: dict[str, tuple[Session, int]] = field(default_factory=dict)
+    motions: set[str] = field(default_factory=set)  # keys of the motions written
+
+
+def resolve(ex: Extraction, context: Context | None = None) -> ResolvedDocument:
+    """The entities of one document (``context``: where ``ex`` is a window of a large
+    document, what the windows before it resolved)."""
+    if context is not None and context.head is None:
+        context.head = ex.document.text[:3000]
+    people = _People(ex.persons, ex.document.text, context.names if context else None)
+    holdings = _holdings(ex, people, context.head if context else None)
     used = {h.person_key for h in holdings}
     quotes = [Quote(people.of(q.speaker).key, q.text, q.evidence) for q in ex.quotes]
     used |= {q.person_key for q in quotes}
     persons = [p for p in people.persons if p.key in used]
-    sessions, main = _sessions(ex)
-    motions = _motions(ex, sessions, main)
+    sessions, main = _sessions(ex, context)
+    motions = _motions(ex, sessions, main, context.motions if context else None)
     programmes: dict[str, ProgrammeRef] = {}
     for pm in ex.programmes:
         key = slug(pm.key) if pm.provisional else pm.key
@@ -206,7 +237,7 @@ _CHAIR = re.compile(r"\bVorsitz(?:ende[rn]?|es)?\b")
 _STAATSMINISTER_LANDS = {"DE-BY", "DE-SN", "DE-HE"}
 
 
-def _holdings(ex: Extraction, people: _People) -> list[Holding]:
+def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[Holding]:
     used_spans = [o.phrase or (o.evidence.start, o.evidence.end) for o in ex.offices if o.land]
     # a Land in brackets after a holder's name is that holder's ("Staatssekretär Y (Berlin)")
     for o in ex.offices:
@@ -262,7 +293,7 @@ def _holdings(ex: Extraction, people: _People) -> list[Holding]:
                 land = ex.facts.publisher_land or about
                 if land is None:  # a news dateline: "Kiel – …"
                     if dateline is False:
-                        dateline = dateline_land(ex.document.text)
+                        dateline = dateline_land(ex.document.text if head is None else head)
                     land = dateline
                 if (
                     land is None
@@ -344,14 +375,28 @@ def _same_session(s: Session, m: SessionMention, refs: tuple[SessionRef, ...]) -
     )
 
 
-def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
+def _carried(context: Context | None, key: str) -> Session | None:
+    """A new session of this window with what the windows before said of it."""
+    if context is None or key not in context.sessions:
+        return None
+    s = context.sessions[key][0]
+    return Session(s.key, s.number, s.year, s.place, s.chair_land, s.start_date)
+
+
+def _numbered(context: Context | None, number: int) -> Session:
+    return _carried(context, str(number)) or Session(str(number), number, None, None, None, None)
+
+
+def _sessions(
+    ex: Extraction, context: Context | None = None
+) -> tuple[list[Session], Session | None]:
     refs = reference_sessions()
     by_number: dict[int, Session] = {}
     loose = []
     for m in ex.sessions:
         if m.number is not None:
-            s = by_number.setdefault(
-                m.number, Session(str(m.number), m.number, None, None, None, None)
+            s = by_number.get(m.number) or by_number.setdefault(
+                m.number, _numbered(context, m.number)
             )
             s.year = s.year or m.year
             s.place = s.place or m.place
@@ -380,12 +425,15 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
         if number is None:
             unresolved.append(m)
             continue
-        s = by_number.setdefault(number, Session(str(number), number, None, None, None, None))
+        s = by_number.get(number) or by_number.setdefault(number, _numbered(context, number))
         s.year = s.year or m.year
         s.place = s.place or m.place
         s.chair_land = s.chair_land or m.chair_land
         s.evidence.append(m.evidence)
     sessions = list(by_number.values())
+    if unresolved and not sessions and context is not None and len(context.sessions) == 1:
+        # a large document's one session, named in an earlier window
+        sessions = [_carried(context, next(iter(context.sessions)))]  # type: ignore[list-item]
     for m in unresolved:
         # the one session named, unless the mention's year or place is another ("im kommenden
         # Jahr", "zuvor hatte die Runde in Neustadt getagt")
@@ -396,22 +444,33 @@ def _sessions(ex: Extraction) -> tuple[list[Session], Session | None]:
             s.evidence.append(m.evidence)
             continue
         key = f"{ex.document.key}-{m.year or slug(m.place or 'x')}"
-        s = Session(key, None, m.year, m.place, m.chair_land, None, [m.evidence])
+        s = _carried(context, key) or Session(key, None, m.year, m.place, m.chair_land, None)
+        s.evidence.append(m.evidence)
         sessions.append(s)
     for s in sessions:  # held online: no place, whatever city another sentence names
         if any(e.sentence and ONLINE.search(e.sentence) for e in s.evidence):
             s.place = None
     doc_year = int(ex.facts.date[:4]) if ex.facts.date else None
 
+    sessions = [s for s in sessions if s.evidence]  # (a carried session no mention joined)
+    before = context.sessions if context is not None else {}
+
     def weight(s: Session) -> tuple[int, int, int]:
         # most evidence; on a tie the session nearest the document's own year, then the latest
         near = -abs((s.year or doc_year or 0) - (doc_year or 0)) if doc_year else 0
-        return (len(s.evidence), near, s.number or 0)
+        return (len(s.evidence) + before.get(s.key, (s, 0))[1], near, s.number or 0)
 
-    main = max(sessions, key=weight, default=None)
+    here = {s.key for s in sessions}
+    candidates = sessions + [s for k, (s, _) in before.items() if k not in here]
+    main = max(candidates, key=weight, default=None)
     chairs = Counter(c.land for c in ex.chairs)
-    if main is not None and main.chair_land is None and len(chairs) == 1:
+    if main is not None and main.key in here and main.chair_land is None and len(chairs) == 1:
         main.chair_land = next(iter(chairs))
+    if context is not None:
+        for s in sessions:
+            seen = before.get(s.key, (s, 0))[1] + len(s.evidence)
+            kept = Session(s.key, s.number, s.year, s.place, s.chair_land, s.start_date)
+            context.sessions[s.key] = (kept, seen)
     return sorted(sessions, key=lambda s: (s.number is None, s.number or 0, s.key)), main
 
 
@@ -421,9 +480,11 @@ def _programmes_named(title: str) -> tuple[str, ...]:
     return tuple(sorted({p.key for p in programme_defs() if p.pattern.search(title)}))
 
 
-def _motions(ex: Extraction, sessions: list[Session], main: Session | None) -> list[Motion]:
+def _motions(
+    ex: Extraction, sessions: list[Session], main: Session | None, seen: set[str] | None = None
+) -> list[Motion]:
     out = []
-    seen: set[str] = set()
+    seen = set() if seen is None else seen  # (a motion is told with its first evidence)
     for m in ex.motions:
         session = main
         if m.evidence is not None:
