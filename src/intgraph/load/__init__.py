@@ -260,6 +260,7 @@ def load(path: Path | str) -> Document:
             p, f"file type {suffix or '(none)'!r} is not supported; allowed: {allowed}"
         )
     data = read_file(p)
+    content_hash = hashlib.sha256(data).hexdigest()
     media_type = SUPPORTED_SUFFIXES[suffix]
     if data.startswith(b"%PDF-") and media_type != "application/pdf":
         media_type = "application/pdf"  # a PDF saved under another name
@@ -272,7 +273,10 @@ def load(path: Path | str) -> Document:
 
         text = normalise_text(html_text(data, p))
     else:
-        text = normalise_text(decode(data, p))
+        decoded = decode(data, p)
+        del data  # (the bytes are not needed while the text is normalised and checked)
+        text = normalise_text(decoded)
+        del decoded
         if media_type == "text/markdown":
             text = strip_markdown(text)
     if not text.strip():
@@ -282,7 +286,7 @@ def load(path: Path | str) -> Document:
         path=path_text(p.resolve()),
         file_name=path_text(p.name),
         text=text,
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=content_hash,
         media_type=media_type,
     )
 
@@ -302,8 +306,10 @@ def _word_runs(text: str, size: int = 1 << 20) -> Iterator[list[str]]:
     """
     pos, n = 0, len(text)
     while pos < n:
-        cut = _SPACE.search(text, min(n, pos + size))
-        end = cut.end() if cut else n
+        # (a run of more than ``size`` characters without white space, which no common word
+        # is, is cut where it exceeds it: a 50 MiB "word" lowercased whole took 750 MB)
+        cut = _SPACE.search(text, min(n, pos + size), min(n, pos + 2 * size))
+        end = cut.end() if cut else min(n, pos + 2 * size)
         yield _LETTERS.findall(text[pos:end].lower())
         pos = end
 
