@@ -64,3 +64,19 @@ def test_lowercasing_in_parts_is_lowercasing_whole(text: str, size: int) -> None
     assert "".join(lower_parts(text, size)) == text.lower()
     words = [w for part in _word_runs(text, size) for w in part]
     assert words == re.findall(r"[a-zäöüß]+", text.lower())
+
+
+def test_the_characters_in_no_word_are_those_that_lowercase_to_no_letter_of_a_word() -> None:
+    from intgraph.load import _NOT_WORD
+
+    letters = set("abcdefghijklmnopqrstuvwxyzäöüß")
+    for c in map(chr, range(0x110000)):
+        assert bool(_NOT_WORD.match(c)) == (not any(x in letters for x in c.lower())), hex(ord(c))
+
+
+def test_a_run_of_letters_longer_than_any_word_is_one_word(monkeypatch) -> None:
+    monkeypatch.setattr("intgraph.load._LONG_RUN", 50)
+    text = "Die Sprache und " + "Integrationskurs" * 20 + " ist gut"
+    words = [w for part in _word_runs(text, 8) for w in part]
+    assert words[:3] == ["die", "sprache", "und"] and words[-2:] == ["ist", "gut"]
+    assert len(words) == 6 and words[3].startswith("Integrationskurs")

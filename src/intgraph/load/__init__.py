@@ -295,21 +295,39 @@ _LETTERS = re.compile(r"[a-zäöüß]+")
 _SPACE = re.compile(r"\s")
 
 
+# the characters that lowercase into a letter of _LETTERS (tested for every code point): any
+# other character ends a word, so a text cut after one gives the same words
+_NOT_WORD = re.compile("[^A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df\u0130\u1e9e\u212a]")
+_LONG_RUN = 1 << 20  # letters: no word is that long
+
+
 def _word_runs(text: str, size: int = 1 << 20) -> Iterator[list[str]]:
     """The words of ``_LETTERS`` in ``text`` lowercased, a list for each part of about
     ``size`` characters, cut after white space (no word and no lowercasing context crosses
     it): all of a 50 MiB text's words at once took 400 MB, and ``str.lower`` of a text that
-    is not ASCII takes 12 bytes a character while it works.
+    is not ASCII takes 12 bytes a character while it works. Where no white space follows
+    within ``size`` characters, the part ends after a character that is in no word; a run of
+    more than ``_LONG_RUN`` letters (a 50 MiB "word") counts as one word, not lowercased.
 
-    >>> list(_word_runs("Ab cd EF", 3))
-    [['ab', 'cd'], ['ef']]
+    >>> list(_word_runs("Ab cd EF", 3)), list(_word_runs("ab-cd-ef-gh", 2))
+    ([['ab', 'cd'], ['ef']], [['ab'], ['cd'], ['ef'], ['gh']])
     """
     pos, n = 0, len(text)
     while pos < n:
-        # (a run of more than ``size`` characters without white space, which no common word
-        # is, is cut where it exceeds it: a 50 MiB "word" lowercased whole took 750 MB)
         cut = _SPACE.search(text, min(n, pos + size), min(n, pos + 2 * size))
-        end = cut.end() if cut else min(n, pos + 2 * size)
+        if cut is None and pos + 2 * size < n:
+            sep = _NOT_WORD.search(text, pos + size)
+            run_end = n if sep is None else sep.start()
+            if run_end - (pos + size) >= _LONG_RUN:
+                run = pos  # where the long run of letters starts
+                for m in _NOT_WORD.finditer(text, pos, pos + size):
+                    run = m.end()
+                yield [*_LETTERS.findall(text[pos:run].lower()), text[run : run + 40]]
+                pos = run_end
+                continue
+            end = n if sep is None else sep.end()
+        else:
+            end = cut.end() if cut else n
         yield _LETTERS.findall(text[pos:end].lower())
         pos = end
 
