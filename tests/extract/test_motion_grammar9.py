@@ -356,3 +356,161 @@ def test_other_conferences_and_organisers_are_not_the_intmk() -> None:
         "Integrationsministerin kritisierte das."
     )
     assert not mentions_conference("Auf der Konferenz in Kiel sprachen Ärzte über Pflege.")
+
+
+# ---------------------------------------------------------------- told in the next sentence
+def test_the_result_told_in_the_next_sentence() -> None:
+    rows = found(
+        INTMK + "Hessen hat die Anträge „Kitaplätze sichern“ (Antragsteller: HE, HB) und "
+        "„Lotsen fördern“ (Antragsteller: NI) mitgezeichnet. Beide Anträge wurden beschlossen."
+    )
+    assert rows == [
+        ("Kitaplätze sichern", ["DE-HB", "DE-HE"], "adopted"),
+        ("Lotsen fördern", ["DE-NI"], "adopted"),
+    ]
+    [(_, _, result)] = found(
+        INTMK + "Bremen brachte einen Antrag zur Ausbildungsduldung ein. Er fand keine Mehrheit."
+    )
+    assert result == "rejected"
+
+
+def test_a_next_sentence_on_something_else_leaves_the_result() -> None:
+    [(_, _, result)] = found(
+        INTMK + "Bremen brachte einen Antrag zur Ausbildungsduldung ein. Die Sitzung wurde "
+        "am Abend beendet."
+    )
+    assert result == "unknown"
+    # a single quotation after a plural noun is no list of titles
+    assert titles(INTMK + "Die Anträge seien „ein starkes Signal“, sagte die Ministerin.") == []
+
+
+# ---------------------------------------------------------------- named declarations
+def test_a_declaration_named_after_a_place_is_the_bodys() -> None:
+    assert found(
+        "Mit der „Kieler Erklärung“ setzen die Integrationsminister der Länder ein Zeichen für "
+        "Vielfalt."
+    ) == [("Kieler Erklärung", [], "adopted")]
+    assert titles(
+        INTMK + "Einstimmig verabschiedet wurde zum Schluss die Schweriner Resolution gegen Hass."
+    ) == ["Schweriner Resolution"]
+
+
+def test_a_named_declaration_of_another_organiser_is_none() -> None:
+    other = INTMK + "Der Flüchtlingsrat legte die Schweriner Erklärung der Verbände vor."
+    assert titles(other) == []
+
+
+# ---------------------------------------------------------------- a pronoun after a colon
+def test_the_pronoun_after_a_colon_tells_an_untitled_motions_content() -> None:
+    [(title, lands, result)] = found(
+        INTMK + "Ein Antrag, den wir gemeinsam mit Bremen gestellt hatten, scheiterte: Er "
+        "zielte auf eine Härtefallregelung für Auszubildende.",
+        "DE-HH",
+    )
+    assert title == "Härtefallregelung für Auszubildende"
+    assert lands == ["DE-HB", "DE-HH"] and result == "rejected"
+    [(title, _, _)] = found(
+        INTMK + "Der Vorschlag Thüringens wurde angenommen: Er sah vor, dass Kommunen "
+        "Dolmetscher abrechnen können."
+    )
+    assert "Dolmetscher" in title
+
+
+def test_a_pronoun_after_a_colon_that_tells_no_content_is_none() -> None:
+    speech = (
+        INTMK + "Der Antrag zur Ausbildungsduldung scheiterte: Sie bedauere das sehr, sagte "
+        "die Ministerin."
+    )
+    assert titles(speech) == ["Ausbildungsduldung"]
+
+
+# ---------------------------------------------------------------- a table printed with spaces
+def test_a_table_printed_with_single_spaces() -> None:
+    page = (
+        "21. IntMK – Ergebnisse\n"
+        "TOP Titel Antragsteller Ergebnis\n"
+        "4.1 Berufssprach- kurse für Geduldete öffnen BE, HB angenommen\n"
+        "4.2 Sprach- und Kulturmittlung stärken NW abgelehnt\n"
+        "Seite 2 von 9\n"
+    )
+    assert found(page) == [
+        ("Berufssprachkurse für Geduldete öffnen", ["DE-BE", "DE-HB"], "adopted"),
+        ("Sprach- und Kulturmittlung stärken", ["DE-NW"], "rejected"),
+    ]
+
+
+# ---------------------------------------------------------------- the members speaking as the body
+def test_we_decided_jointly_is_the_bodys_decision() -> None:
+    [title] = titles(
+        INTMK + "Ministerin Beispiel: Wir haben heute einstimmig beschlossen, dass die Länder "
+        "mehr Geld für Sprachkitas einfordern."
+    )
+    assert title == "mehr Geld für Sprachkitas"
+    [title] = titles(
+        INTMK + "Senator Muster: Wir haben uns gemeinsam darauf verständigt, die Beratung "
+        "auszubauen."
+    )
+    assert "Beratung" in title
+
+
+def test_we_decided_without_a_joint_mark_or_in_the_cabinet_is_none() -> None:
+    alone = (
+        INTMK + "Ministerin Beispiel: Wir haben beschlossen, dass unser Land mehr Lotsen einstellt."
+    )
+    assert titles(alone) == []
+    cabinet = (
+        INTMK + "Ministerin Beispiel: Wir haben im Kabinett einstimmig beschlossen, dass das "
+        "Land mehr Lotsen einstellt."
+    )
+    assert titles(cabinet) == []
+
+
+# ---------------------------------------------------------------- a headline restated below it
+def test_a_headline_and_the_body_on_one_subject_are_one_motion() -> None:
+    text = (
+        "Länder fordern Kostenübernahme durch den Bund\n\n"
+        "Die 22. Integrationsministerkonferenz tagte in Schwerin. Die Länder verlangen vom "
+        "Bund, die Kosten der Unterbringung zu übernehmen."
+    )
+    assert titles(text) == ["Kostenübernahme durch den Bund"]
+    quoted = (
+        "Hamburg setzt sich mit Antrag zu Antirassismus durch\n\n"
+        "Die 22. Integrationsministerkonferenz hat den Hamburger Antrag „Rassismusschutz in "
+        "Behörden stärken“ beschlossen."
+    )
+    assert titles(quoted) == ["Rassismusschutz in Behörden stärken"]
+
+
+def test_a_headline_on_another_subject_stays_apart() -> None:
+    text = (
+        "Länder fordern mehr Integrationskurse\n\n"
+        "Die 22. Integrationsministerkonferenz tagte in Schwerin. Die Länder verlangen vom "
+        "Bund, die Integrationsbeiräte zu stärken."
+    )
+    assert len(titles(text)) == 2
+
+
+def test_putting_on_the_agenda_is_no_part_of_the_title() -> None:
+    [title] = titles(
+        INTMK + "Sachsen hat einen Antrag zur Einführung eines Lotsenprogramms auf die "
+        "Tagesordnung setzen lassen."
+    )
+    assert title == "Einführung eines Lotsenprogramms"
+
+
+# ---------------------------------------------------------------- "ein entsprechender Antrag"
+def test_a_motion_to_that_effect_takes_the_topic_agreed_on_before() -> None:
+    [(title, lands, result)] = found(
+        INTMK + "Auf eine Obergrenze konnten sich die Länder nicht einigen; einen entsprechenden "
+        "Vorschlag Bayerns lehnte die Mehrheit ab."
+    )
+    assert title == "Obergrenze" and lands == ["DE-BY"] and result == "rejected"
+    [(title, _, _)] = found(
+        INTMK + "Auf ein Landesaufnahmeprogramm haben sich die Länder verständigt. Ein "
+        "entsprechender Beschluss wurde einstimmig gefasst."
+    )
+    assert title == "Landesaufnahmeprogramm"
+
+
+def test_a_motion_to_that_effect_without_an_antecedent_is_none() -> None:
+    assert titles(INTMK + "Ein entsprechender Antrag liegt seit Wochen vor.") == []

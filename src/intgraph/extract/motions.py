@@ -183,7 +183,7 @@ _ANTRAG_CONTENT = re.compile(
 _CONTENT_ASKS = re.compile(
     rf"^(?:(?:die|alle)\s+(?:{COLLECTIVE})|sie)\s+(?P<obj>.*?)\s*"
     r"(?P<verb>auffordern|aufforderten|auffordert|bitten|baten|bittet|ersuchen|ersuchten|appellieren|appellierten"
-    r"|fordern|forderten|fordert|verlangen|verlangten|verlangt)$"
+    r"|fordern|forderten|fordert|einfordern|einforderten|verlangen|verlangten|verlangt)$"
 )
 _TRAILING_MODALS = re.compile(
     r"(?:\s+(?:soll|sollen|sollte|sollten|darf|dürfen|dürfe|kann|können|muss|müssen|werden|wird|würde|würden))+$"
@@ -518,6 +518,7 @@ def _noun_of(verb: str) -> str | None:
     return _NOMINAL.get(verb) or action_noun(verb)
 
 
+_FAILED_AT_END = re.compile(r"\s+(?:scheiterte|scheiterten|scheitert|kam\s+durch|kamen\s+durch)$")
 _FINITE = re.compile(
     r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden|scheiterte"
     r"|scheiterten|stieß|stießen|fiel|fielen|setzte|setzten|konnte|konnten|stimmte|stimmten|geht|ging"
@@ -568,6 +569,7 @@ def _clean(title: str) -> str:
     title = _DEMAND_HEAD.sub("", title)  # "ihre Forderung an den Bund, X zu tun": the demand is X
     title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
+    title = _FAILED_AT_END.sub("", title)  # "Ein Antrag zur X scheiterte."
     title = re.sub(r"^(?:zur|zum|zu(?=\s+[A-ZÄÖÜ]))\s+", "", title)
     title = _ON_REQUEST.sub("", title)  # "auf Antrag Sachsens und Bayerns mehr Geld für …"
     title = _NEXT_MOTION.sub("", title)
@@ -593,6 +595,13 @@ def _clean(title: str) -> str:
         title,
     )
     title = re.sub(r"\s+zu$", "", title)  # "einen Antrag für X zu stellen"
+    # "hat einen Antrag zu X auf die Tagesordnung setzen lassen": how it was put, not what
+    title = re.sub(
+        r"\s+auf\s+die\s+Tagesordnung\s+(?:setzen|gesetzt|bringen|gebracht|nehmen|genommen|heben|gehoben)"
+        r"(?:\s+lassen)?$",
+        "",
+        title,
+    )
     # "… bei der 16. Integrationsministerkonferenz": where it was decided, not what
     title = _AT_SESSION.sub("", title)
     if _ENDS_IN_NOUN.search(title):  # a noun phrase, not a clause ("der Bund … verkürzt")
@@ -695,6 +704,17 @@ def find_motions(
         last = (s_start, s_end)
         recent = [*recent[-4:], (s_start, s_end)]
         told_before, just_found = just_found, []
+        if told_before and any(mm.result == "unknown" for mm in told_before):
+            voted = _VOTED_BACK.match(index.flat, s_start, s_end)
+            if voted:
+                # "Beide Anträge wurden beschlossen.", "Er fand keine Mehrheit.": the result of
+                # the motions the sentence before told
+                result = _result(voted.group())
+                if result != "unknown":
+                    for mm in told_before:
+                        if mm.result == "unknown":
+                            mm.result = result
+                    continue
         if told_before:
             back_by = _SUBMITTED_BACK.match(index.flat, s_start, s_end)
             if back_by:
@@ -766,6 +786,16 @@ def find_motions(
                 out.append(mm)
                 last_had = True
                 continue
+        listed_titles = _quoted_members(sent)
+        if listed_titles:
+            # "Sie hat die Anträge „A“ (Antragsteller: HH) und „B“ (Antragsteller: NW)
+            # mitgezeichnet": one motion per quoted title
+            for mm in listed_titles:
+                mm.evidence = Evidence(s_start, s_end, sent.strip()[:600], EXTRACTOR)
+            out.extend(listed_titles)
+            just_found = listed_titles
+            last_had = True
+            continue
         items = _ordinal_items(sent, previous) if not in_quote(s_start) else []
         if items:
             # "… drei Beschlüsse gefasst: Sie wollen erstens A, zweitens B und drittens C"
@@ -902,6 +932,26 @@ def find_motions(
                     s_start + m.start(), s_start + m.end(), sent.strip()[:600], EXTRACTOR
                 )
                 found.append(mm)
+        pointed = None if found else _POINTED_CONTENT.search(sent)
+        if pointed and not in_quote(s_start + pointed.start()):
+            # "Ein weiterer Antrag … fand keine Mehrheit: Er zielte auf X": the pronoun after
+            # the colon points back at the motion noun and tells its content
+            raw = next(g for g in pointed.group("t1", "t2", "t3") if g)
+            stop = _CLAUSE_STOP.search(raw)
+            mm = MotionMention(
+                title=nominalise(_clean(raw[: stop.start()] if stop else raw)),
+                result=_result(_main_clauses(sent[: pointed.start("colon")])),
+            )
+            _roles(sent, pointed.start(), mm, publisher_land)
+            _brought_by(sent, mm)
+            if not _nounless(mm.title):
+                mm.evidence = Evidence(
+                    s_start + pointed.start(),
+                    s_start + pointed.end(),
+                    sent.strip()[:600],
+                    EXTRACTOR,
+                )
+                found.append(mm)
         if _HIERZU.search(sent) and not found:
             nxt = _next_sentence(index, s_end)
             f = _FORDERUNG_NACH.search(nxt or "")
@@ -1000,6 +1050,10 @@ def find_motions(
         if not found:
             found = _by_will_of_body(sent, s_start, in_quote)
         if not found:
+            found = _named_declaration(sent, s_start, in_quote)
+        if not found:
+            found = _we_decided(sent, s_start, in_quote)
+        if not found:
             j = _JOINT_DEMAND_NOUN.search(sent)
             if j and not in_quote(s_start + j.start()):
                 # "Die Forderung der Länder nach X richtet sich an den Bund": their joint demand
@@ -1089,7 +1143,7 @@ def find_motions(
     # a bulleted line whose decision prose reading found: the decision's title, not the line's
     spans = sorted(m.evidence.start for m in out if id(m) not in ids and m.evidence is not None)
     out = [m for m in out if id(m) not in ids or not _covers(spans, m.evidence)]
-    return _dedupe(_outside_item_bodies(out, agenda, text))
+    return _headline_restated(_dedupe(_outside_item_bodies(out, agenda, text)), text)
 
 
 # the body's will as the source of an obligation: "X soll nach dem Willen der Länder wegfallen",
@@ -1110,6 +1164,66 @@ _JOINT_DEMAND_NOUN = re.compile(
 _VERB_AFTER_NP = re.compile(
     r"\s+(?:richtet|richtete|ist|war|wird|wurde|bleibt|blieb|steht|stand|geht|ging|stößt|stieß)\s.*$"
 )
+
+
+# a declaration named after the place it was made ("die Kieler Erklärung", "mit einer „Rostocker
+# Erklärung“"): a capitalised adjective in -er before the noun is a place's demonym
+_NAMED_DECLARATION = re.compile(
+    r"(?<![\w-])[„»\"]?(?P<title>[A-ZÄÖÜ][a-zäöüß]{2,}er\s+(?:Erklärung|Resolution|Appell|Charta|Manifest"
+    r"|Leitlinien|Thesen))(?![\w-])[“«\"]?(?!\s+(?:der|des|von)\s+(?!Integrationsminister|Länder|IntMK|Konferenz))"
+)
+
+
+# the members speaking as the body: a first person plural with a mark of joint decision ("wir
+# haben heute einstimmig beschlossen, dass …", "Wir haben uns gemeinsam darauf verständigt, …");
+# a plain "wir haben beschlossen" may be one Land's government
+_WE_DECIDED = re.compile(
+    r"(?<![\w-])[Ww]ir\s+(?:haben|hatten)\s+(?:uns\s+)?(?:[\w.-]+\s+){0,4}?(?:einstimmig|gemeinsam|mehrheitlich"
+    r"|alle\s+gemeinsam|ohne\s+Gegenstimme)\s+(?:[\w.-]+\s+){0,3}?(?:darauf\s+)?"
+    r"(?P<verb>beschlossen|verabschiedet|vereinbart|verständigt|geeinigt|gefordert)\s*,\s*(?:dass\s+)?"
+    r"(?P<clause>[^.;!?]{8,300})"
+)
+
+
+def _we_decided(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
+    """What the members, speaking as the body, say they decided jointly (see above)."""
+    m = _WE_DECIDED.search(sent)
+    if m is None or in_quote(offset + m.start()):
+        return []
+    clause = m.group("clause")
+    stop = _CLAUSE_STOP.search(clause)
+    clause = clause[: stop.start()] if stop else clause
+    if _ZU_INFINITIVE_END.search(clause):
+        items = infinitive_items(clause)
+        title = items[0] if len(items) == 1 else clause
+    else:
+        title = _content_title(clause)
+    title = nominalise(_clean(title))
+    if _nounless(title) or len(re.findall(r"\w{3,}", title)) < 2:
+        return []
+    mm = MotionMention(title=title, result="adopted")
+    mm.evidence = Evidence(offset + m.start(), offset + m.end(), sent.strip()[:600], EXTRACTOR)
+    return [mm]
+
+
+def _named_declaration(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
+    """A named declaration of the body: the body is named in the sentence as its subject or
+    the sentence tells it was adopted (not "die Berliner Erklärung des Flüchtlingsrats")."""
+    m = _NAMED_DECLARATION.search(sent)
+    if m is None or (m.group()[0] not in '„»"' and in_quote(offset + m.start())):
+        return []  # (a quotation that is the name alone is no speaker's words)
+    result = _result(_main_clauses(sent))
+    subject = COLLECTIVE_RX.search(sent)
+    if subject is None and result == "unknown":
+        return []
+    if subject is not None and PREPOSITION_BEFORE.search(
+        sent[max(0, subject.start() - 40) : subject.start()]
+    ):
+        if result == "unknown":
+            return []  # "auf der Konferenz stellte der Verband die Kieler Erklärung vor"
+    mm = MotionMention(title=m.group("title"), result="adopted" if result == "unknown" else result)
+    mm.evidence = Evidence(offset + m.start(), offset + m.end(), sent.strip()[:600], EXTRACTOR)
+    return [mm]
 
 
 def _by_will_of_body(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
@@ -1371,7 +1485,7 @@ _CUE_WORDS = (
     r"|\bbat\b|\bbaten\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
     # (this session: joint products, "Mitgetragen …", "Darunter: …", "Erstens … Zweitens …")
     r"|orschlag|orstoß|nitiative|rarbeit|ntwickel|nterzeichn|legte|itgetragen|ebilligt|arunter|tens\b"
-    r"|lädier"
+    r"|lädier|er Erklärung"
 )
 # the cues grouped by their first letter: the engine skips to those letters, where it tried
 # all 38 words at every character (issue 12: four times faster, the same matches; not guarded)
@@ -1521,6 +1635,13 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
     by = _OWNED_BY.match(sentence, pos) or _BROUGHT_BEFORE.search(sentence[max(0, pos - 80) : pos])
     if by:
         motion.submitters |= {x.code for x in find_lands(by.group("who")) if x.code != "DE"}
+    ours = _OURS_WITH.search(sentence, pos)
+    if ours:
+        # "…, den wir zusammen mit Hamburg gestellt hatten": the publishing Land and the one
+        # named with it
+        motion.submitters |= {x.code for x in find_lands(ours.group("who")) if x.code != "DE"}
+        if publisher_land:
+            motion.submitters.add(publisher_land)
     # "… hatte Brandenburg allein eingebracht": the Land as the subject of bringing it in
     rel = _LAND_PUT_RELATIVE.search(sentence, pos)
     if rel:  # "…, die Sachsen-Anhalt vorgelegt hatte"
@@ -1560,6 +1681,12 @@ _BROUGHT_BEFORE = re.compile(
 _OF_ALL = re.compile(r"\w+\s+aller\s+(?:16\s+|sechzehn\s+)?Länder\b")
 _OF_LAND = re.compile(
     r"\w+\s+des\s+(?:(?:Vorsitz|Gastgeber)?[Ll]andes\s+|Freistaate?s\s+)?(?P<land>[A-ZÄÖÜ][\w-]+)"
+)
+_OURS_WITH = re.compile(
+    r",\s*(?:die|den|das|der)\s+wir\s+(?:[\w-]+\s+){0,2}?(?:zusammen|gemeinsam)\s+mit\s+"
+    r"(?:dem\s+Land\s+|dem\s+Freistaat\s+|der\s+Hansestadt\s+|dem\s+)?"
+    r"(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:gestellt|eingebracht|vorgelegt|eingereicht)(?![\w-])"
 )
 _LAND_PUT_RELATIVE = re.compile(
     r",\s*(?:die|den|das|der)\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)"
@@ -1661,8 +1788,9 @@ def _cells(line: str) -> list[str]:
 
 def _table_rows(text: str) -> list[MotionMention]:
     """Motions of a table with a header row naming its title column (see above)."""
-    if "|" not in text and "\t" not in text:
-        return []
+    out_spaced = _spaced_table_rows(text)
+    if ("|" not in text and "\t" not in text) or not _TITLE_HEAD.search(text):
+        return out_spaced
     out: list[MotionMention] = []
     lines = text.split("\n")
     offsets = [0]
@@ -1715,6 +1843,63 @@ def _table_rows(text: str) -> list[MotionMention]:
         at = offsets[i] + max(0, line.find(cell("title")))
         mm.evidence = Evidence(at, at + len(cell("title")), line.strip()[:600], EXTRACTOR)
         out.append(mm)
+    return out_spaced + out
+
+
+# the same table as a PDF export prints it, cells parted by single spaces: a header line of
+# column names only ("TOP Titel Antragsteller Ergebnis"), then rows that open with the item's
+# number and end with its submitters' codes and its result
+_SPACED_HEAD = re.compile(
+    r"^[ \t]*(?:TOP|Nr\.?|Nummer)[ \t]+(?:Titel|Thema|Gegenstand|Betreff)(?P<rest>(?:[ \t]+(?:Antragsteller\w*"
+    r"|Land|Länder|Ergebnis|Abstimmung\w*|Beschlussfassung|Votum|Status))+)[ \t]*$",
+    re.M,
+)
+_SPACED_ROW = re.compile(
+    r"^[ \t]*(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)[ \t]+(?P<rest>\S.*?)[ \t]*$"
+)
+_ROW_RESULT = re.compile(
+    r"\s+(?P<r>(?:einstimmig\s+|mehrheitlich\s+)?(?:angenommen|abgelehnt|beschlossen|vertagt|zurückgezogen"
+    r"|erledigt|zur\s+Kenntnis\s+genommen|verwiesen|nicht\s+behandelt))$"
+)
+_ROW_SUBMITTERS = re.compile(
+    r"\s+(?P<w>(?:alle\s+Länder|Vorsitzland|(?:(?:DE-)?[A-Z]{2}(?:\s*,\s*|\s+und\s+|\s+))*(?:DE-)?[A-Z]{2}))$"
+)
+# a word a PDF line broke with a hyphen and a space inside one line ("Lernför- derung"), not a
+# truncated compound before a conjunction ("Sprach- und Lernförderung")
+_INLINE_BREAK = re.compile(r"(?<=[a-zäöüß])- (?!(?:und|oder|sowie|bzw|als)\b)(?=[a-zäöüß])")
+
+
+def _spaced_table_rows(text: str) -> list[MotionMention]:
+    out: list[MotionMention] = []
+    if not any(w in text for w in ("Titel", "Thema", "Gegenstand", "Betreff")):
+        return out  # (a cheap test first: every header holds one of these)
+    for head in _SPACED_HEAD.finditer(text):
+        rest = head.group("rest")
+        has_who = re.search(r"Antragsteller|Länd", rest) is not None
+        has_result = (
+            re.search(r"Ergebnis|Abstimmung|Beschlussfassung|Votum|Status", rest) is not None
+        )
+        pos = head.end() + 1
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            line = text[pos:] if nl == -1 else text[pos:nl]
+            row = _SPACED_ROW.match(line)
+            if row is None:
+                break
+            body, result, who = row.group("rest"), "unknown", ""
+            if has_result and (r := _ROW_RESULT.search(body)):
+                result, body = _result(r.group("r")), body[: r.start()]
+            if has_who and (w := _ROW_SUBMITTERS.search(body)):
+                who, body = w.group("w"), body[: w.start()]
+            title = _clean(_INLINE_BREAK.sub("", body))
+            if title and not PROCEDURAL_ITEM.match(title) and not _nounless(title):
+                mm = MotionMention(title=title, agenda_item=row.group("num"), result=result)
+                mm.submitters |= _submitters(who) if who and "Vorsitz" not in who else set()
+                mm.evidence = Evidence(pos, pos + len(line), line.strip()[:600], EXTRACTOR)
+                out.append(mm)
+            if nl == -1:
+                break
+            pos = nl + 1
     return out
 
 
@@ -1984,6 +2169,87 @@ def _submitters(who: str) -> set[str]:
     return codes
 
 
+def _headline_line(text: str, pos: int) -> bool:
+    """Is ``pos`` on a headline: a short line without closing punctuation, more text after it?"""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    if b == -1:
+        return False  # the text's last line: nothing it heads
+    line = text[a:b].strip()
+    return (
+        0 < len(line) <= 160
+        and not line.endswith((".", "!", "?", ":", ";"))
+        and bool(text[b:].strip())
+    )
+
+
+def _stems(title: str) -> list[str]:
+    folded = title.lower().translate(_UMLAUTS)
+    return [w for w in re.findall(r"[a-zß]{5,}", folded) if w not in _TITLE_STOP]
+
+
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+_TITLE_STOP = frozenset(
+    {
+        *("durch", "sowie", "unter", "gegen", "zwischen", "allen", "einen", "einer", "bundes"),
+        # the field's own words, in nearly every title
+        *("integration", "migration", "gefluchtete", "gefluchteten", "fluchtlinge", "lander"),
+    }
+)
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """Do two titles name one subject in other words: a word of one inside a compound of the
+    other ("Kostenübernahme" / "die Kosten … übernehmen"), or two compounds sharing most of the
+    shorter one ("Antidiskriminierung" / "Diskriminierungsschutz")?"""
+    from difflib import SequenceMatcher
+
+    for x in _stems(a):
+        for y in _stems(b):
+            short, long_ = sorted((x, y), key=len)
+            if len(short) >= 6 and short in long_:
+                return True
+            m = SequenceMatcher(None, x, y).find_longest_match(0, len(x), 0, len(y))
+            # the shared part is the head (the end) of one compound: "Antirassismus" /
+            # "Rassismusschutz", not a shared modifier ("Integrationskurse" / "-beiräte")
+            if m.size >= 8 and (m.a + m.size == len(x) or m.b + m.size == len(y)):
+                return True
+    return False
+
+
+def _headline_restated(motions: list[MotionMention], text: str) -> list[MotionMention]:
+    """A headline tells in short what the text below it reports: a motion read from a headline
+    and one read from the body on the same subject are one motion. The title as written (a
+    quoted one) wins, else the headline's nominal phrase."""
+    heads = [
+        m
+        for m in motions
+        if m.agenda_item is None
+        and m.evidence is not None
+        and _headline_line(text, m.evidence.start)
+    ]
+    if not heads:
+        return motions
+    drop: set[int] = set()
+    for h in heads:
+        for b in motions:
+            if b is h or id(b) in drop or b in heads or b.evidence is None:
+                continue
+            if not _same_subject(h.title, b.title):
+                continue
+            quoted = re.search(rf"[„»\"]{re.escape(b.title)}", b.evidence.sentence)
+            keep, gone = (b, h) if quoted or b.agenda_item is not None else (h, b)
+            keep.submitters |= gone.submitters
+            keep.supporters |= gone.supporters
+            if keep.result == "unknown" or (gone is b and b.result != "unknown"):
+                keep.result = gone.result if gone.result != "unknown" else keep.result
+            drop.add(id(gone))
+            break
+    return [m for m in motions if id(m) not in drop]
+
+
 def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:
     out: list[MotionMention] = []
     exact: dict[tuple[str, str | None], MotionMention] = {}
@@ -2112,6 +2378,45 @@ def _enumerated(body: str, aggregate: str) -> MotionMention | None:
     mm = MotionMention(title=title, result=result)
     mm.submitters |= lands
     return mm
+
+
+# a motion noun without a title, its clause ending in a colon, and a pronoun after the colon
+# that tells its content ("Der Antrag, den Bremen gestellt hatte, scheiterte: Er zielte auf X",
+# "…: Er sah vor, dass X", "…: Sie forderte X")
+_POINTED_CONTENT = re.compile(
+    r"(?<![\w-])(?:Leitantrag|Antrag|Beschlussvorschlag|Vorschlag|Vorstoß|Initiative)(?![\w-])[^:;.!?]{0,200}?"
+    r"(?P<colon>:)\s*(?:Er|Sie|Es|Dieser|Diese)\s+"
+    r"(?:(?:zielte|zielt)\s+(?:darauf\s+ab\s*,\s*(?:dass\s+)?|auf\s+)(?P<t1>[^.;!?]{5,250})"
+    r"|(?:sah|sieht)\s+vor\s*,\s*(?:dass\s+)?(?P<t2>[^.;!?]{5,250})"
+    r"|(?:forderte|fordert|verlangte|verlangt)\s+(?P<t3>[^.;!?]{5,250}))"
+)
+# a plural motion noun and the quoted titles coordinated after it, each maybe with its
+# submitters in brackets
+_QUOTED_MEMBERS = re.compile(
+    r"(?<![\w-])(?P<noun>Anträge|Leitanträge|Beschlüsse|Resolutionen|Beschlussvorschläge)(?![\w-])[^„»\".;:!?]{0,40}?\s*"
+    r"(?P<items>[„»\"][^“«\"\n]{3,200}[“«\"](?:\s*\([^()\n]{2,80}\))?"
+    r"(?:\s*(?:,|und|sowie|,\s*und)\s*[„»\"][^“«\"\n]{3,200}[“«\"](?:\s*\([^()\n]{2,80}\))?)+)"
+)
+_QUOTED_MEMBER = re.compile(r"[„»\"](?P<t>[^“«\"\n]{3,200})[“«\"](?:\s*\((?P<b>[^()\n]{2,80})\))?")
+
+
+def _quoted_members(sent: str) -> list[MotionMention]:
+    """The motions a plural motion noun names by their quoted titles ("die Anträge „A“ und
+    „B“"), with the submitters a bracket after a title names ("(Antragsteller: HH, BE)")."""
+    m = _QUOTED_MEMBERS.search(sent)
+    if m is None:
+        return []
+    result = _result(_main_clauses(sent))
+    if result == "unknown" and m.group("noun").startswith("Beschl") and not _NOT_YET.search(sent):
+        result = "adopted"
+    out = []
+    for q in _QUOTED_MEMBER.finditer(m.group("items")):
+        mm = MotionMention(title=q.group("t").strip(), result=result)
+        bracket = q.group("b") or ""
+        if re.match(r"\s*(?:Antragsteller\w*|eingebracht\s+von|Antrag|Einbringer\w*)\b", bracket):
+            mm.submitters |= _submitters(re.sub(r"^[^:]*:\s*", "", bracket))
+        out.append(mm)
+    return out
 
 
 # ordinal adverbs inside one sentence ("Sie wollen erstens A tun, zweitens B und drittens C"):
@@ -2428,12 +2733,20 @@ def _frames(
                 _brought_by(sent, found[-1])
                 return found
     # "Ein entsprechender Antrag … scheiterte": the title is the demand the sentence before names
-    if _ANAPHOR.search(sent) and previous:
-        ref = _DEMAND_NOUN_OBJECT.search(previous)
+    anaphor = _ANAPHOR.search(sent)
+    if anaphor and (previous or anaphor.start() > 0):
+        # the antecedent: a demand named the sentence before, or what the body did or did not
+        # agree on just before the anaphor ("Auf ein X konnten sich die Länder nicht verständigen;
+        # Bayern lehnte einen entsprechenden Antrag ab")
+        ref = (
+            _AGREED_TOPIC.search(sent, 0, anaphor.start())
+            or _DEMAND_NOUN_OBJECT.search(previous)
+            or _AGREED_TOPIC.search(previous)
+        )
         if ref:
             title = re.sub(r"(?:\s+[a-zäöüß]+)+$", "", ref.group("x")).strip()
             if len(title) >= 5:
-                add(title, 0, len(sent), _result(sent), words=1)
+                add(title, anaphor.start("noun"), anaphor.end(), _result(sent), words=1)
                 if found:
                     _brought_by(sent, found[-1])
                     return found
@@ -2565,6 +2878,16 @@ def _frames(
     return found
 
 
+# a sentence that tells the result of the motions just told, pointing back at them ("Beide
+# Anträge wurden beschlossen.", "Der Antrag fand keine Mehrheit.", "Sie wurden einstimmig
+# angenommen.")
+_VOTED_BACK = re.compile(
+    r"\s*(?:(?:Beide|Alle|Die|Diese|Der|Dieser|Das)\s+(?:(?:beiden|drei|vier|genannten)\s+)?"
+    r"(?:Anträge|Antrag|Beschlussvorschläge|Beschlussvorschlag|Vorschläge|Vorschlag|Initiativen|Initiative|Vorstoß)"
+    r"|Er|Sie|Beide|(?:Die|Diese)\s+(?:Resolution|Erklärung))\s+(?:wurden|wurde|fanden|fand|sind|ist|scheiterten|scheiterte)\s+"
+    r"(?:[\w.-]+\s+){0,8}?(?:beschlossen|angenommen|verabschiedet|abgelehnt|gescheitert|Mehrheit|einstimmig)"
+    r"[^.;:!?]{0,40}[.!]?\s*$"
+)
 # a sentence that names the submitters of the motion just told, pointing back at it
 _SUBMITTED_BACK = re.compile(
     r"\s*(?:(?:Der|Dieser)\s+(?:Antrag|Vorstoß|Vorschlag|Beschlussvorschlag)|Die\s+Initiative|Er|Sie)\s+"
@@ -2659,7 +2982,14 @@ _PASSIVE_LEAD = re.compile(
 )
 _ARTICLE_START = re.compile(r"^(?:eine[nrm]?|ein|die|der|das|den)\s+")
 _ANAPHOR = re.compile(
-    r"(?<![\w-])(?:[Ee]in|[Dd]er)\s+entsprechende[r]?\s+(?:Antrag|Beschluss|Beschlussvorschlag)"
+    r"(?<![\w-])(?:[Ee]ine[nm]?|[Ee]in|[Dd]e[rnm])\s+entsprechende[nmr]?\s+"
+    r"(?P<noun>Antrag|Beschluss|Beschlussvorschlag|Vorschlag|Vorstoß)(?![\w-])"
+)
+# what the body agreed or failed to agree on: "Auf ein Einwanderungsgesetz konnten sich die
+# Länder nicht verständigen", "auf eine Obergrenze einigten sie sich"
+_AGREED_TOPIC = re.compile(
+    r"(?<![\w-])[Aa]uf\s+(?:ein|eine|einen|einer|die|den|das)\s+(?P<x>(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\w-]*)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:einigen|verständigen|geeinigt|verständigt|einigten|verständigten|einigte|verständigte)(?![\w-])"
 )
 _DEMAND_NOUN_OBJECT = re.compile(
     r"(?<![\w-])(?:Forderung|Antrag|Beschluss|Initiative)\s+(?:nach|zu[rm]?|für|über)\s+"

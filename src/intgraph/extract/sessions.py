@@ -109,6 +109,14 @@ _THIS_YEARS_CONFERENCE = re.compile(
 _NUMBERED = re.compile(
     rf"(?<![\w.])(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})\s+(?:(?:Haupt)?[Kk]onferenz\b|{INTMK}|Treffen\b|Sitzung\b|Mal\b)"
 )
+# the conference as the subject and an ordinal as the predicate noun ("Die Konferenz in Erfurt
+# war die elfte ihrer Art", "Das Treffen ist bereits das zwölfte"); the number is that session's
+_COPULA_ORDINAL = re.compile(
+    rf"(?<![\w-])(?:{INTMK}|Konferenz|Tagung|Treffen)(?![\w-])[^.;:!?]{{0,60}}?\s(?:war|ist|wird)\s+"
+    rf"(?:bereits\s+|schon\s+|erst\s+)?(?:die|das|der)\s+(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})"
+    # (not "die erste, die digital tagte": a relative clause makes it the first of a kind)
+    r"(?:\s+(?:ihrer|seiner|dieser)\s+Art)?(?=\s*(?:[.;!?]|$)|\s*,(?!\s*(?:die|der|das|in|bei|an)\b))"
+)
 # "die erste Konferenz in Thüringen": the first in that Land, not the first session
 _FIRST_IN_LAND = re.compile(
     r"\s*(?:Konferenz|Treffen|Sitzung|Mal)\s+(?:in|im)\s+(?P<land>[A-ZÄÖÜ][\w-]+)"
@@ -277,6 +285,9 @@ def find_sessions(
             for m in _NUMBERED.finditer(sent)
             if not _first_in_a_land(sent, m) and not _generic_ordinal(sent, m)
         ]
+        if not numbered:
+            # "Die Konferenz in Erfurt war die elfte ihrer Art": the ordinal predicated of it
+            numbered = list(_COPULA_ORDINAL.finditer(sent))
         ministers = _MINISTERS.search(sent)
         named = (
             _INTMK.search(sent)
@@ -382,12 +393,21 @@ def find_sessions(
             for c in _BARE_CONFERENCE.finditer(sent):
                 if any(m.start() <= c.start() < m.end() for m in numbered):
                     continue
-                other = _place_after(sent, c.end())
+                # (a time before the document between: "Nach der Konferenz im vergangenen Jahr
+                # in Nürnberg richtet nun Berlin die 14. Konferenz aus" → that year's session)
+                gap = _TIME_GAP.match(sent, c.end())
+                other = _place_after(sent, gap.end() if gap else c.end())
+                other_year = None
+                if gap and doc_year:
+                    n = gap.group("n")
+                    other_year = doc_year - (
+                        int(n) if n and n.isdigit() else _NUMBER_WORDS.get(n or "", 1)
+                    )
                 if other and other not in {_place_after(sent, m.end()) for m in numbered}:
                     sessions.append(
                         SessionMention(
                             None,
-                            None,
+                            other_year,
                             other,
                             None,
                             None,
@@ -505,6 +525,7 @@ def find_sessions(
                 )
             )
     sessions.extend(_table_sessions(text))
+    sessions.extend(_year_place_lines(text))
     chairs: list[ChairMention] = []
     for rx in _CHAIR:
         for m in rx.finditer(text):
@@ -609,6 +630,13 @@ def _place_names() -> frozenset[str]:
     return frozenset(p.name for p in places())
 
 
+# a time before the document after a conference noun ("der Konferenz im vergangenen Jahr in X")
+_TIME_GAP = re.compile(
+    r"\s+(?:im\s+(?:vergangenen|letzten|vorigen)\s+Jahr|im\s+Vorjahr"
+    r"|vor\s+(?:einem|(?P<n>zwei|drei|vier|fünf|\d{1,2}))\s+Jahren?)(?=\s)"
+)
+
+
 def _place_after(sent: str, pos: int) -> str | None:
     """The known place right after ``pos`` ("… Konferenz in Kiel")."""
     m = _places().match(sent, pos + 1) if sent[pos : pos + 1] == " " else None
@@ -622,7 +650,10 @@ def _place_list(sent: str) -> list[str]:
     if not m:
         return []
     out = []
-    for item in re.split(r"\s*,\s*|\s+(?:und|sowie|oder)\s+", m.group("list")):
+    # a dash or a bracket ends the coordination ("in Dresden, Kiel und Mainz – nun ist X an der
+    # Reihe")
+    coordinated = re.split(r"\s+[–—-]\s+|\s*\(", m.group("list"))[0]
+    for item in re.split(r"\s*,\s*|\s+(?:und|sowie|oder)\s+", coordinated):
         # coordinated prepositional phrases repeat the preposition ("in Kiel, in Nürnberg und
         # in Berlin")
         name = canonical_place(re.sub(r"^in\s+", "", item.strip()))
@@ -725,6 +756,55 @@ def _names_the_body(cells: list[str], caption: str) -> bool:
     if _INTMK.search(caption) or _MINISTERS.search(caption):
         return True
     return bool(_CAPTION_BODY.search(caption)) and not OTHER_BODY.search(caption)
+
+
+# a line of a list of sessions: a year and where it met ("2018 Nürnberg", "2019: Berlin",
+# "2021 Videokonferenz (Vorsitz Bremen)")
+_YEAR_PLACE_LINE = re.compile(
+    r"^[ \t]*(?:[•·▪*–-][ \t]*)?(?P<year>(?:19|20)\d\d)[ \t]*[:–-]?[ \t]+(?P<where>[A-ZÄÖÜ][\w-]+)"
+    r"(?:[ \t]*\((?P<note>[^()\n]{2,60})\))?[ \t]*$",
+    re.M,
+)
+
+
+def _year_place_lines(text: str) -> list[SessionMention]:
+    """Sessions of a list of lines each giving a year and a known place (or an online session
+    with its chair in brackets), at least two lines in a row: a list of the body's sessions on
+    a page about it (the caller has checked the document is about the IntMK)."""
+    if not _YEARISH.search(text):
+        return []
+    rows: list[tuple[re.Match[str], str | None, str | None]] = []
+    for m in _YEAR_PLACE_LINE.finditer(text):
+        where, note = m.group("where"), m.group("note") or ""
+        place = canonical_place(where) if canonical_place(where) in _place_names() else None
+        online = ONLINE.search(where + " " + note) or re.match(r"(?:Video|Online)", where)
+        if place is None and not online:
+            continue
+        chair = _chair_in(note) if note else None
+        if chair is None and re.search(r"Vorsitz|Gastgeber", note):
+            lands = [x for x in find_lands(note) if x.code != "DE"]
+            chair = lands[0].code if lands else None
+        rows.append((m, None if online else place, chair))
+    out: list[SessionMention] = []
+    for k, (m, place, chair) in enumerate(rows):
+        # a line of a run: the line before or after is one too
+        near = [rows[j][0] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
+        if not any(
+            text.count("\n", min(m.start(), o.start()), max(m.start(), o.start())) == 1
+            for o in near
+        ):
+            continue
+        out.append(
+            SessionMention(
+                number=None,
+                year=int(m.group("year")),
+                place=place,
+                chair_land=chair,
+                start_date=None,
+                evidence=Evidence(m.start(), m.end(), m.group().strip()[:500], EXTRACTOR),
+            )
+        )
+    return out
 
 
 def _table_sessions(text: str) -> list[SessionMention]:

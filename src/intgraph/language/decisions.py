@@ -243,7 +243,7 @@ _CHAIRED_CONFERENCE = re.compile(
 )
 # a Land minister or senator holding the integration portfolio, by the office's name
 _INTEGRATION_MINISTER = re.compile(
-    r"(?<![\w-])(?:Integrations(?:minister|senator)(?:in)?"
+    r"(?<![\w-])(?:(?:Integrations|Migrations)(?:minister|senator)(?:in)?"
     r"|(?:Minister|Senator|Staatsminister)(?:in)?\s+für\s+(?:[\w-]+,\s+){0,6}(?:[\w-]+\s+(?:und|sowie)\s+)?Integration)(?![\w-])"
 )
 # the conference as known to the reader: a definite "Konferenz" with no organiser or subject
