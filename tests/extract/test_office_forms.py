@@ -256,3 +256,69 @@ def test_an_address_without_a_role_or_by_the_role_gives_no_office() -> None:
         holdings("Frau Kaya, Sie sind Juristin und kennen die Integrationsbeauftragte gut.")
         == set()
     )
+
+
+def test_an_address_with_a_span_of_time_before_the_role() -> None:
+    got = holdings(
+        "Herr Brandt, Sie sind seit gut zwei Jahren Innenminister in Hessen. Was hat sich "
+        "geändert?\n\nBrandt: Vieles."
+    )
+    assert got == {("Brandt", "Minister", "DE-HE")}
+    assert ("Demir", "Beauftragte", "DE-BW") in holdings(
+        "Frau Demir, Sie sind seit einem Jahr Landesbeauftragte für Integration in "
+        "Baden-Württemberg. Was hat Sie überrascht?"
+    )
+    # a membership, not an office
+    assert (
+        holdings(
+            "Herr Brandt, Sie sind seit zwei Jahren Mitglied im Beirat der Integrationsministerin."
+        )
+        == set()
+    )
+
+
+# ------------------------------------------------------- a head of government's own minister
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kiel (dpa) – Ministerpräsident Malte Harms hat seinem Sozialminister den Rücken "
+            "gestärkt. Jan Petersen mache eine gute Arbeit, sagte Harms.",
+            ("Jan Petersen", "Minister", "DE-SH"),
+        ),
+        (
+            "Erfurt (dpa) – Regierungschefin Dana Wolf verteidigte ihre Integrationsministerin "
+            "gegen die Kritik der Kommunen. Ilka Sommer habe alles richtig gemacht, sagte Wolf.",
+            ("Ilka Sommer", "Minister", "DE-TH"),
+        ),
+        (
+            "Der sächsische Ministerpräsident Olaf Kretz will seinen Staatssekretär für "
+            "Integration halten. Bernd Riedel solle bleiben, hieß es in Dresden.",
+            ("Bernd Riedel", "Staatssekretaer", "DE-SN"),
+        ),
+    ],
+)
+def test_a_heads_of_government_minister_named_in_the_next_sentence(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in holdings(text)
+
+
+def test_no_cabinet_member_without_a_head_of_government_or_a_subject_name() -> None:
+    # the possessive of a member of parliament
+    assert (
+        holdings(
+            "Kiel (dpa) – Die Abgeordnete Uta Berg kritisierte ihren Staatssekretär. Jan Petersen "
+            "schwieg."
+        )
+        == set()
+    )
+    # the next sentence's person described by another function, or set against the one before
+    for second in ("Oppositionsführer Jan Petersen jubelte.", "Jan Petersen sieht das anders."):
+        got = holdings(
+            "Kiel (dpa) – Ministerpräsident Malte Harms hat seinen Sozialminister kritisiert. "
+            + second
+        )
+        assert got == {("Malte Harms", "Regierungschef", "DE-SH")}

@@ -9,10 +9,14 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
   Amt der Beauftragten``, ``Kommissarisch amtiert X als …beauftragter``, ``X ist in Erfurt
   Minister für …`` (a family name alone, of a person named in full before) — the name is the
   subject (or the predicate) of the clause whose predicate is the role;
+* **an interview's addressee**: ``Frau X, Sie sind seit einem Jahr Landesbeauftragte …``,
+  then ``Ihr Vorgänger Y`` in a later question (a former holder of that office);
 * **a role that names nobody, and the next sentence's person**: ``Schleswig-Holsteins
   Integrationsministerin ist … . X (Grüne) will …``, ``… hat eine neue Ausländerbeauftragte. Das
   Kabinett ernannte … die Juristin X`` — only a person marked as a politician (a party in
-  brackets) or appointed, holding no office of the text, agreeing in gender;
+  brackets) or appointed, holding no office of the text, agreeing in gender; a head of
+  government's own minister (``Ministerpräsidentin X stellt sich hinter die Pläne ihres
+  Integrationsministers. Y habe …``) when the next sentence opens with the name;
 * **an announced office and a colon**: ``Sachsen bekommt eine neue Ausländerbeauftragte: X``,
   ``Das Kabinett hat den neuen Staatssekretär vorgestellt: Y kommt …`` (a clause whose subject,
   a government body, gives an office a holder);
@@ -668,6 +672,19 @@ _PARTY = re.compile(
 _APPOINTED = re.compile(
     r"\b(?:ernannte|ernannt|berief|berufen|vereidigt|vereidigte|gewählt|wählte)\b"
 )
+_OWNER_POSSESSIVES = frozenset(
+    {"ihres", "seines", "ihren", "seinen", "ihrem", "seinem", "ihre", "seine", "ihrer", "seiner"}
+)
+
+
+def _head_of_government_before(known: list[OfficeMention], toks: list[Token], i: int) -> bool:
+    """A head of government's office (``Ministerpräsidentin X``) stands in the sentence of
+    token ``i`` before it: a possessive there refers to that person's cabinet."""
+    lo, _ = _sentence_bounds(toks, i)
+    start, end = toks[lo].start, toks[i].start
+    return any(o.role_class == "Regierungschef" and start <= o.evidence.start < end for o in known)
+
+
 _UNNAMED_OPENING = frozenset(
     {"Der", "Die", "der", "die", "eine", "einen", "ein", "neue", "neuen", "neuer"}
 )
@@ -811,8 +828,12 @@ def unnamed_role_offices(
             left = min(left, i - 1)
         opener = toks[left - 1].text if left else ""
         genitive_land = left < i and lands_in_phrase(toks[left].text)
+        # "ihres Integrationsministers": a member of the cabinet of the head of government
+        # the possessive refers to, named before in the sentence
+        owned = opener.lower() in _OWNER_POSSESSIVES and _head_of_government_before(known, toks, i)
         if not (
             opener in _UNNAMED_OPENING
+            or owned
             or (genitive_land and (left == 0 or toks[left - 1].text in _STOPS))
         ):
             continue
@@ -847,7 +868,15 @@ def unnamed_role_offices(
             party
             or _APPOINTED.search(text, toks[lo2].start, person.start)
             or _named_office(
-                toks, text, role=i, left=left, next_lo=lo2, next_hi=hi2, at=k, person=person
+                toks,
+                text,
+                role=i,
+                left=left,
+                next_lo=lo2,
+                next_hi=hi2,
+                at=k,
+                person=person,
+                owned=owned,
             )
         ):
             continue
@@ -983,6 +1012,7 @@ def _named_office(
     next_hi: int,
     at: int,
     person: PersonMention,
+    owned: bool = False,
 ) -> bool:
     """A definite role phrase of one Land's office (``der sächsische Staatssekretär
     für Integration legt den Bericht vor``, ``Die Hamburger Sozialsenatorin tritt zurück``; the role
@@ -995,11 +1025,12 @@ def _named_office(
     another body or function (``X (Diakonie)``, ``X vom Flüchtlingsrat``, ``X, Sprecher des
     Vereins``, ``… : Der Abgeordnete der Opposition …``), or the first sentence has the
     office's holder absent (``blieb der Sitzung fern``: the next voice is someone else's)."""
-    if left == 0 or toks[left - 1].text.lower() not in {"der", "die"}:
-        return False
-    phrase_text = text[toks[left].start : toks[_complement_end(toks, role) - 1].end]
-    if not lands_in_phrase(phrase_text):
-        return False
+    if not owned:
+        if left == 0 or toks[left - 1].text.lower() not in {"der", "die"}:
+            return False
+        phrase_text = text[toks[left].start : toks[_complement_end(toks, role) - 1].end]
+        if not lands_in_phrase(phrase_text):
+            return False
     if _AFFILIATION.match(text, person.end):
         return False  # "X vom Flüchtlingsrat": described by another body
     end = toks[min(next_hi, len(toks)) - 1].end
@@ -1358,7 +1389,10 @@ _ADDRESS = guard(
 )
 # what may stand between "Sie sind" and the role: time, "nun", an article, an adjective
 _ADDRESS_FILLERS = frozenset(
-    "seit nun jetzt schon bereits inzwischen mittlerweile seither damals von bis die der ja".split()
+    "seit nun jetzt schon bereits inzwischen mittlerweile seither damals von bis die der ja"
+    " einem einer einigen zwei drei vier fünf sechs sieben acht neun zehn gut knapp fast über"
+    " Jahr Jahren Monat Monaten Woche Wochen Tag Tagen Herbst Frühjahr Sommer Winter Anfang"
+    " Ende".split()
 )
 
 
