@@ -232,13 +232,15 @@ SPOOL_OVER = 8 * 1024 * 1024
 SPOOL_DIR: Path | None = None  # where (ingest sets it to the store's before it starts workers)
 
 
-def _read(path: Path) -> tuple[str, bytes | Path, int, str, str]:
+def _read(path: Path, resolved: str | None = None) -> tuple[str, bytes | Path, int, str, str]:
     """:func:`process` as the writer takes it: (document key, the N-Triples as UTF-8 text, the
     number of statements, file name, hash). One bytes object pickles and unpickles in a
     fraction of the time a list of a hundred lines takes, and the writer need not encode it.
     Statements beyond ``SPOOL_OVER`` bytes are written to a file in ``SPOOL_DIR`` as they are
-    made, and its path comes instead: memory does not grow with a document's statements."""
-    document = load_stage.load(path)
+    made, and its path comes instead: memory does not grow with a document's statements.
+    ``resolved``: the file's :func:`path_key`, where discovery found it (saves resolving the
+    path again)."""
+    document = load_stage.load(path, resolved=resolved)
     out = _Spool(SPOOL_OVER, SPOOL_DIR)
     try:
         # a large document is resolved and written window by window (intgraph.windows)
@@ -301,10 +303,13 @@ class _Spool:
             self.path.unlink(missing_ok=True)
 
 
-def _process_safe(path: Path) -> tuple[str, object]:
-    """:func:`_read` for a worker process: errors come back as data (they pickle reliably)."""
+def _process_safe(item: Path | tuple[str, str]) -> tuple[str, object]:
+    """:func:`_read` for a worker process: errors come back as data (they pickle reliably).
+    ``item``: a path, or (path, its :func:`path_key`) as text (which pickles faster than a
+    ``Path``)."""
+    path, resolved = (Path(item[0]), item[1]) if isinstance(item, tuple) else (item, None)
     try:
-        return "ok", _read(path)
+        return "ok", _read(path, resolved)
     except InputError as exc:
         return "input", exc.reason
     except IntgraphError as exc:
@@ -418,12 +423,12 @@ def ingest(
     global SPOOL_DIR
     SPOOL_DIR = getattr(store, "spool_dir", lambda: None)()  # the workers inherit it
     if budget is None and jobs <= 1:
-        results: Iterable[object] = map(_process_safe, [f for f, _ in todo])
+        results: Iterable[object] = map(_process_safe, [(str(f), p) for f, p in todo])
     else:
         preload_lexicons()  # loaded once here; the forked workers share them
         results = budgeted_map(
             _process_safe,
-            [f for f, _ in todo],
+            [(str(f), p) for f, p in todo],
             jobs=jobs,
             budget=budget,
             on_wait=write_batch,  # finished documents are written while one file stalls

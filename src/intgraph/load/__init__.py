@@ -245,8 +245,10 @@ def read_file(path: Path) -> bytes:
         raise InputError(path, f"cannot be read: {exc.strerror} ({name})") from None
 
 
-def load(path: Path | str) -> Document:
-    """Read one file into a Document.
+def load(path: Path | str, *, resolved: str | None = None) -> Document:
+    """Read one file into a Document. ``resolved``: its path with links resolved, as
+    :func:`path_text` gives it, where the caller knows it already (ingest's discovery);
+    otherwise it is resolved here.
 
     Raises:
         UnsupportedFormat: the suffix is not one of ``SUPPORTED_SUFFIXES``.
@@ -283,7 +285,7 @@ def load(path: Path | str) -> Document:
         raise InputError(p, "is empty (no text after decoding)")
     check_german(text, p)
     return Document(
-        path=path_text(p.resolve()),
+        path=resolved if resolved is not None else path_text(p.resolve()),
         file_name=path_text(p.name),
         text=text,
         content_hash=content_hash,
