@@ -236,10 +236,10 @@ def test_a_bug_on_one_file_is_that_files_failure_and_exit_3(
 ) -> None:
     real = pipeline._read  # what the workers run for each file
 
-    def buggy(path: Path) -> object:
+    def buggy(path: Path, *rest: object) -> object:
         if Path(path).name == "01.txt":
             raise TypeError("an example bug")
-        return real(path)
+        return real(path, *rest)
 
     monkeypatch.setattr(pipeline, "_read", buggy)  # the forked workers inherit it
     folder = corpus(tmp_path / "c", 3)
@@ -254,10 +254,10 @@ def test_a_document_over_the_time_budget_is_skipped_and_others_are_written_meanw
 ) -> None:
     real = pipeline._read  # what the workers run for each file
 
-    def slow(path: Path) -> object:
+    def slow(path: Path, *rest: object) -> object:
         if Path(path).name == "03.txt":
             time.sleep(60)
-        return real(path)
+        return real(path, *rest)
 
     monkeypatch.setattr(pipeline, "_read", slow)
     folder = corpus(tmp_path / "c", 6)
