@@ -514,3 +514,20 @@ def test_a_motion_to_that_effect_takes_the_topic_agreed_on_before() -> None:
 
 def test_a_motion_to_that_effect_without_an_antecedent_is_none() -> None:
     assert titles(INTMK + "Ein entsprechender Antrag liegt seit Wochen vor.") == []
+
+
+def test_another_bodys_decision_or_motion_with_its_content_is_no_motion() -> None:
+    # the genitive names the body (review 9, finding 1): the federal cabinet, the Bundesrat
+    assert (
+        titles(
+            INTMK + "Der Beschluss des Bundeskabinetts, die Mittel für die Sprachkurse zu kürzen, "
+            "stößt bei den Ländern auf Kritik."
+        )
+        == []
+    )
+    assert (
+        titles(INTMK + "Ein Antrag des Bundesrates, die Leistungen zu senken, wurde kritisiert.")
+        == []
+    )
+    # a Land's genitive or the conference's stays a motion
+    assert titles(INTMK + "Ein Antrag Bayerns, die Kurse zu schließen, fand keine Mehrheit.") != []

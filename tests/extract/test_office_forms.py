@@ -46,7 +46,14 @@ def test_staatsrat_abbreviation_outside_the_city_states_is_no_office() -> None:
 
 
 def test_dotted_abbreviations_need_their_stop_and_a_full_name() -> None:
-    assert ("Tanja Hilgers", "Minister", None) in holdings("Es sprach Min. Tanja Hilgers.")
+    # alone, without another abbreviated title near it or a Land beside it, "Min." and "Sen."
+    # are anyone's (review 9, finding 7)
+    assert holdings("Es sprach Min. Tanja Hilgers.") == set()
+    assert holdings("Washington. Sen. Ellen Parker kritisierte die Regierung.") == set()
+    assert ("Karin Probe", "Senator", "DE-HB") in holdings(
+        "Am Gespräch nahmen teil: Sen. Karin Probe (HB) und Vertreter der Kommunen."
+    )
+    assert ("Tanja Hilgers", "Minister", "DE-RP") in holdings("RP   Min. Tanja Hilgers\n")
     # "Min." of minutes, "Sen" as a family name, "Sen." before a sentence's first word
     assert holdings("Nach 20 Min. Pause zitierte Carla Vogt den Ökonomen Amartya Sen.") == set()
     assert holdings("Das sagte schon Amartya Sen. Danach kam die Aussprache.") == set()

@@ -32,6 +32,19 @@ def cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "intgraph", *args]
 
 
+def cli_told_batches(*args: str) -> list[str]:
+    """The CLI with small batches (as ``cli_small_batches``) that prints ``written N`` after each
+    committed write, so a test can kill it at a moment the process itself gives, not a clock."""
+    code = (
+        "import sys; from intgraph import cli, pipeline; from intgraph.store import Store; "
+        "pipeline.WRITE_BATCH = 20; pipeline.WRITE_EVERY = 0.2; write = Store.write_new_documents\n"
+        "def told(self, docs):\n"
+        "    out = write(self, docs); print('written', len(docs), flush=True); return out\n"
+        "Store.write_new_documents = told; sys.argv[0] = 'intgraph'; cli.main()"
+    )
+    return [sys.executable, "-c", code, *args]
+
+
 def cli_small_batches(*args: str) -> list[str]:
     """The CLI with new documents written every 20 (or 0.2 s) instead of every few seconds, so
     that a kill lands between many committed loads in a small corpus."""
@@ -115,13 +128,19 @@ def test_kill_9_mid_batch_leaves_a_consistent_store_and_the_next_run_completes(
     corpus = make_corpus(tmp_path / "corpus", copies=80)  # 400 documents
     store_dir = tmp_path / "store"
     proc = subprocess.Popen(
-        cli_small_batches("ingest", str(corpus), "--store", str(store_dir), "--quiet"),
+        cli_told_batches("ingest", str(corpus), "--store", str(store_dir), "--quiet"),
         cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        text=True,
     )
-    wait_for_writes(store_dir, proc)
-    assert proc.poll() is None, "the ingest finished before it could be killed; use a bigger corpus"
+    assert proc.stdout is not None
+    # killed right after its third committed batch (of at most 20 documents), however fast or
+    # busy the machine: the moment comes from the process, not from a clock
+    lines = [proc.stdout.readline() for _ in range(3)]
+    assert all(x.startswith("written") for x in lines), f"the ingest ended early: {lines!r}"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    proc.stdout.close()
 
     store = Store(store_dir)
     n_before = len(store.sources())
@@ -267,15 +286,8 @@ def test_kill_9_of_ingest_with_two_jobs_leaves_no_worker_behind(tmp_path: Path) 
     reading before the kill."""
     corpus = make_corpus(tmp_path / "corpus", copies=200)  # 1,000 documents
     store_dir = tmp_path / "store"
-    code = (
-        "import sys; from intgraph import cli, pipeline; from intgraph.store import Store; "
-        "pipeline.WRITE_BATCH = 20; pipeline.WRITE_EVERY = 0.2; write = Store.write_new_documents\n"
-        "def told(self, docs):\n"
-        "    out = write(self, docs); print('written', len(docs), flush=True); return out\n"
-        "Store.write_new_documents = told; sys.argv[0] = 'intgraph'; cli.main()"
-    )
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, "ingest", str(corpus), "--store", str(store_dir), "-q", "-j2"],
+        cli_told_batches("ingest", str(corpus), "--store", str(store_dir), "-q", "-j2"),
         cwd=tmp_path,
         stdout=subprocess.PIPE,
         text=True,

@@ -144,6 +144,9 @@ _ANTRAG_TITLE = [
         r"(?:vom\s+Bund,?\s+|den\s+Bund\s+auf,?\s+)?(?P<title>[^.;!?]{8,250})"
     ),
 ]
+# a genitive ending ("des Bundeskabinetts", "des Bundesrates", "des Landtags"), cut so that the
+# body's nominative form can be looked up
+_GENITIVE_END = re.compile(r"(?<=[a-zäöüß])e?s(?![\w-])")
 # "ein Antrag Bayerns, die Kurse zu schließen, fand keine Mehrheit": the zu-infinitive after the
 # noun is the motion's content
 _ANTRAG_INFINITIVE = re.compile(
@@ -809,6 +812,10 @@ def find_motions(
                 break
             for m in rx.finditer(sent):
                 owners = sent[m.end("kind") : m.start("title")].rstrip(" ,")
+                if OTHER_BODY.search(_GENITIVE_END.sub("", owners)):
+                    # "der Beschluss des Bundeskabinetts, X zu tun", "ein Antrag der MPK, …":
+                    # another body's decision or motion, not the conference's
+                    continue
                 if (
                     rx in _ANTRAG_TITLE
                     and "," in owners

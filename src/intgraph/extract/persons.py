@@ -27,9 +27,11 @@ from intgraph.extract import holders
 from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.lands import (
     FEDERAL,
+    LAND_ABBREVIATION,
     capital_adjective_land,
     capital_land,
     capital_office_land,
+    find_lands,
     is_town_adjective,
     lands_in_phrase,
 )
@@ -58,6 +60,26 @@ _BARE_BEAUFTRAGTE_OK = re.compile(
     r"^\s*(?:für|(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*(?:e|er|en|es)\s+)?"
     r"(?:Bundesregierung|Landesregierung|Staatsregierung|Landes|Senats|Freistaat))"
 )
+
+
+# abbreviated titles of attendance lists ("Min. X (BY), StS'in Y (HE), Sen. Z (HB)")
+_ABBREVIATED_TITLE = re.compile(
+    r"(?<![\w-])(?:(?:Min|Sen|Staatssekr)\.|StMin(?:'in|’in)?|StS(?:'in|’in)?|Sen(?:'in|’in)"
+    r"|Min(?:'in|’in))(?![\w-])"
+)
+
+
+def _attendance_list(text: str, at: int) -> bool:
+    """An abbreviated title ("Min.", "Sen.") is an office's only in an attendance list: with
+    another abbreviated title near it, or a Land in brackets after the name ("Sen. X (HB)").
+    Alone it is anyone's ("Sen. Elizabeth Warren" in Washington, a university's senate)."""
+    if len(_ABBREVIATED_TITLE.findall(text, max(0, at - 300), at + 300)) >= 2:
+        return True
+    bracket = re.match(r"[^()\n]{0,60}\(([^()\n]{1,40})\)", text[at : at + 120])
+    if bracket and (find_lands(bracket.group(1)) or LAND_ABBREVIATION.search(bracket.group(1))):
+        return True
+    line = text[text.rfind("\n", max(0, at - 40), at) + 1 : at]  # "RP   Min. X": a Land's line
+    return bool(LAND_ABBREVIATION.search(line) or (line.strip() and find_lands(line)))
 
 
 def _skip_parenthetical(toks: list[Token], k: int) -> int:
@@ -380,8 +402,8 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             and toks[i + 1].text == "."
             and toks[i + 1].start == tok.end
         )
-        if dotted:
-            cls = DOTTED_ROLES[tok.text]  # "Min. Kerstin Rademacher" in an attendance list
+        if dotted and _attendance_list(text, tok.start):
+            cls = DOTTED_ROLES[tok.text]  # "Min. X" in an attendance list
         if cls is None and tok.text in _BUERGERMEISTER:
             cls = _city_state_head(text, toks, i)
         if (

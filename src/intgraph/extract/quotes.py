@@ -786,14 +786,14 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
             if not any(p.start <= t.start < p.end for p in people.values()):
                 people[t.start] = PersonMention(q.family, q.given, t.start, t.end, q.honorific)
     if not people and toks and _GIVEN_ONLY.match(text, toks[0].start):
-        # "Leyla war hinterher nicht zufrieden: „…“": a person the text calls by the given
-        # name alone ("Die 15-jährige Leyla wollte wissen …") opens the clause as its subject
+        # "Mira war danach skeptisch: „…“": a person the text calls by the given
+        # name alone ("Die 16-jährige Mira fragte …") opens the clause as its subject
         first = toks[0]
         if (
             is_given_name(first.text)
             and not is_common_noun(first.text)
             and not role_class(first.text)
-            # introduced before inside a sentence ("Die 15-jährige Leyla wollte …"), so a
+            # introduced before inside a sentence ("Die 16-jährige Mira fragte …"), so a
             # person, not an adverb that looks like a name ("Darin heißt es:")
             and re.search(
                 rf"(?<=[a-zäöüß] ){re.escape(first.text)}(?![\w-])", text[max(0, lo - 2000) : lo]
@@ -877,7 +877,7 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
 
 
 # a capitalised word opening a clause before its finite verb (lower case), not a name's first
-# part ("Leyla war …", not "Leyla Beispiel sagte …")
+# part ("Mira war …", not "Mira Beispiel sagte …")
 _GIVEN_ONLY = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+\s+(?!(?:und|oder|von|van|de|al|el)\s)[a-zäöüß]+(?![\w-])"
 )
@@ -1433,7 +1433,7 @@ def _speaker_of_sentence(
         if parsed and parsed[0].given and parsed[0].family not in people:
             people[parsed[0].family] = parsed[0]
     for t in toks:
-        # a family name the text has given in full before ("Claußen selbst hatte von einer
+        # a family name the text has given in full before ("Muster selbst hatte von einer
         # „…“ gesprochen")
         known = doc.by_family.get(t.text)
         if known is not None and known.given and t.text not in people:
@@ -1654,7 +1654,7 @@ def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
         fam = m.group("family")
         asker = _asker(m) if _QUESTION_LABEL.fullmatch(m.group("label")) else None
         if asker is not None:
-            # "Frage (MDR, Jens Pohl): …": the journalist the bracket names asks
+            # "Frage (MDR, Jan Beispiel): …": the journalist the bracket names asks
             turns.append((m, asker))
             continue
         known = doc.by_family.get(fam)
@@ -1664,7 +1664,7 @@ def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
             and len(labels) >= 2
             and _full_label(m.group("label"))
         ):
-            # "Präsidentin Gabriele Brenneke:" in a record of several labelled turns: a given
+            # "Präsidentin Gabriele Muster:" in a record of several labelled turns: a given
             # and a family name label a speaker even once
             given = m.group("label").replace(".", " ").split()[-2]
             names[fam] = PersonMention(fam, given, m.start("family"), m.end("family"), None)
@@ -1720,7 +1720,7 @@ _NOT_A_SPEAKER_LABEL = re.compile(
 
 def _full_label(label: str) -> bool:
     """A label that is a given name and a family name, maybe after a title or role noun
-    (``Präsidentin Gabriele Brenneke``, ``Dr. Tim Voigtländer``)."""
+    (``Präsidentin Gabriele Muster``, ``Dr. Tim Beispielmann``)."""
     words = label.replace(".", " ").split()
     return (
         len(words) >= 2
@@ -1733,7 +1733,7 @@ def _full_label(label: str) -> bool:
 
 
 def _asker(m: re.Match[str]) -> PersonMention | None:
-    """The person a question label names in its bracket: ``Frage (MDR, Jens Pohl):``."""
+    """The person a question label names in its bracket: ``Frage (MDR, Jan Beispiel):``."""
     bracket = m.group("bracket")
     if not bracket:
         return None
@@ -1752,7 +1752,7 @@ def _is_name_label(label: str) -> bool:
     ``Dr. Anna Beispiel``, ``Landrat Ohm`` (not ``Frage``, ``Hinweis`` or ``Hamburg``)."""
     words = label.replace(".", " ").split()
     *head, family = words
-    # a family name the lexicon does not know counts after a given name ("Tim Voigtländer")
+    # a family name the lexicon does not know counts after a given name ("Tim Beispielmann")
     family_ok = is_name_token(family) or bool(
         head and is_given_name(head[-1]) and family[:1].isupper() and not role_class(family)
     )

@@ -498,3 +498,9 @@ def city_state_away(text: str, m: LandMention) -> bool:
     if not before or before[-1] not in {"in", "nach"}:
         return False
     return _away_or_aside(text, m.start, m.end)
+
+
+# the Länder's two-letter abbreviations as attendance lists and tables print them ("BY", "HB")
+LAND_ABBREVIATION = re.compile(
+    r"(?<![\w-])(?:BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)(?![\w-])"
+)
