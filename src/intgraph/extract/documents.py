@@ -53,6 +53,15 @@ _LETTERHEAD = re.compile(
     rf"^[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     rf"|^[ \t]*(?:Herausgeber(?:in)?|Quelle|Verantwortlich|Absender)\s*:\s*(?:Die\s+|Der\s+|das\s+)?{_BODY_NAME}[^\n]*"
     rf"|^[ \t]*title\s*:[^\n]*?\s[–|-]\s+{_BODY_NAME}[^\n]*"
+    # a city-state's ministry by its short name in a field of a portal's header line
+    # ("hamburg.de | Sozialbehörde"; in running text "die Sozialbehörde" is any city's office)
+    r"|^[^\n|]{0,60}\|[ \t]*(?:Sozial|Innen|Kultur|Justiz|Finanz|Wissenschafts|Umwelt|Gesundheits"
+    r"|Wirtschafts|Verkehrs|Arbeits)behörde\b[^\n]*"
+    # a commissioner's office as a header line of its own, without an article ("Beauftragte
+    # der Bundesregierung für …", "Integrationsbeauftragte der Landesregierung …"): a short
+    # line that ends in no sentence mark (in running text the phrase opens a clause)
+    r"|^[ \t]*(?:[A-ZÄÖÜ][a-zäöü]+(?:beauftragte|bevollmächtigte)|Beauftragte|Bevollmächtigte)r?\s+(?:der\s+(?:Bundes|Landes"
+    r"|Staats)regierung|des\s+(?:Landes|Senats))\b[^\n.!?:;]{0,100}[\w)][ \t]*$"
     # a header line of fields ("Pressemitteilung | 03.02.2021 | Ministerium für …")
     rf"|^[^\n|]{{0,60}}\|(?:[^\n|]{{0,40}}\|)?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     # a breadcrumb ("Land Brandenburg > Ministerium für … > Presse", "Startseite › Staatskanzlei")
@@ -162,6 +171,27 @@ def _letterhead_name(text: str, letter: re.Match[str]) -> str:
     if nxt and nxt[0].isupper() and len(nxt) < 60 and not re.search(r"\d", nxt):
         name = f"{name} {nxt}"
     return name
+
+
+_CITY_STATE_BODY = (
+    (re.compile(r"\bSenatsverwaltung\b"), "DE-BE"),
+    (re.compile(r"(?<![\w-])(?:Senats)?[Bb]ehörde\s+für\b"), "DE-HH"),
+)
+
+
+def _city_state_body(letterhead: str) -> str | None:
+    """The city-state whose kind of ministry a letterhead names (``Senatsverwaltung für …`` →
+    Berlin, ``Behörde für …`` → Hamburg).
+
+    >>> _city_state_body("Senatsverwaltung für Integration"), _city_state_body("Behörde für Arbeit")
+    ('DE-BE', 'DE-HH')
+    >>> _city_state_body("Ministerium für Soziales") is None
+    True
+    """
+    for rx, land in _CITY_STATE_BODY:
+        if rx.search(letterhead):
+            return land
+    return None
 
 
 def normalise_name(s: str) -> str:
@@ -344,6 +374,10 @@ def document_facts(
         # a letterhead that names the body but not its Land ("Die Senatorin für Arbeit, …"):
         # the Land of the ministry of that name in the reference list
         land = ministry_land(_letterhead_name(text, letter))
+    if land is None and letter:
+        # a kind of body only one city-state has: Berlin's ministries are Senatsverwaltungen,
+        # Hamburg's Behörden ("Behörde für Arbeit, …")
+        land = _city_state_body(text[letter.start() : letter.end()])
     if land is None:
         role_spans = [(o.evidence.start, o.evidence.end) for o in offices]
         land = dominant_land(lands, role_spans)

@@ -1779,11 +1779,17 @@ def _genitive_body_not_government(toks: list[Token], k: int) -> bool:
 def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
     """A name on a line of its own with the role on the next line (signatures, captions,
     speaker lists: ``Serap Muster`` / ``Integrationsbeauftragte der Landesregierung``), or the
-    role line first and the name line after it."""
+    role line first and the name line after it. Each line pairs once, in reading order: in a
+    list of alternating lines (``Ministerin`` / ``X`` / ``Staatssekretär`` / ``Y``; ``X`` /
+    ``Ministerin`` / ``Y`` / ``Staatssekretär``) a line paired with the one before is not
+    paired with the one after."""
     text = index.text
     out: list[OfficeMention] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    paired: set[int] = set()  # the starts of the lines already paired
     for (s1, e1), (s2, e2) in itertools.pairwise(lines):
+        if s1 in paired:
+            continue
         if e2 - s2 > 160 or e1 - s1 > 160 or text[e1:s2].count("\n") > 2:
             continue
         if min(e1 - s1, e2 - s2) > 60:
@@ -1811,6 +1817,7 @@ def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMent
                 continue
             if _role_left(roles, r) != 0 and roles[0].text not in _ARTICLE:
                 continue
+            paired.update((s1, s2))
             made = _claim(index, found[0], roles, r, (0, len(roles)), taken)
             if made is not None:
                 out.append(made)

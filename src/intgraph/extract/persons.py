@@ -193,7 +193,9 @@ _LOCAL_BODY = re.compile(
     r"\s+(?:der|des|im|beim)\s+(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+)?(?:Stadt|Landeshauptstadt"
     r"|Gemeinde|Kommune|Kreis|Kreises|Landkreis|Landkreises|Bezirk|Bezirks|Bezirksamt|Bezirksamts"
     r"|Bezirksamtes|Stadtverwaltung|Kirche|Landeskirche|Diözese|Bistums|Erzbistums|Caritas"
-    r"|Diakonie|Universität|Hochschule|Polizei|Fraktion|Partei)\b"
+    r"|Diakonie|Universität|Hochschule|Polizei|Partei"
+    # a parliamentary group, also as a compound: "der SPD-Bundestagsfraktion", "der Landtagsfraktion"
+    r"|[\w-]*[Ff]raktion)\b"
 )
 
 
@@ -454,7 +456,14 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             k = comp_end
             while k < n and toks[k].text in {",", "Frau", "Herr"}:
                 k += 1
-            if k < n and role_class(toks[k].text):
+            coordinated = _coordinated_role(toks, k)
+            if coordinated is not None:
+                # "die Staatssekretärin im Sozialministerium und Integrationsbeauftragte der
+                # Landesregierung, X", "die damalige Staatssekretärin und heutige Ministerin
+                # Y": roles coordinated before one apposition hold one person each
+                chain.extend(coordinated[0])
+                person = coordinated[1]
+            elif k < n and role_class(toks[k].text):
                 chain.append(k)
                 parsed = parse_name(toks, k + 1)
                 if parsed:
@@ -541,6 +550,46 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
                 out[-1].land, out[-1].federal = land, federal
         i = max(i + 1, chain[-1] + 1)
     return out
+
+
+_CONJUNCTIONS = frozenset({"und", "sowie"})
+
+
+def _coordinated_role(
+    toks: list[Token], k: int, limit: int = 2
+) -> tuple[list[int], PersonMention] | None:
+    """Role nouns coordinated after a role's complement, up to the one name they share: at
+    ``k`` a conjunction (``und``, ``sowie``, ``und zugleich``), an adjective of time or a
+    Land's modifier (``heutige``, ``Thüringens``), a role noun, its complement, an optional
+    comma and a full name (``… und Integrationsbeauftragte der Landesregierung, X``). Returns
+    the role nouns' indices and the person, or None where no name closes the coordination
+    (``die Ministerin und die Beauftragte``: two people; ``… und Staatssekretär Y``: that
+    role's own name is read on its own)."""
+    n = len(toks)
+    chain: list[int] = []
+    if 0 < k < n and toks[k - 1].text in _CONJUNCTIONS and toks[k].text not in _CONJUNCTIONS:
+        k -= 1  # (a complement's scan takes a conjunction before an adjective)
+    while len(chain) < limit and k < n and toks[k].text in _CONJUNCTIONS:
+        j = k + 1
+        if j < n and toks[j].text in {"zugleich", "auch"}:
+            j += 1
+        if j < n and _TENSE_ADJECTIVE.match(toks[j].text):
+            j += 1
+        if j + 1 < n and lands_in_phrase(toks[j].text) and toks[j].text[0].isupper():
+            j += 1  # "und Thüringens Beauftragte"
+        if j >= n or not role_class(toks[j].text) or not toks[j].text[0].isupper():
+            return None
+        chain.append(j)
+        if parse_name(toks, j + 1):
+            return None  # "… und Staatssekretärin Y": a second person, with her own name
+        end = _scan_complement(toks, j)
+        m = end + 1 if end < n and toks[end].text == "," else end
+        if m < n and _starts_name(toks, m):
+            parsed = parse_name(toks, m)
+            if parsed:
+                return chain, parsed[0]
+        k = end
+    return None
 
 
 def _elliptic_of(out: list[OfficeMention], toks: list[Token], i: int) -> OfficeMention | None:

@@ -38,6 +38,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from intgraph.extract.persons import _scan_complement as scan_complement
 from intgraph.extract.persons import find_offices
 from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.chunks import parse_person as _parse_person
@@ -434,13 +435,16 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|dem|die|das|des|im|ins|vom|zum)\
 
 # a reader before a colon who reads out another's document: "las aus dem Brief einer Schülerin
 # vor:", "zitierte aus dem Schreiben des Vaters:", "verlas den Brief von X:" (the author named
-# after the document noun by a genitive or "von")
+# after the document noun by a genitive or "von"); a text with no author named ("zitierte aus
+# dem Koalitionsvertrag:", "verlas den Beschluss:") is nobody's own words
 _READ_OUT = re.compile(
     r"(?<![\w-])(?:las|liest|lasen|verlas|verliest|zitierte|zitiert|zitierten)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:aus\s+)?(?:dem|einem|den|einen|der|einer)\s+"
-    r"(?:[a-zäöü][\w-]*\s+)?(?:Brief|Schreiben|Tagebuch|Gedicht|Text|Aufsatz|Bericht|Mail|E-Mail|Nachricht"
-    r"|Postkarte|Karte|Zuschrift|Hilferuf)\w*\s+(?P<author>(?:von|vom|des|der|eines|einer)\s+[^:.!?]{2,80}?)"
-    r"(?:\s+vor)?\s*:\s*$"
+    r"(?:[\w-]+\s+){0,5}?(?:aus\s+)?(?:dem|einem|den|einen|der|einer)\s+"
+    r"(?:[a-zäöü][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*?)?(?:[Bb]rief|[Ss]chreiben|[Tt]agebuch|[Gg]edicht"
+    r"|[Tt]ext|[Aa]ufsatz|[Bb]ericht|[Mm]ail|Nachricht|Postkarte|Karte|Zuschrift|Hilferuf|[Vv]ertrag"
+    r"|[Gg]esetz|[Pp]apier|[Bb]eschluss|[Aa]ntrag|[Pp]rotokoll|[Ee]ntwurf|[Pp]rogramm|[Uu]rteil"
+    r"|[Vv]orlage|[Ss]tellungnahme|[Gg]utachten)\w*"
+    r"(?:\s+(?P<author>(?:von|vom|des|der|eines|einer)\s+[^:.!?]{2,80}?))?(?:\s+vor)?\s*:\s*$"
 )
 # after a quotation: "heißt es aus dem Umfeld von X", "hieß es aus Kreisen des Ministeriums"
 _CIRCLE_AFTER = re.compile(
@@ -466,6 +470,8 @@ def _read_from(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention] | No
     m = _READ_OUT.search(text, max(0, q_open - 200), q_open)
     if m is None:
         return None
+    if m.group("author") is None:
+        return []  # "zitierte aus dem Koalitionsvertrag:": a text's words, no one's own
     lo, hi = m.start("author"), m.end("author")
     known = [p for p in doc.persons_in(lo, hi)]
     if known:
@@ -992,10 +998,24 @@ def _speakers_after(
     # the speaker phrase: "[ein/der] [adjectives] noun [genitive attribute], Name" or a name
     genitive = False
     prev_noun = False
-    for k, t in enumerate(toks[:24]):
+    skip_to = 0
+    for k, t in enumerate(toks[:32]):
         word = t.text
         if t.start in doc.by_start:
             return _coordinated(text, doc.by_start[t.start], doc, stop), None
+        if k < skip_to:
+            continue
+        if (
+            word[:1].isupper()
+            and role_class(word)
+            and k + 1 < len(toks)
+            and toks[k + 1].text == "für"
+        ):
+            # "erklärte die Ministerin für Soziales, Gesundheit und Familie, X": the remit
+            # of the role noun, its commas included, before the apposition
+            skip_to = scan_complement(toks, k)
+            prev_noun = False
+            continue
         if word == ",":
             genitive = prev_noun = False  # "eine Sprecherin der Behörde, Jana X"
             continue
@@ -1635,23 +1655,38 @@ _SAID_PRONOUN = re.compile(
 )
 
 
+def _label_family(m: re.Match[str]) -> str:
+    """The family name a speaker label ends with, in ordinary case where the label is printed
+    in capitals (``MINISTERIN KESSEL-BRINK:`` → ``Kessel-Brink``).
+
+    >>> _label_family(_LABEL.match("MINISTERIN KESSEL-BRINK: Danke.")), _label_family(_LABEL.match("Brink: Ja."))
+    ('Kessel-Brink', 'Brink')
+    """
+    fam = m.group("family")
+    if len(fam) > 1 and fam.isupper() and m.group("label").isupper():
+        return "-".join(part.capitalize() for part in fam.split("-"))
+    return fam
+
+
 def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
     """Speaker labels of a transcript or interview (two paragraphs or lines or more open with
     one): each labelled turn, up to the next label or paragraph break, is that person's words.
 
     A label names an office holder of the text, or a name that labels two turns or more or
     answers an interviewer's label (``Frage:``, ``Interviewer:``) and that the text also gives
-    as a name (``Frau Kessel-Brink, …?`` … ``Kessel-Brink: …``); both where it is unknown."""
+    as a name (``Frau Kessel-Brink, …?`` … ``Kessel-Brink: …``); both where it is unknown.
+    A label in capitals, as transcripts print them (``MINISTERIN KESSEL-BRINK:``), names the
+    person of that name in ordinary case."""
     text = doc.text
     labels = [m for m in _LABEL.finditer(text) if not doc.quoted_at(m.start())]
     asked = any(_QUESTION_LABEL.fullmatch(m.group("label")) for m in labels)
     uses: dict[str, int] = {}
     for m in labels:
-        uses[m.group("family")] = uses.get(m.group("family"), 0) + 1
+        uses[_label_family(m)] = uses.get(_label_family(m), 0) + 1
     turns = []
     names: dict[str, PersonMention | None] = {}  # a label's family name -> the person
     for m in labels:
-        fam = m.group("family")
+        fam = _label_family(m)
         asker = _asker(m) if _QUESTION_LABEL.fullmatch(m.group("label")) else None
         if asker is not None:
             # "Frage (MDR, Jan Beispiel): …": the journalist the bracket names asks

@@ -5,6 +5,7 @@ from __future__ import annotations
 from intgraph.language.lexicon import (
     PARTICLES,
     TITLES,
+    is_common_noun,
     is_demonym,
     is_family_name_after_given,
     is_given_name,
@@ -50,6 +51,10 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
         if not open_:
             break  # the family name has been read
         after_given = bool(names) and names[-1].text not in PARTICLES
+        if len(names) >= 2 and after_given and is_common_noun(t) and not is_name_token(t):
+            # "Birte Hansen Amtschef": after a given name and a second name a common noun is
+            # no third part of the name (a list's next line, a function after the name)
+            break
         if (
             (is_family_name_after_given(t) if after_given else is_name_token(t))
             or (not names and may_be_given_name(t) and is_name_token(nxt))

@@ -233,6 +233,8 @@ def resolve(ex: Extraction, context: Context | None = None) -> ResolvedDocument:
 # the chair of the conference in an office holder's own sentence ("Vorsitzende", "den Vorsitz")
 _CHAIR = re.compile(r"\bVorsitz(?:ende[rn]?|es)?\b")
 
+_CHANCELLERY = re.compile(r"\b(?:Staatskanzlei|Senatskanzlei)\b")
+
 # the Länder whose cabinet ministers carry the title Staatsminister/in
 _STAATSMINISTER_LANDS = {"DE-BY", "DE-SN", "DE-HE"}
 
@@ -307,7 +309,11 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
                     # sentence names it only after the person, for someone else ("X und
                     # Staatssekretär Y (Berlin)")
                     land = sole
-                rank = o.role_text.lower().startswith("staatsminister")
+                # the bare rank Staatsminister/in (a Land cabinet member heads the Land's
+                # chancellery: "die Staatsministerin und Chefin der Staatskanzlei, X")
+                rank = o.role_text.lower().startswith("staatsminister") and not _CHANCELLERY.search(
+                    ex.document.text, o.evidence.start, o.evidence.end
+                )
                 if land is None and sole and not o.anaphoric and not rank:
                     # the one Land the text names, if only after the person, where the
                     # text's places lie in it too ("Landtag in Hannover debattiert … Innen-
