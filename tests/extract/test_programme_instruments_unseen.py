@@ -157,3 +157,25 @@ def test_a_second_prepositional_phrase_coordinated_with_the_first() -> None:
         "Das Land wirbt über das Programm „Ehrenamt stärkt“ sowie mit einem Fest für "
         "„Zusammen wachsen“."
     ) == ["Ehrenamt stärkt"]
+
+
+def test_names_at_the_end_of_a_table_cell_or_joined_by_und() -> None:
+    assert labels("Titel 684 10  Zuschüsse Landesprogramm Lernbrücke        2.400,0\n") == [
+        "Lernbrücke"
+    ]
+    assert labels("Startseite / Förderung / Förderrichtlinie Wohnen und Ankommen\n\nText.") == [
+        "Wohnen und Ankommen"
+    ]
+    # a number after one space is no cell boundary
+    assert labels("Das Landesprogramm Lernbrücke 2 Jahre lang.") == []
+
+
+def test_a_brand_with_a_running_time() -> None:
+    assert labels("Die LeseOffensive des Landes läuft noch bis 2027.") == ["LeseOffensive"]
+    assert labels("Die LeseOffensive des Landes war ein Erfolg.") == []
+
+
+def test_instrument_compounds_of_neighbouring_fields_are_no_programmes() -> None:
+    # education, health and careers have budgets, funds and coachings of their own
+    assert labels("Das Schulbudget wird erhöht, der Gesundheitsfonds bleibt stabil.") == []
+    assert labels("Die Agentur bietet ein Berufscoaching für Schulabgänger an.") == []

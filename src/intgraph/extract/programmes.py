@@ -104,7 +104,13 @@ _NAMED_BRAND = re.compile(
     r"|meist|sonst|oft|seit|bist|hat|ist|wird|soll)\b)[a-zäöü]{3,}t(?:\s+(?:mit|an|auf|zu|ein|vor|los|zusammen))?(?=\s*[,.;:])"
     # one capitalised word in apposition, then a verb or the clause's end ("das Landesprogramm
     # Heimatwerkstatt aufgelegt", "im Projekt Brückenbau.")
-    r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;])"
+    r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;]"
+    # or the end of a table's cell ("Zuschüsse Landesprogramm Sprachstarter    3.200,0")
+    r"|[ \t]{3,}\d)"
+    # two nominalised verbs or nouns joined by "und" before the clause's or line's end
+    # ("Home / Integration / Förderrichtlinie Ankommen und Teilhaben"; the matched text is
+    # flat, a paragraph break two spaces)
+    r"|[A-ZÄÖÜ][a-zäöüß]{3,}\s+und\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?=[ \t]*[.,;]|\s{2,}|\s*$)"
     rf")(?:\s+[–-]\s+{_BRAND})?)(?![\w])"
 )
 # a quoted name whose head is an instrument noun: "ein „Startpaket Neustadt“"
@@ -229,6 +235,8 @@ _BRAND_WORD = re.compile(rf"(?P<name>[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ]){_BRAND_TAI
 _PROGRAMME_CUE = re.compile(
     r"[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Kk]urs|gefördert|[Ff]örder|finanzier|[Aa]ngebot|\bApp\b|Plattform|Servicestelle"
     r"|[Kk]onzept|[Ss]trategie|[Pp]akt\b"
+    # a programme's running time ("Die AlphaDekade des Bundes läuft noch bis 2026")
+    r"|läuft\s+(?:noch\s+)?(?:bis|seit)\s+\d{4}"
 )
 _GENERIC_PREFIX = re.compile(
     r"(?:Bundes|Landes|Förder|Sonder|Modell)(?:programm|plan|paket|konzept)\b"
@@ -250,7 +258,9 @@ _SERVICE_COMPOUND = re.compile(
     r"(?<!Schwieger)(?<!Zieh)(?<!Kinds)(?<!Allein)(?:mütter|väter)))(?![\w-])"
 )
 # a closed compound on the head of a funding instrument or pooled service (``-fonds``,
-# ``-budget``, ``-coaching``, ``-pool``) whose modifier names the field (``_FIELD``: a
+# ``-budget``, ``-coaching``, ``-pool``) whose modifier names the core of the field
+# (``_INSTRUMENT_FIELD``, narrower than ``_FIELD``: a "Schulbudget", "Gesundheitsfonds" or
+# "Berufscoaching" is another field's; a
 # "Quartiersfonds", an "Ankommenscoaching", a "Kreisintegrationsbudget", not a "Pensionsfonds"
 # or "Dolmetscherpool" of another field), with a regional tag after it that closes the name
 # ("Sprachmittlerpool Mitte", "… Sachsen-Anhalt")
@@ -367,6 +377,12 @@ _FIELD = re.compile(
     r"|mentoring|paten|lotsen|ehrenamt|nachbarschaft|quartier|bildung|schul|kita|qualifizierung"
     r"|ausbildung|arbeitsmarkt|beschäftigung|beruf|familie|frauen|jugend|eltern|kinder|gesundheit"
     r"|beratung|wohnsitz|unterbringung|rückkehr"
+)
+# the core of the field, for instrument compounds (``_INSTRUMENT_COMPOUND``)
+_INSTRUMENT_FIELD = re.compile(
+    r"integration|aufnahme|sprach|teilhabe|zuwander|einwander|migration|migrant|flücht|flucht"
+    r"|geflüchtet|asyl|schutzsuchend|willkommen|ankommen|ankunft|bleibe|einbürger|vielfalt"
+    r"|rassis|diskriminier|zusammenhalt|interkultur|begegnung|nachbarschaft|quartier|paten|lotsen"
 )
 # modifiers that name no field: the plan's kind, reach or urgency
 _MODIFIER_ONLY = re.compile(
@@ -815,7 +831,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             name = re.sub(r"(?:lotsinnen|lotsin|lotse)$", "lotsen", m.group("name"))
             add(name, name, True, m.start(), m.end())
     for m in _INSTRUMENT_COMPOUND.finditer(text):
-        if not free(m.start()) or not _FIELD.search(m.group("modifier").lower()):
+        if not free(m.start()) or not _INSTRUMENT_FIELD.search(m.group("modifier").lower()):
             continue
         name, end = m.group("name"), m.end("name")
         region = m.group("region")
