@@ -203,12 +203,37 @@ def sessions() -> tuple[SessionRef, ...]:
     return tuple(out)
 
 
+def _coupled(pattern: str) -> str:
+    r"""``pattern`` with each space between words also matching a hyphen: a name of several
+    words inside a compound is joined by hyphens ("Gesamtprogramm-Sprache-Newsletter",
+    "Integration-durch-Sport-Projekte"); spaces in character classes or escaped stay.
+
+    >>> _coupled(r"Gesamtprogramm\w* Sprache|IQ[- ]Netzwerk")
+    'Gesamtprogramm\\w*[ -]Sprache|IQ[- ]Netzwerk'
+    """
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == " ":
+            out.append("[ -]")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 @cache
 def programmes() -> tuple[ProgrammeDef, ...]:
     out = []
     for line, r in _rows("programmes.csv", ("key", "label_de", "label_en", "patterns")):
         try:
-            pattern = re.compile(rf"(?<![\w-])(?:{r['patterns']})")
+            pattern = re.compile(rf"(?<![\w-])(?:{_coupled(r['patterns'])})")
         except re.error as exc:
             raise ModelError(
                 f"{reference_dir() / 'programmes.csv'}:{line}: pattern for {r['key']!r} is not a "

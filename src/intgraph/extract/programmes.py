@@ -5,10 +5,10 @@
   ("Berufs-sprachkurse") or a truncated coordination implies it ("Eltern- und
   Frauenintegrationskurse");
 * a programme noun with a quoted name (``Bundesprogramm „Demokratie leben!“``,
-  ``Initiative „Start klar“``) or with a brand-like name (``das Programm Deutsch2Go``);
-* a brand-like word (inner capital or digit: ``LernPlus``, ``Deutsch2Go``) in a sentence about
+  ``Initiative „Gut ankommen“``) or with a brand-like name (``das Programm Deutsch2Go``);
+* a brand-like word (inner capital or digit: ``LernWerk``, ``Deutsch2Go``) in a sentence about
   a programme, course, project or funding; words for the programme's offices are dropped
-  (``LernPlus-Servicestellen`` → ``LernPlus``);
+  (``LernWerk-Servicestellen`` → ``LernWerk``);
 * compounds whose head names a funded service or instrument (``-lotsen``, ``-pauschale``) and
   staff named in a funding frame, as the service (``gefördert werden Quartierskoordinatorinnen``
   → ``Quartierskoordination``; ``… Bildungskoordinatoren für Neuzugewanderte`` keeps the group);
@@ -24,14 +24,14 @@
   „X“``), a quoted compound on an instrument head (``die „IQ-Anerkennungsberatung“``), a
   heading the next sentence calls a programme (``„X“\nDas Programm …``), a labelled list
   (``Weitere Programme: A | B``); names before a word for their projects or courses
-  (``Brücken-Bauen-Projekte``, ``MiA-Kurse``), gender forms inside a name, neighbourhood
+  (``Spiel-mit-Projekte``, ``FiA-Kurse``), gender forms inside a name, neighbourhood
   mothers and fathers (``Stadtteilmütter``), managers and sponsors in a funding frame
   (``-management``, ``-patenschaft``).
 
 * instruments by morphology: closed compounds on ``-fonds``, ``-budget``, ``-coaching``,
-  ``-pool`` whose modifier names the field (``Quartiersfonds``, ``Sprachmittlerpool Mitte``), a
-  pact or plan with an abstract noun of the field (``Zukunftspakt Integration``), brand forms
-  after a programme noun (``MITeinander``, ``BRÜCKE.NRW``, ``H.A.F.E.N. – …``, ``Sachsen
+  ``-pool`` whose modifier names the field (``Quartiersfonds``, ``Sprachmittlerpool Süd``), a
+  pact or plan with an abstract noun of the field (``Zukunftspakt Teilhabe``), brand forms
+  after a programme noun (``GEMEINsam``, ``WEGE.NRW``, ``L.O.T.S.E. – …``, ``Sachsen
   integriert``); names by frame: ``Unter dem Titel „X“``, a relative clause (``…, das „X“
   heißen soll``), examples (``Projekte …, z. B. „X“``), list items (``1. „X“ – Kurse für …``),
   a second prepositional phrase coordinated with the first (``über das Programm „A“ sowie vom
@@ -66,23 +66,28 @@ _PROGRAMME_NOUN = (
     r"|[Mm]odul|[Bb]austein|[Rr]ichtlinie"
     # a funding line, a grant, a pooled service, a coaching or a budget: "die Förderlinie „X“",
     # "das Landesstipendium „X“", "der Dolmetscherpool „X“"
-    r"|[Ff]örderlinie|[Ff]örderaufruf|[Ss]tipendium|[Pp]ool|[Cc]oaching|[Bb]udget|[Ss]trategie)"
+    r"|[Ff]örderlinie|[Ff]örderaufruf|[Pp]rojektaufruf|[Ff]örderrunde|[Ss]tipendium|[Pp]ool|[Cc]oaching|[Bb]udget|[Ss]trategie)"
     r"(?:s|es|e|en)?"
 )
+# a programme's call or round: one year's edition of it
+_EDITION_NOUN = re.compile(
+    r"(?:[A-ZÄÖÜ][\w]*-?)?(?:[Ff]örderaufruf|[Pp]rojektaufruf|[Ff]örderrunde)"
+)
 _NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]")
-# the codes of the Länder that close a programme's name after a dot ("BRÜCKE.NRW", "DESTA.SH")
+# the codes of the Länder that close a programme's name after a dot ("WEGE.NRW", "KOMPASS.SH")
 _LAND_CODE = r"(?:NRW|SH|BW|BY|BE|BB|HB|HH|HE|MV|NI|NDS|RLP|RP|SL|SN|ST|TH|LSA)(?![\w-])"
-# a brand-like word: an inner capital or a digit after letters ("LernPlus", "Deutsch2Go",
+# a brand-like word: an inner capital or a digit after letters ("LernWerk", "Deutsch2Go",
 # "KompAS"); all-capital acronyms are not brands
 _BRAND_TAIL = r"[a-zäöüß]+(?:[A-ZÄÖÜ][A-Za-zäöüß]*|\d+[A-Za-zäöüß]*)(?:[-!][A-ZÄÖÜ][\w!]*)?"
 _BRAND = r"[A-ZÄÖÜ]" + _BRAND_TAIL
 _NAMED_BRAND = re.compile(
     rf"(?<![\w-])(?:(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?|(?:Modell|Förder)?[Pp]rojekt(?:s|es)?"
     rf"|(?:Landes|Bundes)?[Ii]nitiative|Förderrichtlinie)\s+(?P<name>(?:{_BRAND}"
-    # capitals, then a Land's code after a dot ("BRÜCKE.NRW", "DESTA.SH"); capitals opening
-    # a word ("MITeinander"); a dotted acronym with its expansion after a dash ("H.A.F.E.N. –
-    # Hamburger Arbeit für Neuankommende, das …")
-    rf"|[A-ZÄÖÜ]{{2,}}(?:\.{_LAND_CODE})?(?![\w-])|[A-ZÄÖÜ]{{2,}}[a-zäöüß]{{3,}}(?![\w-])"
+    # capitals, then a Land's code after a dot ("WEGE.NRW", "KOMPASS.SH"); capitals opening
+    # a word ("GEMEINsam"); a dotted acronym with its expansion after a dash ("L.O.T.S.E. –
+    # Lernen ohne Tür, das …")
+    # (capitals joined by hyphens, and the code after a space: "KLAR-WEG NRW")
+    rf"|[A-ZÄÖÜ]{{2,}}(?:-[A-ZÄÖÜ]{{2,}})*(?:[. ]{_LAND_CODE})?(?![\w-])|[A-ZÄÖÜ]{{2,}}[a-zäöüß]{{3,}}(?![\w-])"
     r"|(?:[A-ZÄÖÜ]\.){2,}(?:\s+[–-]\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+(?:[A-ZÄÖÜ][a-zäöüß]+|für|und|in|im|mit|zur|zum)){0,5}(?=[,.;]|\s+(?:wird|ist|läuft|hat|soll)\b))?"
     r"|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert|in|im|für|mit|an|auf|und)\b|[.,])"
@@ -90,7 +95,7 @@ _NAMED_BRAND = re.compile(
     r"|[A-ZÄÖÜ][a-zäöüß]+\+(?:[A-ZÄÖÜ][a-zäöüß]+)?(?![\w+])"
     # "Landesprogramm Lernen & Wohnen", "Förderrichtlinie Nachbarn im Quartier fördert …"
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+&\s+[A-ZÄÖÜ][a-zäöüß]+(?=[\s.,;])"
-    # a person noun may carry a gender form ("Brückenbauer*innen in Kitas")
+    # a person noun may carry a gender form ("Lernbegleiter*innen in Kitas")
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[*:_]innen)?\s+(?:vor|für|im|am|in|durch|mit|ohne|nach|zur|zum)\s+[A-ZÄÖÜ][a-zäöüß]+"
     r"(?=\s+(?:läuft|startet|wird|werden|ist|hat|soll|unterstützt|fördert|fördern)\b|[.,;]"
     # a separable particle closing the clause, or a time adverbial ("… X durch Y auf.",
@@ -103,15 +108,48 @@ _NAMED_BRAND = re.compile(
     r"|Schleswig-Holstein|Thüringen|Deutschland)\s+(?!(?:nicht|jetzt|erst|bereits|zuletzt|selbst"
     r"|meist|sonst|oft|seit|bist|hat|ist|wird|soll)\b)[a-zäöü]{3,}t(?:\s+(?:mit|an|auf|zu|ein|vor|los|zusammen))?(?=\s*[,.;:])"
     # one capitalised word in apposition, then a verb or the clause's end ("das Landesprogramm
-    # Heimatwerkstatt aufgelegt", "im Projekt Brückenbau.")
+    # Zukunftswerkstatt aufgelegt", "im Projekt Wegweiser.")
     r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;]"
-    # or the end of a table's cell ("Zuschüsse Landesprogramm Sprachstarter    3.200,0")
+    # or the end of a table's cell ("Zuschüsse Landesprogramm Lernstarter    3.200,0")
     r"|[ \t]{3,}\d)"
     # two nominalised verbs or nouns joined by "und" before the clause's or line's end
-    # ("Home / Integration / Förderrichtlinie Ankommen und Teilhaben"; the matched text is
+    # ("Home / Integration / Förderrichtlinie Wohnen und Lernen"; the matched text is
     # flat, a paragraph break two spaces)
     r"|[A-ZÄÖÜ][a-zäöüß]{3,}\s+und\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?=[ \t]*[.,;]|\s{2,}|\s*$)"
     rf")(?:\s+[–-]\s+{_BRAND})?)(?![\w])"
+)
+_DOTTED_EXPANSION = re.compile(r"(?P<acronym>(?:[A-ZÄÖÜ]\.){2,})\s+[–-]\s+(?P<exp>\w)")
+# a programme noun followed by a capitalised adjective and a noun: German capitalises an
+# attributive adjective inside a sentence only in a name ("mit der Richtlinie Soziale
+# Teilhabe", "das Landesprogramm Gute Nachbarschaft", "im Projekt Interkulturelle Öffnung");
+# the adjective is known by its suffix (-isch, -iv, -lich, -ig, -al, -ell, -är, -bar, -sam,
+# -haft, -los) or is one of the short ones a name takes (Neue, Gute, Faire, Starke, Offene)
+_ADJECTIVE = (
+    # (not the nouns those suffixes end too: "Perspektive", "Modelle", "Funktionäre")
+    r"(?!(?:Perspektive|Initiative|Alternative|Offensive|Direktive|Lokomotive|Modelle|Portale"
+    r"|Signale|Rituale|Lokale|Finale|Potenziale|Materiale|Tische|Fische|Funktionäre|Sekretäre"
+    r"|Millionäre|Kommissare)\s)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:isch|iv|lich|ig|al|ell|är|bar|sam|haft|los)"
+    r"|Neu|Gut|Fair|Stark|Offen|Bunt|Jung)(?:e|er|es|en)"
+)
+_ADJECTIVE_NAMED = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Rr]ichtlinie"
+    r"|[Ff]örderlinie|[Ff]onds|[Nn]etzwerk|[Kk]onzept|[Pp]akt)(?:s|es|e|en)?"
+    rf"\s+(?P<name>{_ADJECTIVE}\s+[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+)
+# a hyphenated compound whose first part is a name and whose head is a programme noun or an
+# instrument's: the compound is the programme's name as written ("das Lernhafen-Stipendium",
+# "die Brückenjahr-Patenschaften", "ein ESF-BMAS-Programm"); a common noun or a bound stem
+# before the hyphen names a kind ("Kita-Programm", "Sprach-Initiative"), one acronym a body's
+# or a party's programme ("EU-Programm", "SPD-Programm")
+_NAME_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>(?P<mod>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)*)-"
+    r"(?P<head>Stipendium|Stipendien|Patenschaft|Patenschaften|Programm|Initiative|Fonds|Paket"
+    r"|Förderprogramm|Landesprogramm|Bundesprogramm))(?![\w-])"
+)
+# an abbreviation introduced after a name: "„Arbeit für alle“, kurz AfA", "(kurz: AfA)"
+_SHORT_FORM = re.compile(
+    r"(?:,\s*|\(\s*)(?:kurz|abgekürzt)\s*:?\s+(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,9})(?![\w-])"
 )
 # a quoted name whose head is an instrument noun: "ein „Startpaket Neustadt“"
 _QUOTED_INSTRUMENT = re.compile(
@@ -141,7 +179,7 @@ _UNDER_NAME = re.compile(
     r"(?:Namen|Titel|Label|Dach)\s*:?\s*[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]"
 )
 # a quoted proper name whose last word names the Land or region it serves: "„Jobperspektive
-# Nord“", "„Fonds Zusammenhalt Saar“", "„Sprachstark Sachsen“" (a brand's regional tag; read
+# Nord“", "„Fonds Gemeinsinn Saar“", "„Lesestark Sachsen“" (a brand's regional tag; read
 # where the sentence or the one before speaks of a programme or of funding)
 _REGION_WORD = (
     r"(?:Nord|Süd|Ost|West|Nordwest|Nordost|Südwest|Südost|Mitte|Saar|Ruhr|Rhein|Main|Elbe"
@@ -159,6 +197,12 @@ _NOT_A_PROGRAMME_HEAD = re.compile(
     r"|Universität|Hochschule|Tag|Woche|Preis|Gipfel|Forum|Kongress|Messe|Festival|Partei|Liga"
     r"|Club|Klub|Team|Kreis|Stadt)$"
 )
+# a name opening with a word for a body, campaign or event ("„Aktion Nachbarschaft“",
+# "„Stiftung Lesen“", "„Bündnis für …“") names that body, not a programme
+_BODY_FIRST = re.compile(
+    r"(?:Aktion|Stiftung|Verein|Verband|Bündnis|Netzwerk|Arbeitskreis|Arbeitsgemeinschaft|Forum"
+    r"|Haus|Zentrum|Kampagne|Preis|Tag|Woche|Fest|Festival)(?![\w-])"
+)
 # a noun right before the quotation (the head the name is in apposition to, a compound's head
 # included) that names a thing of another kind: a test, text or work ("der Test „Leben in
 # Sachsen“", "die Ausstellung „Heimat Nord“"), an event ("beim Fachtag „…“", "die Aktionswoche
@@ -173,7 +217,7 @@ _OTHER_KIND_BEFORE = re.compile(
     r"(?:e?s|en|n)?\s*$"
 )
 _FUNDING_CUE = re.compile(r"[Ff]onds|[Uu]nterstütz|[Mm]ittel|[Gg]eld|[Zz]uschu|[Pp]auschale")
-# an unquoted brand: a capitalised word and a brand suffix ("Starthilfe Plus", "Lernzeit
+# an unquoted brand: a capitalised word and a brand suffix ("Lernzeit Plus", "Lernzeit
 # Kompakt"), or an open compound on an English agent noun ("Respekt Coaches", "Job Scouts"),
 # which German spells closed or hyphenated: read where the sentence or the one before speaks of
 # a programme or of funding
@@ -182,13 +226,13 @@ _OPEN_BRAND = re.compile(
     r"|Coaches|Coach|Scouts|Scout|Guides|Guide|Buddies|Buddy|Mentors|Ambassadors))(?![\w-])"
 )
 # a quoted name on a line of its own (a page's heading) that the next sentence takes up as a
-# programme: "„Start klar“\nDas Programm des Landes begleitet …", "„X“\nDieses Projekt …"
+# programme: "„Gut ankommen“\nDas Programm des Landes begleitet …", "„X“\nDieses Projekt …"
 _HEADING_NAME = re.compile(
     r"(?m)^[ \t]*[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n.!?]{2,60})[“«\"][ \t]*\n[ \t]*(?:\n[ \t]*)?"
     rf"(?:Das|Die|Der|Dieses|Diese|Dieser|Unser|Unsere)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
 )
 # an item of a numbered or bulleted list that opens with a quoted name and describes it after a
-# dash: "1. „Mütter lernen mit“ – Sprachkurse für Mütter …", "- Teil 2: „Wohnen mit Nachbarn“ –
+# dash: "1. „Väter lesen vor“ – Sprachkurse für Mütter …", "- Teil 2: „Leben im Viertel“ –
 # Begleitung Geflüchteter …" (read where the item or the lines above it speak of programmes,
 # offers or funding)
 _LIST_ITEM_NAMED = re.compile(
@@ -199,8 +243,24 @@ _LIST_ITEM_NAMED = re.compile(
 # "Angebote wie „A“ und „B“"
 _EXAMPLES = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm(?:e|en)|[Pp]rojekt(?:e|en)|[Ii]nitiativen|[Aa]ngebote[n]?|[Ff]örderlinien)"
-    r"(?:\s+[\w-]+){0,6}?,?\s+(?:z\.\s?B\.|zum\s+Beispiel|etwa|beispielsweise|wie|darunter)\s+"
+    r"(?P<between>(?:\s+[\w-]+){0,6}?),?\s+(?:z\.\s?B\.|zum\s+Beispiel|etwa|beispielsweise|wie|darunter)\s+"
     r"(?:(?:das|die|der|den)\s+)?[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n]{2,60})[“«\"]"
+)
+# a noun between the programme noun and the examples that the examples are of instead (they
+# attach to the nearest noun): bodies, prizes, events ("Projekte von Trägern wie „X“",
+# "Angebote mit Partnern wie der „Stiftung X“", "Projekte, ausgezeichnet mit Preisen wie „X“")
+_OTHER_KIND_BETWEEN = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Tt]räger(?:n|innen)?|[Vv]ereine?n?|[Vv]erbände?n?|[Oo]rganisationen"
+    r"|[Ss]tiftungen|[Pp]artnern?|[Pp]artnerinnen|[Uu]nternehmen|[Kk]ommunen|[Ss]tädte?n?|[Bb]ehörden"
+    r"|[Pp]reise?n?|[Pp]reisträger(?:n|innen)?|[Aa]uszeichnungen|[Ww]ettbewerbe?n?"
+    r"|[Vv]eranstaltungen|[Ff]este?n?|[Kk]ampagnen|[Ss]ponsoren|[Gg]eldgeber(?:n|innen)?)(?![\w-])"
+)
+# a list whose lead-in speaks of prizes or of an event's agenda: its items are winners or
+# agenda points, not programmes ("Ausgezeichnet wurden: 1. „X“ – …", "Tagesordnung …",
+# "10:30 Uhr „X“ – …")
+_AWARD_OR_AGENDA = re.compile(
+    r"[Pp]reis|[Aa]usgezeichnet|[Aa]uszeichnung|[Gg]ewinner|[Ss]ieger|[Nn]ominiert|[Jj]ury"
+    r"|Tagesordnung|\bTOP\b|[Aa]genda|[Aa]blauf|\d{1,2}[.:]\d{2}\s*Uhr"
 )
 # a relative clause that gives the programme's name: "ein eigenes Programm, das „X“ heißen
 # soll", "ein Projekt, das den Namen „X“ trägt"
@@ -213,6 +273,13 @@ _CALLED_RELATIVE = re.compile(
 _LISTED = re.compile(
     r"(?m)(?:^|(?<=[\s(]))(?:Ähnliche|Weitere|Verwandte|Andere|Unsere)\s+"
     r"(?:Förderprogramme|Programme|Projekte|Initiativen)\s*:[ \t]*(?P<items>[^\n]{3,300})$"
+)
+# a heading line on programmes, then a line of names separated by bars (a page's tab bar or
+# overview): "Förderprogramme im Überblick\nA | B | C", "Unsere Projekte\nA | B"
+_HEADED_LIST = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramme|[Pp]rojekte"
+    r"|[Ii]nitiativen|[Ff]örderlinien)(?:[ \t]+[\w-]+){0,3}[ \t]*:?[ \t]*\n[ \t]*"
+    r"(?P<items>[^\n|]{3,80}(?:[ \t]+\|[ \t]+[^\n|]{3,80})+)[ \t]*$"
 )
 _LIST_ITEM = re.compile(
     r"[A-ZÄÖÜ][\w*-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w*-]*|für|und|im|in|am|mit|vor|&|\+))*"
@@ -235,7 +302,7 @@ _BRAND_WORD = re.compile(rf"(?P<name>[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ]){_BRAND_TAI
 _PROGRAMME_CUE = re.compile(
     r"[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Kk]urs|gefördert|[Ff]örder|finanzier|[Aa]ngebot|\bApp\b|Plattform|Servicestelle"
     r"|[Kk]onzept|[Ss]trategie|[Pp]akt\b"
-    # a programme's running time ("Die AlphaDekade des Bundes läuft noch bis 2026")
+    # a programme's running time ("Die LeseDekade des Landes läuft noch bis 2027")
     r"|läuft\s+(?:noch\s+)?(?:bis|seit)\s+\d{4}"
 )
 _GENERIC_PREFIX = re.compile(
@@ -263,27 +330,40 @@ _SERVICE_COMPOUND = re.compile(
 # "Berufscoaching" is another field's; a
 # "Quartiersfonds", an "Ankommenscoaching", a "Kreisintegrationsbudget", not a "Pensionsfonds"
 # or "Dolmetscherpool" of another field), with a regional tag after it that closes the name
-# ("Sprachmittlerpool Mitte", "… Sachsen-Anhalt")
+# ("Sprachmittlerpool Süd", "… Sachsen-Anhalt")
 _INSTRUMENT_COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>(?P<modifier>[A-ZÄÖÜ][a-zäöüß]{3,})(?:fonds|budget|budgets|coaching|coachings|pool|pools))"
-    r"(?:\s+(?P<region>(?:Mitte|Nord|Süd|Ost|West|Saar|Ruhr)(?![\w-])|[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)?))?"
+    r"(?:\s+(?P<region>[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)?))?"
     r"(?![\w-])"
 )
-# a name before a word for its offices: "Startklar-Beratungsstellen", "WIR-Koordinationsstellen";
+# a possessive before an instrument compound, or the owner's genitive after it, makes it a
+# body's own budget line or fund ("ihr Integrationsbudget", "das Integrationsbudget der Stadt
+# Neustadt", "der Teilhabefonds des Kreises"), not a programme with a name; a Land's or the
+# federation's fund is named by its regional tag instead ("Teilhabefonds Thüringen")
+_POSSESSOR_BEFORE = re.compile(
+    r"(?<![\w-])(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?|unser|unsere[nmrs]?|dessen|deren)\s+"
+    r"(?:[a-zäöü][a-zäöüß]+\s+)?$"
+)
+_OWNER_GENITIVE = re.compile(
+    r"\s+(?:der|des|einer|eines|ihrer|seiner)\s+(?:[a-zäöü][a-zäöüß]+e[nrs]?\s+)?"
+    r"(?:Stadt|Städte|Gemeinde|Gemeinden|Kommune|Kommunen|Kreise?s?|Landkreise?s?|Bezirke?s?"
+    r"|Landes|Freistaate?s|Senats|Bundes|Trägers?|Vereins|Verbande?s|Schule|Hochschule)(?![\w-])"
+)
+# a name before a word for its offices: "Lotsenhaus-Beratungsstellen", "WIR-Koordinationsstellen";
 # or, where the name has parts of its own or is brand-like, for its projects or courses
-# ("Kita-Einstieg-Projekte", "MiA-Kurse": a generic "Kita-Projekte" names none)
+# ("Spiel-mit-Projekte", "FiA-Kurse": a generic "Kita-Projekte" names none)
 _OFFICE_COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]{1,30}(?:-[A-ZÄÖÜ][\wÄÖÜäöüß]+)*)-(?:(?P<office>Beratungsstellen?"
     r"|Servicestellen?|Koordinationsstellen?|Koordinierungsstellen?|Anlaufstellen?|Büros?|Zentren"
     r"|Zentrum|Stützpunkte?)|Projekte?|Kurse?|Kursen|Standorte?|Gruppen?)(?![\w-])"
 )
-# the owner after an office compound: "die Lernhilfe-Stützpunkte der Sprachbrücke" are that
+# the owner after an office compound: "die Lesehilfe-Stützpunkte der Wortbrücke" are that
 # programme's offices
 _OWNER_AFTER = re.compile(
     r"\s+(?:der|des|vom|von|im)\s+(?:[a-zäöü][\w-]*\s+)?(?P<owner>[A-ZÄÖÜ][\w-]+)"
 )
-# a plan or package with a proper name after its compound: "Integrationsplan NRW 2025",
-# "Sofortpaket Kommunen", "Landesintegrationsplan 2018–2022"
+# a plan or package with a proper name after its compound: "Integrationsplan SH 2030",
+# "Sofortpaket Landkreise", "Landesintegrationsplan 2019–2023"
 _NAMED_PLAN = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:plan|paket|programm|konzept)"
     r"(?:\s+(?:[A-ZÄÖÜ]{2,}|[A-ZÄÖÜ][a-zäöüß]+)(?:\s+\d{4}(?:\s*[–-]\s*\d{4})?)?|\s+\d{4}(?:\s*[–-]\s*\d{4})?))"
@@ -297,7 +377,7 @@ _NAMED_PLAN = re.compile(
     r"|(?<=\d)\s)"
 )
 # a pact, plan, programme, concept or strategy with an abstract noun of the field in apposition
-# after a determiner: "Mit dem Zukunftspakt Integration stellen wir …", "seinen Pakt
+# after a determiner: "Mit dem Zukunftspakt Teilhabe sichern wir …", "seinen Pakt
 # Zusammenleben mit den Kommunen", "des Masterplans Teilhabe"; not the object of a verb at the
 # clause's end ("weil der Aktionsplan Teilhabe ermöglicht.", "die Strategie Integration
 # voranzutreiben")
@@ -366,7 +446,7 @@ _DELIVERY = re.compile(
 # a plan or programme compound named by morphology alone (``_NAMED_PLAN``, ``_PLACE_NAMED``,
 # ``_land_adjective_named``) is one of integration policy when a part of it names the field or
 # one beside it ("Landesaufnahmeprogramm Neustadt", "Teilhabeplan 2030", "Mentoringprogramm
-# Nord") or when its modifier names no field at all ("Sofortpaket Kommunen", "Aktionsplan
+# Nord") or when its modifier names no field at all ("Sofortpaket Landkreise", "Aktionsplan
 # 2025", "Landesprogramm X"): the document's field is the programme's; a modifier of another
 # field makes it another field's plan ("Nahverkehrsplan Neustadt", "Stellenplan 2024",
 # "Hessischer Landesentwicklungsplan", "Wohnungsbauprogramm Neustadt")
@@ -411,11 +491,11 @@ _PROGRAMMES_ARE = re.compile(
 # the preposition (and article) that governs a programme noun: "über das", "aus dem", "im"
 _GOVERNING = re.compile(
     r"(?<![\w-])(?P<prep>über|aus|durch|mit|von|vom|im|in|ins|beim|zum|zur|für)\s+"
-    r"(?:(?:das|dem|den|der|des|die|ein|eine|einem|einen|einer)\s+)?(?:[a-zäöü][\w-]*\s+)?$"
+    r"(?:(?P<article>das|dem|den|der|des|die|ein|eine|einem|einen|einer)\s+)?(?:[a-zäöü][\w-]*\s+)?$"
 )
 _PARALLEL = re.compile(
     r"\s+(?:sowie|und|oder)\s+(?P<words>(?:[\w-]+\s+){0,4}?)(?P<prep>[a-zäöü]+)\s+"
-    r"(?:(?:das|dem|den|der|die)\s+)?[„»\"](?=[A-ZÄÖÜ0-9])(?P<name>[^“«\"\n]{3,60})[“«\"]"
+    r"(?:(?P<article>das|dem|den|der|die)\s+)?[„»\"](?=[A-ZÄÖÜ0-9])(?P<name>[^“«\"\n]{3,60})[“«\"]"
 )
 
 
@@ -429,7 +509,53 @@ def _parallel_quote(text: str, start: int, end: int) -> re.Match[str] | None:
     m = _PARALLEL.match(text, end)
     if m is None or m.group("prep") != gov.group("prep"):
         return None
+    # the second conjunct leaves the programme noun out, so an article of its own agrees with
+    # that noun's: "über das Programm „A“ und über das „B“", not "… und über die „Aktion X“"
+    # (a body or campaign of another gender); the first word of the name names no body
+    if m.group("article") and m.group("article") != gov.group("article"):
+        return None
+    if _NOT_A_PROGRAMME_HEAD.search(m.group("name").split()[0]) or _BODY_FIRST.match(
+        m.group("name")
+    ):
+        return None
     return m
+
+
+# a Land and a verb in the third person (the slogan alternative of ``_NAMED_BRAND``)
+_LAND_VERB = re.compile(r"(?:[A-ZÄÖÜ][a-zäöü]+-)?[A-ZÄÖÜ][\w]+\s+[a-zäöü]{3,}t(?:\s+[a-zäöü]+)?")
+# the words that open a clause with its finite verb last: subordinating conjunctions, and a
+# relative pronoun (after a preposition or not) opening the clause after a comma
+_SUBORDINATOR = re.compile(
+    r"(?:dass|daß|weil|ob|wenn|da|als|obwohl|obgleich|damit|nachdem|bevor|ehe|während|sodass"
+    r"|indem|falls|sofern|soweit|seit|seitdem|bis|wie|wo|womit|wodurch|wofür|weshalb|warum)"
+    r"\s"
+    r"|(?:(?:[a-zäöü]+\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[nmrs]?)\s)"
+)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?„“»«()–]")
+
+
+def _verb_final(text: str, pos: int) -> bool:
+    """Does the clause around ``pos`` put its finite verb last (a subordinate or relative
+    clause)? Its opening words after the last comma, colon or sentence end before ``pos`` say.
+
+    >>> _verb_final("Man hofft, dass das Programm Bayern hilft.", 24)
+    True
+    >>> _verb_final("Mit dem Programm Bayern hilft, sagt er.", 8)
+    False
+    """
+    k = pos
+    while k > 0 and not _CLAUSE_BREAK.match(text, k - 1):
+        k -= 1
+    opening = text[k:pos].lstrip()
+    if k == 0 or text[k - 1] != ",":
+        # a sentence's start: only a conjunction opens a verb-final clause there
+        return bool(
+            re.match(
+                r"(?:Dass|Weil|Ob|Wenn|Da|Als|Obwohl|Damit|Nachdem|Bevor|Während|Falls|Sofern|Seit|Seitdem|Indem|Wie)\s",
+                opening,
+            )
+        )
+    return bool(_SUBORDINATOR.match(opening))
 
 
 def _coordinated_quotes(text: str, pos: int) -> list[re.Match[str]]:
@@ -460,7 +586,7 @@ _PROGRAMME_NOUN_CUE = re.compile(
 
 def _near_programme_noun(index: TextIndex, pos: int, name: str) -> bool:
     """The sentence at ``pos`` or the one before it, or the name itself, has a programme noun
-    (``Ihr wichtigstes Projekt? … „Jobstart Nord“``, ``„Fonds Zusammenhalt Saar“``)."""
+    (``Und Ihr größtes Projekt? … „Jobstart Nord“``, ``„Fonds Gemeinsinn Saar“``)."""
     s, e = index.sentence_at(pos)
     before = index.sentence_before(s)
     lo = before[0] if before else s
@@ -469,7 +595,7 @@ def _near_programme_noun(index: TextIndex, pos: int, name: str) -> bool:
 
 def _near_cue(index: TextIndex, pos: int, name: str) -> bool:
     """The sentence at ``pos`` or the one before it speaks of a programme or of funding, or
-    the name itself has a programme noun (``„Fonds Zusammenhalt Saar“``)."""
+    the name itself has a programme noun (``„Fonds Gemeinsinn Saar“``)."""
     s, e = index.sentence_at(pos)
     before = index.sentence_before(s)
     lo = before[0] if before else s
@@ -678,10 +804,25 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 end = m.end("name")
                 if rx is _NAMED_BRAND and _LAW.match(name):
                     continue  # "Förderrichtlinie VwV Integration": a regulation's abbreviation
-                if rx is _NAMED and m.group().lower().startswith("förderaufruf"):
-                    # "der Förderaufruf „Heimat-Werkstatt 2024“": the call of a year, the
-                    # programme's name without it
+                if (
+                    rx is _NAMED_BRAND
+                    and _LAND_VERB.fullmatch(name)
+                    and _verb_final(text, m.start())
+                ):
+                    # "…, weil das Programm Thüringen hilft.": in a clause with its verb last
+                    # the Land is the verb's subject or object; only in a main clause, where
+                    # the verb comes second, is "Land + verb" after the noun a slogan's name
+                    continue
+                if rx is _NAMED and _EDITION_NOUN.match(m.group()):
+                    # "der Förderaufruf „Nachbarn 2024“", "die Förderrunde „X 2025“": a call
+                    # or round is one year's edition of the programme, named without the year
                     name = re.sub(r"\s+(?:19|20)\d\d$", "", name)
+                    end = m.start("name") + len(name)
+                dotted = _DOTTED_EXPANSION.match(name)
+                if dotted and dotted.group("exp")[0] != name[0]:
+                    # "A.B.C. – Xyz …": a dash after an acronym opens its expansion only where
+                    # that starts with the acronym's first letter; else the clause goes on
+                    name = dotted.group("acronym")
                     end = m.start("name") + len(name)
                 head, colon, _slogan = name.partition(": ")
                 if colon and len(head.split()) <= 3:
@@ -727,7 +868,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 _RECIPIENT_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 or _BODY_AFTER.match(text, m.end())
             ):
-                continue  # "Die Förderung ging an die „Tafel Nord“": a body that is funded
+                continue  # "Die Förderung ging an die „Kleiderkammer Nord“": a body that is funded
             cue = _near_cue if rx is _UNDER_NAME else _near_programme_noun
             if cue(index, where[m.start()], name):
                 add(name, name, True, m.start("name"), m.end("name"))
@@ -737,7 +878,9 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         if not taken.holds(m.start("name")):
             name = m.group("name").strip()
             add_at(name, name, True, m.start("name"), m.start("name") + len(name))
-    for m in _LISTED.finditer(lines) if ":" in text else ():
+    listed = [*(_LISTED.finditer(lines) if ":" in text else ())]
+    listed += [*(_HEADED_LIST.finditer(lines) if " | " in lines else ())]
+    for m in listed:
         pos = m.start("items")
         for item in re.split(r"[ \t]*[|;·,][ \t]*", m.group("items")):
             item = item.strip()
@@ -746,22 +889,49 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             if item and " " not in item and "-" not in item and is_common_noun(item):
                 continue  # "Beratung": a field, not a name
             if item and _LIST_ITEM.fullmatch(item) and len(item.split()) <= 5:
-                if not taken.holds(at):
+                if not taken.holds(at) and not taken.holds(at + len(item) - 1):
                     add_at(item, item, True, at, at + len(item))
     for m in _LIST_ITEM_NAMED.finditer(lines) if quoted else ():
         name = m.group("name").strip()
         if taken.holds(m.start("name")) or MEDIUM_NAME.fullmatch(name) or len(name.split()) > 6:
             continue
         above = lines[max(0, m.start() - 300) : m.end()]
+        if _AWARD_OR_AGENDA.search(above):
+            continue  # a prize's winners or an event's agenda
         if _PROGRAMME_CUE.search(above) or _FUNDING_CUE.search(above):
             add_at(name, name, True, m.start("name"), m.start("name") + len(name))
     for rx in (_EXAMPLES, _CALLED_RELATIVE) if quoted else ():
         for m in rx.finditer(text):
+            if rx is _EXAMPLES and _OTHER_KIND_BETWEEN.search(m.group("between")):
+                continue  # "Projekte von Trägern wie „X“": examples of the bodies
+            if rx is _EXAMPLES and _BODY_FIRST.match(m.group("name")):
+                continue  # "Angebote wie die „Stiftung X“": a body
             coordinated = _coordinated_quotes(text, m.end()) if rx is _EXAMPLES else []
             for c in [m, *coordinated]:
                 if free(c.start("name")) and not MEDIUM_NAME.fullmatch(c.group("name")):
                     name = c.group("name").strip()
                     add(name, name, True, c.start("name"), c.start("name") + len(name))
+    for m in _NAME_COMPOUND.finditer(text) if "-" in text else ():
+        mod = m.group("mod")
+        parts = mod.split("-")
+        if not free(m.start()) or re.match(r"\s*[„»\"]", text[m.end() : m.end() + 3]):
+            continue  # "die Meister-Initiative „X“": the head noun of a quoted name
+        if all(p.isupper() for p in parts):
+            if len(parts) < 2:
+                continue  # "EU-Programm": one body's programme, no name
+        elif (
+            len(parts) > 1
+            or len(mod) < 5
+            or is_common_noun(mod)
+            or (mod.endswith("s") and is_common_noun(mod[:-1]))  # "Nachbarschafts-"
+            or _FIELD.fullmatch(mod.lower())
+            or lands_in_phrase(mod)
+        ):
+            continue  # "Kita-Programm", "Sprach-Initiative", "Hessen-Fonds": a kind
+        add(m.group("name"), m.group("name"), True, m.start(), m.end())
+    for m in _ADJECTIVE_NAMED.finditer(text) if "e " in text else ():
+        if free(m.start("name")):
+            add(m.group("name"), m.group("name"), True, m.start("name"), m.end("name"))
     for m in _OPEN_BRAND.finditer(text):
         name = m.group("name")
         first = name.split()[0]
@@ -774,7 +944,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         if free(m.start("name")) and (m.group("prefix") or _FIELD.search(name.lower())):
             add(name, name, True, m.start("name"), m.end("name"))
     # an abbreviation in brackets right after a programme's name is that programme's
-    # ("„Ankommen in Arbeit“ (AiA)"): its later uses ("AiA-Lotsinnen") are no second one
+    # ("„Zukunft in Arbeit“ (ZiA)"): its later uses ("ZiA-Lotsinnen") are no second one
     aliases = set()
     for m in _BRACKETED_ABBREVIATION.finditer(text) if "(" in text else ():
         k = m.start()
@@ -782,13 +952,19 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             k -= 1
         if k > 0 and taken.holds(where[k - 1]):
             aliases.add(m.group("abbr"))
+    for m in _SHORT_FORM.finditer(text) if "kurz" in text else ():
+        k = m.start()
+        while k > 0 and text[k - 1] in ' “«"':
+            k -= 1
+        if k > 0 and taken.holds(where[k - 1]):
+            aliases.add(m.group("abbr"))
     named_first = {label.split()[0] for p in out if (label := p.label.replace("–", " ")).split()}
     for m in _BRAND_WORD.finditer(text):
-        # "MiA-Kurse", "LernPlus-Servicestellen": the programme is the brand
+        # "FiA-Kurse", "LernWerk-Servicestellen": the programme is the brand
         name = _KIND_WORDS.sub("", _OFFICE_WORDS.sub("", m.group("name")))
         if (
             name in _NOT_BRANDS
-            # "MiA-Kurse" beside "„MiA – Migrantinnen einfach stark im Alltag“"
+            # "FiA-Kurse" beside "„FiA – Frauen im Aufbruch“"
             or name in named_first
             or name.split("-")[0] in aliases
             or _LAW.match(name)
@@ -814,7 +990,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             for label in found_labels.split("|")
             if label.split()
         ):
-            continue  # "die Lernhilfe-Stützpunkte der Sprachbrücke": that programme's offices
+            continue  # "die Lesehilfe-Stützpunkte der Wortbrücke": that programme's offices
         if free(m.start()) and name not in _NOT_BRANDS | aliases and not name.isdigit():
             add(name, name, True, m.start(), m.start() + len(name))
     for m in _NAMED_PLAN.finditer(text):
@@ -835,16 +1011,18 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             continue
         name, end = m.group("name"), m.end("name")
         region = m.group("region")
-        if region and (
-            region in ("Mitte", "Nord", "Süd", "Ost", "West", "Saar", "Ruhr")
-            or lands_in_phrase(region)
-        ):
-            name, end = f"{name} {region}", m.end("region")
-        name = (
-            re.sub(r"(?<=[a-z])s$", "", name)
-            if name.endswith(("budgets", "coachings", "pools"))
-            else name
+        regional = bool(region) and (
+            bool(re.fullmatch(_REGION_WORD, region)) or bool(lands_in_phrase(region))
         )
+        if regional:
+            name, end = f"{name} {region}", m.end("region")
+        elif name.endswith(("budgets", "coachings", "pools")):
+            continue  # "fördert Sprachmittlerpools": a kind of service, no one instrument
+        if not regional and (
+            _POSSESSOR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _OWNER_GENITIVE.match(text, m.end("name"))
+        ):
+            continue  # "das Integrationsbudget der Stadt", "ihr Teilhabefonds": a budget line
         add(name, name, True, m.start(), end)
     for m in _FUNDED_STAFF.finditer(text):
         if free(m.start("name")):

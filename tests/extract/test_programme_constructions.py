@@ -1,0 +1,145 @@
+"""Programme constructions of unseen text, each from the grammar of the construction: own
+passages with different wording per rule, and hard negatives (programmes10, issue 12).
+
+Recall: a capitalised adjective after a programme noun, a hyphenated compound on a programme
+head with a name before it, capitals joined by hyphens with a Land's code, an abbreviation
+after "kurz", a heading on programmes over a bar-separated line, a listed name coupled by
+hyphens inside a compound. Precision: instrument compounds that are a kind or a body's own
+budget line, examples that attach to a noun of bodies or prizes, lists of prize winners and
+agendas, a second conjunct whose article does not agree, a Land and a verb in a clause with
+its verb last, a call's year and a dotted acronym's dash."""
+
+from __future__ import annotations
+
+from intgraph.extract.programmes import find_programmes
+from intgraph.language.text import TextIndex
+
+
+def labels(text: str) -> list[str]:
+    return sorted({p.label for p in find_programmes(TextIndex(text))})
+
+
+# ---------------------------------------------------------------- recall
+def test_a_capitalised_adjective_after_a_programme_noun_opens_a_name() -> None:
+    assert labels("Über die Richtlinie Soziale Teilhabe erhalten Vereine Zuschüsse.") == [
+        "Soziale Teilhabe"
+    ]
+    assert labels("Das Landesprogramm Gute Nachbarschaft läuft Ende 2026 aus.") == [
+        "Gute Nachbarschaft"
+    ]
+    assert labels("Im Projekt Interkulturelle Schule lernen Kitas voneinander.") == [
+        "Interkulturelle Schule"
+    ]
+    # lower case: a description; a noun ending like an adjective: no name
+    assert labels("Das Programm soll soziale Teilhabe stärken.") == []
+    assert labels("Das Projekt Perspektive Arbeit bleibt offen.") == []
+
+
+def test_a_hyphenated_compound_with_a_name_before_a_programme_head() -> None:
+    assert labels("„Mit dem Lernhafen-Stipendium holen wir sie in die Lehre“, sagte sie.") == [
+        "Lernhafen-Stipendium"
+    ]
+    assert labels("Die Zukunftsnest-Patenschaften gehen in die zweite Runde.") == [
+        "Zukunftsnest-Patenschaften"
+    ]
+    assert labels("Früher liefen die Kurse als ESF-BMAS-Programm.") == ["ESF-BMAS-Programm"]
+    # a common noun, a stem, one acronym or a Land before the hyphen names a kind
+    assert labels("Das Kita-Programm und das EU-Programm laufen weiter.") == []
+    assert labels("Die Nachbarschafts-Initiative und das Hessen-Paket starten.") == []
+    # the compound is the head noun of a quoted name
+    assert labels("Hinzu kommt die Lotsenhaus-Initiative „Arbeit jetzt“.") == ["Arbeit jetzt"]
+
+
+def test_capitals_joined_by_hyphens_and_a_land_code_after_a_programme_noun() -> None:
+    assert labels("Sie lobte das Programm KLAR-WEG NRW, über das Vereine Geld erhalten.") == [
+        "KLAR-WEG NRW"
+    ]
+    assert labels("Über das Landesprogramm NEST SH kamen 40 Familien an.") == ["NEST SH"]
+
+
+def test_an_abbreviation_after_kurz_is_the_named_programmes() -> None:
+    assert labels("Das Land setzt auf die Initiative „Arbeit für alle“, kurz AfA.") == [
+        "Arbeit für alle"
+    ]
+    assert labels("Das Programm „Lernen vor Ort“ (kurz: LeVO) startet. LeVO-Kurse folgen.") == [
+        "Lernen vor Ort"
+    ]
+
+
+def test_a_heading_on_programmes_over_a_line_of_names_separated_by_bars() -> None:
+    text = "Start > Soziales\n\nUnsere Projekte\nLernhaus Nord | Zukunftsnest | Kontakt\n\nMehr."
+    assert labels(text) == ["Lernhaus Nord", "Zukunftsnest"]
+    assert labels("Förderprogramme im Überblick\nStartgeld Ost | Nachbarn im Quartier\n") == [
+        "Nachbarn im Quartier",
+        "Startgeld Ost",
+    ]
+    # a bar of links without a heading on programmes
+    assert labels("Presse | Kontakt | Impressum\nLernhaus Nord | Zukunftsnest\n") == []
+
+
+def test_a_listed_name_coupled_by_hyphens_inside_a_compound() -> None:
+    assert labels("Der Gesamtprogramm-Sprache-Newsletter informiert über Kurse.") == [
+        "Gesamtprogramm Sprache"
+    ]
+    assert labels("Die Integration-durch-Sport-Vereine feiern.") == ["Integration durch Sport"]
+
+
+# ---------------------------------------------------------------- precision
+def test_instrument_compounds_that_are_a_kind_or_a_bodys_budget_line() -> None:
+    assert labels("Das Land fördert Sprachmittlerpools in allen Kreisen.") == []
+    assert labels("Die Stadt erhöht ihr Integrationsbudget um zehn Prozent.") == []
+    assert labels("Das Integrationsbudget der Stadt Neustadt steigt.") == []
+    assert labels("Der Teilhabefonds des Kreises ist ausgeschöpft.") == []
+    # a regional tag or a definite instrument of its own stays a name
+    assert labels("Der Teilhabefonds Thüringen startet im Mai.") == ["Teilhabefonds Thüringen"]
+    assert labels("Aus dem Quartiersfonds erhalten Vereine bis zu 5.000 Euro.") == [
+        "Quartiersfonds"
+    ]
+
+
+def test_examples_attach_to_the_nearest_noun() -> None:
+    assert labels("Gefördert werden Projekte von Trägern wie dem „Lernhaus e.V.“.") == []
+    assert labels("Es gibt Angebote, etwa die „Stiftung Lesezeit“.") == []
+    assert labels("Gefördert werden Projekte zur Teilhabe, etwa „Lernhaus Nord“.") == [
+        "Lernhaus Nord"
+    ]
+
+
+def test_lists_of_prize_winners_and_agendas_are_no_programmes() -> None:
+    winners = (
+        "Ausgezeichnet wurden drei Projekte:\n1. „Lernhaus“ – Sprachkurse für Mütter\n"
+        "2. „Zukunftsnest“ – Begleitung Geflüchteter\n"
+    )
+    assert labels(winners) == []
+    agenda = "Ablauf des Fachtags:\n- „Ankommen lernen“ – Vortrag und Projekt\n"
+    assert labels(agenda) == []
+    funded = (
+        "Gefördert werden drei Projekte:\n1. „Lernhaus“ – Sprachkurse für Mütter\n"
+        "2. „Zukunftsnest“ – Begleitung Geflüchteter\n"
+    )
+    assert labels(funded) == ["Lernhaus", "Zukunftsnest"]
+
+
+def test_a_second_conjunct_agrees_with_the_programme_noun_it_leaves_out() -> None:
+    text = "Geld kommt über das Programm „Lernhaus“ sowie über die „Aktion Nachbar“."
+    assert labels(text) == ["Lernhaus"]
+    text = "Geld kommt über das Programm „Lernhaus“ und über das „Zukunftsnest“."
+    assert labels(text) == ["Lernhaus", "Zukunftsnest"]
+
+
+def test_a_land_and_a_verb_after_a_programme_noun_in_a_verb_final_clause() -> None:
+    assert labels("Man hofft, dass das Programm Thüringen hilft.") == []
+    assert labels("Offen ist, ob das Bundesprogramm Bremen erreicht.") == []
+    # in a main clause the verb comes second: "Land + verb" is the slogan's name
+    assert labels("Mit dem Landesprogramm Hessen packt an, unterstützt das Land Vereine.") == [
+        "Hessen packt an"
+    ]
+
+
+def test_a_calls_year_and_a_dotted_acronyms_dash() -> None:
+    assert labels("Die Förderrunde „Lernhaus 2025“ beginnt im Mai.") == ["Lernhaus"]
+    assert labels("Der Projektaufruf „Nachbarn 2026“ ist online.") == ["Nachbarn"]
+    # a dash after an acronym opens its expansion only with the acronym's first letter
+    assert labels("Das Programm L.O.T.S.E. – Geflüchtete in Arbeit wird verlängert.") == [
+        "L.O.T.S.E."
+    ]
