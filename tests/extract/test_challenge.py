@@ -213,7 +213,7 @@ FLOOR = {
         "persons": 0.99,
         "quotes": 0.99,
         "programmes": 0.90,
-        "motions": 0.96,
+        "motions": 0.97,
         "sessions": 0.99,
     },
     "7": {
@@ -244,7 +244,8 @@ FLOOR = {
         "persons": 0.96,
         "quotes": 0.95,
         "programmes": 0.83,
-        "motions": 0.76,
+        # motions10 (rules from set 10's misses, each with passages of its own): 0.765 -> 0.989
+        "motions": 0.98,
         "sessions": 0.89,
     },
     "11": {

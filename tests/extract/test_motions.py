@@ -410,7 +410,12 @@ def test_catch_all_agenda_items_are_no_motions() -> None:
         "TOP 2  Ausbau der Sprachkitas\n        Antragsteller: RP\n        Ergebnis: vertagt\n\n"
         "TOP 3  Verschiedenes\n"
     )
-    assert [m[0] for m in motions(text)] == [
+    # the meeting's own order is a motion only where the record tells its vote
+    assert [m[0] for m in motions(text)] == ["Ausbau der Sprachkitas"]
+    voted = text.replace(
+        "Genehmigung der Tagesordnung\n", "Genehmigung der Tagesordnung\nBeschluss: einstimmig\n"
+    )
+    assert [m[0] for m in motions(voted)] == [
         "Genehmigung der Tagesordnung",
         "Ausbau der Sprachkitas",
     ]

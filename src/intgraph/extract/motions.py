@@ -45,6 +45,7 @@ from intgraph.language.decisions import (
     INTMK,
     MEET_VERB,
     MINISTERS,
+    ORDER_ITEM,
     OTHER_BODY,
     PREPOSITION_BEFORE,
     PROCEDURAL_ITEM,
@@ -124,7 +125,7 @@ _NEXT_NOUN = (
 )
 _ANTRAG_TITLE = [
     re.compile(
-        r"(?P<kind>Leitantrag|Antrag|Beschluss|Resolution)"
+        r"(?P<kind>Leitantrag|Antrag|Beschlussvorschlag|Beschluss|Resolution)"
         + _GEN
         # "Den Leitantrag des Vorsitzlandes unter dem Titel „X“", "… mit dem Motto „X“"
         + r"(?:\s+(?:unter|mit)\s+dem\s+(?:Titel|Motto|Namen)|\s+zum\s+Thema)?\s*:?"
@@ -156,8 +157,9 @@ _ANTRAG_INFINITIVE = re.compile(
     + _GEN
     # where it was put: "Hamburgs Antrag bei der Integrationsministerkonferenz, X zu tun"
     + rf"(?:\s+(?:bei|auf|an|vor)\s+(?:der|die|dem|den)\s+(?:\d{{1,2}}\.\s*)?(?:{INTMK}|Konferenz))?"
-    # (a separable verb's particle between: "lehnte einen Vorstoß Bayerns ab, X zu tun")
-    + r"(?:\s+(?:ab|an|zu|vor|ein|durch))?\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
+    # (a separable verb's particle between: "lehnte einen Vorstoß Bayerns ab, X zu tun"; the
+    # participle closing a perfect: "sind mit ihrem Vorschlag gescheitert, X zu tun")
+    + r"(?:\s+(?:ab|an|zu|vor|ein|durch|gescheitert|durchgesetzt|durchgekommen|unterlegen))?\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
     r"(?=\s*(?:[,.;!?]|$))"
 )
 # "ein Antrag Berlins, der eine Bleiberechtsregelung fordert": the relative clause tells its content
@@ -589,11 +591,20 @@ def _clean(title: str) -> str:
     title = _REPORTING_TAIL.sub("", title)  # "…, berichtete die Presse": who told it
     # "stimmten einem Antrag zu X zu", "setzten sich mit ihrem Antrag für X durch": the particle
     title = re.sub(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$", "", title)
+    # a verb-final clause ends at its auxiliary ("… zur X verabschiedet hatten, endete die
+    # Sitzung"): what follows the comma is the main clause
+    title = re.sub(
+        r"(\s+[a-zäöüß]{3,}(?:t|en))\s+(?:haben|hatten|hat|hatte|wurde|wurden|worden|war|waren),\s.*$",
+        r"\1",
+        title,
+    )
     title = re.sub(
         r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
         r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen"
         # "plant, einen Antrag zu X einzubringen"
-        r"|einzubringen|einzureichen|vorzulegen|vorzustellen)$",
+        r"|einzubringen|einzureichen|vorzulegen|vorzustellen)"
+        # the auxiliary of a verb-final clause: "… zur X verabschiedet hatten,"
+        r"(?:\s+(?:haben|hatten|hat|hatte|wurde|wurden|worden|war|waren))?[\s,]*$",
         "",
         title,
     )
@@ -607,9 +618,17 @@ def _clean(title: str) -> str:
     )
     # "… bei der 16. Integrationsministerkonferenz": where it was decided, not what
     title = _AT_SESSION.sub("", title)
+    title = _MANNER_LEAD.sub("", title)  # "einmütig die Abschaffung der X": how they decided
     if _ENDS_IN_NOUN.search(title):  # a noun phrase, not a clause ("der Bund … verkürzt")
         title = _LEADING_ARTICLE.sub("", title)
     return title
+
+
+# adverbs of how the body decided, before the object ("haben einmütig die X gefordert")
+_MANNER_LEAD = re.compile(
+    r"^(?:(?:einstimmig|einmütig|einhellig|mehrheitlich|geschlossen|erneut|nachdrücklich|ausdrücklich"
+    r"|gemeinsam(?!\s+mit\b))\s+)+(?=(?:der|die|das|den|dem|ein|eine|einen|einem|einer|mehr)\s)"
+)
 
 
 # a second predicate of the body coordinated after the demand ("verlangen vom Bund, die Kosten zu
@@ -756,8 +775,10 @@ def find_motions(
                     "open": True,
                 }
         had_before, last_had = last_had, False
-        if had_before and BACK_REFERENCE.match(sent):
-            continue  # "Darin fordern die Länder …": the content of the motion just named
+        if had_before and BACK_REFERENCE.match(sent) and not _ADDITIVE.search(sent):
+            # "Darin fordern die Länder …": the content of the motion just named (not with an
+            # adverb that adds to it: "Darin waren sich alle einig: Der Bund müsse zudem …")
+            continue
         back = _DECIDED_THAT.match(sent)
         if back and not _FORWARD.search(sent, back.end()):
             # "Das beschlossen die Ministerinnen und Minister …", "Darauf verständigten sich die
@@ -1029,6 +1050,10 @@ def find_motions(
                 found.append(mm)
                 break
         if not found:
+            found = _failed_agreement(sent, s_start, in_quote, body_before)
+        if not found:
+            found = _subordinate_decision(sent, s_start, in_quote)
+        if not found:
             found = _frames(
                 sent,
                 s_start,
@@ -1151,6 +1176,107 @@ def find_motions(
     spans = sorted(m.evidence.start for m in out if id(m) not in ids and m.evidence is not None)
     out = [m for m in out if id(m) not in ids or not _covers(spans, m.evidence)]
     return _headline_restated(_dedupe(_outside_item_bodies(out, agenda, text)), text)
+
+
+# what the body failed to agree on (a joint text or demand put to it and not agreed: rejected):
+# "Die Länder konnten sich nicht auf X einigen", "Auf X haben sich die Minister nicht
+# verständigt", "Keine Einigung gab es bei X", "Eine Einigung über X kam nicht zustande",
+# "sich nicht zu X durchringen"
+_FAILED_AGREEMENT = re.compile(
+    r"(?<![\w-])sich\s+(?:[\w-]+\s+){0,8}?nicht\s+(?:mehr\s+|erneut\s+)?(?:auf\s+(?P<x1>[^.;:!?]{5,200}?)\s+"
+    r"(?:einigen|verständigen|geeinigt|verständigt)|zu(?:[rm](?=\s))?\s+(?P<x2>[^.;:!?]{4,200}?)\s+"
+    r"(?:durchringen|durchgerungen))(?![\w-])"
+    # the negation after the object: "dass sie sich zur X nicht durchringen konnten"
+    r"|(?<![\w-])sich\s+(?:[\w-]+\s+){0,3}?(?:auf\s+(?P<x6>[^.;:!?]{5,200}?)\s+nicht\s+(?:einigen|verständigen"
+    r"|geeinigt|verständigt)|zu(?:[rm](?=\s))?\s+(?P<x7>[^.;:!?]{4,200}?)\s+nicht\s+(?:durchringen|durchgerungen))(?![\w-])"
+    r"|(?:^\s*|[,;]\s+)(?:Auch\s+|Selbst\s+)?[Aa]uf\s+(?P<x3>(?:ein|eine|einen|einer|die|den|das|der|dem)\s+[^.;:!?]{3,200}?)\s+"
+    r"(?:konnten|können|kann|konnte|haben|hatten|hat|hatte)\s+sich\s+(?:[\w-]+\s+){0,8}?nicht\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:einigen|verständigen|geeinigt|verständigt)(?![\w-])"
+    r"|(?<![\w-])[Kk]eine\s+Einigung\s+(?:[\w-]+\s+){0,5}?(?:über|bei|zu[rm]?|auf|in)\s+"
+    r"(?:der\s+Frage\s+(?:der|des|nach)\s+)?(?P<x4>[^.;:!?]{5,200})"
+    r"|(?<![\w-])[Ee]ine\s+Einigung\s+(?:über|auf|zu[rm]?|bei)\s+(?P<x5>[^.;:!?]{5,200}?)\s+"
+    r"(?:kam\s+nicht\s+zustande|ist\s+nicht\s+zustande\s+gekommen|scheiterte|blieb\s+aus)(?![\w-])"
+)
+# what the failed agreement names only as the meeting or the venue: no subject
+_MEETING_OBJECT = re.compile(
+    rf"^(?:der|dem|die|ihrer|ihrem)\s+(?:[\w-]+\s+)?(?:Konferenz|Sitzung|Tagung|Treffen|Runde|{INTMK})(?![\w-])"
+)
+_RELATIVE_SICH = re.compile(r"\s*(?:der|die|das|welche[rs]?)\s+sich(?![\w-])")
+_BUND_AND_LANDS = re.compile(r"(?<![\w-])Bund\s+und\s+(?:die\s+)?Ländern?(?![\w-])")
+
+
+def _failed_agreement(
+    sent: str, offset: int, in_quote: _QuoteLookup, body_before: bool
+) -> list[MotionMention]:
+    """A joint text or demand the body did not agree on: a motion that failed (rejected). The
+    body is the subject (a collective in the sentence, or a plural "sie" after sentences about
+    it); where the federation sat at the table too ("Bund und Länder konnten sich nicht …"),
+    it is another meeting."""
+    if "inig" not in sent and "erständig" not in sent and "durch" not in sent:
+        return []
+    m = _FAILED_AGREEMENT.search(sent)
+    if m is None or in_quote(offset + m.start()) or _BUND_AND_LANDS.search(sent):
+        return []
+    if _ANAPHOR.search(sent, m.end()):
+        return []  # "…; einen entsprechenden Vorschlag Bayerns lehnte die Mehrheit ab": one motion
+    if any(m.group(g) is not None for g in ("x1", "x2", "x3", "x6", "x7")):
+        # the subject is in the clause of the reflexive (from the last comma before it), or,
+        # in a relative clause ("…, die sich nicht auf X einigen konnte"), its antecedent
+        cut = max(
+            sent.rfind(",", 0, m.start()),
+            sent.rfind(";", 0, m.start()),
+            sent.rfind(":", 0, m.start()),
+        )
+        clause = sent[cut + 1 : m.end()]
+        if _RELATIVE_SICH.match(clause):
+            clause = sent[max(0, cut - 80) : cut]
+        if OTHER_BODY.search(clause) or not (
+            COLLECTIVE_RX.search(clause) or (body_before and _SIE_WORD.search(clause))
+        ):
+            return []
+    raw = next(x for x in m.group("x1", "x2", "x3", "x4", "x5", "x6", "x7") if x is not None)
+    raw = raw.split(",", 1)[0].strip()
+    if _MEETING_OBJECT.match(raw):
+        return []
+    raw = re.sub(r"^(?:(?:die|eine)\s+)?(?:gemeinsame\s+)?Forderung\s+nach\s+", "", raw)
+    title = _clean(raw)
+    if _nounless(title) or len(re.findall(r"\w{4,}", title)) < 1:
+        return []
+    mm = MotionMention(title=title, result="rejected")
+    mm.evidence = Evidence(offset + m.start(), offset + m.end(), sent.strip()[:600], EXTRACTOR)
+    return [mm]
+
+
+_ADDITIVE = re.compile(
+    r"(?<![\w-])(?:zudem|außerdem|ferner|überdies|darüber\s+hinaus|zusätzlich)(?![\w-])"
+)
+# a decision told in a subordinate clause, the finite verb last ("Dass die Länder in Kiel
+# einmütig die Abschaffung der X gefordert haben, ist richtig", "nachdem die Minister eine
+# Resolution zu Y verabschiedet hatten"): the middle field's object is the decision
+_VERB_FINAL = re.compile(
+    rf"(?<![\w-])(?:[Dd]ass|weil|nachdem|[Nn]achdem|wie|[Ww]ie|als|da|[Dd]a|obwohl|[Oo]bwohl)\s+(?:die|alle)\s+(?:{COLLECTIVE})"
+    r"(?:\s+der\s+(?:16\s+)?Länder)?\s+(?P<mid>[^,.;:!?]{5,250}?)\s+"
+    r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|abgelehnt)\s+(?:haben|hatten|hat|hatte)(?![\w-])"
+)
+
+
+def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
+    if "dass" not in sent.lower() and not re.search(
+        r"(?i)\b(?:weil|nachdem|wie|als|da|obwohl)\b", sent
+    ):
+        return []
+    for m in _VERB_FINAL.finditer(sent):
+        if in_quote(offset + m.start()):
+            continue
+        obj = _perfect_object(m.group("mid"))
+        title = nominalise(_clean(obj)) if obj else ""
+        if len(title) < 8 or _nounless(title):
+            continue
+        result = "rejected" if m.group("verb") == "abgelehnt" else "adopted"
+        mm = MotionMention(title=title, result=result)
+        mm.evidence = Evidence(offset + m.start(), offset + m.end(), sent.strip()[:600], EXTRACTOR)
+        return [mm]
+    return []
 
 
 # the body's will as the source of an obligation: "X soll nach dem Willen der Länder wegfallen",
@@ -1479,8 +1605,8 @@ def _outside_item_bodies(
 
 
 _FIELD_LINE = re.compile(
-    r"^[ \t]*(?:Antragsteller\w*|Mitantragsteller\w*|Berichterstatt\w*|Federführung|Betreff|Gegenstand|Antrag)"
-    r"[ \t]*:[^\n]*$",
+    r"^[ \t]*(?:Antragstell\w*(?:[ \t]+Länder)?|Mitantragsteller\w*|Berichterstatt\w*|Federführung|Betreff"
+    r"|Gegenstand|Thema|Antrag)[ \t]*:[^\n]*$",
     re.M,
 )
 _MAX_WINDOW = 1200
@@ -1642,6 +1768,13 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
     by = _OWNED_BY.match(sentence, pos) or _BROUGHT_BEFORE.search(sentence[max(0, pos - 80) : pos])
     if by:
         motion.submitters |= {x.code for x in find_lands(by.group("who")) if x.code != "DE"}
+    jointly = _BROUGHT_JOINTLY_BEFORE.search(sentence[max(0, pos - 100) : pos])
+    if jointly:
+        # "die gemeinsam mit Bremen und Hamburg eingebrachte Initiative": the Länder named, and
+        # the releasing Land as the one that brought it with them (no other agent named)
+        motion.submitters |= {x.code for x in find_lands(jointly.group("who")) if x.code != "DE"}
+        if publisher_land and not by:
+            motion.submitters.add(publisher_land)
     ours = _OURS_WITH.search(sentence, pos)
     if ours:
         # "…, den wir zusammen mit Hamburg gestellt hatten": the publishing Land and the one
@@ -1685,6 +1818,10 @@ _BROUGHT_BEFORE = re.compile(
     r"(?<![\w-])von\s+(?P<who>(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)"
     r"\s+(?:eingebrachte|gestellte|vorgelegte|eingereichte)[rnms]?\s+(?:\w+\s+)?$"
 )
+_BROUGHT_JOINTLY_BEFORE = re.compile(
+    r"(?<![\w-])(?:gemeinsam|zusammen)\s+mit\s+(?P<who>(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)"
+    r"\s+(?:eingebrachte|gestellte|vorgelegte|eingereichte)[rnms]?\s+(?:\w+\s+)?$"
+)
 _OF_ALL = re.compile(r"\w+\s+aller\s+(?:16\s+|sechzehn\s+)?Länder\b")
 _OF_LAND = re.compile(
     r"\w+\s+des\s+(?:(?:Vorsitz|Gastgeber)?[Ll]andes\s+|Freistaate?s\s+)?(?P<land>[A-ZÄÖÜ][\w-]+)"
@@ -1719,15 +1856,22 @@ _FORWARD = re.compile(
 
 # a record's numbered resolution with its title: "Beschluss Nr. 4: Titel", "Antrag 2: Titel"
 _NUMBERED_ITEM = re.compile(
-    r"^[ \t]*(?:Beschluss|Antrag|Leitantrag|Resolution)(?:[ \t]+(?:Nr\.[ \t]*)?|-Nr\.[ \t]*)"
+    r"^[ \t]*(?:Beschluss|Antrag|Leitantrag|Resolution|Beschlussvorschlag)(?:[ \t]+(?:Nr\.[ \t]*)?|-Nr\.[ \t]*"
+    # "Beschluss zu TOP 3.4" (the record's page for one item, its title on "Thema:" below)
+    r"|[ \t]+zu[ \t]+TOP[ \t]+)"
     # "Beschluss Nr. 4/2017", "Beschluss-Nr. 2021/03" with its title on a labelled line below
     # ("Gegenstand: …", "Betreff: …")
     r"(?:(?:19|20)\d\d/)?(?P<top>\d{1,2}(?:\.\d{1,2})?)(?:/(?:19|20)\d\d)?(?:[ \t]*:[ \t]*(?P<rest>\S.*)|[ \t]*)$",
     re.M,
 )
+# the field naming an item's submitters: "Antragsteller: NI", "Antragstellerin: Bremen",
+# "Antragstellende Länder: BW, BY" (the participle as a noun)
+_APPLICANT_FIELD = re.compile(
+    r"Antragstell(?:er|erin|erinnen|ende|ender)(?:[ \t]+Länder)?[ \t]*:[ \t]*(?P<who>[^\n]+)"
+)
 # the labelled fields under an agenda item, which end its title
 _ITEM_LABEL = re.compile(
-    r"(?:Antragsteller\w*|Berichterstatt\w*|Ergebnis|Beschluss\w*|Abstimmung\w*|Votum|Federführung"
+    r"(?:Antragstell\w*(?:\s+Länder)?|Berichterstatt\w*|Ergebnis|Beschluss\w*|Abstimmung\w*|Votum|Federführung"
     r"|Mitantragsteller\w*|Sachstand|Anlage\w*)\s*:"
 )
 
@@ -1789,6 +1933,22 @@ _RESULT_HEAD = re.compile(
 _NUMBER_HEAD = re.compile(r"(?:Nr\.?|TOP|Nummer|lfd\.\s*Nr\.?|Ziffer)", re.I)
 
 
+# the columns of an event's programme: when, who speaks ("Uhrzeit | Thema | Referentin")
+_PROGRAMME_HEAD = re.compile(
+    r"(?:Uhrzeit|Zeit|Beginn|Uhr|Zeitraum|Referent\w*|Redner\w*|Vortragende\w*|Moderation"
+    r"|Mitwirkende|Sprecher\w*|Raum|Ort)",
+    re.I,
+)
+
+
+def _programme_head(cells: list[str], heads: dict[str, int]) -> bool:
+    """A header row of an event's programme (a time or a speaker column, no column of votes or
+    of submitters by their proper name): its rows are the event's items, not motions."""
+    if "result" in heads or any(re.match(r"(?i)antragstell|einbring", c) for c in cells):
+        return False
+    return any(_PROGRAMME_HEAD.fullmatch(c) for c in cells)
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|"))]
 
@@ -1824,7 +1984,7 @@ def _table_rows(text: str) -> list[MotionMention]:
                     if name not in heads and rx.fullmatch(c):
                         heads[name] = k
                         break
-            if "title" in heads and len(heads) >= 2:
+            if "title" in heads and len(heads) >= 2 and not _programme_head(cells, heads):
                 cols = heads
             continue
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
@@ -1839,6 +1999,8 @@ def _table_rows(text: str) -> list[MotionMention]:
 
         title = _clean(cell("title"))
         if not title or PROCEDURAL_ITEM.match(title) or _nounless(title):
+            continue
+        if ORDER_ITEM.match(title) and not cell("result"):
             continue
         num = cell("num")
         mm = MotionMention(
@@ -1908,6 +2070,20 @@ def _spaced_table_rows(text: str) -> list[MotionMention]:
                 break
             pos = nl + 1
     return out
+
+
+_VOTE_FIELD = re.compile(r"(?:Beschluss|Ergebnis|Abstimmung\w*|Beschlussfassung|Votum)\s*:")
+
+
+def _vote_told(lines: list[str]) -> bool:
+    """Does a field under the item (before the next one) tell its vote?"""
+    for line in lines[:4]:
+        text = line.strip()
+        if text.startswith("TOP") or re.match(r"\d{1,2}[.)]?\s", text):
+            return False
+        if _VOTE_FIELD.match(text):
+            return True
+    return False
 
 
 def _agenda(index: TextIndex) -> list[MotionMention]:
@@ -1988,6 +2164,8 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
             )
             if title and PROCEDURAL_ITEM.match(title):
                 title = ""  # "TOP 13 Verschiedenes": orders the meeting, puts no subject to it
+            elif title and ORDER_ITEM.match(title) and not _vote_told(lines[j:]):
+                title = ""  # "2. Genehmigung der Tagesordnung" in a bare agenda: no vote told
             bracket = _BRACKET_SUBMITTERS.search(title)
             if bracket:  # "TOP 6 Titel (Antrag NW)": the item's submitters, no part of its title
                 brought[num] = _submitters(bracket.group("who"))
@@ -2024,7 +2202,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                 evidence=Evidence(off, off + len(title), title, EXTRACTOR),
             )
         motion.submitters |= brought.get(num, set())
-        applicant = re.search(r"Antragsteller(?:in|innen)?\s*:\s*(?P<who>[^\n]+)", body)
+        applicant = _APPLICANT_FIELD.search(body)
         if applicant:
             motion.submitters |= _submitters(applicant.group("who"))
         else:
@@ -2043,7 +2221,9 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
 
 _ITEM_LINE = re.compile(
     r"^[ \t]*(?:[•·▪\-–*]|\d{1,2}[.)])[ \t]*(?:"
-    r"(?:Thema|Titel|Beschluss|Antrag)[ \t]*:[ \t]*(?P<topic>[^\n]{3,250}?)"
+    # "• Antrag Nordrhein-Westfalens: Titel", "• Antrag von Berlin und Brandenburg: Titel"
+    r"(?:Thema|Titel|Beschluss|(?:Leit)?Antrag|Beschlussvorschlag)"
+    r"(?P<owner>[ \t]+[^\n:]{2,80}?)?[ \t]*:[ \t]*(?P<topic>[^\n]{3,250}?)"
     r"|[„»\"](?P<quoted>[^“«\"\n]{3,200})[“«\"](?P<rest>[^\n]{0,200})"
     r"|(?P<plain>[^\n]{8,250}?))[ \t]*$",
     re.M,
@@ -2076,6 +2256,9 @@ _LANDS_FIELD = re.compile(
 )
 
 
+_OWNER_LEAD = re.compile(r"^\s*(?:des|der|von|aus)\s+")
+
+
 def _only_lands(who: str) -> bool:
     """The field names Länder and nothing else ("BE, HB", "Bayern und weitere Länder")."""
     rest = who
@@ -2083,7 +2266,9 @@ def _only_lands(who: str) -> bool:
         rest = rest[: x.start] + " " + rest[x.end :]
     rest = _LAND_CODE.sub(" ", rest)
     rest = re.sub(
-        r"(?<![\w-])(?:und|sowie|weitere|andere|Länder|alle|[,;/()])(?![\w-])|[,;/()]", " ", rest
+        r"(?<![\w-])(?:und|sowie|weitere|andere|Länder|alle|dem|[,;/()])(?![\w-])|[,;/()]",
+        " ",
+        rest,
     )
     return rest.strip() == "" and rest != who
 
@@ -2122,6 +2307,10 @@ def _listed(index: TextIndex) -> list[MotionMention]:
             continue
         intro = text[max(0, m.start() - 400) : m.start()]
         rest = m.group("rest") or ""
+        owner = m.group("owner")
+        if owner is not None and not _only_lands(_OWNER_LEAD.sub("", owner)):
+            continue  # "• Antrag zur Sache: …" names no Land before its colon: no title label
+        owners = _submitters(owner) if owner is not None else set()
         if m.group("topic") is None and not (_LIST_INTRO.search(rest) or _LIST_INTRO.search(intro)):
             continue  # a quoted line in a list that is not about motions
         if m.group("topic") is not None and not _LIST_INTRO.search(intro):
@@ -2144,6 +2333,8 @@ def _listed(index: TextIndex) -> list[MotionMention]:
             title = inf[0] if len(inf) == 1 else title
         if PROCEDURAL_ITEM.match(title) or _NAMES_SESSION.match(title):
             continue  # "Verschiedenes"; "15. IntMK (Umlaufverfahren 2020)": the session itself
+        if ORDER_ITEM.match(title) and not rest.strip():
+            continue  # "• Genehmigung der Tagesordnung" with no vote told
         if not title:
             continue
         result = _result(rest) if rest.strip() else "unknown"
@@ -2151,11 +2342,13 @@ def _listed(index: TextIndex) -> list[MotionMention]:
             last_intro = intro.rstrip().rsplit("\n", 1)[-1] if m.group("topic") else ""
             lead = re.split(r"\n[ \t]*\n", intro)[-1]
             if re.search(
-                r"(?i:beschlossen|verabschiedet|angenommen|einigten|verständigten)",
+                # (a heading "Beschlüsse der …": what it lists was resolved)
+                r"(?i:beschlossen|verabschiedet|angenommen|einigten|verständigten)|(?m:^[ \t]*Beschlüsse\b)",
                 lead or last_intro,
             ):
                 result = "adopted"
         mm = MotionMention(title=title, result=result)
+        mm.submitters |= owners
         applicant = re.search(r"Antragsteller(?:in|innen)?\s*:\s*(?P<who>[^)\n]+)", rest)
         if applicant:
             mm.submitters |= _submitters(applicant.group("who"))
@@ -2749,6 +2942,7 @@ def _frames(
             _AGREED_TOPIC.search(sent, 0, anaphor.start())
             or _DEMAND_NOUN_OBJECT.search(previous)
             or _AGREED_TOPIC.search(previous)
+            or _DECIDED_INFINITIVE.search(previous)
         )
         if ref:
             title = re.sub(r"(?:\s+[a-zäöüß]+)+$", "", ref.group("x")).strip()
@@ -2989,8 +3183,14 @@ _PASSIVE_LEAD = re.compile(
 )
 _ARTICLE_START = re.compile(r"^(?:eine[nrm]?|ein|die|der|das|den)\s+")
 _ANAPHOR = re.compile(
-    r"(?<![\w-])(?:[Ee]ine[nm]?|[Ee]in|[Dd]e[rnm])\s+entsprechende[nmr]?\s+"
+    r"(?<![\w-])(?:[Ee]ine[nm]?|[Ee]in|[Dd]e[rnm])\s+(?:entsprechende|ähnliche|gleichlautende|vergleichbare)[nmrs]?\s+"
     r"(?P<noun>Antrag|Beschluss|Beschlussvorschlag|Vorschlag|Vorstoß)(?![\w-])"
+)
+# an antecedent told as the zu-infinitive of a decision the sentence before reports ("Die IMK
+# hat beschlossen, X wieder aufzunehmen. Die IntMK hatte einen ähnlichen Antrag abgelehnt.")
+_DECIDED_INFINITIVE = re.compile(
+    r"(?<![\w-])(?:beschlossen|beschloss|beschlossen|gefordert|forderte|forderten|verlangt|verlangte|verlangten)"
+    r"\s*,\s*(?P<x>[^.;:!?]{5,200}?)(?:\s+[a-zäöüß]+)?\s+(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\s*[.!?]?\s*$"
 )
 # what the body agreed or failed to agree on: "Auf ein Einwanderungsgesetz konnten sich die
 # Länder nicht verständigen", "auf eine Obergrenze einigten sie sich"
@@ -3013,7 +3213,8 @@ _PERFECT_SUBJECT = re.compile(
 
 
 _MID_SUBJECT = re.compile(
-    rf"\s*(?:die|alle)\s+(?:{COLLECTIVE})(?:\s+der\s+(?:16\s+)?Länder)?(?:\s+(?:daher|nun|zudem|auch|gemeinsam))*\s+"
+    # (the reflexive of "sich … verständigt" first: "haben sich die Länder auf X verständigt")
+    rf"\s*(?:sich\s+)?(?:die|alle)\s+(?:{COLLECTIVE})(?:\s+der\s+(?:16\s+)?Länder)?(?:\s+(?:daher|nun|zudem|auch|gemeinsam))*\s+"
 )
 
 

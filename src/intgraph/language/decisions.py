@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from intgraph.language.lands import LAND_ABBREVIATION, find_lands
 from intgraph.language.scan import Guarded, guard_module
 from intgraph.language.text import lower_parts
 
@@ -27,6 +28,7 @@ __all__ = [
     "MEET_VERB",
     "MINISTERS",
     "ONLINE",
+    "ORDER_ITEM",
     "OTHER_BODY",
     "PREPOSITION_BEFORE",
     "PROCEDURAL_ITEM",
@@ -100,13 +102,16 @@ ADOPTED = re.compile(
     r"|\b(?:eine|die|breite[rn]?|große[rn]?)\s+(?:breite[rn]?\s+|große[rn]?\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
     r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b"
     r"|\b(?:durchgesetzt|durchsetzen\s+können|durchgekommen)\b"
+    # "fand breite Zustimmung", "stieß auf einhellige Zustimmung" (a bare "Zustimmung" may be
+    # one Land's; "keine Zustimmung" is rejected, read first)
+    r"|\b(?:breite|große|einhellige|einstimmige|volle|allgemeine|ungeteilte)\s+Zustimmung\b"
     # "konnte sich Niedersachsen (mit seinem Antrag) durchsetzen" (not "nicht": rejected first)
     r"|\bkonnten?\s+sich\s+(?:(?!nicht\b)[\w-]+\s+){0,8}?durchsetzen\b",
     re.I,  # "Einstimmig beschlossen", "Abgelehnt wurde …" open sentences too
 )
 REJECTED = re.compile(
     r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen"
-    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen|nicht\s+mehrheitsfähig)\b",
+    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen|nicht\s+mehrheitsfähig|keine\s+Zustimmung)\b",
     re.I,
 )
 # separable verbs whose particle closes the clause ("stimmten einem Antrag Bremens zu", "setzten
@@ -126,11 +131,39 @@ REPORTED_BY = re.compile(
 # a sentence that opens by pointing back at the text or decision just named ("Darin bekennen
 # sich die Länder …", "Hierin fordern sie …"): that decision's content, not another decision
 BACK_REFERENCE = re.compile(r"^\s*(?:Darin|Hierin|Dort|In\s+ihm|In\s+ihr|In\s+dem\s+Antrag)\b")
-# agenda items that name no subject (catch-all headings of a meeting's order): no motion;
-# an item with a subject stays one, procedural or not ("Genehmigung der Tagesordnung" is decided)
+# agenda items that put no subject to the meeting: its catch-all headings ("Verschiedenes"),
+# the items that order the meeting itself (approving its agenda or the last minutes, fixing
+# the quorum) and the parts of an event's programme (a welcome address, a break, the closing
+# words, said by whoever: "Grußwort der Ministerin", "Begrüßung durch den Vorsitz"): no motion
+_SPOKEN_ITEM = r"Eröffnung|Begrüßung|Grußworte?|Schlussworte?|Einführung"
+_BREAK_ITEM = (
+    r"Verabschiedung|Mittagspause|Kaffeepause|Pause|Mittagessen|Mittagsimbiss|Imbiss|Empfang"
+    r"|Anmeldung|Registrierung|Ankunft|Abschluss"
+)
+# who speaks or hosts: "durch die Vorsitzende", "von Staatssekretärin X", "der Ministerin X"
+# (a role noun after the article, not a subject: "Eröffnung des Landesprogramms" stays)
+_SPEAKER_TAIL = (
+    r"(?:\s+(?:durch|von|mit)\s+[^\n]{1,80}"
+    r"|\s+(?:der|des)\s+(?:[\w-]+\s+)?(?:Minister\w*|Senator\w*|Staatssekretär\w*|Staatsrät\w*|Vorsitz\w*"
+    r"|Gastgeber\w*|Beauftragten|Präsident\w*|Oberbürgermeister\w*|Bürgermeister\w*|Landrät\w*"
+    r"|Schirmherr\w*|Veranstalter\w*|Hausherr\w*|Leiter\w*|Amtschef\w*|Ressortchef\w*)(?![\w-])[^\n]{0,60}"
+    r"|\s*\([^()\n]{0,60}\))?"
+)
 PROCEDURAL_ITEM = re.compile(
-    r"^(?:Verschiedenes|Sonstiges|Allgemeines|Mitteilungen|Aktuelles|Regularien|Eröffnung"
-    r"|Begrüßung|Verschiedenes\s*/\s*Sonstiges)(?:\s+(?:und|/)\s+\w+)?[.:]?$",
+    r"^(?:(?:Verschiedenes|Sonstiges|Allgemeines|Mitteilungen|Aktuelles|Regularien"
+    r"|Verschiedenes\s*/\s*Sonstiges)(?:\s+(?:und|/)\s+\w+)?"
+    rf"|(?:{_SPOKEN_ITEM})(?:\s*(?:und|/|,)\s*(?:{_SPOKEN_ITEM}|{_BREAK_ITEM}))*{_SPEAKER_TAIL}"
+    rf"|(?:{_BREAK_ITEM})(?:\s*(?:und|/|,)\s*(?:{_SPOKEN_ITEM}|{_BREAK_ITEM}))*"
+    r"(?:\s+durch\s+[^\n]{1,80}|\s*\([^()\n]{0,60}\))?)[.:]?$",
+    re.I,
+)
+# the items that order the meeting itself (approving its agenda or the last minutes, fixing its
+# quorum): a motion only where the record tells the vote on it ("TOP 1: Genehmigung der
+# Tagesordnung / Beschluss: einstimmig"), not as a line of a bare agenda
+ORDER_ITEM = re.compile(
+    r"^(?:Genehmigung|Annahme|Feststellung|Billigung|Beschluss)\s+(?:der|des|über\s+die)\s+"
+    r"(?:endgültigen\s+|vorläufigen\s+)?(?:Tagesordnung|Protokolls|Niederschrift|Ergebnisniederschrift"
+    r"|Ergebnisprotokolls|Beschlussfähigkeit)(?:\s+(?:der|des|vom)\s+[^\n]{0,60})?[.:]?$",
     re.I,
 )
 
@@ -218,6 +251,12 @@ def mentions_conference(text: str) -> bool:
         # news that never name it: a Land's integration minister and "die Konferenz" with
         # no organiser named ("sagte Niedersachsens Integrationsminister X nach der Konferenz")
         return True
+    if (_record_of_land_motions(text) or _land_motion_voted(text)) and not OTHER_BODY.search(text):
+        # a record whose items name Länder as their submitters ("TOP 8: … / Antrag: alle
+        # Länder"), or a Land's motion put to a vote ("Angenommen wurde ein Antrag Sachsens",
+        # "Der von Bremen eingebrachte Beschlussvorschlag fand breite Zustimmung"): the Länder's
+        # own conference, when no other body is named
+        return True
     if _CHAIRED_CONFERENCE.search(text) and _LAENDER.search(text) and not OTHER_BODY.search(text):
         # "die Konferenz … Brandenburg als Vorsitzland": a conference of the Länder under a
         # Land's chair, no other conference named
@@ -237,6 +276,89 @@ def mentions_conference(text: str) -> bool:
 
 
 _INTMK_RX = re.compile(INTMK)
+# an agenda item, then a field naming its submitters (the text may be flattened to one line)
+_ITEM_HEAD = re.compile(r"(?<![\w-])(?:TOP[ \t]+\d|(?:Beschluss|Antrag)[ \t]+zu[ \t]+TOP(?![\w-]))")
+_SUBMITTER_FIELD = re.compile(
+    r"(?<![\w-])(?:Antrag|Antragsteller\w*|Antragstellende\s+Länder|Eingebracht\s+von)\s*:\s*"
+)
+_ALL_LANDS = re.compile(r"(?:[Aa]lle|[Ss]ämtliche)\s+(?:16\s+)?Länder(?![\w-])")
+
+
+def _record_of_land_motions(text: str) -> bool:
+    if "TOP" not in text or not _ITEM_HEAD.search(text):
+        return False
+    for f in _SUBMITTER_FIELD.finditer(text):
+        who = text[f.end() : f.end() + 60]
+        if _ALL_LANDS.match(who) or LAND_ABBREVIATION.match(who):
+            return True
+        lands = find_lands(who)
+        if lands and lands[0].start == 0 and lands[0].code != "DE":
+            return True
+    return False
+
+
+# a motion of a Land: the nouns a conference votes on; "Vorschlag", "Vorstoß", "Initiative"
+# (anyone's, in ordinary prose) only when the Land "brought it in"
+_VOTED_NOUN = re.compile(
+    r"(?<![\w-])(?:Leit)?(?:Antrag|Anträge|Antrages|Antrags|Beschlussvorschlag|Beschlussvorschläge"
+    r"|Resolution)(?![\w-])"
+)
+_BROUGHT_NOUN = re.compile(r"(?<![\w-])(?:Vorschlag|Vorschläge|Vorstoß|Initiative)(?![\w-])")
+_BROUGHT_IN = re.compile(
+    r"(?<![\w-])(?:eingebracht\w*|eingereicht\w*|brachte[n]?\s+[^.]{0,80}?ein)(?![\w-])"
+)
+# the Land as owner: after the noun in the genitive or with "von", or the subject owning it
+# ("Hessen und Bayern sind mit ihrem Vorschlag gescheitert")
+_OWNER_AFTER = re.compile(r"^\s+(?:von\s+|aus\s+|des\s+Landes\s+|des\s+Freistaat(?:e?s)?\s+)?$")
+_WITH_OWN = re.compile(r"(?<![\w-])mit\s+(?:seinem|seiner|ihrem|ihrer)\s+(?:eigenen\s+)?$")
+_ANY_MOTION_NOUN = re.compile(
+    r"(?<![\w-])(?:Leit)?(?:Antr(?:ag|äge|ages|ags)|Beschlussvorschl(?:ag|äge)|Resolution|Vorschlag"
+    r"|Vorschläge|Vorstoß|Initiative)(?![\w-])"
+)
+
+
+def _land_motion_voted(text: str) -> bool:
+    if not any(
+        w in text for w in ("ntr", "eschlussvorschl", "esolution", "orschl", "orstoß", "nitiative")
+    ):
+        return False
+    seen: set[int] = set()
+    for noun in _ANY_MOTION_NOUN.finditer(text):
+        # the sentence of the noun (each read once)
+        start = max(text.rfind(c, 0, noun.start()) for c in ".!?\n") + 1
+        if start in seen:
+            continue
+        seen.add(start)
+        ends = [e for e in (text.find(c, noun.end()) for c in ".!?\n") if e >= 0]
+        sent = text[start : min(ends) + 1 if ends else len(text)]
+        brought = _BROUGHT_IN.search(sent) is not None
+        nouns = list(_VOTED_NOUN.finditer(sent))
+        if brought:
+            nouns += list(_BROUGHT_NOUN.finditer(sent))
+        if not nouns or not (
+            ADOPTED.search(sent)
+            or REJECTED.search(sent)
+            or ADOPTED_PARTICLE.search(sent)
+            or REJECTED_PARTICLE.search(sent)
+        ):
+            continue
+        lands = [x for x in find_lands(sent) if x.code != "DE"]
+        if not lands:
+            continue
+        if brought:
+            return True  # "die von Bremen eingebrachte Resolution", "…, die Sachsen eingebracht hatte"
+        for m in nouns:
+            for x in lands:
+                if x.start >= m.end() and _OWNER_AFTER.match(sent[m.end() : x.start]):
+                    return True  # "ein Antrag Sachsen-Anhalts", "der Antrag von Hessen"
+            if (
+                _WITH_OWN.search(sent[max(0, m.start() - 40) : m.start()])
+                and lands[0].start < m.start()
+            ):
+                return True  # "Hessen und Bayern sind mit ihrem Vorschlag gescheitert"
+    return False
+
+
 _CHAIRED_CONFERENCE = re.compile(
     r"(?<![\w-])Konferenz(?![\w-])[^\n]{0,600}?(?<![\w-])Vorsitz(?:land|landes|es)?(?![\w-])"
     r"|(?<![\w-])Vorsitz(?:land|landes|es)?(?![\w-])[^\n]{0,600}?(?<![\w-])Konferenz(?![\w-])"

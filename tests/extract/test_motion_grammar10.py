@@ -1,0 +1,270 @@
+"""Motion constructions from the grammar of set 10's misses (issue 12, motions10): a record or
+a report that never names the IntMK but tells Länder' motions put to a vote, items that order
+the meeting or an event's programme (no motions), bulleted "Antrag <Land>: Titel" lines, the
+page of one item ("Beschluss zu TOP 3.4 / Thema: …"), what the body failed to agree on
+(rejected), a decision told in a verb-final subordinate clause, the reflexive before the body
+in a verb-second perfect, a motion "brought in jointly with" Länder, "ein ähnlicher Antrag"
+after another body's decision, and qualified "Zustimmung" as a result.
+
+Every passage is invented for this test, each rule in two or more wordings with hard negatives.
+"""
+
+from __future__ import annotations
+
+from intgraph.extract.motions import find_motions
+from intgraph.language.decisions import ADOPTED, PROCEDURAL_ITEM, REJECTED, mentions_conference
+from intgraph.language.text import TextIndex
+
+INTMK = "Die 23. Integrationsministerkonferenz tagte in Erfurt. "
+
+
+def found(text: str, publisher: str | None = None) -> list[tuple[str, list[str], str]]:
+    return [
+        (m.title, sorted(m.submitters), m.result) for m in find_motions(TextIndex(text), publisher)
+    ]
+
+
+def titles(text: str) -> list[str]:
+    return [t for t, _, _ in found(text)]
+
+
+# ---------------------------------------------------------------- the gate: unnamed conference
+def test_a_record_whose_items_name_lands_as_submitters_is_the_conferences() -> None:
+    record = (
+        "TOP 5: Mehr Lehrkräfte für Integrationskurse\nAntragsteller: Bremen, Saarland\n"
+        "Ergebnis: angenommen\n\nTOP 6: Beratung für Saisonkräfte\nAntrag: alle Länder\n"
+    )
+    assert mentions_conference(TextIndex(record).flat)
+    assert titles(record) == ["Mehr Lehrkräfte für Integrationskurse", "Beratung für Saisonkräfte"]
+    coded = "TOP 2  Wohnraum für Auszubildende\nAntragstellende Länder: NI, HE\nErgebnis: vertagt\n"
+    assert mentions_conference(TextIndex(coded).flat)
+    # another body's agenda, or an item whose field names no Land
+    assert not mentions_conference(
+        TextIndex("Landtag, 12. Sitzung\nTOP 3: Haushalt\nAntragsteller: Bremen\n").flat
+    )
+    assert not mentions_conference(
+        TextIndex("TOP 3: Neue Sporthalle\nAntrag: Ortsbeirat Nord\nErgebnis: angenommen\n").flat
+    )
+
+
+def test_a_lands_motion_put_to_a_vote_is_the_conferences() -> None:
+    for text in (
+        "Hannover. Abgelehnt wurde ein Antrag Thüringens zur Wohnsitzauflage.",
+        "Der von Hamburg eingebrachte Beschlussvorschlag fand eine breite Mehrheit.",
+        "Die Ressortchefs verabschiedeten eine Resolution gegen Hetze, die das Saarland "
+        "eingebracht hatte.",
+        "Schleswig-Holstein und Bremen sind mit ihrem Antrag zur Einbürgerung gescheitert.",
+    ):
+        assert mentions_conference(TextIndex(text).flat), text
+    for text in (
+        # another body named; an application for money; a proposal nobody brought in or voted on
+        "Im Bundesrat wurde ein Antrag Bayerns zur Grundsteuer abgelehnt.",
+        "Der Antrag Sachsens auf Mittel aus dem Fonds wurde bewilligt.",
+        "Der Vorschlag Hessens zur Schulwegsicherung ist gescheitert.",
+        "Die Initiative Berlins für mehr Spielplätze war erfolgreich.",
+    ):
+        assert not mentions_conference(TextIndex(text).flat), text
+
+
+def test_qualified_approval_is_adopted_and_no_approval_rejected() -> None:
+    assert ADOPTED.search("fand breite Zustimmung") and ADOPTED.search(
+        "stieß auf einhellige Zustimmung"
+    )
+    assert not ADOPTED.search("fand Zustimmung bei Bayern")
+    assert REJECTED.search("fand keine Zustimmung")
+    [(title, lands, result)] = found(
+        "Kiel, 4. Mai 2023. Der von Schleswig-Holstein eingebrachte Beschlussvorschlag "
+        "„Ehrenamt in der Flüchtlingshilfe stärken“ fand in Lübeck große Zustimmung."
+    )
+    assert title == "Ehrenamt in der Flüchtlingshilfe stärken"
+    assert lands == ["DE-SH"] and result == "adopted"
+
+
+# ---------------------------------------------------------------- no subject: order and programme
+def test_items_that_order_the_meeting_or_an_events_programme_are_no_motions() -> None:
+    for item in (
+        "Begrüßung durch die Vorsitzende",
+        "Grußwort der Staatssekretärin Vera Beispiel",
+        "Mittagspause",
+        "Eröffnung und Grußworte",
+        "Kaffeepause (im Foyer)",
+    ):
+        assert PROCEDURAL_ITEM.match(item), item
+    for item in (
+        "Eröffnung des Landesprogramms Ankommen",
+        "Verabschiedung des Leitantrags",
+        "Abschluss einer Zielvereinbarung",
+        "Empfang von Schutzsuchenden verbessern",
+    ):
+        assert not PROCEDURAL_ITEM.match(item), item
+    agenda = (
+        INTMK + "\nTagesordnung\n1. Begrüßung durch den Vorsitz\n2. Genehmigung der Tagesordnung\n"
+        "3. Bericht zur Arbeitsmarktintegration\n4. Verschiedenes\n"
+    )
+    assert titles(agenda) == ["Bericht zur Arbeitsmarktintegration"]
+
+
+def test_approving_the_agenda_is_a_motion_only_where_its_vote_is_told() -> None:
+    bare = (
+        "\n\nTOP 1  Annahme der Tagesordnung\n\nTOP 2  Ausbau der Sprachkitas\nAntragsteller: RP\n"
+    )
+    voted = bare.replace("Tagesordnung\n", "Tagesordnung\nErgebnis: einstimmig\n", 1)
+    assert titles(bare) == ["Ausbau der Sprachkitas"]
+    assert titles(voted) == ["Annahme der Tagesordnung", "Ausbau der Sprachkitas"]
+
+
+def test_an_event_programme_table_gives_no_motions() -> None:
+    table = (
+        INTMK + "\n| Uhrzeit | Thema | Referentin |\n|---|---|---|\n"
+        "| 10:00 | Grußwort | Ministerin |\n| 10:30 | Wege in Ausbildung | Dr. Anna Beispiel |\n"
+    )
+    assert titles(table) == []
+    motions = (
+        INTMK
+        + "\n| Nr. | Thema | Ergebnis |\n|---|---|---|\n| 1 | Wege in Ausbildung | angenommen |\n"
+    )
+    assert titles(motions) == ["Wege in Ausbildung"]
+
+
+# ---------------------------------------------------------------- lines of a record
+def test_a_bullet_names_the_lands_motion_before_its_colon() -> None:
+    text = (
+        "Beschlüsse der 23. Integrationsministerkonferenz\n"
+        "• Antrag Sachsens: Sprachförderung im Handwerk\n"
+        "• Antrag von Bremen und dem Saarland: Lotsen für Neuzugewanderte\n"
+    )
+    assert found(text) == [
+        ("Sprachförderung im Handwerk", ["DE-SN"], "adopted"),
+        ("Lotsen für Neuzugewanderte", ["DE-HB", "DE-SL"], "adopted"),
+    ]
+    # a colon after something that is no Land: not a title label
+    assert titles(INTMK + "Beschlüsse:\n• Antrag zur Sache: Die Länder sind sich uneins\n") == []
+
+
+def test_the_page_of_one_item_takes_its_title_from_the_topic_line() -> None:
+    text = (
+        "Beschluss zu TOP 4.2\nThema: Psychosoziale Versorgung Geflüch-\ntete verbessern\n"
+        "Antragstellende Länder: TH, BB\nDie IntMK bittet den Bund, die Mittel aufzustocken.\n"
+        "Abstimmungsergebnis: 16:0:0\n\n23. IntMK 2027 – Beschlüsse   Seite 9\n"
+    )
+    assert found(text) == [
+        ("Psychosoziale Versorgung Geflüchtete verbessern", ["DE-BB", "DE-TH"], "adopted")
+    ]
+
+
+# ---------------------------------------------------------------- what the body failed to agree on
+def test_what_the_body_did_not_agree_on_is_rejected() -> None:
+    for text, title in (
+        (
+            INTMK
+            + "Die Länder konnten sich nicht auf eine gemeinsame Linie zur Bezahlkarte einigen.",
+            "gemeinsame Linie zur Bezahlkarte",
+        ),
+        (
+            INTMK
+            + "Auf einen Stufenplan für Sprachkitas haben sich die Ministerinnen und Minister "
+            "nicht verständigt.",
+            "Stufenplan für Sprachkitas",
+        ),
+        (
+            INTMK + "Keine Einigung gab es in der Frage der Finanzierung der Migrationsberatung.",
+            "Finanzierung der Migrationsberatung",
+        ),
+        (
+            INTMK + "Eine Einigung über einen Verteilschlüssel für Ortskräfte kam nicht zustande.",
+            "Verteilschlüssel für Ortskräfte",
+        ),
+        (
+            INTMK + "Zu einem Votum für die Wohnsitzauflage konnten sich die Integrationsminister "
+            "dagegen nicht durchringen. Die Länder haben sich nicht zu einem Votum für mehr "
+            "Abschiebehaft durchgerungen.",
+            "Votum für mehr Abschiebehaft",
+        ),
+    ):
+        assert found(text) == [(title, [], "rejected")], text
+
+
+def test_a_failed_agreement_of_others_or_about_the_meeting_is_no_motion() -> None:
+    assert (
+        titles(INTMK + "Bund und Länder konnten sich nicht auf eine Kostenteilung einigen.") == []
+    )
+    assert titles(INTMK + "Die Koalition konnte sich nicht auf ein Gesetz einigen.") == []
+    assert titles(INTMK + "Auf der Konferenz konnten sich die Länder nicht einigen.") == []
+    assert (
+        titles(
+            INTMK + "Anders als die Jugendministerkonferenz, die sich nicht auf eine Position zum "
+            "Kinderzuschlag einigen konnte, fanden die Länder eine Linie."
+        )
+        == []
+    )
+
+
+def test_a_negated_perfect_of_agreeing_is_not_adopted() -> None:
+    [(_, _, result)] = found(
+        INTMK + "Die Integrationsministerinnen und -minister haben sich nicht auf ein Papier zur "
+        "Wohnsitzauflage geeinigt."
+    )
+    assert result == "rejected"
+
+
+# ---------------------------------------------------------------- word order
+def test_a_decision_in_a_verb_final_clause() -> None:
+    assert found(
+        "Kommentar. Dass die Länder auf der Integrationsministerkonferenz geschlossen die "
+        "Abschaffung der Vorrangprüfung gefordert haben, verdient Respekt."
+    ) == [("Abschaffung der Vorrangprüfung", [], "adopted")]
+    assert titles(
+        INTMK + "Nachdem die Ministerinnen und Minister eine Resolution zur Seenotrettung "
+        "verabschiedet hatten, endete die Sitzung."
+    ) == ["Seenotrettung"]
+    assert titles(INTMK + "Die Kritik, dass die Länder zu wenig getan haben, ist alt.") == []
+    assert titles(INTMK + "Wie die Länder bereits beschlossen haben, geht es weiter.") == []
+
+
+def test_the_reflexive_before_the_body_in_a_verb_second_perfect() -> None:
+    assert found(
+        INTMK + "Nach langer Debatte haben sich die Ressortchefs auf eine gemeinsame Erklärung "
+        "zur Seenotrettung verständigt."
+    ) == [("gemeinsame Erklärung zur Seenotrettung", [], "adopted")]
+    assert titles(
+        INTMK + "Am Ende hatten sich alle Länder auf Eckpunkte für eine Einbürgerungsoffensive "
+        "geeinigt."
+    ) == ["Eckpunkte für eine Einbürgerungsoffensive"]
+
+
+def test_an_additive_adverb_makes_a_darin_sentence_another_decision() -> None:
+    text = (
+        INTMK + "Die Länder haben sich auf eine Erklärung gegen Antiziganismus verständigt. "
+        "Darin waren sich alle Länder einig: Der Bund solle außerdem die Beratungsstellen dauerhaft "
+        "fördern."
+    )
+    assert len(titles(text)) == 2
+    plain = text.replace(" außerdem", "")
+    assert titles(plain) == ["Erklärung gegen Antiziganismus"]
+
+
+def test_a_proposal_that_failed_with_its_infinitive() -> None:
+    [(title, lands, result)] = found(
+        INTMK + "Bayern und Sachsen sind mit ihrem Vorschlag gescheitert, die Beratung "
+        "stärker zu bündeln."
+    )
+    assert "Beratung" in title and lands == ["DE-BY", "DE-SN"] and result == "rejected"
+
+
+# ---------------------------------------------------------------- owners and antecedents
+def test_a_motion_brought_in_jointly_with_lands() -> None:
+    [(title, lands, result)] = found(
+        INTMK + "Durchgesetzt hat sich die zusammen mit Brandenburg eingebrachte Initiative für "
+        "kostenlose Sprachkurse in Kitas.",
+        publisher="DE-BE",
+    )
+    assert title == "kostenlose Sprachkurse in Kitas"
+    assert lands == ["DE-BB", "DE-BE"] and result == "adopted"
+
+
+def test_a_similar_motion_takes_the_other_bodys_decision_as_its_subject() -> None:
+    [(title, lands, result)] = found(
+        "Die Innenministerkonferenz hat beschlossen, die Residenzpflicht wieder einzuführen. Die "
+        "Integrationsministerkonferenz hatte einen ähnlichen Antrag Bayerns im Herbst abgelehnt."
+    )
+    assert "Residenzpflicht" in title and lands == ["DE-BY"] and result == "rejected"
