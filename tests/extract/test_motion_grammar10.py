@@ -268,3 +268,131 @@ def test_a_similar_motion_takes_the_other_bodys_decision_as_its_subject() -> Non
         "Integrationsministerkonferenz hatte einen ähnlichen Antrag Bayerns im Herbst abgelehnt."
     )
     assert "Residenzpflicht" in title and lands == ["DE-BY"] and result == "rejected"
+
+
+# ---------------------------------------------------------------- set 11's constructions
+def test_a_fronted_object_with_the_pronoun_after_the_verb() -> None:
+    text = (
+        INTMK + "Die Länder verlangen mehr Lehrkräfte. Den Bund baten sie, die Mittel für die "
+        "Erstorientierung nicht zu kürzen."
+    )
+    assert any("Erstorientierung" in t for t in titles(text))
+    text = INTMK + "Die Länder tagten. Dem Bund gegenüber verlangten sie, die Kurse auszubauen."
+    assert titles(text) == ["die Kurse auszubauen"]
+
+
+def test_a_fronted_participle_with_the_body_after_the_auxiliary() -> None:
+    assert titles(
+        INTMK + "Beschlossen haben die Länder dagegen, ihre Berichte künftig gemeinsam zu "
+        "veröffentlichen."
+    ) == ["Veröffentlichung: ihre Berichte künftig gemeinsam"]
+    assert titles(
+        INTMK + "Gefordert haben die Ministerinnen und Minister außerdem mehr Geld für die "
+        "Erstorientierung."
+    ) == ["mehr Geld für die Erstorientierung"]
+    assert titles(INTMK + "Beschlossen hat die Stadt, die Schule zu schließen.") == []
+
+
+def test_a_passive_with_an_adverb_and_a_noun_of_asking() -> None:
+    assert titles(
+        INTMK + "Beschlossen wurde immerhin eine gemeinsame Bitte an den Bund, die Wartezeiten "
+        "zu verkürzen."
+    ) == ["die Wartezeiten zu verkürzen"]
+    assert titles(INTMK + "Verabschiedet wurde jedoch eine neue Geschäftsordnung.") == [
+        "neue Geschäftsordnung"
+    ]
+
+
+def test_the_body_with_its_chair_as_an_attribute_and_singular_sprach() -> None:
+    [(title, _, result)] = found(
+        INTMK + "Die Konferenz unter Vorsitz der Kieler Ministerin Anna Beispiel (SPD) sprach "
+        "sich zudem gegen eine Kürzung der Mittel für Sprachkitas aus."
+    )
+    assert "Kürzung der Mittel für Sprachkitas" in title and result == "adopted"
+
+
+def test_a_second_predicate_of_resolving_is_a_decision_of_its_own() -> None:
+    assert (
+        len(
+            titles(
+                INTMK
+                + "Die Ministerinnen und Minister forderten den Bund auf, die Soforthilfen zu "
+                "verlängern, und sprachen sich einstimmig für ein Programm gegen Rassismus aus."
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            titles(
+                INTMK + "Die IntMK forderte den Bund auf, die Öffnung gesetzlich zu verankern, und "
+                "beschloss außerdem, eine Studie zur Lage der Kurse in Auftrag zu geben."
+            )
+        )
+        == 2
+    )
+    # a second demand or a promise is a part of the same decision (GOLD)
+    assert (
+        len(
+            titles(
+                INTMK
+                + "Die Länder verlangen vom Bund, die Kosten zu übernehmen, und sagen zugleich "
+                "zu, die Kommunen zu entlasten."
+            )
+        )
+        == 1
+    )
+
+
+def test_a_consensus_told_by_its_noun_with_a_demand() -> None:
+    assert (
+        len(
+            titles(
+                INTMK
+                + "Einigkeit gab es auch darüber, dass der Bund die Beratungsstellen dauerhaft "
+                "fördern soll."
+            )
+        )
+        == 1
+    )
+    assert titles(INTMK + "Einigkeit bestand zudem darin, die Lotsenprogramme auszubauen.") != []
+    # a position without a demand, no consensus
+    assert titles(INTMK + "Einigkeit herrschte darüber, dass Integration Zeit braucht.") == []
+    assert titles(INTMK + "Keine Einigkeit gab es darüber, ob die Kurse verlängert werden.") == []
+
+
+def test_the_body_asked_by_another_is_no_motion() -> None:
+    assert (
+        titles(
+            INTMK
+            + "Vorab hat der Flüchtlingsrat die Länder aufgefordert, sich für ein Bleiberecht "
+            "einzusetzen."
+        )
+        == []
+    )
+    assert titles(
+        INTMK + "Zum Abschluss haben die Länder den Bund aufgefordert, die Kurse zu sichern."
+    ) == ["die Kurse zu sichern"]
+
+
+def test_one_minister_by_office_and_name_or_a_conference_after_a_preposition_is_no_body() -> None:
+    assert (
+        titles(
+            INTMK + "Hessens Integrationsministerin Anna Beispiel (CDU) hatte vor der Konferenz "
+            "gefordert, die Kurse zu kürzen."
+        )
+        == []
+    )
+
+
+def test_the_integration_commissioners_are_another_body() -> None:
+    assert (
+        titles(
+            INTMK + "Die Integrationsbeauftragten von Bund und Ländern haben zum Abschluss ihrer "
+            "Bundeskonferenz eine „Kieler Erklärung“ verabschiedet."
+        )
+        == []
+    )
+    assert mentions_conference(
+        TextIndex("Der Antrag Hamburgs wurde auf die nächste Konferenz vertagt.").flat
+    )

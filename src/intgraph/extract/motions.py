@@ -262,6 +262,8 @@ _BODY = (
     rf"(?<![\w-])(?:Die\s+)?(?:{INTMK}|Konferenz|Länder|Integrationsminister\w*+|Länderminister\w*+"
     r"|Ministerinnen\s+und\s+Minister|Ressortchef(?:s|innen)(?:\s+und\s+-?chefs)?)"
     r"(?:\s+der\s+(?:16\s+)?Länder)?"
+    # its chair as an attribute: "Die Konferenz unter Vorsitz der Ministerin X (SPD) …"
+    r"(?:\s+unter\s+(?:dem\s+)?(?:[\w-]+\s+)?Vorsitz\s+(?:de[rs]|von)(?:\s+[\w()-]+){1,6}?(?=\s+[a-zäöüß]))?"
 )
 _DEMANDS = [
     # "haben einen gemeinsamen Beschluss gefasst: Sie sagen … zu und verlangen …": one decision,
@@ -277,7 +279,7 @@ _DEMANDS = [
         rf"{_BODY}(?:\s*\([^)]*\))?\s+(?:fordert|fordern|forderte|forderten|bekräftigt|bekräftigen|bekräftigte|bekräftigten|verlangt|verlangten)\s+(?:im\s+Rahmen\s+der\s+\w+\s+)?(?P<title>[^.;!?]{{8,300}})"
     ),
     re.compile(
-        rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht)\s+sich\s+(?:\w+\s+){{0,3}}?(?:für\s+|(?=gegen\s))"
+        rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht|sprach)\s+sich\s+(?:\w+\s+){{0,3}}?(?:für\s+|(?=gegen\s))"
         r"(?P<title>[^.;!?]{8,250}?)\s+(?:ausgesprochen|aus)\b"
     ),
     # verb second, the body after the verb: "sprachen sich die Ressortchefs einstimmig für X aus"
@@ -290,7 +292,7 @@ _DEMANDS = [
     # "sprachen sich einstimmig dafür aus, die Wartezeiten zu verkürzen" (the correlate "dafür"
     # points to the clause after the comma)
     re.compile(
-        rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht)\s+sich\s+(?:\w+\s+){{0,3}}?dafür\s+(?:ausgesprochen|aus)\s*,\s*"
+        rf"{_BODY}\s+(?:haben|hat|sprachen|sprechen|spricht|sprach)\s+sich\s+(?:\w+\s+){{0,3}}?dafür\s+(?:ausgesprochen|aus)\s*,\s*"
         r"(?:dass\s+)?(?P<title>[^.;!?]{8,300})"
     ),
     re.compile(
@@ -530,7 +532,9 @@ _FINITE = re.compile(
     r"|lehnte|lehnten|ging|gingen|kam|kamen|erhielt|erhielten)\s+\S.*$"
 )
 _DEMAND_HEAD = re.compile(
-    r"^(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?"
+    # (the nouns of asking: "eine gemeinsame Bitte an den Bund, X zu tun", "die Aufforderung, …")
+    r"^(?:(?:ihre|seine|die|eine)\s+)?(?:gemeinsame\s+|alte\s+|dringende\s+)?"
+    r"(?:Forderung(?:en)?|Bitte|Aufforderung|Appell|Erwartung)"
     r"(?:\s+an\s+(?:den\s+Bund|die\s+Bundesregierung))?\s*,\s*(?=\S)"
 )
 _BUND_AUF = re.compile(
@@ -639,8 +643,9 @@ _SECOND_PREDICATE = re.compile(
     r"|bitten|baten|appellieren|appellierten|kündigen|kündigten|betonen|betonten|begrüßen|begrüßten"
     r"|kritisieren|kritisierten|unterstreichen|unterstrichen|sprechen|sprachen|setzen|setzten"
     r"|erwarten|erwarteten|wollen|wollten|drängen|drängten|mahnen|mahnten|beschlossen|beschließen"
-    r"|vereinbarten|vereinbaren|verständigten|einigten)\s+(?:sich\s+)?(?:[a-zäöüß]+\s+)*?"
-    r"(?:zu|an|ein|auf|aus|zugleich|außerdem|zudem|ferner|auch|darüber|dafür)(?:\s.*)?$"
+    r"|vereinbarten|vereinbaren|verständigten|einigten|beschloss|sprach|forderte|verlangte|bat)"
+    r"\s+(?:sich\s+)?(?:[a-zäöüß]+\s+)*?"
+    r"(?:zu|an|ein|auf|aus|zugleich|außerdem|zudem|ferner|auch|darüber|dafür)(?:[\s,].*)?$"
 )
 # a reporting clause after the content, its finite verb of saying first ("…, berichtete die
 # Zeitung", "…, hieß es aus Regierungskreisen", "…, so die Ministerin"; not "…, so dass …")
@@ -1054,6 +1059,8 @@ def find_motions(
         if not found:
             found = _subordinate_decision(sent, s_start, in_quote)
         if not found:
+            found = _consensus(sent, s_start, in_quote)
+        if not found:
             found = _frames(
                 sent,
                 s_start,
@@ -1148,6 +1155,19 @@ def find_motions(
                     mm.evidence = Evidence(
                         s_start + e.start(), s_start + e.end(), sent.strip()[:600], EXTRACTOR
                     )
+                    found.append(mm)
+        second = _SECOND_DECISION.search(sent) if found else None
+        if second and not in_quote(s_start + second.start()):
+            # "forderten den Bund auf, A zu tun, und sprachen sich für B aus": the coordinated
+            # predicate shares the subject and tells a decision of its own
+            verb = second.group("pred")
+            subject = "Die Länder " if re.match(r"\w+en(?![\w-])", verb) else "Die Konferenz "
+            at = s_start + second.start("pred")
+            for mm in find_motions(
+                TextIndex(subject + sent[second.start("pred") :]), publisher_land, conference=True
+            ):
+                if not any(_same_subject(mm.title, f.title) for f in found):
+                    mm.evidence = Evidence(at, s_end, sent.strip()[:600], EXTRACTOR)
                     found.append(mm)
         out.extend(found)
         just_found = found
@@ -1247,6 +1267,14 @@ def _failed_agreement(
     return [mm]
 
 
+# a second finite predicate of resolving after "und" ("…, und beschloss außerdem, …", "…, und
+# sprachen sich für X aus"): a decision of its own; a second demand or a promise is a part of
+# the same decision ("sagen Hilfe zu und verlangen vom Bund Geld": one, GOLD)
+_SECOND_DECISION = re.compile(
+    r",?\s+und\s+(?:(?:zudem|außerdem|auch|ferner|zugleich|schließlich)\s+)?"
+    r"(?P<pred>(?:sprachen|sprach|sprechen|spricht)\s+sich|beschloss|beschlossen|beschließen|beschließt"
+    r"|einigten\s+sich|verständigten\s+sich|plädierten|plädierte)(?![\w-])"
+)
 _ADDITIVE = re.compile(
     r"(?<![\w-])(?:zudem|außerdem|ferner|überdies|darüber\s+hinaus|zusätzlich)(?![\w-])"
 )
@@ -1260,7 +1288,85 @@ _VERB_FINAL = re.compile(
 )
 
 
+# a masculine or neuter subject in the middle field, not after a preposition ("hat der
+# Verband …", "hatte ein Bündnis …"): someone other than the body
+_OTHER_NOMINATIVE = re.compile(
+    r"(?:^|\s)(?<!auf\s)(?<!bei\s)(?<!in\s)(?<!vor\s)(?<!nach\s)(?<!von\s)(?<!mit\s)(?<!zu\s)"
+    r"(?:der|ein|das)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ]"
+)
+# a consensus told by its noun, the body implied ("Einigkeit gab es auch darüber, dass der Bund
+# X soll", "Einvernehmen bestand bei X"): a joint decision (GOLD: "darin waren sich alle einig")
+_CONSENSUS = re.compile(
+    r"(?<![\w-])(?<!keine\s)(?<!Keine\s)(?:Einigkeit|Einvernehmen|Konsens|Übereinstimmung)\s+"
+    r"(?:gab\s+es|gibt\s+es|bestand|besteht|herrschte|herrscht)\s+"
+    r"(?:(?:auch|zudem|außerdem|ferner|dagegen|hingegen|weitgehend|schließlich)\s+)*"
+    r"(?:(?:darüber|darin|dabei)\s*,\s*(?:dass\s+)?(?P<clause>[^.;:!?]{8,300})"
+    r"|(?:über|bei|in\s+der\s+Frage(?:\s+(?:der|des|nach))?|hinsichtlich)\s+(?P<np>[^.;:!?,]{5,200}))"
+)
+
+
+# what makes a clause a demand: a modal of obligation, or a zu-infinitive
+_OBLIGATION = re.compile(
+    r"(?<![\w-])(?:soll|sollen|solle|sollten|müsse|müssen|muss|möge|mögen)(?![\w-])"
+    r"|\s+zu\s+[a-zäöüß]+\s*$|[a-zäöüß]+zu[a-zäöüß]+en\s*$"
+)
+
+
+def _consensus(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
+    if (
+        "Einigkeit" not in sent
+        and "Einvernehmen" not in sent
+        and "onsens" not in sent
+        and "bereinstimmung" not in sent
+    ):
+        return []
+    m = _CONSENSUS.search(sent)
+    if m is None or in_quote(offset + m.start()) or OTHER_BODY.search(sent):
+        return []
+    if m.group("clause"):
+        clause = m.group("clause")
+        if not _OBLIGATION.search(clause):
+            return []  # "Konsens herrscht darüber, dass Integration Zeit braucht": a position
+        stop = _CLAUSE_STOP.search(clause)
+        title = nominalise(_clean(clause[: stop.start()] if stop else clause))
+    else:
+        title = _clean(m.group("np"))
+    if len(title) < 8 or _nounless(title):
+        return []
+    mm = MotionMention(title=title, result="adopted")
+    mm.evidence = Evidence(offset + m.start(), offset + m.end(), sent.strip()[:600], EXTRACTOR)
+    return [mm]
+
+
+# the participle fronted, the body after the auxiliary ("Beschlossen haben die Länder dagegen,
+# X zu tun", "Gefordert haben die Ministerinnen und Minister außerdem mehr Geld für Y")
+_FRONTED_PARTICIPLE = re.compile(
+    r"^\s*(?P<verb>Beschlossen|Vereinbart|Gefordert|Verlangt|Abgelehnt|Verabschiedet|Bekräftigt)\s+"
+    rf"(?:haben|hat|hatten|hatte)\s+(?:die|alle)\s+(?:{COLLECTIVE})(?:\s+der\s+(?:16\s+)?Länder)?"
+    r"(?:\s+(?:dagegen|zudem|außerdem|auch|ferner|einstimmig|gemeinsam|hingegen|nun|schließlich|ebenfalls))*"
+    r"(?:\s*,\s*(?P<clause>[^.;:!?]{5,250}?)|\s+(?P<obj>[^.;:!?,]{5,250}?))\s*[.!?]?\s*$"
+)
+
+
 def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
+    """A decision told with the finite verb last (a subordinate clause) or the participle first."""
+    fronted = _FRONTED_PARTICIPLE.match(sent)
+    if fronted and not in_quote(offset + fronted.start()):
+        if fronted.group("clause"):
+            title = nominalise(_clean(fronted.group("clause")))
+            if ":" not in title:
+                title = " und ".join(infinitive_items(title)) or title
+        else:
+            title = _clean(fronted.group("obj"))
+        if len(title) >= 8 and not _nounless(title):
+            mm = MotionMention(
+                title=title,
+                result="rejected" if fronted.group("verb") == "Abgelehnt" else "adopted",
+            )
+            mm.evidence = Evidence(
+                offset + fronted.start(), offset + fronted.end(), sent.strip()[:600], EXTRACTOR
+            )
+            return [mm]
     if "dass" not in sent.lower() and not re.search(
         r"(?i)\b(?:weil|nachdem|wie|als|da|obwohl)\b", sent
     ):
@@ -2926,7 +3032,8 @@ def _frames(
         obj = _ARTICLE_START.sub("", obj)
         stop = _CLAUSE_STOP.search(obj)
         obj = obj[: stop.start()] if stop else obj
-        if len(obj) >= 8 and obj[:1].isupper():
+        # a noun phrase: its noun capitalised, after attributive adjectives ("gemeinsame Bitte")
+        if len(obj) >= 8 and re.match(r"(?:[a-zäöüß]+e[nrs]?\s+){0,2}[A-ZÄÖÜ„»\"]", obj):
             verb = m.group("verb")
             add(obj, m.start(), m.end(), "rejected" if verb == "abgelehnt" else "adopted")
             if found:
@@ -2976,8 +3083,24 @@ def _frames(
         if in_quote(offset + m.start()):
             continue
         inner = m.group("mid") if "mid" in m.groupdict() else m.group()
-        subject = COLLECTIVE_RX.search(inner) or _subject_of(sent, m.start(), m.end())
-        pronoun = re.match(r"\s+sie\s", sent[m.end() :])
+        # (not the collective a preposition governs: "hatte vor der Konferenz gefordert")
+        subject = next(
+            (
+                c
+                for c in COLLECTIVE_RX.finditer(inner)
+                if not PREPOSITION_BEFORE.search(inner[: c.start()])
+            ),
+            None,
+        ) or _subject_of(sent, m.start(), m.end())
+        body_in_mid = COLLECTIVE_RX.search(inner) if "mid" in m.groupdict() else None
+        if (
+            body_in_mid is not None
+            and m.group("verb") in ("aufgefordert", "gebeten")
+            and _OTHER_NOMINATIVE.search(inner, 0, body_in_mid.start())
+        ):
+            # "hat der Flüchtlingsrat die Länder aufgefordert, …": the body is asked, not asking
+            continue
+        pronoun = re.match(r"\s+sie(?=[\s,])", sent[m.end() :])  # "Den Bund baten sie, …"
         if pronoun is None and body_before and _plural(sent, m):
             pronoun = _SIE_FIRST.match(sent, 0, m.start())  # "Sie baten den Bund, …"
         if subject is None and pronoun and (body_before or COLLECTIVE_RX.search(previous)):
@@ -3035,7 +3158,7 @@ def _frames(
                 rest,
             )
             sub = COLLECTIVE_RX.match(rest, after.end() if after else 0) or re.match(
-                r"\s*sie(?=\s)", rest
+                r"\s*sie(?=[\s,])", rest
             )
             if sub:
                 rest = rest[sub.end() :]
@@ -3177,7 +3300,8 @@ _PASSIVE_THAT = re.compile(
     r"(?P<clause>[^,;:.!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|[a-zäöüß]+zu[a-zäöüß]+en))(?=\s*(?:[,.;!?]|$))"
 )
 _PASSIVE_LEAD = re.compile(
-    r"^(?:(?:dagegen|zudem|außerdem|auch|ebenfalls|einstimmig|mehrheitlich|schließlich|daneben)\s+"
+    r"^(?:(?:dagegen|zudem|außerdem|auch|ebenfalls|einstimmig|mehrheitlich|schließlich|daneben"
+    r"|immerhin|jedoch|aber|nun|dann|ferner|überdies|zuletzt|letztlich|weiterhin|ebenso|hingegen)\s+"
     r"|(?:auf|nach)\s+(?:gemeinsamen\s+)?(?:Antrag|Initiative)\s+(?:[A-ZÄÖÜ][\w-]+s|von\s+[A-ZÄÖÜ][\w-]+)"
     r"(?:\s+und\s+[A-ZÄÖÜ][\w-]+s?)*(?:\s+hin)?\s+)*"
 )

@@ -125,7 +125,9 @@ _FIRST_IN_LAND = re.compile(
 _REGION = re.compile(r"(?<![\w-])[Aa]m\s+[A-ZÄÖÜ][a-zäöüß]*(?:see|meer|ufer|gebirge)(?![\w-])")
 # the bare word, in a document about the IntMK ("Bei der Konferenz in Hannover …")
 _BARE_CONFERENCE = re.compile(
-    r"(?<![\w-])(?:Konferenz|Hauptkonferenz|Fachministerkonferenz)(?![\w-])(?!\s+der\s+\w*[Bb]eauftragten)"
+    # (not the commissioners' conference, "der Integrations- und Ausländerbeauftragten" too)
+    r"(?<![\w-])(?:Konferenz|Hauptkonferenz|Fachministerkonferenz)(?![\w-])"
+    r"(?!\s+der\s+(?:\w+-\s+(?:und|sowie)\s+)?\w*[Bb]eauftragten)"
 )
 # "tagte bereits in Mainz, Erfurt und Bremen": one session per place
 _PLACE_LIST = re.compile(
@@ -465,6 +467,8 @@ def find_sessions(
                 year, inferred = int(when[:4]), True
             elif _NOW.search(sent) or _MEETS_NOW.search(sent):
                 year, inferred = doc_year, True
+                if doc_date and _after_this_year(sent, int(doc_date[5:7])):
+                    year += 1  # "die nächste Konferenz im April" told in November: next April
         if re.search(r"\bzu\s+Ende\b|\bendete\b|\bbeendet\b|\babgeschlossen\b", sent):
             when = None  # an end date, not the start
         chair = _chair_in(sent)
@@ -524,6 +528,8 @@ def find_sessions(
                     ),
                 )
             )
+    if doc_year:
+        sessions.extend(_earlier_hosts(index, doc_year))
     sessions.extend(_table_sessions(text))
     sessions.extend(_year_place_lines(text))
     chairs: list[ChairMention] = []
@@ -538,6 +544,90 @@ def find_sessions(
                     )
                 )
     return sessions, chairs
+
+
+# an earlier session by its place and the time before the document ("Nach Dresden im Vorjahr ist
+# nun X Gastgeber", "wie in Kiel vor zwei Jahren"), or by the Land that invited to it ("Im
+# vergangenen Jahr hatte Bayern nach Nürnberg eingeladen"): a session of the body the document
+# is about, its year counted back from the document's
+_AGO = (
+    r"(?:im\s+Vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+Jahr|vor\s+(?P<n>einem|zwei|drei|vier|fünf|\d)\s+"
+    r"Jahr(?:en)?)"
+)
+_PLACE_THEN = re.compile(
+    rf"(?<![\w-])(?:[Nn]ach|[Ww]ie(?:\s+in)?|[Aa]nders\s+als\s+in)\s+(?P<place>[A-ZÄÖÜ][\w-]+)\s+(?i:{_AGO})(?![\w-])"
+)
+_INVITED_THEN = re.compile(
+    rf"(?<![\w-])(?i:{_AGO})\s+(?:hatte|hat|war)\s+(?P<who>(?:das\s+Land\s+|der\s+Freistaat\s+)?[A-ZÄÖÜ][\w-]+)\s+"
+    r"(?:(?:[\w-]+\s+){0,4}?nach\s+(?P<place>[A-ZÄÖÜ][\w-]+)\s+eingeladen"
+    r"|Gastgeber(?:in|land)?\s+in\s+(?P<place2>[A-ZÄÖÜ][\w-]+))(?![\w-])"
+)
+
+
+def _session_city(name: str) -> str | None:
+    """A known session city, a district compound taken as its city ("Rostock-Warnemünde")."""
+    for form in (name, name.split("-", 1)[0]):
+        city = canonical_place(form)
+        if city in _place_names():
+            return city
+    return None
+
+
+def _earlier_hosts(index: TextIndex, doc_year: int) -> list[SessionMention]:
+    out: list[SessionMention] = []
+    flat = index.flat
+    if "Jahr" not in flat and "jahr" not in flat:
+        return out
+    for s_start, s_end in index.sentences:
+        sent = flat[s_start:s_end]
+        if "ahr" not in sent or OTHER_BODY.search(sent):
+            continue
+        for rx in (_PLACE_THEN, _INVITED_THEN):
+            for m in rx.finditer(sent):
+                city = _session_city(m.group("place") or m.groupdict().get("place2") or "")
+                if city is None:
+                    continue
+                n = (m.group("n") or "").lower()
+                back = 1 if n in ("", "einem") else int(n) if n.isdigit() else _NUMBER_WORDS[n]
+                chair = None
+                if "who" in m.groupdict():
+                    lands = [x for x in find_lands(m.group("who")) if x.code != "DE"]
+                    chair = lands[0].code if lands else None
+                out.append(
+                    SessionMention(
+                        None,
+                        doc_year - back,
+                        city,
+                        chair or _place_land(city),
+                        None,
+                        Evidence(
+                            s_start + m.start(), s_start + m.end(), sent.strip()[:500], EXTRACTOR
+                        ),
+                    )
+                )
+    return out
+
+
+# the next session ("die nächste Integrationsministerkonferenz", "bei der kommenden Konferenz")
+_NEXT_SESSION = re.compile(
+    r"(?<![\w-])(?:nächste|kommende|folgende)[nmrs]?\s+(?:[\w-]+\s+)?"
+    rf"(?:{INTMK}|Konferenz|Sitzung|Treffen|Tagung|Runde)(?![\w-])"
+)
+_MONTH_NAMED = re.compile(
+    r"(?<![\w-])[Ii]m\s+(?P<m>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember)(?![\w-])"
+)
+_MONTHS = (
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+)
+
+
+def _after_this_year(sent: str, doc_month: int) -> bool:
+    """The next session in a month the document's year has passed: the following year."""
+    if not _NEXT_SESSION.search(sent):
+        return False
+    month = _MONTH_NAMED.search(sent)
+    return month is not None and _MONTHS.index(month.group("m")) + 1 < doc_month
 
 
 # a time the document's own date anchors: this week, these days, a month without a year

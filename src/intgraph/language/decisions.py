@@ -64,7 +64,10 @@ PREPOSITION_BEFORE = re.compile(
 )
 COLLECTIVE = (
     rf"(?:{INTMK}|(?:Fach|Integrations)?[Kk]onferenz|(?:alle\s+)?(?:16\s+|sechzehn\s+)?(?:Bundes)?[Ll]änder"
-    r"|Integrationsminister\w*(?:\s+und\s+-?minister\w*)?(?:\s+und\s+-?senator\w*)?"
+    # (one minister by her office and name is not the body: "Integrationsministerin X (CSU)")
+    r"|Integrationsminister(?:innen|n|s)?(?:\s+und\s+-?minister\w*)?(?:\s+und\s+-?senator\w*)?"
+    r"(?![\w-])(?!\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:\s|$|[,.]))"
+    r"|Integrationsminister\w*(?:\s+und\s+-?minister\w*)(?:\s+und\s+-?senator\w*)?"
     r"|Ministerinnen\s+und\s+Minister(?:,?\s+Senatorinnen\s+und\s+Senatoren)?"
     r"|Ressortchef\w*|Fachminister\w*|Länderminister\w*|Teilnehmenden|Runde"
     # "forderten die Minister …": the plural after an article, not one minister by name
@@ -215,6 +218,12 @@ OTHER_BODY = re.compile(
     # a parliament's faction ("die AfD-Fraktion", "die Landtagsfraktion der Grünen")
     r"|[A-ZÄÖÜ][\w]*-Fraktion|(?:Landtags|Bundestags)?[Ff]raktion(?:en)?"
     r"|Landeskabinett|Kabinett|Ministerrat|Bürgerschaft|Abgeordnetenhaus)(?![\w-])"
+    # the integration commissioners as a body ("die Integrationsbeauftragten von Bund, Ländern
+    # und Kommunen", "die Bundeskonferenz der Integrationsbeauftragten")
+    r"|(?<![\w-])(?:Integrations|Ausländer|Migrations)(?:-\s+und\s+[A-ZÄÖÜ]?[a-zäöü]+)?[Bb]eauftragten\s+"
+    r"(?:von\s+Bund|des\s+Bundes|aus\s+Bund|der\s+(?:16\s+)?Länder|von\s+Ländern)(?![\w-])"
+    r"|(?<![\w-])(?:Bundes|Fach|Jahres)?[Kk]onferenz\s+der\s+(?:[\w-]+\s+)?(?:Integrations|Ausländer|Migrations)?"
+    r"(?:-\s+und\s+[A-ZÄÖÜ]?[a-zäöü]+)?[Bb]eauftragten(?![\w-])"
     # the federal Integrationsgipfel ("Beim Gipfel verständigte man sich darauf, …")
     r"|(?<![\w-])(?:Integrations|Bund-Länder-|Flüchtlings|Migrations)?[Gg]ipfel[sn]?(?![\w-])"
     # a compound on another conference's acronym ("IMK-Vorsitzender", "MPK-Beschluss")
@@ -317,6 +326,10 @@ _ANY_MOTION_NOUN = re.compile(
 )
 
 
+# a decision put off to the next session ("wurde auf die nächste Konferenz vertagt")
+_DEFERRED_TO_SESSION = re.compile(r"(?<![\w-])(?:vertagt|zurückgestellt)(?![\w-])")
+
+
 def _land_motion_voted(text: str) -> bool:
     if not any(
         w in text for w in ("ntr", "eschlussvorschl", "esolution", "orschl", "orstoß", "nitiative")
@@ -338,6 +351,7 @@ def _land_motion_voted(text: str) -> bool:
         if not nouns or not (
             ADOPTED.search(sent)
             or REJECTED.search(sent)
+            or _DEFERRED_TO_SESSION.search(sent)
             or ADOPTED_PARTICLE.search(sent)
             or REJECTED_PARTICLE.search(sent)
         ):
@@ -346,7 +360,9 @@ def _land_motion_voted(text: str) -> bool:
         if not lands:
             continue
         if brought:
-            return True  # "die von Bremen eingebrachte Resolution", "…, die Sachsen eingebracht hatte"
+            return (
+                True  # "die von Bremen eingebrachte Resolution", "…, die Sachsen eingebracht hatte"
+            )
         for m in nouns:
             for x in lands:
                 if x.start >= m.end() and _OWNER_AFTER.match(sent[m.end() : x.start]):
