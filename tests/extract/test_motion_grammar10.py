@@ -11,6 +11,8 @@ Every passage is invented for this test, each rule in two or more wordings with 
 
 from __future__ import annotations
 
+import re
+
 from intgraph.extract.motions import find_motions
 from intgraph.language.decisions import ADOPTED, PROCEDURAL_ITEM, REJECTED, mentions_conference
 from intgraph.language.text import TextIndex
@@ -396,3 +398,68 @@ def test_the_integration_commissioners_are_another_body() -> None:
     assert mentions_conference(
         TextIndex("Der Antrag Hamburgs wurde auf die nächste Konferenz vertagt.").flat
     )
+
+
+# ---------------------------------------------------------------- review findings (precision)
+def test_numbered_demands_of_an_association_are_no_motions() -> None:
+    assert (
+        titles(
+            INTMK + "Der Flüchtlingsrat hat vier Forderungen an die Länder: Erstens sollen "
+            "Abschiebungen in Krisengebiete enden, zweitens muss die Beratung wachsen."
+        )
+        == []
+    )
+    assert (
+        titles(
+            INTMK + "Der Paritätische Wohlfahrtsverband stellte drei Forderungen auf. Erstens "
+            "fordern wir mehr Geld für die Migrationsberatung. Zweitens brauchen die Kommunen "
+            "Planungssicherheit."
+        )
+        == []
+    )
+    # the conference's own, or its chair's words at the press briefing
+    assert (
+        len(
+            titles(
+                INTMK + "Die Konferenz hat drei Beschlüsse gefasst: Sie will erstens die Kurse "
+                "ausbauen, zweitens die Beratung stärken und drittens die Anerkennung beschleunigen."
+            )
+        )
+        == 3
+    )
+    assert (
+        len(
+            titles(
+                INTMK
+                + "Ministerin Beispiel: Wir haben heute 20 Beschlüsse gefasst. Erstens fordern "
+                "wir eine Kostenbeteiligung des Bundes. Zweitens wollen wir ein Register für "
+                "Kursplätze."
+            )
+        )
+        == 2
+    )
+
+
+def test_another_meeting_named_makes_die_konferenz_no_intmk() -> None:
+    assert not mentions_conference(
+        "Potsdam. Auf der Fachtagung „Ankommen im Quartier“ sprach Integrationsministerin Anna "
+        "Beispiel. Die Konferenz forderte mehr Geld für Sprachkurse."
+    )
+    assert not mentions_conference(
+        "Die Integrationsministerin lud zum Fachkongress. Die Konferenz endete am Abend."
+    )
+    assert mentions_conference(
+        "Niedersachsens Integrationsministerin Anna Beispiel sagte nach der Konferenz, man sei "
+        "zufrieden."
+    )
+
+
+def test_the_land_codes_are_defined_once_for_every_extractor() -> None:
+    from intgraph.extract import motions, programmes
+    from intgraph.language.lands import LAND_CODES, LAND_SHORT_FORM
+
+    assert len(LAND_CODES) == 16 and all(len(c) == 2 for c in LAND_CODES)
+    # every short form the programme extractor closes a brand with is one of the shared forms
+    for code in re.findall(r"[A-Z]{2,3}", programmes._LAND_CODE):
+        assert re.fullmatch(LAND_SHORT_FORM, code), code
+    assert motions._LAND_CODE.findall("Antragsteller: DE-HB, NW und BY") == ["HB", "NW", "BY"]

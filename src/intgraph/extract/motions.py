@@ -37,6 +37,8 @@ from intgraph.language.decisions import (
     ADOPTED,
     ADOPTED_PARTICLE,
     ANNOUNCEMENT,
+    ASK_VERB_FINAL,
+    ASKED_FEDERATION,
     BACK_REFERENCE,
     COLLECTIVE,
     COLLECTIVE_RX,
@@ -55,7 +57,7 @@ from intgraph.language.decisions import (
     mentions_conference,
 )
 from intgraph.language.derivation import action_noun
-from intgraph.language.lands import find_lands, lands_in_phrase
+from intgraph.language.lands import LAND_CODE_ALTERNATIVES, find_lands, lands_in_phrase
 from intgraph.language.lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, content_words
 from intgraph.language.scan import Guarded, by_first_letter, caseless, guard_module
 from intgraph.language.text import TextIndex
@@ -68,7 +70,7 @@ _TOP_LINE = re.compile(
 )
 _ADOPTED = ADOPTED
 _REJECTED = REJECTED
-_LAND_CODE = re.compile(r"\b(?:DE-)?(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\b")
+_LAND_CODE = re.compile(rf"\b(?:DE-)?({LAND_CODE_ALTERNATIVES})\b")
 _FEDERAL_ADDRESSEE = re.compile(r"\b(?:Bund|Bundes|Bundesregierung|Bundesgesetzgeber)\b")
 # compounds of the procedure that name a motion as well as their head does ("ein
 # Kompromissvorschlag des Vorsitzlandes", "der Änderungsantrag Bayerns"); a closed class, so
@@ -187,8 +189,7 @@ _ANTRAG_CONTENT = re.compile(
 # the body asking the federation in such a clause: the request's zu-infinitive is the content
 _CONTENT_ASKS = re.compile(
     rf"^(?:(?:die|alle)\s+(?:{COLLECTIVE})|sie)\s+(?P<obj>.*?)\s*"
-    r"(?P<verb>auffordern|aufforderten|auffordert|bitten|baten|bittet|ersuchen|ersuchten|appellieren|appellierten"
-    r"|fordern|forderten|fordert|einfordern|einforderten|verlangen|verlangten|verlangt)$"
+    rf"(?P<verb>{ASK_VERB_FINAL})$"
 )
 _TRAILING_MODALS = re.compile(
     r"(?:\s+(?:soll|sollen|sollte|sollten|darf|dürfen|dürfe|kann|können|muss|müssen|werden|wird|würde|würden))+$"
@@ -537,12 +538,6 @@ _DEMAND_HEAD = re.compile(
     r"(?:Forderung(?:en)?|Bitte|Aufforderung|Appell|Erwartung)"
     r"(?:\s+an\s+(?:den\s+Bund|die\s+Bundesregierung))?\s*,\s*(?=\S)"
 )
-_BUND_AUF = re.compile(
-    r"^(?:den|die)\s+(?:Bund|Bundesregierung|[\w-]*[Mm]inister\w*konferenz|IMK|MPK)\s+(?:\w+\s+){0,2}?"
-    # the request verb as a finite particle or as a zu-infinitive of a list item ("– den Bund
-    # aufzufordern, die Mittel nicht zu kürzen"): the demand is the clause after the comma
-    r"(?:auf|aufzufordern|zu\s+bitten|zu\s+ersuchen|aufzurufen),\s+"
-)
 
 
 _BUND_ZU_AUF = re.compile(
@@ -574,7 +569,7 @@ _LEADING_ARTICLE = re.compile(
 @lru_cache(maxsize=4096)
 def _clean(title: str) -> str:
     title = repair_line_break_hyphens(re.sub(r"\s+", " ", title)).strip(' ,;:-–„“»«"')
-    title = _BUND_AUF.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
+    title = ASKED_FEDERATION.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
     title = _DEMAND_HEAD.sub("", title)  # "ihre Forderung an den Bund, X zu tun": the demand is X
     title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
@@ -802,6 +797,9 @@ def find_motions(
             if ordinal
             else None
         )
+        if agg is not None and not _body_subject(agg.string[: agg.start()], loose=True):
+            # "Der Flüchtlingsrat stellte drei Forderungen auf. Erstens …": someone else's
+            agg = None
         if ordinal and agg and not in_quote(s_start + ordinal.start()):
             # one decision of an enumeration after an aggregate ("Erstens fordern wir X")
             mm = _enumerated(sent[ordinal.end() :], agg.group())
@@ -2730,10 +2728,27 @@ def _quoted_members(sent: str) -> list[MotionMention]:
 _ORDINAL_WORD = re.compile(
     r"(?<![\w-])(?:[Ee]rstens|[Zz]weitens|[Dd]rittens|[Vv]iertens|[Ff]ünftens|[Ss]echstens|[Ss]iebtens)(?![\w-])\s*,?\s*"
 )
-_ASKED_FEDERATION = re.compile(
-    r"^(?:den|die)\s+(?:Bund|Bundesregierung)\s+(?:\w+\s+)?(?:zu\s+bitten|bitten|auffordern|aufzufordern"
-    r"|ersuchen|zu\s+ersuchen)\s*,\s*"
+
+
+# an association, council or alliance as the actor ("Der Flüchtlingsrat", "der Paritätische
+# Wohlfahrtsverband", "ein Bündnis aus Kirchen und Gewerkschaften")
+_OTHER_ACTOR = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*?(?:verband|verbände|verbands|rat|rates|bündnis|organisation|organisationen"
+    r"|verein|netzwerk|stiftung|gewerkschaft|gewerkschaften|kammer|initiative|tag)"
+    r"|Verband|Verbände|Rat|Bündnis|Caritas|Diakonie|Paritätische\w*|DGB|Pro\s+Asyl|Amnesty|Kirchen?)(?![\w-])"
 )
+
+
+def _body_subject(where: str, loose: bool = False) -> bool:
+    """Does the body act in ``where`` (a collective not governed by a preposition: "an die
+    Länder" is whom the demands address), with no association or council named before it?
+    ``loose``: without a collective, any speaker but an association ("Wir haben 24 Beschlüsse
+    gefasst" at the conference's press briefing)."""
+    for c in COLLECTIVE_RX.finditer(where):
+        if PREPOSITION_BEFORE.search(where[max(0, c.start() - 40) : c.start()]):
+            continue
+        return not _OTHER_ACTOR.search(where, 0, c.start())
+    return loose and not _OTHER_ACTOR.search(where)
 
 
 def _ordinal_items(sent: str, previous: str) -> list[MotionMention]:
@@ -2748,14 +2763,14 @@ def _ordinal_items(sent: str, previous: str) -> list[MotionMention]:
     where = sent[: marks[0].start()]
     if agg is None:
         agg, where = _AGGREGATE.search(previous), previous
-    if agg is None or not COLLECTIVE_RX.search(where):
+    if agg is None or not _body_subject(where):
         return []  # no decisions, or the demands of someone else ("Die Verbände stellten …")
     result = "adopted" if agg.group().startswith("Beschl") else _result(sent)
     out = []
     for k, mark in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(sent)
         item = re.sub(r"\s*,?\s*(?:und|sowie)?\s*$", "", sent[mark.end() : end].strip(" .!?"))
-        item = _ASKED_FEDERATION.sub("", item)
+        item = ASKED_FEDERATION.sub("", item)
         inf = infinitive_items(item)
         title = _clean(inf[0] if len(inf) == 1 else item)
         title = _ARTICLE_START.sub("", title)

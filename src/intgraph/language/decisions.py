@@ -19,6 +19,8 @@ __all__ = [
     "ADOPTED",
     "ADOPTED_PARTICLE",
     "ANNOUNCEMENT",
+    "ASKED_FEDERATION",
+    "ASK_VERB_FINAL",
     "BACK_REFERENCE",
     "COLLECTIVE",
     "COLLECTIVE_RX",
@@ -93,6 +95,20 @@ DECISION_PERFECT = re.compile(
     r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+(?P<mid>(?:[^.;!?]|(?<=\d)\.(?=\s)){3,160}?)\s+"
     r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|bekräftigt|angemahnt"
     r"|aufgefordert|gebeten|beantragt|geeinigt|verständigt)(?![\w-])"
+)
+
+# the federation (or another conference) asked to act, the demand after the comma: "den Bund
+# auf, …" (a finite verb's particle), "die Bundesregierung zu bitten, …", "den Bund aufzufordern,
+# …" (a list item's zu-infinitive), "den Bund bitten, …"
+ASKED_FEDERATION = re.compile(
+    r"^(?:den|die)\s+(?:Bund|Bundesregierung|[\w-]*[Mm]inister\w*konferenz|IMK|MPK)\s+(?:\w+\s+){0,2}?"
+    r"(?:auf|aufzufordern|zu\s+bitten|zu\s+ersuchen|aufzurufen|bitten|auffordern|ersuchen)\s*,\s*"
+)
+# the verbs of asking, demanding and appealing in a verb-final clause ("…, in der die Länder den
+# Bund auffordern, …")
+ASK_VERB_FINAL = (
+    r"(?:auffordern|aufforderten|auffordert|bitten|baten|bittet|ersuchen|ersuchten|appellieren"
+    r"|appellierten|fordern|forderten|fordert|einfordern|einforderten|verlangen|verlangten|verlangt)"
 )
 
 # how a vote ended: adopted ("einstimmig", "mit 14 Ländern", "eine breite Mehrheit") or rejected;
@@ -256,6 +272,7 @@ def mentions_conference(text: str) -> bool:
         _INTEGRATION_MINISTER.search(text)
         and _THE_CONFERENCE.search(text)
         and not OTHER_BODY.search(text)
+        and not _OTHER_MEETING.search(text)
     ):
         # news that never name it: a Land's integration minister and "die Konferenz" with
         # no organiser named ("sagte Niedersachsens Integrationsminister X nach der Konferenz")
@@ -266,7 +283,12 @@ def mentions_conference(text: str) -> bool:
         # "Der von Bremen eingebrachte Beschlussvorschlag fand breite Zustimmung"): the Länder's
         # own conference, when no other body is named
         return True
-    if _CHAIRED_CONFERENCE.search(text) and _LAENDER.search(text) and not OTHER_BODY.search(text):
+    if (
+        _CHAIRED_CONFERENCE.search(text)
+        and _LAENDER.search(text)
+        and not OTHER_BODY.search(text)
+        and not _OTHER_MEETING.search(text)
+    ):
         # "die Konferenz … Brandenburg als Vorsitzland": a conference of the Länder under a
         # Land's chair, no other conference named
         return True
@@ -375,6 +397,12 @@ def _land_motion_voted(text: str) -> bool:
     return False
 
 
+# another kind of meeting the text names, which "die Konferenz" may take up ("die Fachtagung
+# „Ankommen“ …, die Konferenz forderte …"): a symposium, congress, forum or professional day
+_OTHER_MEETING = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)?(?:[Tt]agung|[Kk]ongress|[Ss]ymposium|[Ff]achtag|[Ff]orum|[Ww]orkshop"
+    r"|[Ff]achkonferenz|[Dd]ialogkonferenz|[Rr]egionalkonferenz|[Bb]ürgerkonferenz)(?:e?s|en|e)?(?![\w-])"
+)
 _CHAIRED_CONFERENCE = re.compile(
     r"(?<![\w-])Konferenz(?![\w-])[^\n]{0,600}?(?<![\w-])Vorsitz(?:land|landes|es)?(?![\w-])"
     r"|(?<![\w-])Vorsitz(?:land|landes|es)?(?![\w-])[^\n]{0,600}?(?<![\w-])Konferenz(?![\w-])"

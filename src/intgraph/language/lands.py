@@ -500,7 +500,12 @@ def city_state_away(text: str, m: LandMention) -> bool:
     return _away_or_aside(text, m.start, m.end)
 
 
-# the Länder's two-letter abbreviations as attendance lists and tables print them ("BY", "HB")
-LAND_ABBREVIATION = re.compile(
-    r"(?<![\w-])(?:BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)(?![\w-])"
-)
+# the Länder's two-letter codes (the letters after "DE-" of their ISO 3166-2 codes), as
+# attendance lists, tables and motions' submitter fields print them ("BY", "HB"), and the longer
+# abbreviations that close programme names ("BRÜCKE.NRW", "Projekt.LSA")
+LAND_CODES = (
+    "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"
+)  # fmt: skip
+LAND_CODE_ALTERNATIVES = "|".join(LAND_CODES)
+LAND_SHORT_FORM = rf"(?:NRW|NDS|RLP|LSA|{LAND_CODE_ALTERNATIVES})(?![\w-])"
+LAND_ABBREVIATION = re.compile(rf"(?<![\w-])(?:{LAND_CODE_ALTERNATIVES})(?![\w-])")
