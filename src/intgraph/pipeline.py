@@ -43,10 +43,13 @@ __all__ = ["IngestReport", "build", "discover", "export", "ingest", "process", "
 SNAPSHOT_EVERY = 500  # documents between two checkpoints that readers can open (at least)
 # New documents wait and go to the store together, in one atomic bulk load: per document, a
 # load of 1,000 costs about half as much as loads of 32, mostly in RocksDB's compaction of the
-# files each load adds (benchmarks/README.md). They wait at most WRITE_EVERY seconds.
+# files each load adds (benchmarks/README.md). They wait at most WRITE_EVERY seconds, or until
+# they hold WRITE_BYTES of N-Triples: the loader holds about 20 times that while it sorts (32 MiB:
+# the writer's peak about 600 MiB above what it holds otherwise, and 0.5 ms a document less CPU
+# than loads of 16 MiB, whose compactions cost more; benchmarks/README.md, the writer's share).
 WRITE_BATCH = 2000
-WRITE_EVERY = 3.0
-WRITE_BYTES = 16 * 1024 * 1024  # or once they hold this much N-Triples (the loader's memory)
+WRITE_EVERY = 6.0
+WRITE_BYTES = 32 * 1024 * 1024
 TIME_BUDGET = 120.0  # seconds one document may take to read and extract (README: limits)
 
 Progress = Callable[[str, str], None]  # (path, outcome)

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from intgraph.extract import dates as date_rules
 from intgraph.language.decisions import ONLINE
-from intgraph.language.scan import Guarded, anchored_finditer, literal_starts
+from intgraph.language.scan import (
+    Guarded,
+    _fast_finditer,
+    anchored_finditer,
+    charset_first,
+    literal_starts,
+)
 from intgraph.reference import programmes
 
 # words the patterns care about, mixed with noise, so that random texts hit them often
@@ -354,3 +360,75 @@ def test_literals_prefer_rare_words_over_common_ones_of_the_same_length() -> Non
 
     required, _ = pattern_literals(re.compile(r"(?:namens|unter\s+dem\s+Titel)\s+„"))
     assert required == {"namens", "Titel"}
+
+
+def _all_guarded() -> list[tuple[str, Guarded]]:
+    import sys
+
+    import intgraph.extract  # noqa: F401  (every extractor's module)
+
+    out = []
+    for mod_name, mod in sorted(sys.modules.items()):
+        if mod_name.startswith("intgraph.") and mod is not None:
+            for k, v in vars(mod).items():
+                if isinstance(v, Guarded):
+                    out.append((f"{mod_name}.{k}", v))
+                elif isinstance(v, (list, tuple)):
+                    out += [
+                        (f"{mod_name}.{k}[{i}]", g)
+                        for i, g in enumerate(v)
+                        if isinstance(g, Guarded)
+                    ]
+    return out
+
+
+FAST = [(n, g) for n, g in _all_guarded() if g._fast is not None]
+
+
+def test_charset_first_forms_exist_and_open_with_a_class() -> None:
+    # the patterns that open with an assertion get one (decisions.OTHER_BODY: 0.3 µs a character)
+    from intgraph.language import decisions
+
+    assert len(FAST) > 50
+    assert decisions.OTHER_BODY._fast is not None
+    assert all(g._fast.pattern.startswith("[") for _, g in FAST)
+    assert charset_first(re.compile(r"(?<!\w)\w+minister")) is None  # not worth it: \w opens
+    assert charset_first(re.compile(r"(?<!x)(?:a|b?)")) is None  # may match the empty string
+    assert charset_first(re.compile(r"(?<!x)\s*Antrag")) is None  # white space opens
+    assert charset_first(re.compile(r"(?i)(?<!x)antrag")) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_charset_first_as_plain(data: st.DataObject) -> None:
+    # the form matches exactly where the pattern does, and the pattern's match there is the one
+    # its own search gives (texts of the pattern's literals and noise, from any position)
+    for name, g in FAST:
+        words = list(g.literals) + list(g.openings) + _NOISE + ["Ministerin", "die", "Länder", "a"]
+        text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=40), label=name))
+        rx = g._rx
+        pos = data.draw(st.integers(0, len(text)), label="pos")
+        end = data.draw(st.integers(pos, len(text)), label="endpos")
+        span = lambda m: m and (m.span(), m.groups())  # noqa: E731
+        f = g._fast.search(text, pos, end)
+        got = f and rx.match(text, f.start(), end)
+        assert span(got) == span(rx.search(text, pos, end)), name
+        fast = [span(m) for m in _fast_finditer(g._fast, rx, text, pos, end)]
+        assert fast == [span(m) for m in rx.finditer(text, pos, end)], name
+
+
+def test_guarded_long_texts_as_plain() -> None:
+    # on a text longer than 2,000 characters the guarded patterns use the form
+    import random
+
+    rnd = random.Random(16)
+    for name, g in FAST:
+        words = list(g.literals) + list(g.openings) + _NOISE + ["Ministerin", "die", "Länder"]
+        text = "".join(rnd.choice(words) for _ in range(1500))
+        rx = g._rx
+        span = lambda m: m and (m.span(), m.groups())  # noqa: E731
+        assert span(g.search(text)) == span(rx.search(text)), name
+        assert span(g.search(text, 7, len(text) - 3)) == span(rx.search(text, 7, len(text) - 3)), (
+            name
+        )
+        assert [span(m) for m in g.finditer(text)] == [span(m) for m in rx.finditer(text)], name
