@@ -4,7 +4,8 @@ passages with different wording per rule, and hard negatives (programmes10, issu
 Recall: a capitalised adjective after a programme noun, a hyphenated compound on a programme
 head with a name before it, capitals joined by hyphens with a Land's code, an abbreviation
 after "kurz", a heading on programmes over a bar-separated line, a listed name coupled by
-hyphens inside a compound. Precision: instrument compounds that are a kind or a body's own
+hyphens inside a compound, a service marked "sogenannt", the programme of a call for
+applications, a service that funding pays for, staff counted in a sentence about a programme. Precision: instrument compounds that are a kind or a body's own
 budget line, examples that attach to a noun of bodies or prizes, lists of prize winners and
 agendas, a second conjunct whose article does not agree, a Land and a verb in a clause with
 its verb last, a call's year and a dotted acronym's dash."""
@@ -143,3 +144,63 @@ def test_a_calls_year_and_a_dotted_acronyms_dash() -> None:
     assert labels("Das Programm L.O.T.S.E. – Geflüchtete in Arbeit wird verlängert.") == [
         "L.O.T.S.E."
     ]
+
+
+def test_a_service_the_writer_marks_as_so_called() -> None:
+    text = (
+        "In der Region beraten seit 2019 sogenannte Teilhabedienste Arbeit junge Zugewanderte. "
+        "Das Land fördert die Dienste mit zwei Millionen Euro."
+    )
+    assert labels(text) == ["Teilhabedienst Arbeit"]
+    text = "Im Kreis helfen die so genannten Schullotsen. Finanziert wird das aus Landesmitteln."
+    assert labels(text) == ["Schullotsen"]
+    # an institution, a status, or no word of funding or programmes near
+    assert labels("Sie wohnen in sogenannten Ankerzentren. Der Bund fördert sie.") == []
+    assert labels("Viele erhalten sogenannte Kettenduldungen. Das kritisieren Verbände.") == []
+    assert labels("Es gibt sogenannte Elterndienste. Sie sind beliebt.") == []
+
+
+def test_a_call_for_applications_names_the_programme_it_is_for() -> None:
+    text = "+ Bewerbungsfrist für „Zukunft mit Herz“ verlängert – Vereine reichen Projekte ein."
+    assert labels(text) == ["Zukunft mit Herz"]
+    assert labels("Anträge für das „Nachbarschaftsgeld“ können ab Montag gestellt werden.") == [
+        "Nachbarschaftsgeld"
+    ]
+    # a prize has calls for applications too
+    text = "Die Bewerbungsfrist für den „Goldenen Nachbarn“, den Preis des Landes, endet."
+    assert labels(text) == []
+    assert labels("Die Antragsfrist für den „Integrationspreis 2025“ läuft.") == []
+
+
+def test_a_service_that_funding_pays_for() -> None:
+    assert labels("Das Land stellt 1,2 Millionen Euro für die Migrationssozialarbeit bereit.") == [
+        "Migrationssozialarbeit"
+    ]
+    assert labels("Damit bleiben rund 900 Stellen im Teilhabemanagement gesichert.") == [
+        "Teilhabemanagement"
+    ]
+    assert labels("Zuschüsse gibt es auch zur Integrationskoordination in den Kreisen.") == [
+        "Integrationskoordination"
+    ]
+    # a generic field or service, or another field's service
+    text = "Das Land gibt 2 Millionen Euro für die Sprachförderung und die Schulsozialarbeit."
+    assert labels(text) == []
+    assert labels("Zuschüsse gibt es für die Sprachmittlung im Gesundheitswesen.") == []
+
+
+def test_staff_counted_or_spread_over_a_region_in_a_sentence_about_a_programme() -> None:
+    text = (
+        "Mit dem Zukunftspakt Teilhabe stellen wir 300 Millionen Euro bereit. Herzstück sind "
+        "die rund 500 Teilhabemanagerinnen und Teilhabemanager."
+    )
+    assert labels(text) == ["Teilhabemanagement", "Zukunftspakt Teilhabe"]
+    text = "Das Land setzt auf die Initiative „Arbeit jetzt“. Es gibt Teilhabebegleiter in allen Landkreisen."
+    assert labels(text) == ["Arbeit jetzt", "Teilhabebegleitung"]
+    # staff with no programme near, or of another field
+    assert labels("Die Stadt hat 20 Integrationsberater eingestellt. Sie sitzen im Rathaus.") == []
+    assert labels("Das Programm läuft. Es gibt 30 Schulbegleiter in allen Kreisen.") == []
+
+
+def test_a_name_read_by_a_frame_that_a_listed_programme_has_is_that_programme() -> None:
+    found = find_programmes(TextIndex("Gefördert werden Integrationsmanagerinnen in den Kreisen."))
+    assert [(p.key, p.provisional) for p in found] == [("integrationsmanagement", False)]

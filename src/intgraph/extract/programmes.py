@@ -37,6 +37,14 @@
   a second prepositional phrase coordinated with the first (``über das Programm „A“ sowie vom
   Bund über „B“``).
 
+* names by the grammar of unseen text: a capitalised adjective after a programme noun (``die
+  Richtlinie Soziale Teilhabe``), a hyphenated compound with a name on a programme head
+  (``das Lernhafen-Stipendium``), a term marked "sogenannt" whose head names a service, the
+  programme a call for applications is for (``Bewerbungsfrist für „X“``), a service that
+  funding pays for (``Stellen im Teilhabemanagement``), staff counted in a sentence about a
+  programme, a heading on programmes over a line of names separated by bars; a name a frame
+  reads that a listed programme has is that programme.
+
 Not programmes: generic fields (``Sprachförderung``, ``Beratung``), institutions, descriptive
 phrases without a proper name (``das Teilhabekonzept des Landes``), campaigns (``die Kampagne
 „X“`` advertises), regulations (``VwV Integration``)."""
@@ -146,6 +154,39 @@ _NAME_COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>(?P<mod>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)*)-"
     r"(?P<head>Stipendium|Stipendien|Patenschaft|Patenschaften|Programm|Initiative|Fonds|Paket"
     r"|Förderprogramm|Landesprogramm|Bundesprogramm))(?![\w-])"
+)
+# a term the writer marks as one the programme's own ("sogenannte Teilhabedienste
+# Arbeit", "die sogenannten Schullotsen"): a capitalised compound after "sogenannt-" or "so
+# genannt-", with a field noun in apposition that belongs to the name; read where that
+# sentence or the next speaks of funding or of a programme, and only where the compound's head
+# names a service or an instrument (not "sogenannte Ankerzentren", "… Kettenduldungen")
+_SO_CALLED = re.compile(
+    r"(?<![\w-])(?:sogenannt|so\s+genannt)(?:e|en|er|es|em)\s+"
+    r"(?P<name>(?P<head>[A-ZÄÖÜ][a-zäöüß]{5,})(?:\s+(?P<field>Migration|Integration|Teilhabe"
+    r"|Zuwanderung|Flucht|Asyl|Sprache|Arbeit|Ausbildung|Beruf))?)(?![\w-])"
+)
+# the compound's head names a service or an instrument (not a person, status or institution)
+_SERVICE_HEAD = re.compile(
+    r"(?:dienst|dienste|lotsen|beratung|beratungen|pauschale|pauschalen|fonds|programm|programme"
+    r"|kurs|kurse|koordination|begleitung|patenschaft|patenschaften|coaching|mentoring|geld"
+    r"|gutschein|gutscheine|hilfe|hilfen|budget|pool|paket|netzwerk|netzwerke|team|teams)$"
+)
+# a call for applications naming the programme it is for: "Bewerbungsfrist für „X“
+# verlängert", "Anträge für das Programm … „X“ können …", "die Antragsphase zum „X“ beginnt"
+_APPLICATION_FOR = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Bb]ewerbungsfrist|[Aa]ntragsfrist|[Ee]inreichungsfrist"
+    r"|[Bb]ewerbungsphase|[Aa]ntragsphase|[Aa]nträge|[Bb]ewerbungen|[Ff]örderanträge)\s+"
+    r"(?:für|zum|zur|beim|im)\s+(?:(?:das|den|die|dem)\s+)?[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n]{2,60})[“«\"]"
+)
+_AWARD_WORD = re.compile(r"[Pp]reis|[Ww]ettbewerb|[Aa]ward|[Aa]uszeichnung|[Jj]ury|[Pp]rämi")
+_SINGULAR = (
+    ("ungen", "ung"),
+    ("dienste", "dienst"),
+    ("kurse", "kurs"),
+    ("programme", "programm"),
+    ("projekte", "projekt"),
+    ("pauschalen", "pauschale"),
+    ("fonds", "fonds"),
 )
 # an abbreviation introduced after a name: "„Arbeit für alle“, kurz AfA", "(kurz: AfA)"
 _SHORT_FORM = re.compile(
@@ -635,6 +676,30 @@ _FUNDED_STAFF = re.compile(
     rf"(?:\s+und\s+(?:-|[A-ZÄÖÜ][a-zäöüß]{{3,}}){_STAFF})?"
     r"(?:\s+(?P<group>für\s+[A-ZÄÖÜ][a-zäöüß]{4,}(?:e|en)))?(?![\w-])"
 )
+# a service that funding pays for, named by a compound on a service head whose modifier names
+# the core of the field (``_INSTRUMENT_FIELD``): the object of a funding frame ("stellt 2
+# Millionen Euro für die Flüchtlingssozialarbeit bereit", "Stellen im Teilhabemanagement",
+# "Mittel für die Integrationskoordination"); a generic field or service ("für die
+# Sprachförderung", "für die Sprachmittlung", "… Beratung") or another field's service
+# ("Schulsozialarbeit") is none
+_SERVICE_OBJECT = re.compile(
+    r"(?<![\w-])(?:[Ss]tellen|[Pp]ersonalstellen|[Vv]ollzeitstellen|[Mm]ittel|[Gg]eld|Euro|[Zz]uschüsse)"
+    r"\s+(?:[a-zäöü][\w-]*\s+){0,4}?(?:für\s+(?:die|das|den)|im|in\s+der|zur|zum)\s+"
+    r"(?P<name>(?P<modifier>[A-ZÄÖÜ][a-zäöüß]{3,})(?:management|sozialarbeit|koordination"
+    r"|begleitung|lotsendienst))(?![\w-])"
+)
+# staff counted or spread over a region in a sentence about a programme: the service they
+# provide ("Herzstück sind die rund 500 Integrationsmanagerinnen und -manager", "Zudem gibt
+# es Teilhabebegleiter in allen Landkreisen"), read where that sentence or the one before has
+# a programme noun
+_COUNTED_STAFF = re.compile(
+    r"(?<![\w-])(?:(?:rund|etwa|über|fast|knapp|mehr\s+als|bis\s+zu)\s+)?"
+    r"(?P<count>\d[\d.]*|zehn|zwanzig|dreißig|fünfzig|hundert|tausend|zweihundert|dreihundert)\s+"
+    rf"(?:[a-zäöü][a-zäöüß]+(?:e|en)\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]{{3,}}{_STAFF})(?![\w-])"
+    rf"|(?P<name2>[A-ZÄÖÜ][a-zäöüß]{{3,}}{_STAFF})\s+in\s+(?:allen|jedem|jeder)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:kreis|kreisen|bezirk|bezirken|kommune|kommunen|gemeinde|gemeinden"
+    r"|städte|städten|region|regionen|land|ländern))(?![\w-])"
+)
 _STAFF_TO_SERVICE = (
     ("koordinator", "koordination"),
     ("berater", "beratung"),
@@ -745,6 +810,12 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     taken = _Spans()
 
     def add(key: str, label: str, provisional: bool, s: int, e: int) -> None:
+        if provisional:
+            # a name read by a frame that is a listed programme's ("gefördert werden
+            # Integrationsmanager" -> the listed Integrationsmanagement) is that programme
+            listed = next((p for p in programmes() if p.pattern.fullmatch(label)), None)
+            if listed is not None:
+                key, label, provisional = listed.key, listed.label_de, False
         add_at(key, label, provisional, where[s], where[e])
 
     def add_at(key: str, label: str, provisional: bool, s: int, e: int) -> None:
@@ -929,6 +1000,31 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         ):
             continue  # "Kita-Programm", "Sprach-Initiative", "Hessen-Fonds": a kind
         add(m.group("name"), m.group("name"), True, m.start(), m.end())
+    for m in _SO_CALLED.finditer(text) if "genannt" in text else ():
+        head = m.group("head")
+        if not free(m.start("name")) or not _SERVICE_HEAD.search(head.lower()):
+            continue
+        s, e = index.sentence_at(where[m.start()])
+        k = e
+        while k < len(flat) and flat[k].isspace():
+            k += 1
+        hi = index.sentence_at(k)[1] if k < len(flat) else e  # and the next sentence
+        if not (_FUNDING_CUE.search(flat, s, hi) or _PROGRAMME_CUE.search(flat, s, hi)):
+            continue
+        for plural, singular in _SINGULAR:
+            if head.endswith(plural):
+                head = head[: -len(plural)] + singular
+                break
+        name = f"{head} {m.group('field')}" if m.group("field") else head
+        add(name, name, True, m.start("name"), m.end("name"))
+    for m in _APPLICATION_FOR.finditer(text) if "„" in text or "»" in text or '"' in text else ():
+        name = m.group("name").strip()
+        if not free(m.start("name")) or _AWARD_WORD.search(name):
+            continue
+        s, e = index.sentence_at(where[m.start()])
+        if _AWARD_WORD.search(flat, s, e) or _BODY_FIRST.match(name):
+            continue  # "Bewerbungsfrist für „X“, den Preis des Landes": a prize
+        add(name, name, True, m.start("name"), m.end("name"))
     for m in _ADJECTIVE_NAMED.finditer(text) if "e " in text else ():
         if free(m.start("name")):
             add(m.group("name"), m.group("name"), True, m.start("name"), m.end("name"))
@@ -1032,6 +1128,21 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             if m.group("group"):
                 name = f"{name} {m.group('group')}"
             add(name, name, True, m.start("name"), m.end())
+    for m in _SERVICE_OBJECT.finditer(text):
+        if free(m.start("name")) and _INSTRUMENT_FIELD.search(m.group("modifier").lower()):
+            add(m.group("name"), m.group("name"), True, m.start("name"), m.end("name"))
+    for m in _COUNTED_STAFF.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        staff = m.group(group)
+        modifier = re.sub(rf"{_STAFF}$", "", staff)
+        if not free(m.start(group)) or not _INSTRUMENT_FIELD.search(modifier.lower() or "-"):
+            continue
+        if not _near_programme_noun(index, where[m.start(group)], ""):
+            continue
+        name = re.sub(r"(?:innen|in|en|(?<=pat)e|(?<=coach)es)$", "", staff)
+        for staff_noun, service in _STAFF_TO_SERVICE:
+            name = re.sub(rf"{staff_noun}$", service, name)
+        add(name, name, True, m.start(group), m.end(group))
     # the frames below look at a text only where their heads occur (issue 16)
     plans = any(h in lower for h in ("plan", "paket", "programm", "konzept", "strategie", "pakt"))
     for m in _FIELD_NAMED.finditer(text) if plans else ():
