@@ -463,3 +463,63 @@ def test_the_land_codes_are_defined_once_for_every_extractor() -> None:
     for code in re.findall(r"[A-Z]{2,3}", programmes._LAND_CODE):
         assert re.fullmatch(LAND_SHORT_FORM, code), code
     assert motions._LAND_CODE.findall("Antragsteller: DE-HB, NW und BY") == ["HB", "NW", "BY"]
+
+
+# ---------------------------------------------------------------- more of set 11's constructions
+def test_a_quoted_title_as_an_apposition() -> None:
+    assert titles(
+        INTMK + "Über den zweiten Antrag, „Sprachmittlung sichern“, wird im Herbst entschieden."
+    ) == ["Sprachmittlung sichern"]
+    assert titles(INTMK + "Den Leitantrag, „Vielfalt leben“, nahmen die Länder einstimmig an.") == [
+        "Leitantrag Vielfalt leben"
+    ]
+
+
+def test_a_speakers_we_brought_in_a_motion() -> None:
+    assert titles(
+        INTMK + "„Wir haben einen Antrag zur Stärkung der Lotsenprojekte eingebracht, und der "
+        "ist angenommen worden“, sagte die Ministerin."
+    ) == ["Stärkung der Lotsenprojekte"]
+    # someone else's application in a quotation
+    assert titles(INTMK + "„Wir haben einen Antrag auf Kurzarbeit gestellt“, sagte er.") == []
+
+
+def test_the_body_asking_the_federation_in_a_dass_clause() -> None:
+    assert titles(
+        INTMK + "Wir haben gemeinsam mit Bremen erreicht, dass die Konferenz den Bund "
+        "auffordert, die Sprachmittlung in Kliniken gesetzlich zu regeln."
+    ) == ["Sprachmittlung in Kliniken gesetzlich regeln"]
+    assert titles(
+        INTMK + "Ich freue mich, dass die Länder die Bundesregierung bitten, die Kurse für "
+        "Eltern auszuweiten."
+    ) == ["Kurse für Eltern ausweiten"]
+    # a wish, not a fact: no decision told
+    assert (
+        titles(
+            INTMK
+            + "Wir erwarten, dass die Länder die Abschaffung der Vorrangprüfung gefordert haben."
+        )
+        == []
+    )
+
+
+def test_unter_anderem_marks_each_infinitive_as_a_decision() -> None:
+    assert titles(
+        INTMK + "Die Ministerinnen und Minister haben unter anderem beschlossen, die "
+        "Einbürgerung zu digitalisieren, den Bund um mehr Kitaplätze zu bitten und die "
+        "Anerkennungsberatung auszubauen."
+    ) == [
+        "Einbürgerung digitalisieren",
+        "Bund um mehr Kitaplätze bitten",
+        "Anerkennungsberatung ausbauen",
+    ]
+    # without it, one decision with two parts stays one (GOLD)
+    assert (
+        len(
+            titles(
+                INTMK + "Die Länder haben beschlossen, die Kurse auszubauen und die Beratung zu "
+                "stärken."
+            )
+        )
+        == 1
+    )

@@ -130,7 +130,8 @@ _ANTRAG_TITLE = [
         r"(?P<kind>Leitantrag|Antrag|Beschlussvorschlag|Beschluss|Resolution)"
         + _GEN
         # "Den Leitantrag des Vorsitzlandes unter dem Titel „X“", "… mit dem Motto „X“"
-        + r"(?:\s+(?:unter|mit)\s+dem\s+(?:Titel|Motto|Namen)|\s+zum\s+Thema)?\s*:?"
+        + r"(?:\s+(?:unter|mit)\s+dem\s+(?:Titel|Motto|Namen)|\s+zum\s+Thema)?\s*[:,]?"
+        # (the title as an apposition after a comma: "über den dritten Antrag, „X“, …")
         + r"\s+[„»\"](?P<title>[^“«\"]{3,200})[“«\"]"
     ),
     re.compile(
@@ -243,6 +244,14 @@ _FIRST_PERSON_OWN = re.compile(
 _OWN = re.compile(
     r"(?:(?<![\w-])[Uu]nser(?:e[nrm]?)?\s+(?:(?:eigene[nrm]?|gemeinsame[nrm]?)\s+)?"
     r"|(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em)\s+von\s+uns\s+(?:(?P<support>mitgetragene[nm]?|unterstützte[nm]?)|eingebrachte[nm]?|gestellte[nm]?)\s+)$"
+)
+# "Wir haben einen Antrag zur X eingebracht": the speaker's Land bringing it in (the participle
+# of bringing in after the title; "einen Antrag … gesehen" is anyone's)
+_WE_BROUGHT = re.compile(
+    r"(?<![\w-])[Ww]ir\s+(?:haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:einen|den)\s+(?:eigenen\s+)?$"
+)
+_PUT_IN = re.compile(
+    r"[^.;:!?“”«»\"]*?(?<![\w-])(?:eingebracht|gestellt|eingereicht|vorgelegt)(?![\w-])"
 )
 _BROUGHT_BY = re.compile(
     r"(?<![\w-])(?:[Ee]ingebracht|[Ee]ingereicht|[Vv]orgelegt|[Gg]estellt)\s+von\s+(?P<who>[^.;:!?]{3,120})"
@@ -589,6 +598,11 @@ def _clean(title: str) -> str:
     title = _SECOND_PREDICATE.sub("", title)
     title = _REPORTING_TAIL.sub("", title)  # "…, berichtete die Presse": who told it
     # "stimmten einem Antrag zu X zu", "setzten sich mit ihrem Antrag für X durch": the particle
+    # a main clause coordinated after the title whose subject points back at the motion ("…
+    # eingebracht, und der ist einstimmig angenommen worden"): no part of it
+    title = re.sub(
+        r",\s+(?:und|aber|doch)\s+(?:der|die|das|er|sie|es|dieser|diese)(?:\s.*)?$", "", title
+    )
     title = re.sub(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$", "", title)
     # a verb-final clause ends at its auxiliary ("… zur X verabschiedet hatten, endete die
     # Sitzung"): what follows the comma is the main clause
@@ -824,6 +838,8 @@ def find_motions(
             last_had = True
             continue
         items = _ordinal_items(sent, previous) if not in_quote(s_start) else []
+        if not items and "unter anderem" in sent:
+            items = _among_decided(sent, s_start, in_quote)
         if items:
             # "… drei Beschlüsse gefasst: Sie wollen erstens A, zweitens B und drittens C"
             for mm in items:
@@ -849,7 +865,12 @@ def find_motions(
                     # opens the content, not a list of owners
                     continue
                 own = _OWN.search(sent[max(0, m.start() - 50) : m.start()])
-                if in_quote(s_start + m.start()) and not (own or _possessor(sent, m.start())):
+                we_brought = _WE_BROUGHT.search(sent, max(0, m.start() - 50), m.start()) and (
+                    _PUT_IN.match(sent, m.start("title"), m.start("title") + 250)
+                )
+                if in_quote(s_start + m.start()) and not (
+                    own or we_brought or _possessor(sent, m.start())
+                ):
                     # a speaker's words, unless they tell a Land's own motion ("unser Antrag",
                     # "Baden-Württemberg hat sich mit seinem Antrag … durchgesetzt")
                     continue
@@ -1346,6 +1367,24 @@ _FRONTED_PARTICIPLE = re.compile(
 )
 
 
+# the body asking the federation in a dass-clause ("haben erreicht, dass die Konferenz den Bund
+# auffordert, X zu regeln"): the zu-infinitive after the comma is the decision
+_THAT_ASKS = re.compile(
+    rf"(?<![\w-])[Dd]ass\s+(?:die|alle)\s+(?:{COLLECTIVE})(?:\s+der\s+(?:16\s+)?Länder)?\s+"
+    r"(?:den\s+Bund|die\s+Bundesregierung)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:auffordert|auffordern|aufforderte|aufforderten|bittet|bitten|bat|baten|ersucht|ersuchen)"
+    r"\s*,\s*(?P<clause>[^.;:!?]{5,250})"
+)
+
+
+# a matrix verb of wishing or expecting before the dass-clause: not a fact told
+_WISHED = re.compile(
+    r"(?<![\w-])(?:hoffe|hoffen|hofft|hofften|erwarte|erwarten|erwartet|erwarteten|wünsche|wünschen"
+    r"|wünscht|fordere|fordern|fordert|forderte|verlange|verlangen|verlangt|will|wollen|plant|planen"
+    r"|Hoffnung|Erwartung|Forderung|Ziel)(?![\w-])[^,;:]{0,40},?\s*$"
+)
+
+
 def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
     """A decision told with the finite verb last (a subordinate clause) or the participle first."""
     fronted = _FRONTED_PARTICIPLE.match(sent)
@@ -1365,12 +1404,25 @@ def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> lis
                 offset + fronted.start(), offset + fronted.end(), sent.strip()[:600], EXTRACTOR
             )
             return [mm]
+    asks = _THAT_ASKS.search(sent) if "ass " in sent else None
+    if asks and not in_quote(offset + asks.start()) and not _WISHED.search(sent, 0, asks.start()):
+        clause = asks.group("clause").rstrip(" .!?")
+        stop = _CLAUSE_STOP.search(clause)
+        title = _clean(clause[: stop.start()] if stop else clause)
+        inf = infinitive_items(title)
+        title = " und ".join(inf) if inf else title
+        if len(title) >= 8 and not _nounless(title):
+            mm = MotionMention(title=title, result="adopted")
+            mm.evidence = Evidence(
+                offset + asks.start(), offset + asks.end(), sent.strip()[:600], EXTRACTOR
+            )
+            return [mm]
     if "dass" not in sent.lower() and not re.search(
         r"(?i)\b(?:weil|nachdem|wie|als|da|obwohl)\b", sent
     ):
         return []
     for m in _VERB_FINAL.finditer(sent):
-        if in_quote(offset + m.start()):
+        if in_quote(offset + m.start()) or _WISHED.search(sent, 0, m.start()):
             continue
         obj = _perfect_object(m.group("mid"))
         title = nominalise(_clean(obj)) if obj else ""
@@ -2749,6 +2801,41 @@ def _body_subject(where: str, loose: bool = False) -> bool:
             continue
         return not _OTHER_ACTOR.search(where, 0, c.start())
     return loose and not _OTHER_ACTOR.search(where)
+
+
+# "haben … unter anderem beschlossen, A zu tun, B zu tun und C zu tun": "unter anderem" marks
+# the infinitives as members of the set of decisions taken, one row each (without it, one
+# decision with several parts stays one, GOLD)
+_AMONG_DECIDED = re.compile(
+    r"(?<![\w-])(?:hat|haben|hatte|hatten)(?:\s+(?P<mid>[^.;:!?]{3,200}?))?\s+unter\s+anderem\s+"
+    r"(?P<verb>beschlossen|vereinbart|gefordert)\s*,\s*(?P<clause>[^.;:!?]{8,500})"
+    r"|(?<![\w-])(?:beschlossen|beschloss|vereinbarten|forderten)\s+(?P<mid2>(?:die|alle)\s+[^.;:!?,]{3,120}?)?"
+    r"\s*unter\s+anderem\s*,\s*(?P<clause2>[^.;:!?]{8,500})"
+)
+
+
+def _among_decided(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
+    m = _AMONG_DECIDED.search(sent)
+    if m is None or in_quote(offset + m.start()):
+        return []
+    mid = m.group("mid") if m.group("mid") is not None else (m.group("mid2") or "")
+    if not COLLECTIVE_RX.search(mid) and not COLLECTIVE_RX.search(sent[: m.start()]):
+        return []  # whose decisions: the body's
+    clause = (m.group("clause") or m.group("clause2")).rstrip(" .!?")
+    stop = _CLAUSE_STOP.search(clause)
+    items = infinitive_items(clause[: stop.start()] if stop else clause)
+    if len(items) < 2:
+        return []
+    out = []
+    for item in items:
+        title = _clean(ASKED_FEDERATION.sub("", item))
+        if len(re.findall(r"\w{3,}", title)) >= 2 and not _nounless(title):
+            mm = MotionMention(title=title, result="adopted")
+            mm.evidence = Evidence(
+                offset + m.start(), offset + m.end(), sent.strip()[:600], EXTRACTOR
+            )
+            out.append(mm)
+    return out if len(out) >= 2 else []
 
 
 def _ordinal_items(sent: str, previous: str) -> list[MotionMention]:

@@ -57,7 +57,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
-from intgraph.language.lands import lands_in_phrase, proper_adjectives
+from intgraph.language.lands import LAND_SHORT_FORM, lands_in_phrase, proper_adjectives
 from intgraph.language.lexicon import MEDIUM_NAME, is_common_noun, is_name_token
 from intgraph.language.scan import Guarded, anchored_finditer, guard, guard_module, literal_starts
 from intgraph.language.text import TextIndex, lower_parts
@@ -83,7 +83,7 @@ _EDITION_NOUN = re.compile(
 )
 _NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]")
 # the codes of the Länder that close a programme's name after a dot ("WEGE.NRW", "KOMPASS.SH")
-_LAND_CODE = r"(?:NRW|SH|BW|BY|BE|BB|HB|HH|HE|MV|NI|NDS|RLP|RP|SL|SN|ST|TH|LSA)(?![\w-])"
+_LAND_CODE = LAND_SHORT_FORM
 # a brand-like word: an inner capital or a digit after letters ("LernWerk", "Deutsch2Go",
 # "KompAS"); all-capital acronyms are not brands
 _BRAND_TAIL = r"[a-zäöüß]+(?:[A-ZÄÖÜ][A-Za-zäöüß]*|\d+[A-Za-zäöüß]*)(?:[-!][A-ZÄÖÜ][\w!]*)?"
