@@ -418,7 +418,7 @@ def test_charset_first_as_plain(data: st.DataObject) -> None:
 
 
 def test_guarded_long_texts_as_plain() -> None:
-    # on a text longer than 2,000 characters the guarded patterns use the form
+    # texts longer than 2,000 characters (where patterns with openings look for those first)
     import random
 
     rnd = random.Random(16)
@@ -432,3 +432,24 @@ def test_guarded_long_texts_as_plain() -> None:
             name
         )
         assert [span(m) for m in g.finditer(text)] == [span(m) for m in rx.finditer(text)], name
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_guarded_with_the_form_as_plain(data: st.DataObject) -> None:
+    # the guarded patterns search sentences through the form too
+    for name, g in FAST:
+        words = list(g.literals) + list(g.openings) + _NOISE + ["Ministerin", "die", "Länder"]
+        text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=30), label=name))
+        rx = g._rx
+        pos = data.draw(st.integers(0, len(text)), label="pos")
+        span = lambda m: m and (m.span(), m.groups())  # noqa: E731
+        assert span(g.search(text)) == span(rx.search(text)), name
+        assert span(g.search(text, pos)) == span(rx.search(text, pos)), name
+        assert [span(m) for m in g.finditer(text, pos)] == [span(m) for m in rx.finditer(text, pos)]
+
+
+def test_no_form_for_a_pattern_anchored_at_the_start() -> None:
+    # the engine tries "^…" at the start only; the form would look through the whole text
+    assert charset_first(re.compile(r"^(?:die|der)\s+(?<![\w-])Land")) is None
+    assert charset_first(re.compile(r"\A(?<!x)[Dd]ie")) is None

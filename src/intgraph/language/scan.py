@@ -128,7 +128,7 @@ class Guarded:
             openings = opening if opening and min(map(len, opening)) >= 3 else ()
         self.openings = tuple(sorted(openings))
         self._open = [(o, 0) for o in self.openings]
-        self._fast = charset_first(pattern)  # used on long texts
+        self._fast = charset_first(pattern)
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._rx, name)
@@ -160,20 +160,20 @@ class Guarded:
                 else:
                     return None
             stop = len(string)
-            if stop <= _SHORT or (not self.openings and self._fast is None):
-                return self._rx.search(string)
-            if not self.openings:  # a long text: the positions its opening class holds
-                f = self._fast.search(string)  # type: ignore[union-attr]
+            if self._fast is not None and (not self.openings or stop <= _SHORT):
+                f = self._fast.search(string)  # the positions its opening class holds
                 return None if f is None else self._rx.match(string, f.start())
+            if not self.openings or stop <= _SHORT:
+                return self._rx.search(string)
         else:
             if not self._maybe(string, pos, endpos):
                 return None
             stop = len(string) if endpos is None else endpos
-            if stop - pos <= _SHORT or (not self.openings and self._fast is None):
-                return self._rx.search(string, pos, stop)
-            if not self.openings:
-                f = self._fast.search(string, pos, stop)  # type: ignore[union-attr]
+            if self._fast is not None and (not self.openings or stop - pos <= _SHORT):
+                f = self._fast.search(string, pos, stop)
                 return None if f is None else self._rx.match(string, f.start(), stop)
+            if not self.openings or stop - pos <= _SHORT:
+                return self._rx.search(string, pos, stop)
         # the openings' next occurrences, nearest first (found lazily: a loop of searches
         # with a growing ``pos`` stays linear)
         heap = [(i, o) for o in self.openings if (i := string.find(o, pos, stop)) != -1]
@@ -219,7 +219,7 @@ class Guarded:
         if self.openings and pos == 0 and endpos is None and len(string) > _SHORT:
             return anchored_finditer(self._rx, string, literal_starts(string, self._open))
         stop = len(string) if endpos is None else endpos
-        if self._fast is not None and stop - pos > _SHORT:
+        if self._fast is not None:
             return _fast_finditer(self._fast, self._rx, string, pos, stop)
         return self._rx.finditer(string, pos, stop)
 
@@ -473,6 +473,11 @@ def charset_first(rx: re.Pattern[str]) -> re.Pattern[str] | None:
             return None  # the engine skips to the opening on its own
     except (AttributeError, TypeError, ValueError, re.error):
         return None
+    items = list(tree)
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = list(items[0][1][3])  # type: ignore[index]
+    if items and items[0] in ((_c.AT, _c.AT_BEGINNING), (_c.AT, _c.AT_BEGINNING_STRING)):
+        return None  # anchored at the start: the engine tries it there only
     first, empty = _first_chars(list(tree))
     if first is None or empty or not first:
         return None
