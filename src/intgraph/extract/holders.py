@@ -9,6 +9,8 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
   Amt der Beauftragten``, ``Kommissarisch amtiert X als …beauftragter``, ``X ist in Erfurt
   Minister für …`` (a family name alone, of a person named in full before) — the name is the
   subject (or the predicate) of the clause whose predicate is the role;
+* **an appointment told as a noun**: ``nach der Ernennung von X zum neuen Staatssekretär``,
+  ``die Berufung von Y zur Landesbeauftragten``;
 * **an interview's addressee**: ``Frau X, Sie sind seit einem Jahr Landesbeauftragte …``,
   then ``Ihr Vorgänger Y`` in a later question (a former holder of that office);
 * **a role that names nobody, and the next sentence's person**: ``Schleswig-Holsteins
@@ -16,10 +18,13 @@ noun (:func:`~intgraph.language.lexicon.role_class`) and reads the constituent a
   Kabinett ernannte … die Juristin X`` — only a person marked as a politician (a party in
   brackets) or appointed, holding no office of the text, agreeing in gender; a head of
   government's own minister (``Ministerpräsidentin X stellt sich hinter die Pläne ihres
-  Integrationsministers. Y habe …``) when the next sentence opens with the name;
+  Integrationsministers. Y habe …``) when the next sentence opens with the name,
+  or the next sentence's reporting clause names the person bare (``…, sagte X im Landtag``);
 * **an announced office and a colon**: ``Sachsen bekommt eine neue Ausländerbeauftragte: X``,
   ``Das Kabinett hat den neuen Staatssekretär vorgestellt: Y kommt …`` (a clause whose subject,
   a government body, gives an office a holder);
+  ``… hat Sachsens neue Beauftragte vorgestellt: Die Juristin Z …`` (a gender from the
+  adjective's ending after a genitive; a describing noun phrase before the name);
 * **a definite Land office, then its holder's name**: ``Die Kieler Sozialministerin stellt den
   Bericht vor. X will …`` (the name opens the next sentence as its subject, not set against
   the one before nor described by another function, or the person gives up "her office");
@@ -141,6 +146,31 @@ def office(
             sentence=index.sentence_text(role_tok.start),
             extractor=EXTRACTOR,
         ),
+    )
+
+
+def _office_at(
+    index: TextIndex,
+    person: PersonMention,
+    toks: list[Token],
+    left: int,
+    tok: Token,
+    c_end: int,
+    cls: str,
+    land: str | None,
+    federal: bool,
+) -> OfficeMention:
+    """The office of the role phrase ``toks[left:c_end]`` (its role noun ``tok``) for
+    ``person``: the phrase up to the role noun as written, the complement in its span."""
+    return office(
+        index,
+        person,
+        tok,
+        index.text[toks[left].start : tok.end],
+        (toks[left].start, toks[c_end - 1].end),
+        cls=cls,
+        land=land,
+        federal=federal,
     )
 
 
@@ -332,6 +362,40 @@ def _role_left(toks: list[Token], i: int) -> int:
     return _role_phrase_left(toks, i)
 
 
+# nouns of appointing: "nach der Ernennung von X zum neuen Staatssekretär", "die Wahl von Y
+# zur Ministerpräsidentin", "mit der Berufung von Z zur Landesbeauftragten"
+_APPOINTMENT_NOUNS = frozenset(
+    {"Ernennung", "Berufung", "Vereidigung", "Wahl", "Bestellung", "Wiederwahl", "Nominierung"}
+)
+
+
+def nominal_appointments(
+    index: TextIndex, toks: list[Token], roles: list[int], taken: set[tuple[int, str]]
+) -> list[OfficeMention]:
+    """An appointment told as a noun: the noun, ``von`` and the name (its genitive object),
+    ``zum``/``zur``, adjectives (``neuen``), the role and its complement."""
+    out: list[OfficeMention] = []
+    role_set = set(roles)
+    for k, t in enumerate(toks[:-4]):
+        if t.text not in _APPOINTMENT_NOUNS or toks[k + 1].text != "von":
+            continue
+        found = full_name_at(toks, k + 2)
+        if found is None:
+            continue
+        person, j = found
+        if j >= len(toks) or toks[j].text not in {"zum", "zur"}:
+            continue
+        r = j + 1
+        while r < len(toks) and r - j <= 3 and _ADJECTIVE.match(toks[r].text):
+            r += 1
+        if r not in role_set or not toks[r].text[:1].isupper():
+            continue
+        made = _claim(index, person, toks, r, (r, _complement_end(toks, r)), taken)
+        if made is not None:
+            out.append(made)
+    return out
+
+
 def role_candidates(text: str, toks: list[Token]) -> list[int]:
     """Indices of the tokens that may be role nouns (found by one search over the block's
     text, not by a test on every token)."""
@@ -467,18 +531,7 @@ def copula_offices(
             # "X ist in Erfurt Minister für …": the seat between the subject and the role
             land = capital_land(text[found.end : toks[left].start])
         taken.add((found.start, cls))
-        out.append(
-            office(
-                index,
-                found,
-                tok,
-                text[toks[left].start : tok.end],
-                (toks[left].start, toks[c_end - 1].end),
-                cls=cls,
-                land=land,
-                federal=federal,
-            )
-        )
+        out.append(_office_at(index, found, toks, left, tok, c_end, cls, land, federal))
     return out
 
 
@@ -525,9 +578,9 @@ def predecessor_offices(
         poss = toks[i - 1].text.lower() if i else ""
         female = (
             True
-            if poss in {"ihre", "ihrer", "ihr"}
+            if poss in {"ihre", "ihrer", "ihr", "deren"}
             else False
-            if poss in {"seine", "seiner", "sein"}
+            if poss in {"seine", "seiner", "sein", "dessen"}
             else None
         )
         if poss in {"ihr"} and tok.text.endswith("in"):
@@ -575,7 +628,11 @@ _AFFILIATION = re.compile(
     r"\s+(?:vom|von\s+der|von\s+den|aus\s+dem|aus\s+der|beim|bei\s+der)\s+[A-ZÄÖÜ]"
 )
 
-_POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren"})
+# (the relative possessives "dessen" and "deren" refer back like "sein" and "ihr": "nach der
+# Ernennung von X zum Staatssekretär hat sich dessen Vorgänger Y verabschiedet")
+_POSSESSIVES = frozenset(
+    {"sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren", "dessen", "deren"}
+)
 
 # "X folgt (im Amt) auf Y", "X tritt die Nachfolge von Y an": Y held X's office
 _SUCCESSION = re.compile(
@@ -711,18 +768,7 @@ def _add_if_agreeing(
     text = index.text
     land, federal = _land_of(text[toks[left].start : toks[c_end - 1].end], tok.text)
     taken.add((person.start, cls))
-    out.append(
-        office(
-            index,
-            person,
-            tok,
-            text[toks[left].start : tok.end],
-            (toks[left].start, toks[c_end - 1].end),
-            cls=cls,
-            land=land,
-            federal=federal,
-        )
-    )
+    out.append(_office_at(index, person, toks, left, tok, c_end, cls, land, federal))
 
 
 def dislocated_appositions(
@@ -867,6 +913,13 @@ def unnamed_role_offices(
         if not (
             party
             or _APPOINTED.search(text, toks[lo2].start, person.start)
+            # "Die Staatssekretärin im Kieler Sozialministerium hat … gezogen. …, sagte X
+            # vor dem Ausschuss": the first person of the next sentence speaks for the office,
+            # named bare right after the verb of its reporting clause
+            or (
+                _REPORTING_CLAUSE.search(text, toks[lo2].start, person.start)
+                and not _AFFILIATION.match(text, person.end)  # "sagte X vom Flüchtlingsrat"
+            )
             or _named_office(
                 toks,
                 text,
@@ -902,6 +955,12 @@ def unnamed_role_offices(
     return out
 
 
+# the end of a reported clause before a bare name: "…, sagte ", "…, erklärte "
+_REPORTING_CLAUSE = re.compile(
+    r",[ \t]+(?:sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|berichtet|kritisierte"
+    r"|kritisiert|warnte|warnt|forderte|fordert|mahnte|mahnt|unterstrich|unterstreicht)"
+    r"[ \t]+(?:(?:Dr|Prof)\.[ \t]+)*$"
+)
 # a clause that gives an office a holder: "hat einen neuen …", "hat … vorgestellt"
 _GIVES_OFFICE = re.compile(
     r"\b(?:hat|haben|hatte|bekommt|bekam|bekommen|erhält|erhielt|präsentiert|präsentierte)\b"
@@ -944,7 +1003,7 @@ def announced_offices(
             continue  # "Wir brauchen einen neuen Beauftragten: …", "sagte die neue Ministerin:"
         if not _government_subject(toks, c_lo, left):
             continue  # "Der Caritasverband hat einen neuen Beauftragten: …": not a public office
-        found = full_name_at(toks, k + 1)
+        found = full_name_at(toks, _after_descriptor(toks, k + 1))
         if not found or (found[0].start, cls) in taken:
             continue
         person = found[0]
@@ -956,10 +1015,38 @@ def announced_offices(
             if article.lower() in {"die", "eine"}
             else False
             if article.lower() in {"der", "den", "ein", "einen"}
+            else _adjective_gender(det[-1])
+            if not article and det and _NEW.match(det[-1])
             else None
         )
         _add_if_agreeing(out, taken, index, toks, tok, person, left, c_end, cls, female)
     return out
+
+
+def _adjective_gender(adjective: str) -> bool | None:
+    """The gender an adjective's strong ending gives a singular role noun after a genitive
+    determiner (``Sachsens neue Beauftragte`` → female; ``Sachsens neuen Beauftragten``,
+    ``neuer Beauftragter`` → male)."""
+    if adjective.endswith("e"):
+        return True
+    if adjective.endswith(("en", "er")):
+        return False
+    return None
+
+
+def _after_descriptor(toks: list[Token], k: int) -> int:
+    """Where the name starts after a describing noun phrase at ``k`` (``Der 44-jährige
+    Sozialarbeiter X``, ``die Juristin X``): an article, up to three adjectives, one common
+    noun that is no role; ``k`` itself where none stands there."""
+    n = len(toks)
+    if k >= n or toks[k].text not in _ARTICLE:
+        return k
+    j = k + 1
+    while j < n and j - k <= 3 and (toks[j].text[:1].islower() or toks[j].text[:1].isdigit()):
+        j += 1
+    if j + 1 < n and is_common_noun(toks[j].text) and not role_class(toks[j].text):
+        return j + 1
+    return k
 
 
 def _clause_start(toks: list[Token], i: int) -> int:

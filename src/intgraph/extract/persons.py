@@ -20,6 +20,7 @@ Patterns (all seen in ministry press releases and resolution records):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -153,6 +154,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
         roles = holders.role_candidates(text, toks)
         if roles:
             out.extend(holders.copula_offices(index, toks, taken, roles))
+            out.extend(holders.nominal_appointments(index, toks, roles, taken))
             out.extend(holders.coordinated_offices(index, toks, taken, roles, found))
             out.extend(holders.unnamed_role_offices(index, toks, roles, out, taken))
             out.extend(holders.announced_offices(index, toks, roles, out, taken))
@@ -178,10 +180,154 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out = [
         o for o in out if o.role_text not in _STAATSRAT_ABBREVIATIONS or o.land in _STAATSRAT_LANDS
     ]
+    out.extend(_federal_commissioners(text, out))
+    out.extend(_other_holder_of_commission(index, out))
+    _colleague_lands(text, out)
+    _anaphoric_lands(text, out)
     holders.parenthetical_lands(index, out)
     holders.fronted_lands(index, out)
     holders.possessive_lands(index, out)
     return out
+
+
+# a bare "Beauftragte" set apart in time, its holder's name after it: "Die bisherige
+# Beauftragte X wechselt in den Bundestag"
+_BARE_COMMISSIONER = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Ii]hre|[Ii]hr|[Ss]eine|[Ss]ein)\s+(?:bisherige|frühere|ehemalige"
+    r"|scheidende|neue|künftige|designierte)[rn]?\s+(?P<role>Beauftragte[rn]?)\s+(?=[A-ZÄÖÜ])"
+)
+
+
+def _other_holder_of_commission(
+    index: TextIndex, offices: list[OfficeMention]
+) -> list[OfficeMention]:
+    """``X soll das Amt der Landesbeauftragten übernehmen. … Die bisherige Beauftragte Y
+    wechselt …``: a bare ``Beauftragte`` set apart in time from the commissioner's office the
+    text named last before it (within 600 characters, held by another person) is that office,
+    with its Land (the compound's head stands for the whole)."""
+    text = index.text
+    out: list[OfficeMention] = []
+    if "eauftragte" not in text:
+        return out
+    held = {o.person.start for o in offices}
+    for m in _BARE_COMMISSIONER.finditer(text):
+        if index.is_clutter(m.start()):
+            continue
+        toks = tokenize(text, m.end(), min(len(text), m.end() + 80))
+        parsed = parse_name(toks, 0)
+        if not parsed or not parsed[0].given or parsed[0].start in held:
+            continue
+        person = parsed[0]
+        if _BARE_BEAUFTRAGTE_OK.match(text, m.end("role")):
+            continue  # "der neue Beauftragte für …" names its office itself (main scan)
+        if _other_body_after(toks, parsed[1]):
+            continue  # "der früheren Beauftragten X von der Diakonie": another body's
+        ante = next(
+            (
+                o
+                for o in sorted(offices, key=lambda o: o.evidence.start, reverse=True)
+                if o.role_class == "Beauftragte"
+                and o.evidence.end <= m.start()
+                and m.start() - o.evidence.end <= 600
+                and o.person.family != person.family
+            ),
+            None,
+        )
+        if ante is None:
+            continue
+        held.add(person.start)
+        out.append(
+            OfficeMention(
+                person=person,
+                role_text=re.sub(r"\s+", " ", text[m.start() : m.end("role")]),
+                role_class="Beauftragte",
+                land=ante.land,
+                ministry_key=None,
+                federal=ante.federal,
+                phrase=(m.start(), person.end),
+                evidence=Evidence(m.start(), person.end, index.sentence_text(m.start()), EXTRACTOR),
+            )
+        )
+    return out
+
+
+# the federal Staatsminister/in's remit in an apposition after the name: "Staatsministerin X,
+# zuständig für Migration, Flüchtlinge und Integration" (GOLD: the Beauftragte's office)
+_FEDERAL_REMIT = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,\s*(?:(?:zuständig|verantwortlich)\s+)?für\s+Migration,"
+    r"\s+Flüchtlinge\s+und\s+Integration\b"
+)
+
+
+def _federal_commissioners(text: str, offices: list[OfficeMention]) -> list[OfficeMention]:
+    """The Beauftragte office of a Staatsminister/in whose apposition names the federal
+    commissioner's remit (the Minister row is dropped in resolve)."""
+    held = {(o.person.start, o.role_class) for o in offices}
+    out = []
+    for o in offices:
+        if (
+            o.role_class == "Minister"
+            and o.role_text.lower().startswith("staatsminister")
+            and (o.person.start, "Beauftragte") not in held
+            and _FEDERAL_REMIT.match(text, o.person.end)
+        ):
+            held.add((o.person.start, "Beauftragte"))
+            out.append(dataclasses.replace(o, role_class="Beauftragte", land="DE", federal=True))
+    return out
+
+
+# a colleague noun with its Land, the office in apposition after it: "an ihren hessischen
+# Amtskollegen, Minister X", "die Kollegin aus Sachsen, Staatsministerin Y"
+_COLLEAGUE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<land>[\w-]+)\s+(?:Amts|Ressort|Fach)?[Kk]olleg(?:e|en|in|innen)"
+    r"(?:\s+aus\s+(?P<from>[\w-]+(?:\s+[\w-]+)?))?[ \t]*,[ \t]*$"
+)
+
+
+def _colleague_lands(text: str, offices: list[OfficeMention]) -> None:
+    """The Land of an office in apposition to a colleague noun that names it (the adjective
+    or genitive before the noun, or ``aus`` and the Land after it)."""
+    for o in offices:
+        if o.land is not None:
+            continue
+        start = min(o.phrase[0] if o.phrase else o.evidence.start, o.evidence.start)
+        m = _COLLEAGUE_BEFORE.search(text, max(0, start - 80), start)
+        if m is None:
+            continue
+        found = lands_in_phrase(m.group("from") or m.group("land"))
+        if len(found) == 1:
+            o.land = found[0].code
+
+
+# "die Integrationsministerin des Landes", "Ministerin unseres Landes": the Land the text
+# has named before (not followed by its name: "des Landes Hessen" names it)
+_THE_LAND = re.compile(r"(?<![\w-])(?:des|unseres|ihres|seines)\s+Landes(?!\s+[A-ZÄÖÜ])")
+_CITY_STATES = frozenset({"DE-BE", "DE-HB", "DE-HH"})
+
+
+def _anaphoric_lands(text: str, offices: list[OfficeMention]) -> None:
+    """The Land of an office whose phrase says only ``des Landes``: the Land named last before
+    it as a Land (an adjective or genitive, ``der hessischen Landesregierung``, ``Hessens``,
+    or the name of a territorial state; a city-state's bare name may be the city or, by
+    metonymy, the federal government: ``ein Signal an Berlin``)."""
+    for o in offices:
+        if o.land is not None or o.phrase is None:
+            continue
+        lo, hi = o.phrase
+        if not _THE_LAND.search(text, lo, hi):
+            continue
+        start = max(0, lo - 3000)
+        before = [
+            m
+            for m in find_lands(text[start:lo])
+            if m.code != "DE"
+            and (
+                m.form in ("adjective", "genitive")
+                or (m.form == "name" and m.code not in _CITY_STATES)
+            )
+        ]
+        if before:
+            o.land = before[-1].code
 
 
 _STAATSRAT_ABBREVIATIONS = frozenset({"StR", "StRin", "StR'in"})
@@ -482,6 +628,17 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
                 if parsed and parsed[0].given:
                     person, _ = parsed
         if (
+            person is not None
+            and prev == ","
+            and person.start > tok.end
+            and "\n" in text[tok.end : person.start]
+        ):
+            # a list line "X, Ministerin für …" with the next line's name after the role:
+            # the role is the apposition of the name before it on its own line
+            before = _name_before(toks, i)
+            if before is not None and "\n" not in text[before.end : tok.start]:
+                person = None
+        if (
             person is None
             and (
                 prev in {",", "die", "der", "dem", "den", "zugleich"}
@@ -756,6 +913,7 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         or FEDERAL.search(phrase)
         or "der Bundesregierung" in phrase
         or re.search(r"für Migration, Flüchtlinge und Integration", phrase)
+        or re.search(r"(?<![\w-])des\s+Bundes(?![\w-])", phrase)  # "Beauftragte des Bundes"
     ):
         return "DE", True
     lands = [m for m in lands_in_phrase(phrase) if m.form != "alias" or len(phrase) < 200]
@@ -777,6 +935,16 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         found = lands_in_phrase(prefix)
         if len(found) == 1 and found[0].end - found[0].start == len(prefix):
             return found[0].code, False
+    for m in _LAND_BODY_COMPOUND.finditer(phrase):
+        # "Staatssekretär im NRW-Integrationsministerium": a Land's short name before the body
+        found = lands_in_phrase(m.group(1))
+        if len(found) == 1 and found[0].end - found[0].start == len(m.group(1)):
+            return found[0].code, False
     if re.search(r"\b(?:in|aus)\b", phrase):
         return capital_land(phrase), False  # "… im Sozialministerium in Stuttgart"
     return None, False
+
+
+_LAND_BODY_COMPOUND = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)?)-[\w-]*(?:[Mm]inisterium|[Mm]inisteriums|[Rr]egierung)\b"
+)

@@ -42,7 +42,7 @@ from intgraph.extract.persons import _scan_complement as scan_complement
 from intgraph.extract.persons import find_offices
 from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.chunks import parse_person as _parse_person
-from intgraph.language.lands import lands_in_phrase
+from intgraph.language.lands import city_land, lands_in_phrase
 from intgraph.language.lexicon import (
     ARTICLES,
     ATTRIBUTION_VERBS,
@@ -105,6 +105,9 @@ _AFTER = re.compile(
     r"(?P<lautet>(?:(?:so|das|dies)\s+(?:lautet|lautete|war|ist)|lautet|lautete)\s+(?:das|die|der|sein|seine|ihr|ihre)\s+"
     r"(?:[a-zäöü]\w*\s+)?(?:Fazit|Botschaft|Bilanz|Urteil|Appell|Antwort|Einschätzung|Credo"
     r"|Forderung|Kommentar|Reaktion|Devise)\b)|"
+    # "„…“ – so hat die Beauftragte X ihr Programm überschrieben": "so" takes up the words,
+    # the subject after the auxiliary gives them, whatever the participle
+    r"(?P<so_aux>so\s+(?:hat|hatte|haben|hatten))\b|"
     rf"(?:(?:Dies|Das|So|Diese\s+Worte)\s+)?(?P<verb>{_VERBS_AFTER}|(?P<think>{AFTER_QUOTE_VERBS}))\b"
     # "„…“ – mit diesen Worten eröffnete X die Tagung": any verb after the phrase
     r"|mit\s+(?:(?:diesen|den|klaren|deutlichen)\s+Worten|(?:diesem|dem)\s+(?:Satz|Appell|Zitat)"
@@ -804,6 +807,9 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
             and re.search(
                 rf"(?<=[a-zäöüß] ){re.escape(first.text)}(?![\w-])", text[max(0, lo - 2000) : lo]
             )
+            # a city named like a given name ("Jena", "Gera") is a place, not a person, where
+            # the text names it after a preposition of place ("in Jena") or in a dateline
+            and not _named_as_place(text, first.text, lo)
         ):
             people[first.start] = PersonMention(first.text, None, first.start, first.end, None)
     named = [people[k] for k in sorted(people) if not doc.quoted_at(k)]
@@ -882,6 +888,27 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     return []
 
 
+def _named_as_place(text: str, word: str, before: int) -> bool:
+    """Whether ``word``, a listed city, stands as a place before ``before``: after a preposition
+    of place (``in Jena``, ``aus Gera``) or opening a line (a dateline).
+
+    >>> _named_as_place("Die Schule in Jena lädt ein. Jena war begeistert.", "Jena", 29)
+    True
+    >>> _named_as_place("Die 16-jährige Mira fragte. Mira war skeptisch.", "Mira", 28)
+    False
+    """
+    if not city_land(word):
+        return False
+    return (
+        re.search(
+            rf"(?:(?<![\w-])(?:in|In|aus|Aus|nach|bei|von|vom|Stadt)\s+|^[ \t]*){re.escape(word)}(?![\w-])",
+            text[max(0, before - 2000) : before],
+            re.M,
+        )
+        is not None
+    )
+
+
 # a capitalised word opening a clause before its finite verb (lower case), not a name's first
 # part ("Mira war …", not "Mira Beispiel sagte …")
 _GIVEN_ONLY = re.compile(
@@ -954,6 +981,9 @@ _SATZ_OWNER = re.compile(
 )
 
 
+_NEXT_CLAUSE = re.compile(r",\s+[a-zäöü]")
+
+
 def _speakers_after(
     doc: _Doc, q_open: int, q_close: int, floor: int = 0
 ) -> tuple[list[PersonMention], tuple[str, int, int] | None]:
@@ -992,8 +1022,20 @@ def _speakers_after(
         if mm:
             stop = min(stop, mm.start())
     clause_start = m.end()
+    if m.group("so_aux"):
+        # the subject stands in the clause of "so hat": not in one after it ("so hat der
+        # Verband sein Motto genannt, sagte X")
+        nxt = _NEXT_CLAUSE.search(text, clause_start, stop)
+        if nxt:
+            stop = nxt.start()
     # "heißt es in einer Erklärung von X": the speaker phrase follows a prepositional phrase
-    loose = bool(m.group("heisst") or m.group("lautet") or m.group("satz") or m.group("fronted"))
+    loose = bool(
+        m.group("heisst")
+        or m.group("lautet")
+        or m.group("satz")
+        or m.group("fronted")
+        or m.group("so_aux")
+    )
     toks = tokenize(text, clause_start, stop)
     # the speaker phrase: "[ein/der] [adjectives] noun [genitive attribute], Name" or a name
     genitive = False
@@ -1176,13 +1218,29 @@ def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMentio
         # "„…“\nBrandenburgs Sozialministerin X hat heute … vorgestellt"
         # a headline that speaks (first or second person: "„Wir wollen …“"), not a title
         # ("„Willkommen in Kiel“")
-        headline = not text[:line_start].strip() or text[:line_start].rstrip(" \t").endswith("\n\n")
+        headline = (
+            not text[:line_start].strip()
+            or text[:line_start].rstrip(" \t").endswith("\n\n")
+            or _NAVIGATION_LINE.search(text, max(0, line_start - 200), line_start) is not None
+        )
         verb = toks[j].text[:1].islower() and toks[j].text.isalpha()
-        if not (headline and verb and _DEICTIC.search(text, q_open, q_close)):
+        # (a statement: first or second person, or a finite verb of being, having or must:
+        # "„Integration ist Handarbeit“"; not a title such as "„Willkommen in Kiel“")
+        speaks = _DEICTIC.search(text, q_open, q_close) or _FINITE_CLAIM.search(
+            text, q_open, q_close
+        )
+        if not (headline and verb and speaks):
             return []
     return [doc.by_start.get(parsed[0].start, parsed[0])]
 
 
+# a portal's navigation or breadcrumb line right above a headline ("Aktuelles | Presse")
+_NAVIGATION_LINE = re.compile(r"(?:^|\n)[^\n]*\S[ \t]+[|>›»][ \t]+\S[^\n]*\n[ \t]*$")
+# finite verbs that make a headline quotation a claim
+_FINITE_CLAIM = re.compile(
+    r"(?<![\w-])(?:ist|sind|bleibt|bleiben|wird|werden|muss|müssen|braucht|brauchen|darf|dürfen"
+    r"|kann|können|gehört|gehören|hat|haben|gibt)(?![\w-])"
+)
 # first- and second-person words: a quotation that speaks to or for someone
 _DEICTIC = re.compile(
     r"(?<![\w-])(?:[Ii]ch|[Ww]ir|[Mm]ir|[Mm]ich|[Uu]ns|[Uu]nser\w*|[Mm]ein\w*|[Dd]u|[Ee]uch|[Ee]uer\w*"

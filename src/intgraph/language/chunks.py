@@ -18,6 +18,8 @@ from intgraph.models import PersonMention
 __all__ = ["parse_name", "parse_name_backwards", "parse_person"]
 
 
+# the particles that open a family name right after the given name ("von der", "van den")
+_NOBILIARY = frozenset({"von", "van", "de", "zu"})
 _TITLE_PARTS = {"phil", "med", "rer", "nat", "pol", "jur", "h", "c", "habil", "oec", "theol"}
 
 
@@ -75,7 +77,17 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
             j = k
             while j < n and toks[j].text in PARTICLES and j - k < 3:
                 j += 1
-            if j < n and is_name_token(toks[j].text):
+            # after a nobiliary particle a capitalised word is the family name even where
+            # the lexicon has it as a noun or place ("von der Heydt", "van den Berg")
+            if j < n and (
+                is_name_token(toks[j].text)
+                or (
+                    len(names) == 1
+                    and is_given_name(names[0].text)
+                    and toks[k].text in _NOBILIARY
+                    and is_family_name_after_given(toks[j].text)
+                )
+            ):
                 names.extend(toks[k:j])
                 k = j
                 continue

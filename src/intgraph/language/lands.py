@@ -228,6 +228,15 @@ def _city_lands() -> dict[str, str]:
     return {n: p.land for p in places() for n in (p.name, *p.aliases) if p.land}
 
 
+def city_land(name: str) -> str | None:
+    """The Land of a listed city (``Jena`` → DE-TH), None for a name the list lacks.
+
+    >>> city_land("Jena"), city_land("Mira")
+    ('DE-TH', None)
+    """
+    return _city_lands().get(name)
+
+
 @cache
 def proper_adjectives() -> tuple[str, ...]:
     """The Länder's adjectives as they open a proper name, without ending (``Sächsisch``,

@@ -166,7 +166,7 @@ class TextIndex:
                         run_start, run_end = ls, le
                 self.blocks.append((run_start, run_end))
             else:
-                self.blocks.extend((ls, le) for ls, le in kept if text[ls:le].strip())
+                self.blocks.extend(_continued_lines(text, kept))
 
     # -------------------------------------------------------------- look-ups
     def sentence_at(self, pos: int) -> tuple[int, int]:
@@ -259,6 +259,37 @@ def _lines(text: str, start: int, end: int):
         if text[pos:stop].strip():
             yield pos, stop
         pos = stop + 1
+
+
+# a line that ends in an article, a preposition or a conjunction stops inside its sentence
+# ("… durch die Staatssekretärin im Ministerium für" / "Soziales, …"; "Ministerin Dr. Anna von
+# der" / "Heydt hat …"): no header, list item or caption ends so
+_OPEN_LINE_END = re.compile(
+    r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|für|von|vom|zum|zur"
+    r"|im|in|mit|bei|beim|nach|aus|auf|an|am|zu|über|unter|und|oder|sowie|dass|van|von\s+der)[ \t]*$"
+)
+
+
+def _continued_lines(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The lines of a paragraph that is not hard-wrapped as blocks, a line that stops inside
+    its sentence (:data:`_OPEN_LINE_END`) joined with the next.
+
+    >>> t = "Titel der Seite\\nDie Ministerin für\\nSoziales sprach.\\nSeite 2"
+    >>> [t[s:e] for s, e in _continued_lines(t, list(_lines(t, 0, len(t))))]
+    ['Titel der Seite', 'Die Ministerin für\\nSoziales sprach.', 'Seite 2']
+    """
+    start = end = -1
+    for ls, le in lines:
+        if not text[ls:le].strip():
+            continue
+        if start >= 0 and _OPEN_LINE_END.search(text, max(start, end - 12), end):
+            end = le
+            continue
+        if start >= 0:
+            yield start, end
+        start, end = ls, le
+    if start >= 0:
+        yield start, end
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
