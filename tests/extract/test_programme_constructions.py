@@ -204,3 +204,33 @@ def test_staff_counted_or_spread_over_a_region_in_a_sentence_about_a_programme()
 def test_a_name_read_by_a_frame_that_a_listed_programme_has_is_that_programme() -> None:
     found = find_programmes(TextIndex("Gefördert werden Integrationsmanagerinnen in den Kreisen."))
     assert [(p.key, p.provisional) for p in found] == [("integrationsmanagement", False)]
+
+
+# ---------------------------------------------------------------- review 10 (precision)
+def test_the_people_a_programme_reaches_are_not_its_name() -> None:
+    assert labels("Gefördert werden über das Landesprogramm Familien und Alleinerziehende.") == []
+    assert labels("Erreichen will das Projekt vor allem Frauen und Jugendliche.") == []
+    assert labels("Davon profitieren im Programm Studierende und Lehrerinnen.") == []
+    # nominalised verbs joined by "und" still name one
+    assert labels("Home / Integration / Förderrichtlinie Wohnen und Lernen") == [
+        "Wohnen und Lernen"
+    ]
+
+
+def test_a_network_named_with_an_adjective_is_a_body() -> None:
+    assert labels("Mitglied im Netzwerk Katholische Erwachsenenbildung ist auch der Kreis.") == []
+    assert labels("Über das Netzwerk Soziale Arbeit tauschen sich Fachkräfte aus.") == []
+    assert labels("Das Landesprogramm Gute Nachbarschaft wird verlängert.") == [
+        "Gute Nachbarschaft"
+    ]
+
+
+def test_a_compound_named_after_a_person_or_an_event_is_no_programme_name() -> None:
+    assert labels("Die Merkel-Initiative von 2015 wirkt nach.") == []
+    assert labels("Das Corona-Paket des Bundes half auch Vereinen.") == []
+    assert labels("Das Weber-Paket zur Migration stößt auf Kritik.") == []
+    text = "Staatsministerin Carla Imholz stellte ihre Pläne vor. Die Imholz-Initiative soll 2025 starten."
+    assert labels(text) == []
+    assert labels("„Mit dem Lernhafen-Stipendium holen wir sie in die Lehre“, sagte sie.") == [
+        "Lernhafen-Stipendium"
+    ]

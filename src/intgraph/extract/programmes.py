@@ -58,7 +58,14 @@ from functools import cache
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
 from intgraph.language.lands import LAND_SHORT_FORM, lands_in_phrase, proper_adjectives
-from intgraph.language.lexicon import MEDIUM_NAME, is_common_noun, is_name_token
+from intgraph.language.lexicon import (
+    MEDIUM_NAME,
+    is_common_noun,
+    is_given_name,
+    is_known_name,
+    is_name_token,
+    is_person_group,
+)
 from intgraph.language.scan import Guarded, anchored_finditer, guard, guard_module, literal_starts
 from intgraph.language.text import TextIndex, lower_parts
 from intgraph.models import Evidence, ProgrammeMention
@@ -123,7 +130,7 @@ _NAMED_BRAND = re.compile(
     # two nominalised verbs or nouns joined by "und" before the clause's or line's end
     # ("Home / Integration / Förderrichtlinie Wohnen und Lernen"; the matched text is
     # flat, a paragraph break two spaces)
-    r"|[A-ZÄÖÜ][a-zäöüß]{3,}\s+und\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?=[ \t]*[.,;]|\s{2,}|\s*$)"
+    r"|(?P<pair>[A-ZÄÖÜ][a-zäöüß]{3,})\s+und\s+(?P<pair2>[A-ZÄÖÜ][a-zäöüß]{3,})(?=[ \t]*[.,;]|\s{2,}|\s*$)"
     rf")(?:\s+[–-]\s+{_BRAND})?)(?![\w])"
 )
 _DOTTED_EXPANSION = re.compile(r"(?P<acronym>(?:[A-ZÄÖÜ]\.){2,})\s+[–-]\s+(?P<exp>\w)")
@@ -140,9 +147,10 @@ _ADJECTIVE = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:isch|iv|lich|ig|al|ell|är|bar|sam|haft|los)"
     r"|Neu|Gut|Fair|Stark|Offen|Bunt|Jung)(?:e|er|es|en)"
 )
+# (not after "Netzwerk": a network named so is a body, "im Netzwerk Evangelische Jugend")
 _ADJECTIVE_NAMED = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Rr]ichtlinie"
-    r"|[Ff]örderlinie|[Ff]onds|[Nn]etzwerk|[Kk]onzept|[Pp]akt)(?:s|es|e|en)?"
+    r"|[Ff]örderlinie|[Ff]onds|[Kk]onzept|[Pp]akt)(?:s|es|e|en)?"
     rf"\s+(?P<name>{_ADJECTIVE}\s+[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
 )
 # a hyphenated compound whose first part is a name and whose head is a programme noun or an
@@ -152,7 +160,7 @@ _ADJECTIVE_NAMED = re.compile(
 # or a party's programme ("EU-Programm", "SPD-Programm")
 _NAME_COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>(?P<mod>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)*)-"
-    r"(?P<head>Stipendium|Stipendien|Patenschaft|Patenschaften|Programm|Initiative|Fonds|Paket"
+    r"(?P<head>Stipendium|Stipendien|Patenschaft|Patenschaften|Programm|Initiative|Fonds"
     r"|Förderprogramm|Landesprogramm|Bundesprogramm))(?![\w-])"
 )
 # a term the writer marks as one the programme's own ("sogenannte Teilhabedienste
@@ -801,6 +809,15 @@ def _named_matches(text: str) -> Iterator[re.Match[str]]:
     return anchored_finditer(getattr(_NAMED, "_rx", _NAMED), text, sorted(set(starts)))
 
 
+def _named_person(text: str, word: str) -> bool:
+    """``word`` is the family name of a person the text names with a given name before it
+    ("Ministerin Eva Roth", then "die Roth-Initiative": named after her, no programme's name)."""
+    for m in re.finditer(rf"([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(word)}(?![\w-])", text):
+        if is_given_name(m.group(1)):
+            return True
+    return False
+
+
 def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     flat = index.flat
     # match on the text with line-break hyphens repaired; offsets map back to the original
@@ -875,6 +892,15 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 end = m.end("name")
                 if rx is _NAMED_BRAND and _LAW.match(name):
                     continue  # "Förderrichtlinie VwV Integration": a regulation's abbreviation
+                if (
+                    rx is _NAMED_BRAND
+                    and m.group("pair")
+                    and is_person_group(m.group("pair"))
+                    and is_person_group(m.group("pair2"))
+                ):
+                    # "Gefördert werden durch das Programm Familien und Alleinerziehende.": the
+                    # people the programme reaches, the clause's subject, not its name
+                    continue
                 if (
                     rx is _NAMED_BRAND
                     and _LAND_VERB.fullmatch(name)
@@ -993,6 +1019,8 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         elif (
             len(parts) > 1
             or len(mod) < 5
+            or is_known_name(mod)  # "die Merkel-Initiative": a person's, or "Corona-"
+            or _named_person(text, mod)  # "Ministerin Eva Roth … die Roth-Initiative"
             or is_common_noun(mod)
             or (mod.endswith("s") and is_common_noun(mod[:-1]))  # "Nachbarschafts-"
             or _FIELD.fullmatch(mod.lower())

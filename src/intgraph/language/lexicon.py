@@ -211,6 +211,29 @@ def is_common_noun(t: str) -> bool:
     return word_class(t) in ("noun", "adjective", "compound")
 
 
+# plural nouns of people as groups that a measure reaches (kin, age, life situation)
+_PERSON_GROUPS = frozenset(
+    """Familien Kinder Eltern Frauen Männer Mädchen Jungen Mütter Väter Senioren Seniorinnen
+    Jugendliche Erwachsene Schüler Schülerinnen Studenten Azubis Migranten Migrantinnen
+    Flüchtlinge Zuwanderer Zugewanderte Geflüchtete Alleinerziehende Arbeitslose Beschäftigte
+    Fachkräfte Ehrenamtliche Angehörige Menschen Bürger Bürgerinnen Nachbarn Paten""".split()
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def is_person_group(t: str) -> bool:
+    """A plural noun of people as a group (``Familien``, ``Alleinerziehende``,
+    ``Lehrerinnen``): the people a measure reaches, not a name.
+
+    >>> is_person_group("Familien"), is_person_group("Studierende"), is_person_group("Lernen")
+    (True, True, False)
+    """
+    if t in _PERSON_GROUPS or t.endswith("innen"):
+        return True
+    # a nominalised participle or adjective in the plural ("Studierende", "Geflüchtete")
+    return t.endswith(("ende", "te", "liche", "ige")) and word_class(t) in ("adjective", "unknown")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_given_name(t: str) -> bool:
     """A given name (``Merle``, ``Marie-Luise``, ``Serap``), not a common noun that the list
