@@ -686,8 +686,19 @@ def _per_sentence(fn: Callable[[str], _S]) -> Callable[[str], _S]:
     return once
 
 
+# one party's stance on a motion, told with "bei" ("fand bei Bayern keine Zustimmung", "stieß
+# bei den Verbänden auf breite Zustimmung"): not how the conference voted, unless the party is
+# the Länder or the conference itself ("fand bei den Ländern breite Zustimmung")
+_STANCE_OF = re.compile(
+    r"(?<![\w-])bei\s+(?:den\s+|der\s+|dem\s+|vielen\s+)?(?!(?:allen\s+)?(?:Ländern|Konferenz|Kolleg|Minister|IntMK))"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,2}?\s+(?:auf\s+)?(?:keine|breite|große|einhellige|volle|allgemeine|ungeteilte)\s+Zustimmung\b"
+)
+
+
 @lru_cache(maxsize=256)  # asked once for every motion of a sentence (issue 16)
 def _result(sentence: str) -> str:
+    if "Zustimmung" in sentence:
+        sentence = _STANCE_OF.sub(" ", sentence)
     if _REJECTED.search(sentence) or ("lehnt" in sentence and REJECTED_PARTICLE.search(sentence)):
         return "rejected"
     if _ADOPTED.search(sentence) or (
@@ -1176,6 +1187,10 @@ def find_motions(
                     )
                     found.append(mm)
         second = _SECOND_DECISION.search(sent) if found else None
+        if second and _REPORTED_BY.search(sent, 0, second.start()):
+            # "Die Konferenz forderte A, sagte Ministerin X und sprach sich zudem für B aus": after
+            # a reporting clause the coordinated predicate is the speaker's, not the body's
+            second = None
         if second and not in_quote(s_start + second.start()):
             # "forderten den Bund auf, A zu tun, und sprachen sich für B aus": the coordinated
             # predicate shares the subject and tells a decision of its own
@@ -1239,6 +1254,9 @@ _FAILED_AGREEMENT = re.compile(
 # what the failed agreement names only as the meeting or the venue: no subject
 _MEETING_OBJECT = re.compile(
     rf"^(?:der|dem|die|ihrer|ihrem)\s+(?:[\w-]+\s+)?(?:Konferenz|Sitzung|Tagung|Treffen|Runde|{INTMK})(?![\w-])"
+    # the date or place of a meeting is arranged, not decided as a motion ("Auf einen Termin
+    # für das nächste Treffen konnten sich die Länder nicht einigen")
+    r"|^(?:einen|einem|den|dem|ein|der|die|eine)\s+(?:[\w-]+\s+)?(?:Termin|Datum|Tagungsort|Ort)(?![\w-])"
 )
 _RELATIVE_SICH = re.compile(r"\s*(?:der|die|das|welche[rs]?)\s+sich(?![\w-])")
 _BUND_AND_LANDS = re.compile(r"(?<![\w-])Bund\s+und\s+(?:die\s+)?Ländern?(?![\w-])")
@@ -1294,6 +1312,8 @@ _SECOND_DECISION = re.compile(
     r"(?P<pred>(?:sprachen|sprach|sprechen|spricht)\s+sich|beschloss|beschlossen|beschließen|beschließt"
     r"|einigten\s+sich|verständigten\s+sich|plädierten|plädierte)(?![\w-])"
 )
+# a reporting clause after a comma (", sagte Ministerin X", ", so der Minister")
+_REPORTED_BY = re.compile(rf",\s*(?:{SPEECH_VERBS}|{ATTRIBUTION_VERBS})(?![\w-])")
 _ADDITIVE = re.compile(
     r"(?<![\w-])(?:zudem|außerdem|ferner|überdies|darüber\s+hinaus|zusätzlich)(?![\w-])"
 )

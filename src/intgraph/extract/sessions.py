@@ -564,6 +564,18 @@ _INVITED_THEN = re.compile(
 )
 
 
+# "Nach X im Vorjahr …" names last year's host only where the sentence speaks of hosting or
+# meeting ("ist nun Bremen Gastgeber", "tagen die Länder nun in Y")
+_HOST_CUE = re.compile(
+    rf"(?<![\w-])(?:Gastgeber\w*|Ausrichter\w*|Vorsitz\w*|tagt|tagen|tagte|tagten|getagt|trifft"
+    rf"|treffen|trafen|Treffen|Konferenz|Sitzung|Tagung|{INTMK})(?![\w-])"
+)
+# an invitation to another meeting ("zum Fachtag", "zur Regionalkonferenz")
+_TO_OTHER_MEETING = re.compile(
+    r"(?<![\w-])zu[mr]\s+(?!Integrationsminister|IntMK|Konferenz|Sitzung|Tagung)[A-ZÄÖÜ]"
+)
+
+
 def _session_city(name: str) -> str | None:
     """A known session city, a district compound taken as its city ("Rostock-Warnemünde")."""
     for form in (name, name.split("-", 1)[0]):
@@ -584,6 +596,11 @@ def _earlier_hosts(index: TextIndex, doc_year: int) -> list[SessionMention]:
             continue
         for rx in (_PLACE_THEN, _INVITED_THEN):
             for m in rx.finditer(sent):
+                if rx is _PLACE_THEN and m.group().startswith(("Nach", "nach")):
+                    if not _HOST_CUE.search(sent):
+                        continue  # "Nach X im Vorjahr ist nun auch Y von Kürzungen betroffen"
+                if rx is _INVITED_THEN and _TO_OTHER_MEETING.search(m.group()):
+                    continue  # "hatte Sachsen zum Fachtag Integration nach Leipzig eingeladen"
                 city = _session_city(m.group("place") or m.groupdict().get("place2") or "")
                 if city is None:
                     continue

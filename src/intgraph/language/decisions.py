@@ -9,6 +9,7 @@ A lexicon, not a rule: the motion and session extractors build their frames on i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from intgraph.language.lands import LAND_ABBREVIATION, find_lands
@@ -277,11 +278,16 @@ def mentions_conference(text: str) -> bool:
         # news that never name it: a Land's integration minister and "die Konferenz" with
         # no organiser named ("sagte Niedersachsens Integrationsminister X nach der Konferenz")
         return True
-    if (_record_of_land_motions(text) or _land_motion_voted(text)) and not OTHER_BODY.search(text):
+    if (
+        (_record_of_land_motions(text) or _land_motion_voted(text))
+        and not OTHER_BODY.search(text)
+        and not _COURT.search(text)
+    ):
         # a record whose items name Länder as their submitters ("TOP 8: … / Antrag: alle
         # Länder"), or a Land's motion put to a vote ("Angenommen wurde ein Antrag Sachsens",
         # "Der von Bremen eingebrachte Beschlussvorschlag fand breite Zustimmung"): the Länder's
-        # own conference, when no other body is named
+        # own conference, when no other body is named (nor a court, where a Land's "Antrag" is
+        # an application: "auch ein Antrag Bayerns, das Gesetz zu stoppen, wurde abgelehnt")
         return True
     if (
         _CHAIRED_CONFERENCE.search(text)
@@ -352,20 +358,32 @@ _ANY_MOTION_NOUN = re.compile(
 _DEFERRED_TO_SESSION = re.compile(r"(?<![\w-])(?:vertagt|zurückgestellt)(?![\w-])")
 
 
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+# a court, before which a Land's "Antrag" is an application
+_COURT = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Gg]ericht|[Gg]erichtshof)(?:s|es)?(?![\w-])"
+    r"|(?<![\w-])(?:BVerfG|BVerwG|EuGH|OVG|VGH)(?![\w-])"
+)
+
+
 def _land_motion_voted(text: str) -> bool:
     if not any(
         w in text for w in ("ntr", "eschlussvorschl", "esolution", "orschl", "orstoß", "nitiative")
     ):
         return False
     seen: set[int] = set()
+    # the sentence marks, found once: a noun's sentence is looked up, not searched for (a
+    # search per noun for a mark the text never holds would read the whole text each time)
+    marks = [m.start() for m in _SENTENCE_MARK.finditer(text)]
     for noun in _ANY_MOTION_NOUN.finditer(text):
         # the sentence of the noun (each read once)
-        start = max(text.rfind(c, 0, noun.start()) for c in ".!?\n") + 1
+        k = bisect_left(marks, noun.start())
+        start = marks[k - 1] + 1 if k else 0
         if start in seen:
             continue
         seen.add(start)
-        ends = [e for e in (text.find(c, noun.end()) for c in ".!?\n") if e >= 0]
-        sent = text[start : min(ends) + 1 if ends else len(text)]
+        k = bisect_left(marks, noun.end())
+        sent = text[start : marks[k] + 1 if k < len(marks) else len(text)]
         brought = _BROUGHT_IN.search(sent) is not None
         nouns = list(_VOTED_NOUN.finditer(sent))
         if brought:
