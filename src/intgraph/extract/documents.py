@@ -54,14 +54,17 @@ _LETTERHEAD = re.compile(
     rf"|^[ \t]*(?:Herausgeber(?:in)?|Quelle|Verantwortlich|Absender)\s*:\s*(?:Die\s+|Der\s+|das\s+)?{_BODY_NAME}[^\n]*"
     rf"|^[ \t]*title\s*:[^\n]*?\s[–|-]\s+{_BODY_NAME}[^\n]*"
     # a city-state's ministry by its short name in a field of a portal's header line
-    # ("hamburg.de | Sozialbehörde"; in running text "die Sozialbehörde" is any city's office)
+    # ("Portal der Stadt | Innenbehörde"; in running text "die Sozialbehörde" is any city's office)
     r"|^[^\n|]{0,60}\|[ \t]*(?:Sozial|Innen|Kultur|Justiz|Finanz|Wissenschafts|Umwelt|Gesundheits"
     r"|Wirtschafts|Verkehrs|Arbeits)behörde\b[^\n]*"
     # a commissioner's office as a header line of its own, without an article ("Beauftragte
     # der Bundesregierung für …", "Integrationsbeauftragte der Landesregierung …"): a short
     # line that ends in no sentence mark (in running text the phrase opens a clause)
     r"|^[ \t]*(?:[A-ZÄÖÜ][a-zäöü]+(?:beauftragte|bevollmächtigte)|Beauftragte|Bevollmächtigte)r?\s+(?:der\s+(?:Bundes|Landes"
-    r"|Staats)regierung|des\s+(?:Landes|Senats))\b[^\n.!?:;]{0,100}[\w)][ \t]*$"
+    r"|Staats)regierung|des\s+(?:Landes|Senats))\b"
+    # … and nothing but the office's name after it (its remit, its Land): a headline goes on
+    # with a verb ("Beauftragte der Bundesregierung für Migration zieht Bilanz")
+    r"(?:[ \t,]+(?:[A-ZÄÖÜ][\w-]*|für|und|sowie|der|des|die|von|im|in|zur|zum|\([^)\n]{0,30}\)))*[ \t]*$"
     # a header line of fields ("Pressemitteilung | 03.02.2021 | Ministerium für …")
     rf"|^[^\n|]{{0,60}}\|(?:[^\n|]{{0,40}}\|)?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     # a breadcrumb ("Land Brandenburg > Ministerium für … > Presse", "Startseite › Staatskanzlei")
@@ -176,6 +179,13 @@ def _letterhead_name(text: str, letter: re.Match[str]) -> str:
 _CITY_STATE_BODY = (
     (re.compile(r"\bSenatsverwaltung\b"), "DE-BE"),
     (re.compile(r"(?<![\w-])(?:Senats)?[Bb]ehörde\s+für\b"), "DE-HH"),
+)
+
+
+# a line of a body's name only: capitalised words, the function words of a remit, commas
+_NAME_ONLY = re.compile(
+    r"[ \t]*(?:Die\s+|Der\s+)?[A-ZÄÖÜ][\w-]*"
+    r"(?:[ \t,]+(?:[A-ZÄÖÜ][\w-]*|für|und|sowie|der|des|die|von|im|in|zur|zum|\([^)\n]{0,30}\)))*[ \t]*$"
 )
 
 
@@ -374,9 +384,10 @@ def document_facts(
         # a letterhead that names the body but not its Land ("Die Senatorin für Arbeit, …"):
         # the Land of the ministry of that name in the reference list
         land = ministry_land(_letterhead_name(text, letter))
-    if land is None and letter:
+    if land is None and letter and _NAME_ONLY.match(text, letter.start(), letter.end()):
         # a kind of body only one city-state has: Berlin's ministries are Senatsverwaltungen,
-        # Hamburg's Behörden ("Behörde für Arbeit, …")
+        # Hamburg's Behörden ("Behörde für Arbeit, …"); a line that goes on with a verb is a
+        # headline about some authority ("Behörde für Migration meldet mehr Anträge")
         land = _city_state_body(text[letter.start() : letter.end()])
     if land is None:
         role_spans = [(o.evidence.start, o.evidence.end) for o in offices]

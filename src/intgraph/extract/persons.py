@@ -340,7 +340,7 @@ _LOCAL_BODY = re.compile(
     r"|Gemeinde|Kommune|Kreis|Kreises|Landkreis|Landkreises|Bezirk|Bezirks|Bezirksamt|Bezirksamts"
     r"|Bezirksamtes|Stadtverwaltung|Kirche|Landeskirche|Diözese|Bistums|Erzbistums|Caritas"
     r"|Diakonie|Universität|Hochschule|Polizei|Partei"
-    # a parliamentary group, also as a compound: "der SPD-Bundestagsfraktion", "der Landtagsfraktion"
+    # a parliamentary group, also as a compound: "der CDU-Landtagsfraktion", "der Bundestagsfraktion"
     r"|[\w-]*[Ff]raktion)\b"
 )
 

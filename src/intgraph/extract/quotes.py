@@ -439,7 +439,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|dem|die|das|des|im|ins|vom|zum)\
 # a reader before a colon who reads out another's document: "las aus dem Brief einer Schülerin
 # vor:", "zitierte aus dem Schreiben des Vaters:", "verlas den Brief von X:" (the author named
 # after the document noun by a genitive or "von"); a text with no author named ("zitierte aus
-# dem Koalitionsvertrag:", "verlas den Beschluss:") is nobody's own words
+# dem Regierungsprogramm:", "verlas den Beschluss:") is nobody's own words
 _READ_OUT = re.compile(
     r"(?<![\w-])(?:las|liest|lasen|verlas|verliest|zitierte|zitiert|zitierten)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:aus\s+)?(?:dem|einem|den|einen|der|einer)\s+"
@@ -447,7 +447,11 @@ _READ_OUT = re.compile(
     r"|[Tt]ext|[Aa]ufsatz|[Bb]ericht|[Mm]ail|Nachricht|Postkarte|Karte|Zuschrift|Hilferuf|[Vv]ertrag"
     r"|[Gg]esetz|[Pp]apier|[Bb]eschluss|[Aa]ntrag|[Pp]rotokoll|[Ee]ntwurf|[Pp]rogramm|[Uu]rteil"
     r"|[Vv]orlage|[Ss]tellungnahme|[Gg]utachten)\w*"
-    r"(?:\s+(?P<author>(?:von|vom|des|der|eines|einer)\s+[^:.!?]{2,80}?))?(?:\s+vor)?\s*:\s*$"
+    # the author's phrase ends before a second predicate ("zitierte den Beschluss der Konferenz
+    # und sagte:": the reader's own words follow)
+    r"(?:\s+(?P<author>(?:von|vom|des|der|eines|einer)\s+"
+    r"(?:(?!\s(?:und|sowie)\s+(?:dann\s+|danach\s+)?"
+    r"(?!(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem)\s)[a-zäöü])[^:.!?]){2,80}?))?(?:\s+vor)?\s*:\s*$"
 )
 # after a quotation: "heißt es aus dem Umfeld von X", "hieß es aus Kreisen des Ministeriums"
 _CIRCLE_AFTER = re.compile(
@@ -474,7 +478,7 @@ def _read_from(doc: _Doc, q_open: int, q_close: int) -> list[PersonMention] | No
     if m is None:
         return None
     if m.group("author") is None:
-        return []  # "zitierte aus dem Koalitionsvertrag:": a text's words, no one's own
+        return []  # "las aus dem Regierungsprogramm vor:": a text's words, no one's own
     lo, hi = m.start("author"), m.end("author")
     known = [p for p in doc.persons_in(lo, hi)]
     if known:

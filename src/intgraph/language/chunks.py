@@ -8,6 +8,7 @@ from intgraph.language.lexicon import (
     is_common_noun,
     is_demonym,
     is_family_name_after_given,
+    is_function_noun,
     is_given_name,
     is_name_token,
     may_be_given_name,
@@ -53,9 +54,16 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
         if not open_:
             break  # the family name has been read
         after_given = bool(names) and names[-1].text not in PARTICLES
-        if len(names) >= 2 and after_given and is_common_noun(t) and not is_name_token(t):
-            # "Birte Hansen Amtschef": after a given name and a second name a common noun is
-            # no third part of the name (a list's next line, a function after the name)
+        if (
+            len(names) >= 2
+            and after_given
+            and is_common_noun(t)
+            and not is_name_token(t)
+            and (is_function_noun(t) or not all(is_given_name(x.text) for x in names))
+        ):
+            # "Birte Hansen Amtschef": after a given name and a family name a common noun is
+            # no third part of the name (a list's next line, a function after the name); after
+            # two given names it is the family name ("Karl Heinz Jäger", "Anna Maria Krüger")
             break
         if (
             (is_family_name_after_given(t) if after_given else is_name_token(t))

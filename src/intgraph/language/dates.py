@@ -78,8 +78,8 @@ _ABBREVIATED_MONTH = "|".join(
 )
 
 # a full date: 21.03.2024 / 21.3.2024, 21. März 2024 (also 21 März 2024, 21. Okt. 2024),
-# 2024-03-21; a header in capitals (``MONTAG, 2. OKTOBER 2023``); a numeric date spaced after
-# its full stops as typewritten records and parliamentary prints set it (``21. 08. 2018``)
+# 2024-03-21; a header in capitals (``DIENSTAG, 14. MÄRZ 2017``); a numeric date spaced after
+# its full stops as typewritten records and parliamentary prints set it (``09. 11. 2015``)
 FULL_DATE = re.compile(
     r"(?<![\d.])(?P<nd>\d{1,2})\. ?(?P<nm>\d{1,2})\. ?(?P<ny>(?:19|20)\d{2})(?!\d)"
     r"|(?<![\d.])(?P<wd>\d{1,2})\.?\s+(?P<wm>"
@@ -115,8 +115,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     ['2018-10-27', '2019-09-03']
     >>> find_dates("am 31.02.2024 und am 3. Mai")
     []
-    >>> [d.value for d in find_dates("MONTAG, 2. OKTOBER 2023 | 21. 08. 2018 | 3.  4. 2019")]
-    ['2023-10-02', '2018-08-21']
+    >>> [d.value for d in find_dates("DIENSTAG, 14. MÄRZ 2017 | 09. 11. 2015 | 3.  4. 2019")]
+    ['2017-03-14', '2015-11-09']
     """
     out = []
     stop = len(text) if end is None else end

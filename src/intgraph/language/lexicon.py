@@ -211,6 +211,16 @@ def is_common_noun(t: str) -> bool:
     return word_class(t) in ("noun", "adjective", "compound")
 
 
+def is_function_noun(t: str) -> bool:
+    """A noun of an office or a function (``Staatssekretärin``, ``Amtschef``,
+    ``Pressesprecher``), which follows a name in a list but is no part of it.
+
+    >>> is_function_noun("Amtschef"), is_function_noun("Pressesprecherin"), is_function_noun("Jäger")
+    (True, True, False)
+    """
+    return bool(role_class(t) or _CIVIL_SERVICE.match(t) or _SPOKESPERSON.search(t))
+
+
 # plural nouns of people as groups that a measure reaches (kin, age, life situation)
 _PERSON_GROUPS = frozenset(
     """Familien Kinder Eltern Frauen Männer Mädchen Jungen Mütter Väter Senioren Seniorinnen
