@@ -205,7 +205,7 @@ def sessions() -> tuple[SessionRef, ...]:
 
 def _coupled(pattern: str) -> str:
     r"""``pattern`` with each space between words also matching a hyphen: a name of several
-    words inside a compound is joined by hyphens ("Gesamtprogramm-Sprache-Newsletter",
+    words inside a compound is joined by hyphens ("Gesamtprogramm-Sprache-Broschüre",
     "Integration-durch-Sport-Projekte"); spaces in character classes or escaped stay.
 
     >>> _coupled(r"Gesamtprogramm\w* Sprache|IQ[- ]Netzwerk")

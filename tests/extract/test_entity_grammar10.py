@@ -202,8 +202,8 @@ def test_dates_in_capitals_and_spaced(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Im Landtag zitierte der Abgeordnete Uwe Rotter aus dem Koalitionsvertrag: "
-        "„Integration ist eine Daueraufgabe.“",
+        "In der Debatte las die Abgeordnete Maren Tews aus dem Regierungsprogramm vor: "
+        "„Sprache öffnet Türen.“",
         "Zum Schluss zitierte Ministerin Lena Hart aus dem Integrationsbericht: "
         "„Jeder zweite Kurs ist voll belegt.“",
         "Die Senatorin Kim Oberle verlas den Beschluss des Senats: „Wir fördern die Kurse weiter.“",
@@ -222,9 +222,9 @@ def test_a_letter_read_out_is_its_authors() -> None:
     ("text", "speaker"),
     [
         (
-            "»Ohne die Kommunen geht es nicht«, erklärte die Ministerin für Soziales, "
-            "Gesundheit, Frauen und Familie, Petra Wennholt, in ihrer Rede.",
-            "Petra Wennholt",
+            "»Ohne die Landkreise schaffen wir das nicht«, sagte der Minister für Arbeit, "
+            "Soziales und Integration, Ole Brandstätter, vor der Presse.",
+            "Ole Brandstätter",
         ),
         (
             "„Wir bleiben dran“, sagte der Senator für Inneres und Sport, Jan Lüders, am Montag.",

@@ -79,7 +79,7 @@ def test_a_heading_on_programmes_over_a_line_of_names_separated_by_bars() -> Non
 
 
 def test_a_listed_name_coupled_by_hyphens_inside_a_compound() -> None:
-    assert labels("Der Gesamtprogramm-Sprache-Newsletter informiert über Kurse.") == [
+    assert labels("Die Gesamtprogramm-Sprache-Broschüre liegt in den Ämtern aus.") == [
         "Gesamtprogramm Sprache"
     ]
     assert labels("Die Integration-durch-Sport-Vereine feiern.") == ["Integration durch Sport"]

@@ -54,7 +54,7 @@ def test_no_earlier_session_of_another_body_or_an_unknown_place() -> None:
 
 def test_the_commissioners_conference_is_another_body() -> None:
     text = (
-        "Die Konferenz der Integrations- und Ausländerbeauftragten der Länder tagt ab Montag "
-        "in Lübeck. Im März hatte die 10. Integrationsministerkonferenz in Kiel getagt."
+        "In Lübeck kommen ab Dienstag die Integrations- und Ausländerbeauftragten der Länder "
+        "zu ihrer Konferenz zusammen. Im März hatte die 10. Integrationsministerkonferenz in Kiel getagt."
     )
     assert all(place != "Lübeck" for _, _, place in rows(text, "2015-09-08"))

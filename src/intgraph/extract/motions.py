@@ -272,8 +272,8 @@ _BODY = (
     rf"(?<![\w-])(?:Die\s+)?(?:{INTMK}|Konferenz|Länder|Integrationsminister\w*+|Länderminister\w*+"
     r"|Ministerinnen\s+und\s+Minister|Ressortchef(?:s|innen)(?:\s+und\s+-?chefs)?)"
     r"(?:\s+der\s+(?:16\s+)?Länder)?"
-    # its chair as an attribute: "Die Konferenz unter Vorsitz der Ministerin X (SPD) …"
-    r"(?:\s+unter\s+(?:dem\s+)?(?:[\w-]+\s+)?Vorsitz\s+(?:de[rs]|von)(?:\s+[\w()-]+){1,6}?(?=\s+[a-zäöüß]))?"
+    # its chair as an attribute: "Die Konferenz unter Vorsitz (Leitung) der Ministerin X (SPD) …"
+    r"(?:\s+unter\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?(?:Vorsitz|Leitung)\s+(?:de[rs]|von)(?:\s+[\w()-]+){1,6}?(?=\s+[a-zäöüß]))?"
 )
 _DEMANDS = [
     # "haben einen gemeinsamen Beschluss gefasst: Sie sagen … zu und verlangen …": one decision,
@@ -3423,7 +3423,9 @@ _PASSIVE_THAT = re.compile(
 )
 _PASSIVE_LEAD = re.compile(
     r"^(?:(?:dagegen|zudem|außerdem|auch|ebenfalls|einstimmig|mehrheitlich|schließlich|daneben"
-    r"|immerhin|jedoch|aber|nun|dann|ferner|überdies|zuletzt|letztlich|weiterhin|ebenso|hingegen)\s+"
+    r"|immerhin|jedoch|aber|nun|dann|ferner|überdies|zuletzt|letztlich|weiterhin|ebenso|hingegen"
+    # focus and modal particles ("Beschlossen wurde wenigstens …", "… zumindest …")
+    r"|wenigstens|zumindest|endlich|letztendlich|gleichfalls|ebenfalls|bereits|schon)\s+"
     r"|(?:auf|nach)\s+(?:gemeinsamen\s+)?(?:Antrag|Initiative)\s+(?:[A-ZÄÖÜ][\w-]+s|von\s+[A-ZÄÖÜ][\w-]+)"
     r"(?:\s+und\s+[A-ZÄÖÜ][\w-]+s?)*(?:\s+hin)?\s+)*"
 )
