@@ -60,3 +60,10 @@ def test_a_reader_who_goes_on_in_his_own_words_is_the_speaker() -> None:
     # the read-out words of another's document stay nobody's own
     text = "Minister Tom Brand zitierte aus dem Schreiben des Flüchtlingsrats: „Wir sind am Limit.“"
     assert facts(text)["quotes"] == []
+
+
+def test_a_nomination_holds_no_office_yet() -> None:
+    text = "Potsdam. Nach der Nominierung von Lea Brandt zur Sozialministerin beginnt der Streit."
+    assert facts(text)["holders"] == []
+    text = "Potsdam. Nach der Ernennung von Lea Brandt zur Sozialministerin beginnt die Arbeit."
+    assert facts(text)["holders"] == ["Lea Brandt"]

@@ -363,9 +363,10 @@ def _role_left(toks: list[Token], i: int) -> int:
 
 
 # nouns of appointing: "nach der Ernennung von X zum neuen Staatssekretär", "die Wahl von Y
-# zur Ministerpräsidentin", "mit der Berufung von Z zur Landesbeauftragten"
+# zur Ministerpräsidentin", "mit der Berufung von Z zur Landesbeauftragten"; a nomination is
+# a proposal, and holds no office yet ("nach der Nominierung von X zur Ministerin")
 _APPOINTMENT_NOUNS = frozenset(
-    {"Ernennung", "Berufung", "Vereidigung", "Wahl", "Bestellung", "Wiederwahl", "Nominierung"}
+    {"Ernennung", "Berufung", "Vereidigung", "Wahl", "Bestellung", "Wiederwahl"}
 )
 
 
