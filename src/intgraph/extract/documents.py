@@ -47,6 +47,9 @@ _BODY_GENITIVE = (
     r"|(?:[A-ZÄÖÜ][\w-]*en\s+)?Landesregierung\b|Senatsverwaltung\s+für\b|Senatorin\s+für\b"
     r"|Senators\s+für\b|Behörde\s+für\b)"
 )
+# the rest of a line that holds only a body's name: capitalised words, the function words of
+# a remit, commas, a bracket ("… für Arbeit, Soziales und Integration (MASGF)")
+_NAME_TAIL = r"(?:[ \t,]+(?:[A-ZÄÖÜ][\w-]*|für|und|sowie|der|des|die|von|im|in|zur|zum|\([^)\n]{0,30}\)))*[ \t]*$"
 # a letterhead: the body's name opening a line, after a metadata or source label ("Herausgeber:",
 # "Quelle:", "title: … –"), or the tail of a ministry's name where a capture cut the first line
 _LETTERHEAD = re.compile(
@@ -64,7 +67,7 @@ _LETTERHEAD = re.compile(
     r"|Staats)regierung|des\s+(?:Landes|Senats))\b"
     # … and nothing but the office's name after it (its remit, its Land): a headline goes on
     # with a verb ("Beauftragte der Bundesregierung für Migration zieht Bilanz")
-    r"(?:[ \t,]+(?:[A-ZÄÖÜ][\w-]*|für|und|sowie|der|des|die|von|im|in|zur|zum|\([^)\n]{0,30}\)))*[ \t]*$"
+    rf"{_NAME_TAIL}"
     # a header line of fields ("Pressemitteilung | 03.02.2021 | Ministerium für …")
     rf"|^[^\n|]{{0,60}}\|(?:[^\n|]{{0,40}}\|)?[ \t]*(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*"
     # a breadcrumb ("Land Brandenburg > Ministerium für … > Presse", "Startseite › Staatskanzlei")
@@ -183,10 +186,7 @@ _CITY_STATE_BODY = (
 
 
 # a line of a body's name only: capitalised words, the function words of a remit, commas
-_NAME_ONLY = re.compile(
-    r"[ \t]*(?:Die\s+|Der\s+)?[A-ZÄÖÜ][\w-]*"
-    r"(?:[ \t,]+(?:[A-ZÄÖÜ][\w-]*|für|und|sowie|der|des|die|von|im|in|zur|zum|\([^)\n]{0,30}\)))*[ \t]*$"
-)
+_NAME_ONLY = re.compile(r"[ \t]*(?:Die\s+|Der\s+)?[A-ZÄÖÜ][\w-]*" + _NAME_TAIL)
 
 
 def _city_state_body(letterhead: str) -> str | None:

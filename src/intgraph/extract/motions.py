@@ -658,9 +658,12 @@ _SECOND_PREDICATE = re.compile(
 )
 # a reporting clause after the content, its finite verb of saying first ("…, berichtete die
 # Zeitung", "…, hieß es aus Regierungskreisen", "…, so die Ministerin"; not "…, so dass …")
-_REPORTING_TAIL = re.compile(
-    rf",\s*(?:(?!so\s+dass)(?:{SPEECH_VERBS}|{ATTRIBUTION_VERBS})|hieß\s+es|heißt\s+es)(?![\w-])[^,]*$"
+_REPORTING_OPENER = (
+    rf",\s*(?:(?!so\s+dass)(?:{SPEECH_VERBS}|{ATTRIBUTION_VERBS})|hieß\s+es|heißt\s+es)(?![\w-])"
 )
+_REPORTING_TAIL = re.compile(rf"{_REPORTING_OPENER}[^,]*$")
+# a reporting clause anywhere before a point (", sagte Ministerin X und …")
+_REPORTED_BY = re.compile(_REPORTING_OPENER)
 _AT_SESSION = re.compile(
     rf"\s+(?:bei|auf|während)\s+(?:der|dem)\s+(?:\d{{1,2}}\.?(?:\s*{INTMK})?|{INTMK})$"
 )
@@ -1312,8 +1315,6 @@ _SECOND_DECISION = re.compile(
     r"(?P<pred>(?:sprachen|sprach|sprechen|spricht)\s+sich|beschloss|beschlossen|beschließen|beschließt"
     r"|einigten\s+sich|verständigten\s+sich|plädierten|plädierte)(?![\w-])"
 )
-# a reporting clause after a comma (", sagte Ministerin X", ", so der Minister")
-_REPORTED_BY = re.compile(rf",\s*(?:{SPEECH_VERBS}|{ATTRIBUTION_VERBS})(?![\w-])")
 _ADDITIVE = re.compile(
     r"(?<![\w-])(?:zudem|außerdem|ferner|überdies|darüber\s+hinaus|zusätzlich)(?![\w-])"
 )

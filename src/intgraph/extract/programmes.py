@@ -1070,13 +1070,11 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     # an abbreviation in brackets right after a programme's name is that programme's
     # ("„Zukunft in Arbeit“ (ZiA)"): its later uses ("ZiA-Lotsinnen") are no second one
     aliases = set()
-    for m in _BRACKETED_ABBREVIATION.finditer(text) if "(" in text else ():
-        k = m.start()
-        while k > 0 and text[k - 1] in ' “«"':
-            k -= 1
-        if k > 0 and taken.holds(where[k - 1]):
-            aliases.add(m.group("abbr"))
-    for m in _SHORT_FORM.finditer(text) if "kurz" in text else ():
+    short_forms = (
+        *(_BRACKETED_ABBREVIATION.finditer(text) if "(" in text else ()),
+        *(_SHORT_FORM.finditer(text) if "kurz" in text else ()),
+    )
+    for m in short_forms:
         k = m.start()
         while k > 0 and text[k - 1] in ' “«"':
             k -= 1

@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import cache
 
-from intgraph.language.dates import event_date, year_near
+from intgraph.language.dates import MONTHS, event_date, year_near
 from intgraph.language.decisions import (
     COLLECTIVE_RX,
     INTMK,
@@ -631,11 +631,7 @@ _NEXT_SESSION = re.compile(
     rf"(?:{INTMK}|Konferenz|Sitzung|Treffen|Tagung|Runde)(?![\w-])"
 )
 _MONTH_NAMED = re.compile(
-    r"(?<![\w-])[Ii]m\s+(?P<m>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
-    r"|November|Dezember)(?![\w-])"
-)
-_MONTHS = (
-    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+    r"(?<![\w-])[Ii]m\s+(?P<m>" + "|".join(m.capitalize() for m in MONTHS) + r")(?![\w-])"
 )
 
 
@@ -644,7 +640,7 @@ def _after_this_year(sent: str, doc_month: int) -> bool:
     if not _NEXT_SESSION.search(sent):
         return False
     month = _MONTH_NAMED.search(sent)
-    return month is not None and _MONTHS.index(month.group("m")) + 1 < doc_month
+    return month is not None and MONTHS[month.group("m").lower()] < doc_month
 
 
 # a time the document's own date anchors: this week, these days, a month without a year

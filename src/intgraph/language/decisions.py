@@ -348,10 +348,7 @@ _BROUGHT_IN = re.compile(
 # ("Hessen und Bayern sind mit ihrem Vorschlag gescheitert")
 _OWNER_AFTER = re.compile(r"^\s+(?:von\s+|aus\s+|des\s+Landes\s+|des\s+Freistaat(?:e?s)?\s+)?$")
 _WITH_OWN = re.compile(r"(?<![\w-])mit\s+(?:seinem|seiner|ihrem|ihrer)\s+(?:eigenen\s+)?$")
-_ANY_MOTION_NOUN = re.compile(
-    r"(?<![\w-])(?:Leit)?(?:Antr(?:ag|äge|ages|ags)|Beschlussvorschl(?:ag|äge)|Resolution|Vorschlag"
-    r"|Vorschläge|Vorstoß|Initiative)(?![\w-])"
-)
+_ANY_MOTION_NOUN = re.compile(f"{_VOTED_NOUN.pattern}|{_BROUGHT_NOUN.pattern}")
 
 
 # a decision put off to the next session ("wurde auf die nächste Konferenz vertagt")
