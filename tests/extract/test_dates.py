@@ -70,3 +70,17 @@ def test_document_date_after_a_numbered_release_a_weekday_or_a_creation_label() 
     assert document_date(text)[0] == "2031-03-12"
     # a report named in a sentence is dated by an event, not the document
     assert document_date("Der Bericht wurde am 20.06.2031 veröffentlicht.") is None
+
+
+def test_release_label_with_its_issuer_in_the_genitive() -> None:
+    text = "Medieninformation der Staatskanzlei Sachsen vom 3. Mai 2021\n\nAm 12. Mai tagt …"
+    assert document_date(text)[0] == "2021-05-03"
+    header = "Presseinformation des Ministeriums für Soziales vom 14.11.2019\n\nDie Ministerin …"
+    assert document_date(header)[0] == "2019-11-14"
+    # an event told after a genitive is still an event
+    assert document_date("Die Sitzung des Ausschusses vom 3. Mai 2021 fiel aus.") is None
+
+
+def test_heute_with_a_weekday_in_the_brackets() -> None:
+    text = "Schwerin. Das Kabinett hat heute (Dienstag, 7. März 2023) den Plan gebilligt."
+    assert document_date(text)[0] == "2023-03-07"

@@ -3,10 +3,11 @@
 Press offices, portals and newspapers print it in a few positions, and only there does a full
 date (:func:`intgraph.language.dates.find_dates`) count:
 
-* after a label: ``Pressemitteilung vom …``, ``Pressemitteilung 10/2020 vom …``, ``Nr.
-  112/2020 vom …``, a label line ending in a colon above the date (``erstellt am:``), ``Datum:`` (``Datum:
-  Mittwoch, …``), ``Stand:``, ``Veröffentlicht:``, ``Erstellt:``, ``Erschienen am``,
-  ``Erstveröffentlichung``, a capture's ``date`` metadata line;
+* after a label: ``Pressemitteilung vom …``, ``Medieninformation der Staatskanzlei vom …``,
+  ``Pressemitteilung 10/2020 vom …``, ``Nr. 112/2020 vom …``, a label line ending in a colon
+  above the date (``erstellt am:``), ``Datum:`` (``Datum: Mittwoch, …``), ``Stand:``,
+  ``Veröffentlicht:``, ``Erstellt:``, ``Erschienen am``, ``Erstveröffentlichung``, a capture's
+  ``date`` metadata line;
 * under the ``Datum`` heading of a letter's reference line (DIN 5008: ``Ihr Zeichen   Unser
   Zeichen   Datum`` with the values on the line below, as a PDF's text layer flattens it);
 * as a dateline: first on its line or in a segment of a header line (``Nr. 083 | 14.10.2021 |
@@ -14,8 +15,8 @@ date (:func:`intgraph.language.dates.find_dates`) count:
   a city and a comma (``Kiel, 4. Mai 2016 (sozmin) …``, ``Erfurt, den 2. März 2009``,
   ``Hamburg, Donnerstag, 28. April 2022``, a cut capture's ``burg, 14.02.2013``), whatever follows
   (a time, a source tag, a word glued to it: ``12.05.2021Am Montag``);
-* tied to the release by ``heute``: ``hat heute (17. Juni 2015) …``, ``Am heutigen Dienstag,
-  14. März 2023, …``;
+* tied to the release by ``heute``: ``hat heute (17. Juni 2015) …``, ``heute (Montag, 3. Mai
+  2021)``, ``Am heutigen Dienstag, 14. März 2023, …``;
 * a release's marker with the date after it (``Pressemitteilung 31.07.2019``), a broadcast's or
   an article's header segment (``hr-iNFO | Sendung vom …``, ``Beitrag vom …``), a programme
   line (``Dieses Thema im Programm: …, 21. Februar 2022``), a source line (``Quelle: epd, …``,
@@ -41,7 +42,10 @@ _LABEL = re.compile(
     # an issue of a periodical: "Ausgabe 5/2023 vom …", "Rundbrief Nr. 4 vom …"
     r"|Ausgabe|Newsletter|Rundbrief|Heft)"
     # its number may stand between: "Pressemitteilung 10/2020 vom …", "Medieninformation Nr. 7 vom"
-    r"(?:\s+(?:Nr\.?\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?)?\s+vom"
+    r"(?:\s+(?:Nr\.?\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?)?"
+    # and the issuer in the genitive: "Pressemitteilung des Senats vom …", "Medieninformation
+    # der Staatskanzlei vom …" (up to five words)
+    r"(?:\s+(?:des|der)(?:\s+[^\W\d][\w.-]*){1,5})?\s+vom"
     # a numbered release: "Nr. 112/2020 vom …"
     r"|^\s*(?:Nr\.?|Nummer)\s*\d{1,4}(?:\s*/\s*\d{2,4})?\s+vom"
     r"|\b(?:Datum|Stand|Veröffentlicht|Erstellt|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe)"
@@ -77,7 +81,9 @@ _CLAUSE_GOES_ON = re.compile(r",\s+[a-zäöü]")
 # "Unser Zeichen", "Ihre Nachricht vom", "Telefon", set apart by runs of spaces or tabs
 _REFERENCE_HEADING = re.compile(r"(?:^|\s{2,}|\t)(Datum)\s*(?:$|\s{2,}|\t)")
 _HEUTE = re.compile(
-    r"\bheute\s*\(\s*(?:am\s+)?$|\bheute,\s*(?:am\s+)?$"
+    # "heute (17. Juni 2015)", "heute (Donnerstag, 9. Juni 2022)"
+    rf"\bheute\s*\(\s*(?:am\s+)?(?:{_WEEKDAY},?\s*)?$"
+    r"|\bheute,\s*(?:am\s+)?$"
     # "Am heutigen Dienstag, 14. März 2023, hat …", "heute, Dienstag, 14. März"
     rf"|\b(?:heutigen\s+|heute,?\s+(?:am\s+)?){_WEEKDAY}\s*,?\s*(?:den\s+)?$",
     re.I,
