@@ -119,6 +119,9 @@ _PERSONAL_VERB = re.compile(
 _ACTING_VERB = re.compile(r"\b(?:amtiert|amtierte|amtieren|fungiert|fungierte)\b")
 
 
+_WHITE_RUN = re.compile(r"\s+")
+
+
 def office(
     index: TextIndex,
     person: PersonMention,
@@ -134,7 +137,7 @@ def office(
     person.in_caption = index.in_caption(person.start)
     return OfficeMention(
         person=person,
-        role_text=re.sub(r"\s+", " ", role_text),
+        role_text=_WHITE_RUN.sub(" ", role_text),
         role_class=cls or role_class(role_tok.text) or "Minister",
         land=land,
         ministry_key=None,
@@ -410,6 +413,10 @@ def role_candidates(text: str, toks: list[Token]) -> list[int]:
     return out
 
 
+_COPULA_OFFICES_RX1 = re.compile(r"(?i)^(?:stellvertret|vorgänger|nachfolger)")
+_COPULA_OFFICES_RX2 = re.compile(r"\b(?:ist|wird|wurde|war|bleibt|hat|soll)\b")
+
+
 def copula_offices(
     index: TextIndex, toks: list[Token], taken: set[tuple[int, str]], roles: list[int]
 ) -> list[OfficeMention]:
@@ -424,7 +431,7 @@ def copula_offices(
         if cls is None or not tok.text[0].isupper() or index.is_clutter(tok.start):
             continue
         prev = toks[i - 1].text if i else ""
-        if prev and re.match(r"(?i)^(?:stellvertret|vorgänger|nachfolger)", prev):
+        if prev and _COPULA_OFFICES_RX1.match(prev):
             continue
         left = _role_left(toks, i)
         c_end = _complement_end(toks, i)
@@ -512,7 +519,7 @@ def copula_offices(
                             or _PERSONAL_VERB.search(between)
                             # "Kommissarisch amtiert seit Montag X als …beauftragter"
                             or _ACTING_VERB.search(text, toks[lo].start, p.start)
-                            or re.search(r"\b(?:ist|wird|wurde|war|bleibt|hat|soll)\b", between)
+                            or _COPULA_OFFICES_RX2.search(between)
                         )
                     else:
                         ok = (
@@ -536,6 +543,9 @@ def copula_offices(
     return out
 
 
+_PREDECESSOR_OFFICES_RX1 = re.compile(r"orgänger|achfolger")
+
+
 def predecessor_offices(
     index: TextIndex, toks: list[Token], known: list[OfficeMention], taken: set[tuple[int, str]]
 ) -> list[OfficeMention]:
@@ -547,7 +557,7 @@ def predecessor_offices(
     text = index.text
     out: list[OfficeMention] = []
     n = len(toks)
-    if not toks or not re.search(r"orgänger|achfolger", text[toks[0].start : toks[-1].end]):
+    if not toks or not _PREDECESSOR_OFFICES_RX1.search(text[toks[0].start : toks[-1].end]):
         return out
     for i, tok in enumerate(toks):
         if not PREDECESSOR.match(tok.text) or index.is_clutter(tok.start):
@@ -642,6 +652,9 @@ _SUCCESSION = re.compile(
 )
 
 
+_SUCCESSION_OFFICES_RX1 = re.compile(r"\s+als\s+(?:[a-zäöü]+\s+)*([A-ZÄÖÜ][\w-]*)")
+
+
 def succession_offices(
     index: TextIndex, toks: list[Token], known: list[OfficeMention], taken: set[tuple[int, str]]
 ) -> list[OfficeMention]:
@@ -682,9 +695,7 @@ def succession_offices(
             continue
         if person.start in holder_starts:
             continue
-        als = re.match(
-            r"\s+als\s+(?:[a-zäöü]+\s+)*([A-ZÄÖÜ][\w-]*)", text[person.end : person.end + 80]
-        )
+        als = _SUCCESSION_OFFICES_RX1.match(text[person.end : person.end + 80])
         if als and role_class(als.group(1)) != ante.role_class:
             continue  # "… folgt auf Y als Vorsitzende der Konferenz": another function
         taken.add((person.start, ante.role_class))
@@ -815,6 +826,9 @@ _BEAUFTRAGTE_BODY = re.compile(
 )
 
 
+_UNNAMED_ROLE_OFFICES_RX1 = re.compile(r"\s*,\s*[a-zäöüA-ZÄÖÜ]")
+
+
 def unnamed_role_offices(
     index: TextIndex,
     toks: list[Token],
@@ -909,7 +923,7 @@ def unnamed_role_offices(
         after = text[person.end : person.end + 60]
         party = _PARTY.match(after)
         rest = after[party.end() :] if party else after
-        if re.match(r"\s*,\s*[a-zäöüA-ZÄÖÜ]", rest):
+        if _UNNAMED_ROLE_OFFICES_RX1.match(rest):
             continue  # "X, Sprecherin des Ministeriums, …"
         if not (
             party
@@ -1090,6 +1104,9 @@ _OWN_OFFICE = re.compile(r"\b(?:ihr|sein)(?:es|em)?[ \t]+Amt(?:es)?\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:ihm|ihn|ihr|sie)\b")
 
 
+_NAMED_OFFICE_RX1 = re.compile(r"\s*\(")
+
+
 def _named_office(
     toks: list[Token],
     text: str,
@@ -1127,7 +1144,7 @@ def _named_office(
         return True  # "… legt X ihr Amt nieder"
     if at != next_lo:
         return False
-    bracket = re.match(r"\s*\(", tail)
+    bracket = _NAMED_OFFICE_RX1.match(tail)
     if bracket and not _PARTY.match(tail):
         return False  # "X (Diakonie) lobte …": a bracket of another body
     if _CONTRAST.search(tail) or _other_function(tail):
@@ -1250,13 +1267,15 @@ _LABEL = re.compile(
 _CODE_LABEL = re.compile(r"[ \t]*(?P<code>[A-Z]{2,3})(?P<sep>\t|[ \t]{2,}|[ \t]*[:|][ \t]*| )")
 
 
+_CODE_LABEL_LINES_RX1 = re.compile(r"^[ \t]*([A-Z]{2,3})[ \t]", re.MULTILINE)
+
+
 def _code_label_lines(text: str) -> int:
     """How many lines open with a Land abbreviation and a blank (a list labelled by Land)."""
-    return sum(
-        1
-        for m in re.finditer(r"^[ \t]*([A-Z]{2,3})[ \t]", text, re.MULTILINE)
-        if land_abbreviation(m.group(1))
-    )
+    return sum(1 for m in _CODE_LABEL_LINES_RX1.finditer(text) if land_abbreviation(m.group(1)))
+
+
+_LINE_LABEL_LANDS_RX1 = re.compile(r"[.!?:]\s")
 
 
 def line_label_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
@@ -1294,7 +1313,7 @@ def line_label_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
             # "Bayern – Staatsministerin X" as a list line, not a dateline before a sentence
             line_end = text.find("\n", pos)
             line = text[line_start : len(text) if line_end < 0 else line_end]
-            if len(line) > 120 or re.search(r"[.!?:]\s", line):
+            if len(line) > 120 or _LINE_LABEL_LANDS_RX1.search(line):
                 continue
         label = m.group("label").strip()
         if label in {"Bund", "Bundesregierung", "Bundesministerium"}:
@@ -1303,6 +1322,10 @@ def line_label_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
         lands = lands_in_phrase(label)
         if len(lands) == 1 and lands[0].start == 0 and lands[0].end == len(label):
             o.land = lands[0].code
+
+
+_TABLE_OFFICES_RX1 = re.compile(r"^[^\n]*(?:\||\t)[^\n]*$", re.MULTILINE)
+_TABLE_OFFICES_RX2 = re.compile(r"[^|\t]+")
 
 
 def table_offices(
@@ -1320,10 +1343,10 @@ def table_offices(
         return out
     blocks = blocks or []
     block_starts = [b[0] for b in blocks]
-    for m in re.finditer(r"^[^\n]*(?:\||\t)[^\n]*$", text, re.MULTILINE):
+    for m in _TABLE_OFFICES_RX1.finditer(text):
         if not _ROLE_HINT.search(m.group()) or index.is_clutter(m.start()):
             continue
-        cells = [(c.start(), c.end()) for c in re.finditer(r"[^|\t]+", m.group())]
+        cells = [(c.start(), c.end()) for c in _TABLE_OFFICES_RX2.finditer(m.group())]
         cells = [(m.start() + s, m.start() + e) for s, e in cells if m.group()[s:e].strip()]
         if len(cells) < 2:
             continue
@@ -1539,6 +1562,9 @@ _DESCRIPTOR = re.compile(
 )
 
 
+_DESCRIPTOR_OFFICES_RX1 = re.compile(r"\s*(?:für|des|der|von|im|aus)\b")
+
+
 def descriptor_offices(
     index: TextIndex, offices: list[OfficeMention], persons: list[PersonMention]
 ) -> list[OfficeMention]:
@@ -1572,7 +1598,7 @@ def descriptor_offices(
             full_name_at(toks, 0) or (toks[0].text[:1].isupper() and toks[0].text in named)
         ):
             continue  # a name follows: not an anaphor
-        if re.match(r"\s*(?:für|des|der|von|im|aus)\b", after):
+        if _DESCRIPTOR_OFFICES_RX1.match(after):
             continue  # a role with its own complement may be another person's
         prior = [o for o in occurrences if o[0] < m.start()]
         if not prior:
@@ -1639,7 +1665,7 @@ def _descriptor_at(text: str, m: re.Match[str], named: set[str]) -> str | None:
     toks = tokenize(after, 0, len(after))
     if toks and (full_name_at(toks, 0) or (toks[0].text[:1].isupper() and toks[0].text in named)):
         return None  # a name follows: not an anaphor
-    if re.match(r"\s*(?:für|des|der|von|im|aus)\b", after):
+    if _DESCRIPTOR_OFFICES_RX1.match(after):
         return None  # a role with its own complement may be another person's
     return role
 
@@ -1764,6 +1790,14 @@ _SEAT_ADJECTIVE = re.compile(
 )
 
 
+_PARENTHETICAL_LANDS_RX1 = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
+_PARENTHETICAL_LANDS_RX2 = re.compile(
+    r"(?:,[ \t]*(?P<item>[^,;\n()]{2,60}?)[ \t]*[\n;]|[ \t]+aus[ \t]+(?P<aus>[A-ZÄÖÜ][\w-]+))"
+)
+_PARENTHETICAL_LANDS_RX3 = re.compile(r"^Bundes(?:ministerium|regierung|kanzleramt)\b")
+_PARENTHETICAL_LANDS_RX4 = re.compile(r"[,;/]")
+
+
 def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
     """A Land in brackets after the name (``Staatssekretär X (Berlin)``, ``Ministerin Y (SPD,
     Bayern)``, ``… (BMI)``) is the office's Land where the role phrase named none."""
@@ -1774,17 +1808,14 @@ def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
         after = text[o.person.end : o.person.end + 90]
         if o.person.end + 90 >= len(text):
             after += "\n"  # the text's end closes a line too
-        m = re.match(r"[ \t]*\(([^()\n]{2,40})\)", after)
+        m = _PARENTHETICAL_LANDS_RX1.match(after)
         if m:
-            parts = [p.strip() for p in re.split(r"[,;/]", m.group(1))]
+            parts = [p.strip() for p in _PARENTHETICAL_LANDS_RX4.split(m.group(1))]
             rest = after[m.end() :]
         else:
             parts, rest = [], after
         # ", Bayern" closing a list line; "aus Thüringen"
-        tail = re.match(
-            r"(?:,[ \t]*(?P<item>[^,;\n()]{2,60}?)[ \t]*[\n;]|[ \t]+aus[ \t]+(?P<aus>[A-ZÄÖÜ][\w-]+))",
-            rest,
-        )
+        tail = _PARENTHETICAL_LANDS_RX2.match(rest)
         if tail:
             parts.append((tail.group("item") or tail.group("aus")).strip())
         seat = _SEAT.match(rest)  # "X vom Sozialministerium in Stuttgart", "X aus Dresden"
@@ -1797,7 +1828,7 @@ def parenthetical_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
             continue
         if not parts:
             continue
-        if any(re.match(r"^Bundes(?:ministerium|regierung|kanzleramt)\b", p) for p in parts):
+        if any(_PARENTHETICAL_LANDS_RX3.match(p) for p in parts):
             o.land, o.federal = "DE", True
             continue
         if any(_FEDERAL_BODY.match(p) for p in parts):
@@ -1864,6 +1895,9 @@ def _genitive_body_not_government(toks: list[Token], k: int) -> bool:
     )
 
 
+_LINE_PAIRS_RX1 = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
     """A name on a line of its own with the role on the next line (signatures, captions,
     speaker lists: ``Serap Muster`` / ``Integrationsbeauftragte der Landesregierung``), or the
@@ -1873,7 +1907,7 @@ def line_pairs(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMent
     paired with the one after."""
     text = index.text
     out: list[OfficeMention] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [(m.start(), m.end()) for m in _LINE_PAIRS_RX1.finditer(text)]
     paired: set[int] = set()  # the starts of the lines already paired
     for (s1, e1), (s2, e2) in itertools.pairwise(lines):
         if s1 in paired:

@@ -70,13 +70,16 @@ _ABBREVIATED_TITLE = re.compile(
 )
 
 
+_ATTENDANCE_LIST_RX1 = re.compile(r"[^()\n]{0,60}\(([^()\n]{1,40})\)")
+
+
 def _attendance_list(text: str, at: int) -> bool:
     """An abbreviated title ("Min.", "Sen.") is an office's only in an attendance list: with
     another abbreviated title near it, or a Land in brackets after the name ("Sen. X (HB)").
     Alone it is anyone's ("Sen. Elizabeth Warren" in Washington, a university's senate)."""
     if len(_ABBREVIATED_TITLE.findall(text, max(0, at - 300), at + 300)) >= 2:
         return True
-    bracket = re.match(r"[^()\n]{0,60}\(([^()\n]{1,40})\)", text[at : at + 120])
+    bracket = _ATTENDANCE_LIST_RX1.match(text[at : at + 120])
     if bracket and (find_lands(bracket.group(1)) or LAND_ABBREVIATION.search(bracket.group(1))):
         return True
     line = text[text.rfind("\n", max(0, at - 40), at) + 1 : at]  # "RP   Min. X": a Land's line
@@ -198,6 +201,9 @@ _BARE_COMMISSIONER = re.compile(
 )
 
 
+_WHITE_RUN = re.compile(r"\s+")
+
+
 def _other_holder_of_commission(
     index: TextIndex, offices: list[OfficeMention]
 ) -> list[OfficeMention]:
@@ -239,7 +245,7 @@ def _other_holder_of_commission(
         out.append(
             OfficeMention(
                 person=person,
-                role_text=re.sub(r"\s+", " ", text[m.start() : m.end("role")]),
+                role_text=_WHITE_RUN.sub(" ", text[m.start() : m.end("role")]),
                 role_class="Beauftragte",
                 land=ante.land,
                 ministry_key=None,
@@ -368,12 +374,15 @@ _LOCAL_ADJECTIVE = re.compile(
 )
 
 
+_ROLE_PHRASE_LEFT_RX1 = re.compile(r"^(?:[Pp]arlamentarische|Regierende|Erste)[rn]?$")
+
+
 def _role_phrase_left(toks: list[Token], i: int) -> int:
     """Extend the role phrase to the left over coordination (``Sozial- und``) and modifiers."""
     j = i
     if j >= 2 and toks[j - 1].text == "und" and toks[j - 2].text.endswith("-"):
         j -= 2
-    if j >= 1 and re.match(r"^(?:[Pp]arlamentarische|Regierende|Erste)[rn]?$", toks[j - 1].text):
+    if j >= 1 and _ROLE_PHRASE_LEFT_RX1.match(toks[j - 1].text):
         j -= 1
     if j >= 1 and lands_in_phrase(toks[j - 1].text) and toks[j - 1].text[0].isupper():
         j -= 1  # Thüringens / Berliner / Sächsische
@@ -535,6 +544,11 @@ def _starts_name(toks: list[Token], k: int, text: str | None = None) -> bool:
     )
 
 
+_BLOCK_OFFICES_RX1 = re.compile(r"\s+des\s+Senats\b")
+_BLOCK_OFFICES_RX2 = re.compile(r"^(?:beauftragte[rn]?|bevollmächtigte[rn]?)$")
+_BLOCK_OFFICES_RX3 = re.compile(r"^\d{4}$")
+
+
 def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
     text = index.text
     out: list[OfficeMention] = []
@@ -557,7 +571,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
         if (
             cls is None
             and tok.text.startswith("Präsident")
-            and re.match(r"\s+des\s+Senats\b", text[tok.end : tok.end + 20])
+            and _BLOCK_OFFICES_RX1.match(text[tok.end : tok.end + 20])
         ):
             cls = "Regierungschef"  # Bremen: Präsident des Senats
         if cls is None or index.is_clutter(tok.start):
@@ -573,7 +587,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             i += 1  # "Staatssekretär beim Bundesminister des Innern, X": X is the Staatssekretär
             continue
         elliptic: OfficeMention | None = None
-        if cls == "Beauftragte" and re.match(r"^(?:beauftragte[rn]?|bevollmächtigte[rn]?)$", low):
+        if cls == "Beauftragte" and _BLOCK_OFFICES_RX2.match(low):
             if not _BARE_BEAUFTRAGTE_OK.match(text[tok.end : tok.end + 40]):
                 elliptic = _elliptic_of(out, toks, i)
                 if elliptic is None:
@@ -645,7 +659,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
                 or _TENSE_ADJECTIVE.match(prev)
                 or prev in _TIME_ADVERBS
             )
-        ) or (person is None and re.match(r"^\d{4}$", prev)):
+        ) or (person is None and _BLOCK_OFFICES_RX3.match(prev)):
             person = _name_before(toks, i)
             if person is not None and prev in _ARTICLE_WORDS and _relative_verb(toks, comp_end):
                 person = (
@@ -679,7 +693,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             out.append(
                 OfficeMention(
                     person=person,
-                    role_text=re.sub(r"\s+", " ", text[role_start : role_tok.end]),
+                    role_text=_WHITE_RUN.sub(" ", text[role_start : role_tok.end]),
                     role_class=role_class(role_tok.text) or cls,
                     land=land,
                     ministry_key=None,
@@ -829,24 +843,29 @@ def _not_yet(toks: list[Token], i: int) -> bool:
 _CITY_STATE = re.compile(r"^(?:Berlin|Bremen|Hamburg)(?:s|er)?$")
 
 
+_CITY_STATE_HEAD_RX1 = re.compile(r"(?i)zweite|stellvertret|ehrenamtlich|Ober")
+_CITY_STATE_HEAD_RX2 = re.compile(
+    r"\s*(?:und|,)\s*(?:Präsident(?:in)?\s+des\s+Senats|Senatspräsident(?:in)?\b)"
+)
+_CITY_STATE_HEAD_RX3 = re.compile(r"\s+(?:von|in)\s+(?!Hamburg|Bremen|Berlin)[A-ZÄÖÜ]")
+
+
 def _city_state_head(text: str, toks: list[Token], i: int) -> str | None:
     """``Bürgermeister`` is a head of government in a city-state only: after ``Regierende``
     or ``Erste``, after ``Bremens``/``Hamburger``, or with ``Präsident des Senats`` (Bremen);
     never the ``Zweite`` or a deputy."""
     prev = toks[i - 1].text if i else ""
     before = " ".join(t.text for t in toks[max(0, i - 3) : i])
-    if re.search(r"(?i)zweite|stellvertret|ehrenamtlich|Ober", before):
+    if _CITY_STATE_HEAD_RX1.search(before):
         return None
-    if _LOCAL_BODY.match(text, toks[i].end) or re.match(
-        r"\s+(?:von|in)\s+(?!Hamburg|Bremen|Berlin)[A-ZÄÖÜ]", text[toks[i].end : toks[i].end + 40]
+    if _LOCAL_BODY.match(text, toks[i].end) or _CITY_STATE_HEAD_RX3.match(
+        text[toks[i].end : toks[i].end + 40]
     ):
         return None  # "Erster Bürgermeister der Stadt Fürth": a town's (deputy) mayor
     if prev in _REGIERENDE or _CITY_STATE.match(prev):
         return "Regierungschef"
     tail = text[toks[i].end : toks[i].end + 120]
-    if re.match(
-        r"\s*(?:und|,)\s*(?:Präsident(?:in)?\s+des\s+Senats|Senatspräsident(?:in)?\b)", tail
-    ):
+    if _CITY_STATE_HEAD_RX2.match(tail):
         return "Regierungschef"
     return None
 
@@ -905,6 +924,13 @@ def _name_before(toks: list[Token], i: int) -> PersonMention | None:
     return parse_name_backwards(toks, k)
 
 
+_LAND_OF_RX1 = re.compile(r"\b(?:in|aus)\b")
+_LAND_OF_RX2 = re.compile(r"für Migration, Flüchtlinge und Integration")
+_LAND_OF_RX3 = re.compile(r"(?<![\w-])des\s+Bundes(?![\w-])")
+_LAND_OF_RX4 = re.compile(r"\bRegierende[rn]?\s+Bürgermeister")
+_LAND_OF_RX5 = re.compile(r"\bdes\s+Senats\b")
+
+
 def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
     """The Land a role phrase names, or DE for a federal office."""
     low = role_token.lower().removeprefix("alt")  # "Altbundeskanzler"
@@ -912,8 +938,8 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         low.startswith(("bundes", "kanzler"))
         or FEDERAL.search(phrase)
         or "der Bundesregierung" in phrase
-        or re.search(r"für Migration, Flüchtlinge und Integration", phrase)
-        or re.search(r"(?<![\w-])des\s+Bundes(?![\w-])", phrase)  # "Beauftragte des Bundes"
+        or _LAND_OF_RX2.search(phrase)
+        or _LAND_OF_RX3.search(phrase)  # "Beauftragte des Bundes"
     ):
         return "DE", True
     lands = [m for m in lands_in_phrase(phrase) if m.form != "alias" or len(phrase) < 200]
@@ -926,9 +952,9 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         # Berlin's head of government is the Regierende(r) Bürgermeister(in); Hamburg's Erste(r)
         # Bürgermeister(in) is also the title of Bavarian town mayors, so that Land comes from
         # the text (a Hamburg publisher, dateline or mention), not from the title
-        if re.search(r"\bRegierende[rn]?\s+Bürgermeister", phrase):
+        if _LAND_OF_RX4.search(phrase):
             return "DE-BE", False
-    if low.startswith("präsident") and re.search(r"\bdes\s+Senats\b", phrase):
+    if low.startswith("präsident") and _LAND_OF_RX5.search(phrase):
         return "DE-HB", False  # Bremen's head of government: Präsident(in) des Senats
     if "-" in role_token:  # "NRW-Integrationsministerin", "Berlin-Senatorin"
         prefix = role_token.rsplit("-", 1)[0]
@@ -940,7 +966,7 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         found = lands_in_phrase(m.group(1))
         if len(found) == 1 and found[0].end - found[0].start == len(m.group(1)):
             return found[0].code, False
-    if re.search(r"\b(?:in|aus)\b", phrase):
+    if _LAND_OF_RX1.search(phrase):
         return capital_land(phrase), False  # "… im Sozialministerium in Stuttgart"
     return None, False
 

@@ -250,6 +250,9 @@ def find_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+_WHITE_RUN = re.compile(r"\s+")
+
+
 def find_quotes(
     index: TextIndex, offices: list[OfficeMention] | None = None
 ) -> tuple[list[QuoteMention], list[OfficeMention]]:
@@ -282,7 +285,7 @@ def find_quotes(
     for q_open, q_close, t_start, t_end in spans:
         if index.is_clutter(q_open):
             continue
-        quote_text = re.sub(r"\s+", " ", text[t_start:t_end]).strip()
+        quote_text = _WHITE_RUN.sub(" ", text[t_start:t_end]).strip()
         if MEDIUM_NAME.fullmatch(quote_text) and _ARTICLE_BEFORE.search(
             text, max(0, q_open - 12), q_open
         ):
@@ -404,7 +407,7 @@ def find_quotes(
                 learnt.append(
                     OfficeMention(
                         person=speakers[0],
-                        role_text=re.sub(r"\s+", " ", m.group("phrase")),
+                        role_text=_WHITE_RUN.sub(" ", m.group("phrase")),
                         role_class=role_class(role_word) or "Beauftragte",
                         land=_land_code(m.group("phrase")),
                         ministry_key=None,
@@ -697,10 +700,13 @@ class _Doc:
         )
 
 
+_BARE_RX1 = re.compile(r"\s*(?:des|der|eines|einer|vom|von|aus|im|beim|bei)\b")
+
+
 def _bare(text: str, end: int) -> bool:
     """The descriptor ending at ``end`` has no attribute of its own: ``die Sprecherin`` may
     point to a name that follows, ``die Sprecherin des Ministeriums`` is someone unnamed."""
-    return not re.match(r"\s*(?:des|der|eines|einer|vom|von|aus|im|beim|bei)\b", text[end:])
+    return not _BARE_RX1.match(text[end:])
 
 
 def _is_descriptor(noun: str) -> bool:
@@ -769,10 +775,14 @@ def _continues(index: TextIndex, prev_close: int, q_open: int) -> bool:
     return len(between) < 12 and not between.strip(" \t\n.,;!?")
 
 
+_SPEAKERS_BEFORE_RX1 = re.compile(r":\s*$")
+_SPEAKERS_BEFORE_RX2 = re.compile(r"\s*Von\b")
+
+
 def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     text, index = doc.text, doc.index
     pre = text[max(0, q_open - 300) : q_open]
-    if not re.search(r":\s*$", pre):
+    if not _SPEAKERS_BEFORE_RX1.search(pre):
         return []
     colon = len(pre.rstrip()) - 1 + max(0, q_open - 300)  # the colon, maybe a paragraph before
     s_start, _ = index.sentence_at(colon)
@@ -834,7 +844,7 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         # every person named is inside a prepositional phrase: a document speaks ("In dem
         # von Ministerin X vorgelegten Bericht heißt es: „…“"), unless the phrase is the
         # clause's source ("Von Ministerin X hieß es: „…“", "Von X kam die Antwort: „…“")
-        if re.match(r"\s*Von\b", text[lo:q_open]):
+        if _SPEAKERS_BEFORE_RX2.match(text[lo:q_open]):
             return named[:1]
     # "Dann wurde er deutlich: „…“", "Sie zeigte sich überzeugt: „…“": a pronoun as the subject
     # of a verb of saying refers to the last person of its gender named before
@@ -1173,6 +1183,11 @@ def _subject_after_adverbials(
 _QUOTED = re.compile(r"[„»«\"“‚][^„»«\"“”‚‘]*[“”\"«»‘]")
 
 
+_SPEAKERS_OF_TRAILING_CLAUSE_RX1 = re.compile(r",")
+_SPEAKERS_OF_TRAILING_CLAUSE_RX2 = re.compile(r"[a-zäöüß]")
+_SPEAKERS_OF_TRAILING_CLAUSE_RX3 = re.compile(r"[–—]|\s-\s")
+
+
 def _speakers_of_trailing_clause(
     doc: _Doc, q_open: int, q_close: int, floor: int
 ) -> tuple[list[PersonMention], tuple[str, int, int] | None]:
@@ -1182,12 +1197,14 @@ def _speakers_of_trailing_clause(
     text = doc.text
     s, e = doc.index.sentence_at(q_close)
     before = text[max(s, q_open - 200) : q_open]
-    if not re.search(r"[a-zäöüß]", _QUOTED.sub("", before)):
+    if not _SPEAKERS_OF_TRAILING_CLAUSE_RX2.search(_QUOTED.sub("", before)):
         return [], None  # the quotation opens its clause: no fragment of reported speech
     hi = min(e, q_close + 200)
-    for m in re.finditer(r",", text[q_close:hi]):
+    for m in _SPEAKERS_OF_TRAILING_CLAUSE_RX1.finditer(text[q_close:hi]):
         comma = q_close + m.start()
-        if doc.quote_opens_in(q_close, comma) or re.search(r"[–—]|\s-\s", text[q_close:comma]):
+        if doc.quote_opens_in(q_close, comma) or _SPEAKERS_OF_TRAILING_CLAUSE_RX3.search(
+            text[q_close:comma]
+        ):
             # "„…“ – solche Worte hallten lange nach, schreibt X": the quotation is named as
             # a subject, not spoken
             break
@@ -1195,6 +1212,9 @@ def _speakers_of_trailing_clause(
         if after and (after.group("verb") or after.group("aux")):
             return _speakers_after(doc, q_open, comma, floor)
     return [], None
+
+
+_ATTRIBUTION_LINE_RX1 = re.compile(r"[ \t]*(?:[–—-][ \t]*)?")
 
 
 # an attribution line under a quotation that stands on its own line: "Dr. Jana X,
@@ -1207,7 +1227,7 @@ def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMentio
         return []
     nxt = text.find("\n", eol + 1)
     nxt = len(text) if nxt == -1 else nxt
-    lead = re.match(r"[ \t]*(?:[–—-][ \t]*)?", text[eol + 1 : nxt])
+    lead = _ATTRIBUTION_LINE_RX1.match(text[eol + 1 : nxt])
     toks = tokenize(text, eol + 1 + (lead.end() if lead else 0), nxt)
     k = 0
     while k < len(toks) and k < 3 and (role_class(toks[k].text) or lands_in_phrase(toks[k].text)):
@@ -1252,11 +1272,12 @@ _DEICTIC = re.compile(
 )
 
 
+_SPEAKER_IN_PARENTHESES_RX1 = re.compile(r"[ \t]*[.,]?[ \t]*\((?P<inner>[^()\n]{3,120})\)")
+
+
 def _speaker_in_parentheses(doc: _Doc, q_close: int) -> list[PersonMention]:
     """A caption's attribution in brackets after the quotation: ``„…“ (Staatssekretär Dr. X)``."""
-    m = re.match(
-        r"[ \t]*[.,]?[ \t]*\((?P<inner>[^()\n]{3,120})\)", doc.text[q_close : q_close + 130]
-    )
+    m = _SPEAKER_IN_PARENTHESES_RX1.match(doc.text[q_close : q_close + 130])
     if not m:
         return []
     lo, hi = q_close + m.start("inner"), q_close + m.end("inner")
@@ -1566,31 +1587,41 @@ class _Found:
     """Where one of the sentence patterns below matches in the whole text, and where the
     literals every match contains occur (found once per document)."""
 
-    __slots__ = ("ends", "literals", "starts")
+    __slots__ = ("ends", "literal_ends", "literal_starts", "starts")
 
     def __init__(self, text: str, rx: re.Pattern[str]) -> None:
         found = list(rx.finditer(text))
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
         required = pattern_literals(rx, most=300)[0]
-        self.literals: list[tuple[int, list[int]]] | None = None
+        # every occurrence of the literals by start, and the least end of an occurrence from
+        # each on: one search tells whether one lies inside a piece (was one per literal)
+        self.literal_starts: list[int] | None = None
+        self.literal_ends: list[int] = []
         if required and not any(c.isspace() for lit in required for c in lit):
             # a literal that holds another adds nothing ("sagte" holds "sagt")
             least = [a for a in required if not any(b != a and b in a for b in required)]
-            self.literals = [(len(lit), literal_starts(text, [(lit, 0)])) for lit in least]
+            spans = sorted(
+                (i, i + len(lit)) for lit in least for i in literal_starts(text, [(lit, 0)])
+            )
+            self.literal_starts = [i for i, _ in spans]
+            ends = [e for _, e in spans]
+            for k in range(len(ends) - 2, -1, -1):
+                if ends[k + 1] < ends[k]:
+                    ends[k] = ends[k + 1]
+            self.literal_ends = ends
 
     def match_within(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, a)  # matches do not overlap: ends rise with starts
         return i < len(self.starts) and self.ends[i] <= b
 
     def literal_within(self, a: int, b: int) -> bool:
-        if self.literals is None:
+        """An occurrence of a literal inside ``[a, b)``: of those that start at ``a`` or
+        later, the one that ends first ends by ``b``."""
+        if self.literal_starts is None:
             return True  # not known: it may
-        for n, starts in self.literals:
-            i = bisect.bisect_left(starts, a)
-            if i < len(starts) and starts[i] + n <= b:
-                return True
-        return False
+        i = bisect.bisect_left(self.literal_starts, a)
+        return i < len(self.literal_ends) and self.literal_ends[i] <= b
 
 
 def _matches_outside(
@@ -1787,7 +1818,7 @@ def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
         stop = starts[i] if i < len(starts) else len(text)
         nl = text.find("\n\n", m.end(), stop)
         end = stop if nl == -1 else nl
-        words = re.sub(r"\s+", " ", text[m.end() : end]).strip()
+        words = _WHITE_RUN.sub(" ", text[m.end() : end]).strip()
         if len(words.split()) < 3:
             continue
         speaker = PersonMention(
@@ -1966,7 +1997,7 @@ def _interview_answers(doc: _Doc, respondent: tuple[PersonMention, int]) -> list
         ):
             out.append(
                 QuoteMention(
-                    text=re.sub(r"\s+", " ", line),
+                    text=_WHITE_RUN.sub(" ", line),
                     speaker=PersonMention(
                         person.family, person.given, person.start, person.end, person.honorific
                     ),
@@ -2027,10 +2058,13 @@ def _previous_names(
     return out
 
 
+_COORDINATED_RX1 = re.compile(r"\s+und\s+")
+
+
 def _coordinated(text: str, first: PersonMention, doc: _Doc, stop: int) -> list[PersonMention]:
     """``sagten Ilse Marten und Rudolf Brink`` names two speakers."""
     out = [first]
-    m = re.match(r"\s+und\s+", text[first.end : stop])
+    m = _COORDINATED_RX1.match(text[first.end : stop])
     if m:
         after = first.end + m.end()
         # "Ministerin X und Senator Y": the second name's role and titles come first

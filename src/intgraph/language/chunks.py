@@ -24,6 +24,17 @@ _NOBILIARY = frozenset({"von", "van", "de", "zu"})
 _TITLE_PARTS = {"phil", "med", "rer", "nat", "pol", "jur", "h", "c", "habil", "oec", "theol"}
 
 
+# The office and quotation rules ask for the name at the same token of the same token list
+# several times (a role's complement, its holder, the name after it: four times a token in a
+# text of many offices, issue 16). The answers for the token lists used last are kept, by the
+# list's identity: each list is held while its answers are, so no other list can take its
+# id, and token lists are never changed once made. A kept answer comes as a new
+# PersonMention (the rules mark theirs: ``in_caption``).
+_Parsed = tuple[str, str | None, int, int, str | None, int] | None
+_KEPT: dict[int, tuple[list[Token], dict[int, _Parsed]]] = {}
+_KEPT_LISTS = 8
+
+
 def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     """A personal name starting at token ``k``: academic titles (``Prof. Dr. phil.``), then
     given names, then one family name (particles ``van der``, hyphens allowed).
@@ -32,6 +43,26 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     repeating ``Ilse Marten Ilse Marten``), a common noun after it is not part of it
     (``Ministerpräsident Kallweit Leitbild der Vielfalt``).
     """
+    if k >= len(toks) or not (toks[k].text[:1].isupper() or toks[k].text in TITLES):
+        return None  # a name opens with a capital or a title (most tokens: at once)
+    kept = _KEPT.pop(id(toks), None)
+    if kept is None:
+        kept = (toks, {})
+        if len(_KEPT) >= _KEPT_LISTS:
+            del _KEPT[next(iter(_KEPT))]  # the list used longest ago
+    _KEPT[id(toks)] = kept  # last: used most recently
+    answers = kept[1]
+    if k in answers:
+        found = answers[k]
+    else:
+        found = answers[k] = _parse_name(toks, k)
+    if found is None:
+        return None
+    family, given, start, end, honorific, nxt = found
+    return PersonMention(family, given, start, end, honorific), nxt
+
+
+def _parse_name(toks: list[Token], k: int) -> _Parsed:
     n = len(toks)
     if k >= n:
         return None
@@ -110,16 +141,7 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
         family_idx -= 1
     family = " ".join(t.text for t in names[family_idx:])
     given = " ".join(t.text for t in names[:family_idx]) or None
-    return (
-        PersonMention(
-            family=family,
-            given=given,
-            start=names[0].start,
-            end=names[-1].end,
-            honorific=" ".join(honorific) or None,
-        ),
-        k,
-    )
+    return family, given, names[0].start, names[-1].end, " ".join(honorific) or None, k
 
 
 def parse_name_backwards(toks: list[Token], end_idx: int) -> PersonMention | None:
