@@ -7,7 +7,7 @@ date (:func:`intgraph.language.dates.find_dates`) count:
   ``Pressemitteilung 10/2020 vom …``, ``Nr. 112/2020 vom …``, a label line ending in a colon
   above the date (``erstellt am:``), ``Datum:`` (``Datum: Mittwoch, …``), ``Stand:``,
   ``Veröffentlicht:``, ``Erstellt:``, ``Erschienen am``, ``Erstveröffentlichung``, a capture's
-  ``date`` metadata line;
+  ``date`` metadata line, a Drucksache's electoral-term line (``21. Wahlperiode      21.08.2024``);
 * under the ``Datum`` heading of a letter's reference line (DIN 5008: ``Ihr Zeichen   Unser
   Zeichen   Datum`` with the values on the line below, as a PDF's text layer flattens it);
 * as a dateline: first on its line or in a segment of a header line (``Nr. 083 | 14.10.2021 |
@@ -48,6 +48,9 @@ _LABEL = re.compile(
     r"(?:\s+(?:des|der)(?:\s+[^\W\d][\w.-]*){1,5})?\s+vom"
     # a numbered release: "Nr. 112/2020 vom …"
     r"|^\s*(?:Nr\.?|Nummer)\s*\d{1,4}(?:\s*/\s*\d{2,4})?\s+vom"
+    # a Drucksache's own date at the end of its electoral-term line, in the right-hand column
+    # ("21. Wahlperiode                     21.08.2024")
+    r"|^\s*\d{1,2}\.\s*Wahlperiode(?:[ \t]{2,}|\t|[ \t]*[,|·][ \t]*)"
     r"|\b(?:Datum|Stand|Veröffentlicht|Erstellt|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe)"
     r"(?:\s+am)?\s*:?|^\s*date\s*:?|\bdatiert\s+vom"
     # a release's marker opening its line, the date right after it: "Pressemitteilung 31.07.2019"

@@ -170,6 +170,132 @@ def _in_contact_block(text: str, pos: int) -> bool:
     return any(_CONTACT_LABEL.match(ln) for ln in above)
 
 
+# a portal's header line: the site (a Land's name, a web address) and a dash before the body
+# ("Baden-Württemberg – Ministerium für Soziales, …", "Berlin.de – Senatsverwaltung für …")
+_SITE_HEAD = re.compile(
+    rf"^[ \t]*(?P<site>[^\W\d][\w.-]*(?:[ \t]+[^\W\d][\w.-]*){{0,2}})[ \t]+[–—-][ \t]+"
+    rf"(?:Die\s+|Der\s+)?{_BODY_NAME}[^\n]*",
+    re.M,
+)
+
+
+def _is_site(site: str) -> bool:
+    """The head of a portal's line names a Land or is a web address (``Baden-Württemberg``,
+    ``Berlin.de``, ``land.nrw``), not a town's dateline (``Stuttgart – …``).
+
+    >>> _is_site("Baden-Württemberg"), _is_site("Berlin.de"), _is_site("Stuttgart")
+    (True, True, False)
+    """
+    if re.fullmatch(r"(?:www\.)?[\w-]+\.(?:de|nrw|saarland|berlin|hamburg|bayern)", site, re.I):
+        return True
+    named = find_lands(site)
+    return len(named) == 1 and named[0].form in ("name", "alias") and named[0].end == len(site)
+
+
+# a social-media account's header: the account's name, a government body, and its handle
+# ("Landesregierung SH @landesregierung_sh", "Nds. Sozialministerium @MS_Niedersachsen · …")
+_ACCOUNT = re.compile(
+    r"^[ \t]*(?P<name>[^\n@]{0,40}?(?:[Mm]inisterium|Staatskanzlei|Senatskanzlei|Landesregierung"
+    r"|Staatsregierung|Senatsverwaltung)\b[^\n@]{0,20}?)[ \t]+@(?P<handle>\w{2,40})\b[^\n]*",
+    re.M,
+)
+
+
+def _letterheads(text: str) -> list[re.Match[str]]:
+    """The letterheads in the document's head: :data:`_LETTERHEAD`'s, a portal's line whose
+    head is a site (:func:`_is_site`), a government body's social-media account; in order."""
+    head = text[:1200]
+    found = list(_LETTERHEAD.finditer(head))
+    found += [m for m in _SITE_HEAD.finditer(head) if _is_site(m.group("site"))]
+    found += list(_ACCOUNT.finditer(head, 0, min(len(head), 300)))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _code_land(line: str) -> str | None:
+    """The Land a body's line names by its code: a code after the body's name (``Landesregierung
+    SH``, ``Staatskanzlei NRW``) or a part of an account's handle (``@landesregierung_sh``,
+    ``@MS_Niedersachsen``).
+
+    >>> _code_land("Landesregierung SH @landesregierung_sh"), _code_land("x @MS_Niedersachsen")
+    ('DE-SH', 'DE-NI')
+    """
+    m = re.search(
+        r"(?:[Mm]inisterium|[Kk]anzlei|[Rr]egierung|[Vv]erwaltung)[ \t]+(?P<code>[A-Z]{2,3})(?!\w)",
+        line,
+    )
+    if m and (land := land_abbreviation(m.group("code"))):
+        return land
+    for handle in re.findall(r"@(\w{2,40})", line):
+        for part in handle.split("_"):
+            named = find_lands(part)
+            if named and named[0].form in ("name", "alias", "genitive"):
+                return named[0].code
+            if (land := land_abbreviation(part.upper())) and len(part) <= 3:
+                return land
+    return None
+
+
+# an answer to a parliamentary question: its answering body ("Antwort der Landesregierung",
+# "Antwort des Ministers für …", "und Antwort des Sächsischen Staatsministeriums für …")
+_ANSWER = re.compile(
+    r"^[ \t]*(?:und[ \t]+)?Antwort\s+(?P<body>(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*(?:en|es)\s+)?"
+    r"(?:Landesregierung|Staatsregierung|Senats?|Senatorin|Senators|Ministers|Ministerin"
+    r"|Staatsministers|Staatsministerin|(?:Staats)?[Mm]inisteriums|[A-ZÄÖÜ][\w-]*ministeriums"
+    r"|Staatskanzlei)\b[^\n]*)",
+    re.M | re.I,
+)
+# a parliament's name in a Drucksache's heading ("HESSISCHER LANDTAG", "Landtag Brandenburg",
+# "Bürgerschaft der Freien Hansestadt Bremen", "Abgeordnetenhaus Berlin")
+# the question it answers, or the parliament's paper that prints both
+_QUESTION = re.compile(
+    r"\b(?:Kleine|Große|Mündliche|Schriftliche)\s+Anfrage\b|\bDrucksache\b", re.I
+)
+_PARLIAMENT = re.compile(r"\b(?:Landtags?|Bürgerschaft|Abgeordnetenhaus)\b", re.I)
+
+
+def _heading_land(line: str) -> str | None:
+    """The Land a heading line names, also in capitals (``HESSISCHER LANDTAG``, ``LANDTAG
+    MECKLENBURG-VORPOMMERN``, ``SCHLESWIG-HOLSTEINISCHER LANDTAG``): a word in capitals reads
+    as a name (each part capitalised) or as an adjective (only its first letter).
+
+    >>> _heading_land("SCHLESWIG-HOLSTEINISCHER LANDTAG"), _heading_land("LANDTAG MECKLENBURG-VORPOMMERN")
+    ('DE-SH', 'DE-MV')
+    """
+    caps = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,}(?![\w-])")
+    for variant in (
+        line,
+        caps.sub(lambda w: w.group().title(), line),
+        caps.sub(lambda w: w.group().capitalize(), line),
+    ):
+        named = [n for n in find_lands(variant) if n.form != "demonym"]
+        if named:
+            return named[0].code
+    return None
+
+
+def _answer_land(text: str) -> tuple[str, int, int] | None:
+    """The Land whose government answers a parliamentary question the document prints, with
+    the answer line's span: the Land the answering body's name gives, else the parliament's
+    heading (``HESSISCHER LANDTAG``), else the one Land with a ministry of that name."""
+    m = _ANSWER.search(text, 0, min(len(text), 1500))
+    if m is None or not _QUESTION.search(text, 0, min(len(text), 1500)):
+        return None
+    body = re.sub(r"\s+", " ", m.group("body"))
+    named = find_lands(body)
+    land = named[0].code if named else None
+    if land is None:
+        for line in text[: m.start()].split("\n")[:6]:
+            if _PARLIAMENT.search(line):
+                land = _heading_land(line)
+                if land:
+                    break
+    if land is None:
+        land = ministry_land(
+            re.sub(r"^(?:der|des)\s+(?:Ministers?|Ministerin)\s+", "Ministerium ", body)
+        )
+    return (land, m.start(), m.end()) if land else None
+
+
 def _letterhead_name(text: str, letter: re.Match[str]) -> str:
     """The body's name a letterhead gives, with its next line where the name wraps."""
     name = re.sub(r"\s+", " ", text[letter.start() : letter.end()]).strip()
@@ -305,6 +431,7 @@ def _title_line(index: TextIndex, s: int, e: int) -> bool:
         or " " not in line
         or _GENERIC_HEADING.fullmatch(line)
         or _LETTERHEAD.match(line)
+        or ((site := _SITE_HEAD.match(line)) and _is_site(site.group("site")))
         or _CLUTTER_LABEL.match(line)
         or re.fullmatch(r"[\d.\s|:,–-]+(?:Uhr)?", line)
         or (len(line) <= 60 and find_dates(line))
@@ -340,8 +467,16 @@ def document_facts(
     facts.title = document_title(index)
     if facts.kind == "resolution-record":
         return facts  # issued by the conference, not by one Land
+    answer = _answer_land(text)
+    if answer is not None:
+        # a reply to a parliamentary question: the answering Land government issues it
+        facts.publisher_land = answer[0]
+        facts.publisher_evidence = Evidence(
+            answer[1], answer[2], index.sentence_text(answer[1]), EXTRACTOR
+        )
+        return facts
     letter = next(
-        (m for m in _LETTERHEAD.finditer(text[:1200]) if not _in_contact_block(text, m.start())),
+        (m for m in _letterheads(text) if not _in_contact_block(text, m.start())),
         None,
     )
     if letter is None:
@@ -379,7 +514,8 @@ def document_facts(
             if named:
                 land = named[0].code
             else:
-                land = domain_land(letter_text)  # "bayern.de > Staatsministerium für …"
+                # "bayern.de > Staatsministerium für …", "Landesregierung SH @landesregierung_sh"
+                land = domain_land(letter_text) or _code_land(text[letter.start() : letter.end()])
     if land is None and letter:
         # a letterhead that names the body but not its Land ("Die Senatorin für Arbeit, …"):
         # the Land of the ministry of that name in the reference list

@@ -1,0 +1,166 @@
+"""Document facts, office holders and IntMK sessions read from the grammar of their genre
+(session 12; invented passages, each rule with passages of different wording and hard
+negatives): a portal's header line with a Land or a web address before the body, a
+government body's social-media account, the answer to a parliamentary question and its
+Drucksache date."""
+
+from __future__ import annotations
+
+import pytest
+
+from intgraph.extract import extract
+from intgraph.models import Document
+
+
+def _extract(text: str):
+    return extract(Document("x.txt", "x.txt", text, "0" * 64))
+
+
+def facts(text: str) -> tuple[str | None, str | None]:
+    f = _extract(text).facts
+    return f.date, f.publisher_land
+
+
+# ---------------------------------------------------------------- portal header lines
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        (
+            "Rheinland-Pfalz – Ministerium für Familie, Frauen, Kultur und Integration\n"
+            "Pressemeldung | 03.05.2022\n\nNeue Beratungsstellen für Geflüchtete\nDas Land "
+            "stellt zwei Millionen Euro bereit.",
+            "DE-RP",
+        ),
+        (
+            "Hamburg.de – Behörde für Arbeit, Gesundheit, Soziales, Familie und Integration\n\n"
+            "Mehr Plätze in Sprachkursen\nDie Stadt erweitert das Angebot.",
+            "DE-HH",
+        ),
+        (
+            "Thüringen - Staatskanzlei\n\nLand unterstützt Kommunen bei der Unterbringung\n"
+            "Weitere Mittel fließen ab dem Sommer.",
+            "DE-TH",
+        ),
+    ],
+)
+def test_a_portals_header_line_names_the_site_and_the_body(text: str, land: str) -> None:
+    assert facts(text)[1] == land
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town's dateline before a body named in the news: no portal line
+        "Stuttgart – Ministerium für Soziales meldet mehr Anträge\nDie Zahl der Anträge "
+        "auf Einbürgerung ist gestiegen, berichtet der Südwest-Anzeiger.",
+        # a headline whose head is a topic, not a site
+        "Integration heute – Ministerium für Arbeit lädt zum Dialog\nDer Verein Brücken e. V. "
+        "berichtet über eine Veranstaltung.",
+    ],
+)
+def test_no_portal_line_from_a_town_or_a_topic(text: str) -> None:
+    assert facts(text)[1] is None
+
+
+# ---------------------------------------------------------------- social-media accounts
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        (
+            "Staatskanzlei RP @stk_rlp\nDie Ministerpräsidentin begrüßt die Gäste zum "
+            "Integrationsgipfel.\n09:12 · 14.06.21",
+            "DE-RP",
+        ),
+        (
+            "Sozialministerium @Sozialministerium_Hessen · 3. Mai 2024\nHeute startet unsere "
+            "neue Kampagne für Willkommenskultur.",
+            "DE-HE",
+        ),
+        (
+            "Landesregierung BB @landesregierung_bb\nUnser Kabinett hat heute das "
+            "Integrationskonzept beschlossen.",
+            "DE-BB",
+        ),
+    ],
+)
+def test_a_government_bodys_account_is_the_publisher(text: str, land: str) -> None:
+    assert facts(text)[1] == land
+
+
+def test_an_account_that_is_no_government_body_names_no_publisher() -> None:
+    text = (
+        "Flüchtlingsrat Sachsen @fluechtlingsrat_sn\nWir fordern vom Ministerium mehr "
+        "Unterstützung für die Kommunen.\n10:31 · 02.02.24"
+    )
+    assert facts(text)[1] is None
+
+
+# ---------------------------------------------------------------- parliamentary replies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NIEDERSÄCHSISCHER LANDTAG                                   Drucksache 19/4410\n"
+            "19. Wahlperiode                                                 02.10.2024\n\n"
+            "Kleine Anfrage zur kurzfristigen schriftlichen Beantwortung\nder Abgeordneten "
+            "Petra Lüdtke (CDU) vom 10.09.2024\n\nAntwort des Niedersächsischen Ministeriums "
+            "für Soziales, Arbeit, Gesundheit und Gleichstellung\n\nVorbemerkung: ...",
+            ("2024-10-02", "DE-NI"),
+        ),
+        (
+            "LANDTAG NORDRHEIN-WESTFALEN                               Drucksache 18/9021\n"
+            "18. Wahlperiode                                                 17.04.2024\n\n"
+            "Antwort\nder Landesregierung\nauf die Kleine Anfrage 3310 vom 11. März 2024\n"
+            "des Abgeordneten Kai Brenner SPD",
+            ("2024-04-17", "DE-NW"),
+        ),
+        (
+            "Landtag von Baden-Württemberg                               Drucksache 17/5512\n"
+            "17. Wahlperiode                                                 28.09.2023\n\n"
+            "Kleine Anfrage des Abg. Timo Lehr FDP/DVP\nund\nAntwort\ndes Ministeriums für "
+            "Soziales, Gesundheit und Integration\n\nSprachförderung in Kitas",
+            ("2023-09-28", "DE-BW"),
+        ),
+    ],
+)
+def test_a_reply_to_a_question_is_the_answering_governments(text: str, expected: tuple) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parliament's protocol: the Landtag issues it, no Land government
+        "Landtag Brandenburg – 8. Wahlperiode – 14. Sitzung – 20.03.2025\n\nPräsident: Das "
+        "Wort hat die Ministerin.\nMinisterin Kerstin Ahlgren: Die Kommunen brauchen Planungs"
+        "sicherheit.",
+        # an answer in the questions' list, not the answering body
+        "Kleine Anfrage der Abgeordneten Lisa Marx\nFrage 1: Wie viele Kurse gibt es?\n"
+        "Antwort: Es gibt derzeit zwölf Kurse.",
+    ],
+)
+def test_no_publisher_from_a_protocol_or_an_answer_label(text: str) -> None:
+    assert facts(text)[1] is None
+
+
+def test_the_questions_date_is_not_the_replys() -> None:
+    text = (
+        "Kleine Anfrage des Abgeordneten Udo Sommer vom 04.02.2025\n\nAntwort der "
+        "Landesregierung\n\nDie Landesregierung beantwortet die Anfrage wie folgt."
+    )
+    assert facts(text)[0] is None
+
+
+def test_a_reply_in_a_news_story_is_no_reply_document() -> None:
+    text = (
+        "Weniger Kurse als geplant\n\nAntwort der niedersächsischen Landesregierung überrascht\n"
+        "Hannover. Die Träger der Sprachkurse in Niedersachsen zeigen sich enttäuscht, "
+        "schreibt die Leine-Zeitung."
+    )
+    assert facts(text)[1] is None
