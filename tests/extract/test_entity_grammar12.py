@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from intgraph.extract import extract
+from intgraph.extract.sessions import find_sessions
+from intgraph.language.text import TextIndex
 from intgraph.models import Document
 
 
@@ -164,3 +166,105 @@ def test_a_reply_in_a_news_story_is_no_reply_document() -> None:
         "schreibt die Leine-Zeitung."
     )
     assert facts(text)[1] is None
+
+
+# ---------------------------------------------------------------- sessions
+
+
+def sessions(text: str, doc_date: str) -> list[tuple[int | None, int | None, str | None]]:
+    found, _ = find_sessions(TextIndex(text), int(doc_date[:4]), doc_date)
+    return [(s.number, s.year, s.place) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Die Integrationsministerkonferenz tagt jedes Frühjahr in einem anderen Land. Sie "
+            "tagte bereits in Hannover, Potsdam und Saarbrücken.",
+            {"Hannover", "Potsdam", "Saarbrücken"},
+        ),
+        (
+            "Seit 2007 gibt es die Konferenz der Integrationsminister. Die Runde traf sich "
+            "unter anderem in Schwerin, Magdeburg sowie in Wiesbaden.",
+            {"Schwerin", "Magdeburg", "Wiesbaden"},
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_body_of_the_sentence_before(text: str, places: set) -> None:
+    assert places <= {p for _, _, p in sessions(text, "2024-05-02")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before names another body: "Sie" is that body
+        "Die Innenministerkonferenz berät über Abschiebungen; zur IntMK gibt es keine "
+        "Termine. Die IMK ist älter. Sie tagte schon in Hannover, Potsdam und Saarbrücken.",
+        # "Sie" is a minister, the body is not named before
+        "Die Integrationsministerin besuchte viele Projekte der Integrationsministerkonferenz-"
+        "Länder. Sie war schon in Hannover, Potsdam und Saarbrücken zu Gast.",
+    ],
+)
+def test_no_place_list_without_the_body_taken_up(text: str) -> None:
+    assert not {p for _, _, p in sessions(text, "2024-05-02")} & {"Hannover", "Potsdam"}
+
+
+def test_hashtags_read_as_their_words() -> None:
+    text = "Heute beginnt die 21. #IntMK in #Schwerin. Wir freuen uns auf die Gäste!"
+    assert any(n == 21 and p == "Schwerin" for n, _, p in sessions(text, "2026-04-22"))
+    # a hashtag's sign before a number is no tag: "#3" stays as written
+    assert sessions("Platz #3 der Themen: Wohnen.", "2026-04-22") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die 17. Integrationsministerkonferenz ist in Hamburg zu Ende gegangen. Schon im "
+            "Vorjahr in Mainz hatte es Streit um die Finanzierung gegeben.",
+            (None, 2021, "Mainz"),
+        ),
+        (
+            "Die Integrationsministerkonferenz hat ihre Beratungen beendet. Im vergangenen "
+            "Jahr in Dresden war das Thema noch vertagt worden.",
+            (None, 2021, "Dresden"),
+        ),
+    ],
+)
+def test_an_earlier_session_told_right_after_the_body(text: str, expected: tuple) -> None:
+    assert expected in sessions(text, "2022-04-29")
+
+
+def test_no_earlier_session_of_another_body_or_without_the_body_before() -> None:
+    text = (
+        "Die Integrationsministerkonferenz ist zu Ende. Im Vorjahr in Mainz hatte der "
+        "Bundesrat über das Gesetz beraten."
+    )
+    assert all(p != "Mainz" for _, _, p in sessions(text, "2022-04-29"))
+    text = (
+        "Der Landkreis stellt seine Integrationsarbeit vor. Im Vorjahr in Mainz war das "
+        "Projekt ausgezeichnet worden. Die IntMK hat davon nichts gehört."
+    )
+    assert all(p != "Mainz" for _, _, p in sessions(text, "2022-04-29"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 1. Oktober geht der Vorsitz der Integrationsministerkonferenz von Sachsen an "
+        "Thüringen über.",
+        "Mit dem Jahreswechsel ging der Vorsitz der IntMK an Bremen; Termine nennt der Senat "
+        "noch nicht.",
+    ],
+)
+def test_a_chair_handover_alone_gives_no_session(text: str) -> None:
+    assert sessions(text, "2025-09-25") == []
+
+
+def test_a_persons_doings_right_after_the_body_are_no_earlier_session() -> None:
+    text = (
+        "Die 17. Integrationsministerkonferenz ist in Hamburg zu Ende gegangen. Im Vorjahr "
+        "in Mainz hatte der Minister sein Amt übernommen."
+    )
+    assert all(p != "Mainz" for _, _, p in sessions(text, "2022-04-29"))

@@ -7,7 +7,10 @@ carries a number, a year or a place; a bare mention of the body is not a session
 session through its ministers meeting (``bei ihrem Treffen in X``, ``die für Integration
 zuständigen Ressortchefs kommen am Mittwoch in X zusammen``); a report in the present tense or
 with a time its own date anchors (``in dieser Woche``, a weekday) dates it in the document's
-year, and the city it meets in gives the chair (the host is the chair). The
+year, and the city it meets in gives the chair (the host is the chair). A sentence may take
+the body up from the one before (``Sie tagte schon in A, B und C``, ``Schon im Vorjahr in X
+war ein Vorstoß gescheitert``), and a post's hashtags read as their words (``die 20. #IntMK in
+#Göttingen``). The
 Innenministerkonferenz, the commissioners' conferences and the Integrationsgipfel are other
 bodies and never match.
 """
@@ -129,9 +132,10 @@ _BARE_CONFERENCE = re.compile(
     r"(?<![\w-])(?:Konferenz|Hauptkonferenz|Fachministerkonferenz)(?![\w-])"
     r"(?!\s+der\s+(?:\w+-\s+(?:und|sowie)\s+)?\w*[Bb]eauftragten)"
 )
-# "tagte bereits in Mainz, Erfurt und Bremen": one session per place
+# "tagte bereits in Mainz, Erfurt und Bremen", "traf sich in Kiel und Mainz": one session per
+# place
 _PLACE_LIST = re.compile(
-    r"(?<![\w-])(?:tagte|tagten|getagt|war|waren|fand|fanden)\s+(?:\w+\s+){0,3}?in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200})"
+    r"(?<![\w-])(?:tagte|tagten|getagt|war|waren|fand|fanden|traf|trafen)\s+(?:\w+\s+){0,3}?in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200})"
 )
 _PLACE_LIST_PERFECT = re.compile(
     r"(?<![\w-])(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200}?)\s+getagt(?![\w-])"
@@ -221,6 +225,9 @@ _PLACE_RX = None
 # dates in sentences about the yearly change of chair are not session dates
 _ROTATION = re.compile(
     r"\b(?:übernimmt|übernahm|übernehmen|übernommen|übergibt|übergab|übergeben|wechselt|innehat|Vorsitzjahr|für\s+ein\s+Jahr|seit\s+dem)\b"
+    # "geht der Vorsitz von Bayern auf Berlin über", "der Vorsitz ging an Hessen"
+    r"|\b(?:geht|ging|gehen)\s+(?:[\w-]+\s+){0,3}?(?:der|den)\s+Vorsitz\b"
+    r"|\bVorsitz\s+(?:[\w-]+\s+){0,8}?(?:geht|ging|übergeht|überging)\b"
 )
 
 
@@ -281,7 +288,9 @@ def find_sessions(
     for s_start, s_end in index.sentences:
         if index.is_clutter(s_start):
             continue
-        sent = flat[s_start:s_end]
+        # a post's hashtags read as the words they tag ("Die 20. #IntMK in #Göttingen"); a
+        # space for the sign keeps every offset
+        sent = _HASHTAG.sub(" ", flat[s_start:s_end])
         numbered = [
             m
             for m in _NUMBERED.finditer(sent)
@@ -303,7 +312,8 @@ def find_sessions(
                 else None
             )
             or _BARE_CONFERENCE.search(sent)
-            or _back_then(sent)
+            or _back_then(sent, _INTMK.search(flat, max(0, s_start - 300), s_start) is not None)
+            or _taken_up(flat, s_start, sent)
         )
         listed = _place_list(sent) if named else []
         if len(listed) > 1:
@@ -667,12 +677,50 @@ _FOUNDED = re.compile(
 _SINCE_YEAR = re.compile(r"(?<![\w-])seit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d(?!\d)")
 
 
-def _back_then(sent: str) -> re.Match[str] | None:
-    """The body in a known place some years before (``_BACK_THEN``), no other body named."""
+def _back_then(sent: str, just_named: bool = False) -> re.Match[str] | None:
+    """The body in a known place some years before (``_BACK_THEN``), no other body named: the
+    Länder or ministers as the subject, or the IntMK named just before (``… ist die 12. IntMK
+    zu Ende gegangen. … Schon im Vorjahr in Erfurt war ein ähnlicher Vorstoß gescheitert``)."""
     m = _BACK_THEN.search(sent)
     if m is None or canonical_place(m.group("place")) not in _place_names():
         return None
-    if not COLLECTIVE_RX.search(sent) or OTHER_BODY.search(sent):
+    taken_up = just_named and _BUSINESS.search(sent)
+    if not (COLLECTIVE_RX.search(sent) or taken_up) or OTHER_BODY.search(sent):
+        return None
+    return m
+
+
+# the business of a session: a motion, a decision, a dispute, a topic ("ein ähnlicher Vorstoß
+# war gescheitert", "hatte es Streit gegeben", "war das Thema vertagt worden"); a person's own
+# doings are not ("hatte die Senatorin ihr Amt angetreten")
+_BUSINESS = re.compile(
+    r"(?<![\w-])(?:Vorst[oö]ß\w*|Antr[aä]g\w*|Beschl[uü]ss\w*|beschlossen|gescheitert|Einigung"
+    r"|einig|Streit|gestritten|vertagt|abgelehnt|Initiative|Thema|Themen|Kompromiss\w*"
+    r"|Forderung\w*|Resolution\w*)(?![\w-])"
+)
+
+
+# "#IntMK", "#Göttingen": a hashtag's sign before a word
+_HASHTAG = re.compile(r"(?:(?<=\s)|^)#(?=[^\W\d_])")
+# a pronoun or a noun for the body opening a sentence whose verb is a meeting's ("Sie tagte
+# schon in Düsseldorf, Mainz und Kiel", "Das Gremium traf sich 2019 in Berlin")
+_TAKEN_UP = re.compile(
+    r"^\s*(?:Sie|Die\s+Runde|Das\s+Gremium|Die\s+Fachministerkonferenz)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tagte|tagten|tagt|traf\s+sich|trifft\s+sich|kam\s+(?:[\w-]+\s+){0,4}?zusammen"
+    r"|hat\s+(?:[\w-]+\s+){0,4}?getagt)(?![\w-])"
+)
+
+
+def _taken_up(flat: str, s_start: int, sent: str) -> re.Match[str] | None:
+    """A sentence whose subject takes up the body the sentence before named (``Die Konferenz
+    wandert mit dem Vorsitz durch die Länder. Sie tagte schon in Düsseldorf …``): that body
+    meeting, unless the sentence before names another body."""
+    m = _TAKEN_UP.match(sent)
+    if m is None:
+        return None
+    before = flat[max(0, s_start - 300) : s_start]
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    if OTHER_BODY.search(last) or not (_INTMK.search(last) or _BARE_CONFERENCE.search(last)):
         return None
     return m
 
