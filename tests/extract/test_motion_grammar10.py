@@ -159,8 +159,9 @@ def test_what_the_body_did_not_agree_on_is_rejected() -> None:
     for text, title in (
         (
             INTMK
-            + "Die Länder konnten sich nicht auf eine gemeinsame Linie zur Bezahlkarte einigen.",
-            "gemeinsame Linie zur Bezahlkarte",
+            + "Die Länder konnten sich nicht auf ein gemeinsames Eckpunktepapier zur Bezahlkarte "
+            "einigen.",
+            "gemeinsames Eckpunktepapier zur Bezahlkarte",
         ),
         (
             INTMK

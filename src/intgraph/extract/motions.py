@@ -1261,6 +1261,16 @@ _MEETING_OBJECT = re.compile(
     # für das nächste Treffen konnten sich die Länder nicht einigen")
     r"|^(?:einen|einem|den|dem|ein|der|die|eine)\s+(?:[\w-]+\s+)?(?:Termin|Datum|Tagungsort|Ort)(?![\w-])"
 )
+# a shared stance the body did not find ("eine gemeinsame Linie zum Kirchenasyl", "einen
+# einheitlichen Kurs bei X", "eine gemeinsame Haltung"), or a demand noun with nothing it
+# demands ("eine gemeinsame Forderung"): no text or demand was put to it, so no motion (GOLD:
+# positions without a demand are no rows); a joint text with a subject ("ein gemeinsames Papier
+# zur X") or a demand with its object ("eine Forderung nach X") stays one
+_STANCE_OBJECT = re.compile(
+    r"^(?:(?:eine|einen|ein|die|den|das)\s+)?(?:(?:gemeinsame[nrs]?|einheitliche[nrs]?|klare[nrs]?)\s+)?"
+    r"(?:(?:Linie|Kurs|Haltung|Position|Standpunkt|Nenner|Bewertung|Einschätzung|Sichtweise|Marschroute)(?![\w-])"
+    r"|(?:Forderung|Erklärung|Stellungnahme|Position|Papier|Beschluss|Antwort)\s*$)"
+)
 _RELATIVE_SICH = re.compile(r"\s*(?:der|die|das|welche[rs]?)\s+sich(?![\w-])")
 _BUND_AND_LANDS = re.compile(r"(?<![\w-])Bund\s+und\s+(?:die\s+)?Ländern?(?![\w-])")
 
@@ -1296,7 +1306,7 @@ def _failed_agreement(
             return []
     raw = next(x for x in m.group("x1", "x2", "x3", "x4", "x5", "x6", "x7") if x is not None)
     raw = raw.split(",", 1)[0].strip()
-    if _MEETING_OBJECT.match(raw):
+    if _MEETING_OBJECT.match(raw) or _STANCE_OBJECT.match(raw):
         return []
     raw = re.sub(r"^(?:(?:die|eine)\s+)?(?:gemeinsame\s+)?Forderung\s+nach\s+", "", raw)
     title = _clean(raw)
@@ -2663,7 +2673,12 @@ def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:
 
 _OBJECT_LEAD = re.compile(
     r"^\s*(?:\([^)]{0,80}\)\s*)?(?:[,:]\s*)?"
-    r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus)\s*,?\s+)*"
+    r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus"
+    r"|hingegen|dagegen|jedoch|allerdings|immerhin|ebenfalls|weitgehend)\s*,?\s+)*"
+    # the session they met at, before what they agreed ("Einig waren sich die Länder bei ihrer
+    # achten Konferenz in Dresden, dass …")
+    rf"(?:(?:bei|auf|während)\s+(?:der|dem|ihrer|ihrem)\s+(?:[\w.-]+\s+){{0,3}}?(?:Konferenz|Sitzung|Tagung|Treffen|{INTMK})"
+    r"(?:\s+in\s+[A-ZÄÖÜ][\w-]+)?\s*(?=,\s*dass\s|darin|darauf|darüber)(?:,\s*)?)?"
     r"(?:(?:den|die|vom)\s+(?:Bundesregierung|Bundesgesetzgeber|Bund|[\w-]*[Mm]inister\w*konferenz|IMK|MPK)(?![\w-])\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
     r"(?:(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?\s+)?"
     r"(?:an\s+(?:den\s+Bund|die\s+Bundesregierung)\s*,?\s*)?"
@@ -3285,6 +3300,8 @@ def _frames(
             )
             if sub:
                 rest = rest[sub.end() :]
+                # "die Integrationsminister der Länder": the genitive is the subject's
+                rest = re.sub(r"^\s+der\s+(?:16\s+)?Länder(?![\w-])", "", rest)
                 if REPORTED_BY.match(rest):
                     continue  # "Einig waren sich alle, berichtete X": the object came before
         counted = _COUNTED_BEFORE_COLON.match(rest)
