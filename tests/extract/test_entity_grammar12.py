@@ -12,6 +12,7 @@ from intgraph.extract import extract
 from intgraph.extract.sessions import find_sessions
 from intgraph.language.text import TextIndex
 from intgraph.models import Document
+from intgraph.resolve import resolve
 
 
 def _extract(text: str):
@@ -268,3 +269,94 @@ def test_a_persons_doings_right_after_the_body_are_no_earlier_session() -> None:
         "in Mainz hatte der Minister sein Amt übernommen."
     )
     assert all(p != "Mainz" for _, _, p in sessions(text, "2022-04-29"))
+
+
+# ---------------------------------------------------------------- persons
+
+
+def holdings(text: str) -> set[tuple[str, str, str | None]]:
+    rd = resolve(_extract(text))
+    names = {p.key: p.name for p in rd.persons}
+    return {(names[h.person_key], h.role_class, h.land) for h in rd.holdings}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Integrationsbeauftragte der Landesregierung, Dr. Nasrin Ebadi-Lorenz, stellte "
+            "den Jahresbericht vor.",
+            ("Nasrin Ebadi-Lorenz", "Beauftragte"),
+        ),
+        (
+            "Sozialministerin Oyelaran Brückner-Haas eröffnete die Fachtagung in Kiel.",
+            ("Oyelaran Brückner-Haas", "Minister"),
+        ),
+    ],
+)
+def test_an_unlisted_given_name_before_a_double_barrelled_family_name(
+    text: str, expected: tuple
+) -> None:
+    assert expected in {(o.person.name, o.role_class) for o in _extract(text).offices}
+
+
+def test_a_listed_double_given_name_stays_a_given_name() -> None:
+    text = "Staatssekretärin Marie-Luise Kallweit besuchte die Sprachschule."
+    assert ("Marie-Luise Kallweit", "Staatssekretaer") in {
+        (o.person.name, o.role_class) for o in _extract(text).offices
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Integrationsbeauftragte der Landesregierung, Herr Okonkwo, und die Ministerin "
+            "besuchten das Begegnungszentrum.",
+            ("Okonkwo", "Beauftragte"),
+        ),
+        (
+            "Die Ministerin für Soziales und Integration Frau Lindqvist erläuterte die Zahlen.",
+            ("Lindqvist", "Minister"),
+        ),
+        (
+            "Staatssekretär im Innenministerium, Herr Dr. Pahlke, antwortete für die "
+            "Landesregierung.",
+            ("Pahlke", "Staatssekretaer"),
+        ),
+    ],
+)
+def test_a_form_of_address_opens_the_holders_family_name(text: str, expected: tuple) -> None:
+    assert expected in {(o.person.name, o.role_class) for o in _extract(text).offices}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the form of address before a role noun is no name
+        "Die Ministerin für Soziales, Frau Präsidentin, meine Damen und Herren, dankt allen.",
+        # "Frau" and a common noun
+        "Die Beauftragte der Landesregierung, Frau Gesundheit, ist eine Kunstfigur des Theaters.",
+    ],
+)
+def test_a_form_of_address_before_no_name(text: str) -> None:
+    assert {o.person.family for o in _extract(text).offices} & {
+        "Präsidentin",
+        "Gesundheit",
+    } == set()
+
+
+def test_the_bare_rank_of_a_holder_named_with_a_land_is_that_holding() -> None:
+    text = (
+        "Landtag Rheinland-Pfalz – 18. Wahlperiode – 40. Plenarsitzung – 12.10.2023\n\n"
+        "Präsident: Das Wort hat Herr Staatsminister Brettschneider.\nHannes Brettschneider, "
+        "Minister für Arbeit, Soziales und Integration:\nDie Kommunen erhalten mehr Geld."
+    )
+    found = holdings(text)
+    assert ("Hannes Brettschneider", "Minister", "DE-RP") in found
+    assert ("Hannes Brettschneider", "Minister", None) not in found
+
+
+def test_the_bare_rank_alone_keeps_no_land() -> None:
+    text = "Mainz. Zum Festakt sprach auch Staatsminister Hannes Brettschneider."
+    assert ("Hannes Brettschneider", "Minister", "DE-RP") not in holdings(text)

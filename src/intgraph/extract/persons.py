@@ -437,6 +437,9 @@ def _governed(toks: list[Token], k: int) -> bool:
     return j >= 1 and role_class(toks[j - 1].text) is not None  # the role it complements
 
 
+_ADDRESS = frozenset({"Frau", "Herr", "Herrn"})
+
+
 def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
     """Index just after the role's complement (``für Soziales, Gesundheit und Integration``)."""
     n = len(toks)
@@ -448,6 +451,8 @@ def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
             break  # "Senatorin für Integration, Arbeit und Soziales Elke Breitenbach"
         if t == "und" and _next_role(toks, k + 1):
             break  # "… und Thüringens Migrationsminister": another role phrase
+        if t in _ADDRESS and k + 1 < n and toks[k + 1].text[:1].isupper():
+            break  # "…, Frau Ferreira": a form of address opens the holder's name
         if (
             t in COMPLEMENT_WORDS
             or (t in _POSSESSIVES and k + 1 < n and toks[k + 1].text[:1].isupper())
@@ -458,6 +463,7 @@ def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
         elif (
             t == ","
             and k + 1 < n
+            and toks[k + 1].text not in _ADDRESS
             and (
                 (toks[k + 1].text[0].isupper() and not _starts_name(toks, k + 1))
                 # "Staatsminister des Innern, für Sport und Integration": a second remit
@@ -544,6 +550,20 @@ def _starts_name(toks: list[Token], k: int, text: str | None = None) -> bool:
     )
 
 
+def _starts_family_name(toks: list[Token], k: int) -> bool:
+    """A family name alone starts at k, followed by a comma, the end of its clause or a verb
+    (after a form of address: ``…, Frau Ferreira, und ich``, ``Ministerin Frau X sagte``)."""
+    parsed = parse_name(toks, k)
+    if not parsed or parsed[0].given is not None:
+        return False
+    nxt = parsed[1]
+    return (
+        nxt >= len(toks)
+        or toks[nxt].text in {",", ".", ";", "!", "?", ")", ":"}
+        or toks[nxt].text[0].islower()
+    )
+
+
 _BLOCK_OFFICES_RX1 = re.compile(r"\s+des\s+Senats\b")
 _BLOCK_OFFICES_RX2 = re.compile(r"^(?:beauftragte[rn]?|bevollmächtigte[rn]?)$")
 _BLOCK_OFFICES_RX3 = re.compile(r"^\d{4}$")
@@ -614,8 +634,11 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
         else:
             # complement, then ", name" or ", role name" (a chain)
             k = comp_end
-            while k < n and toks[k].text in {",", "Frau", "Herr"}:
+            while k < n and (toks[k].text == "," or toks[k].text in _ADDRESS):
                 k += 1
+            # "die Landesbeauftragte für Migration, Frau Ferreira, …": the form of address
+            # makes the family name alone a name
+            addressed = k > comp_end and toks[k - 1].text in _ADDRESS
             coordinated = _coordinated_role(toks, k)
             if coordinated is not None:
                 # "die Staatssekretärin im Sozialministerium und Integrationsbeauftragte der
@@ -628,7 +651,9 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
                 parsed = parse_name(toks, k + 1)
                 if parsed:
                     person, _ = parsed
-            elif k > comp_end and _starts_name(toks, k):
+            elif k > comp_end and (
+                _starts_name(toks, k) or (addressed and _starts_family_name(toks, k))
+            ):
                 parsed = parse_name(toks, k)
                 if parsed:
                     person, _ = parsed

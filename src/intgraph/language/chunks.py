@@ -10,6 +10,7 @@ from intgraph.language.lexicon import (
     is_family_name_after_given,
     is_function_noun,
     is_given_name,
+    is_known_name,
     is_name_token,
     may_be_given_name,
 )
@@ -62,6 +63,25 @@ def parse_name(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     return PersonMention(family, given, start, end, honorific), nxt
 
 
+def _unlisted_before_double_name(t: str, nxt: str) -> bool:
+    """An unlisted word before a double-barrelled family name is a given name the lists lack
+    (``Azadeh Rahimi-Kluge``, ``Dilan Aksoy-Brandt``): a double-barrelled name closes a name,
+    so the word before it opens it. A listed double given name (``Marie-Luise``) is no family
+    name, and a word the lists hold as a family name stays one.
+
+    >>> _unlisted_before_double_name("Azadeh", "Rahimi-Kluge"), _unlisted_before_double_name("Kallweit", "Marie-Luise")
+    (True, False)
+    """
+    return (
+        "-" not in t
+        and not is_known_name(t)
+        and "-" in nxt
+        and is_name_token(nxt)
+        and not is_given_name(nxt)
+        and not is_given_name(nxt.split("-")[0])
+    )
+
+
 def _parse_name(toks: list[Token], k: int) -> _Parsed:
     n = len(toks)
     if k >= n:
@@ -109,7 +129,11 @@ def _parse_name(toks: list[Token], k: int) -> _Parsed:
             )
         ):
             names.append(toks[k])
-            open_ = is_given_name(t) or (len(names) == 1 and not is_name_token(t))
+            open_ = (
+                is_given_name(t)
+                or (len(names) == 1 and not is_name_token(t))
+                or (len(names) == 1 and _unlisted_before_double_name(t, nxt))
+            )
             k += 1
             continue
         if names and t in PARTICLES:

@@ -348,6 +348,15 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
                 person.key, o.role_class, _role_label(o.role_text), land, ministry
             )
         h.evidence.append(o.evidence)
+    # a holding left without a Land (the bare rank "Frau Staatsministerin X") is the one of
+    # the same person and role class that has a Land in this document ("X, Ministerin für …")
+    for (key, role, land), h in list(merged.items()):
+        if land is not None:
+            continue
+        landed = [g for (k, r, g_land), g in merged.items() if k == key and r == role and g_land]
+        if len(landed) == 1:
+            landed[0].evidence.extend(h.evidence)
+            del merged[(key, role, land)]
     return list(merged.values())
 
 
