@@ -360,3 +360,42 @@ def test_the_bare_rank_of_a_holder_named_with_a_land_is_that_holding() -> None:
 def test_the_bare_rank_alone_keeps_no_land() -> None:
     text = "Mainz. Zum Festakt sprach auch Staatsminister Hannes Brettschneider."
     assert ("Hannes Brettschneider", "Minister", "DE-RP") not in holdings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "„Sprache ist der Schlüssel“\nDie sächsische Integrationsministerin im Gespräch "
+            "mit der Elbtal-Rundschau\n\nFrau Okafor-Lenz, wie viele Kursplätze fehlen?\n"
+            "Adaeze Okafor-Lenz: Rund zweitausend, schätzen wir.\nUnd die Wartezeiten?\n"
+            "Okafor-Lenz: Die werden kürzer.",
+            ("Adaeze Okafor-Lenz", "Minister", "DE-SN"),
+        ),
+        (
+            "Zwischen Anspruch und Wirklichkeit\nDer Integrationsbeauftragte des Landes Hessen "
+            "im Interview\n\nFrage: Herr Dr. Vukovic, was hat sich seit Ihrem Amtsantritt "
+            "verändert?\nMarko Vukovic: Die Beratung ist näher an den Menschen.",
+            ("Marko Vukovic", "Beauftragte", "DE-HE"),
+        ),
+    ],
+)
+def test_an_interviews_subtitle_gives_the_addressed_persons_office(
+    text: str, expected: tuple
+) -> None:
+    assert expected in holdings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subtitle names the office, but the questions address no one by name
+        "Klare Worte\nDie Integrationsministerin im Gespräch mit Schülerinnen\n\nWie war der "
+        "Besuch? Frau Lehmann, die Lehrerin, war zufrieden.",
+        # the subtitle names no office: the addressed person holds none here
+        "Nachgefragt\nEine Kursleiterin im Gespräch\n\nFrau Pohlmann, wie läuft der Kurs?\n"
+        "Jana Pohlmann: Gut, aber die Gruppen sind groß.",
+    ],
+)
+def test_no_interviewees_office_without_subtitle_office_and_address(text: str) -> None:
+    assert {f for f, _, _ in holdings(text)} & {"Lehmann", "Jana Pohlmann", "Pohlmann"} == set()

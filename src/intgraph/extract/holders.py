@@ -1539,6 +1539,61 @@ def addressed_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[Off
     return out
 
 
+# an interview's subtitle that names the interviewee by their office only: "Brandenburgs
+# Integrationsministerin im Gespräch mit dem …", "Der Landesbeauftragte im Interview"
+_INTERVIEW_SUBTITLE = guard(
+    re.compile(
+        r"^[ \t]*(?P<phrase>[^\n:„“\"»«]{2,80}?)[ \t]+im[ \t]+(?:Gespräch|Interview|Doppelinterview)\b"
+        r"[^\n]*$",
+        re.M,
+    )
+)
+# a question opening with the address of the interviewee: "Frau Yıldız, …", "Herr Dr. Lenz, …"
+_QUESTION_ADDRESS = guard(
+    re.compile(
+        r"^[ \t]*(?:Frage\s*:\s*|F\s*:\s*)?(?:Frau|Herr)\s+(?:(?:Dr|Prof)\.\s+)*"
+        r"(?P<name>[A-ZÄÖÜ][^\W\d]+(?:-[A-ZÄÖÜ][^\W\d]+)?)\s*,",
+        re.M,
+    )
+)
+
+
+def interview_subject_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+    """``„…“ / Brandenburgs Integrationsministerin im Gespräch mit dem Havel-Kurier / Frau X,
+    …? / Britta X: …``: an interview's subtitle gives the interviewee's office without a name;
+    the first question addresses them (``Frau X,``) and their answer's label names them in
+    full. The office is theirs; an office the subtitle names together with a name is read by
+    the main scan."""
+    text = index.text
+    sub = _INTERVIEW_SUBTITLE.search(text, 0, min(len(text), 600))
+    if sub is None or index.is_clutter(sub.start()):
+        return []
+    toks = tokenize(text, sub.start("phrase"), sub.end("phrase"))
+    roles = [r for r, t in enumerate(toks) if role_class(t.text)]
+    if not roles or any(full_name_at(toks, k) for k in range(len(toks))):
+        return []
+    r = roles[-1]
+    address = _QUESTION_ADDRESS.search(text, sub.end(), min(len(text), sub.end() + 600))
+    if address is None:
+        return []
+    family = address.group("name")
+    if family in STOP_CAP or is_common_noun(family) or role_class(family):
+        return []
+    person = PersonMention(family, None, address.start("name"), address.end("name"))
+    # the answer's label: "Britta X:" at the start of a line
+    label = re.compile(
+        rf"^[ \t]*(?P<given>[A-ZÄÖÜ][^\W\d]+(?:[ -][A-ZÄÖÜ][^\W\d]+)?)[ \t]+"
+        rf"(?P<family>{re.escape(family)})[ \t]*:",
+        re.M,
+    ).search(text, address.end())
+    if label is not None and is_given_name(re.split(r"[ -]", label.group("given"))[0]):
+        person = PersonMention(
+            family, label.group("given"), label.start("given"), label.end("family")
+        )
+    made = _claim(index, person, toks, r, (_role_left(toks, r), r + 1), taken)
+    return [made] if made is not None else []
+
+
 def quoted_first_person(
     index: TextIndex, quotes: list[QuoteMention], offices: list[OfficeMention]
 ) -> list[OfficeMention]:

@@ -146,6 +146,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     table_blocks: list[tuple[int, int, list[Token]]] = []  # their rows are read again below
     # an interview's addressee first: "Ihr Vorgänger X" in a later question refers to them
     out.extend(holders.addressed_offices(index, taken))
+    out.extend(holders.interview_subject_offices(index, taken))
     for b_start, b_end, whole in _windows(index):
         toks = tokenize(text, b_start, b_end)
         tabular = text.find("|", b_start, b_end) >= 0 or text.find("\t", b_start, b_end) >= 0
