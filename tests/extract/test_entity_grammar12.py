@@ -399,3 +399,63 @@ def test_an_interviews_subtitle_gives_the_addressed_persons_office(
 )
 def test_no_interviewees_office_without_subtitle_office_and_address(text: str) -> None:
     assert {f for f, _, _ in holdings(text)} & {"Lehmann", "Jana Pohlmann", "Pohlmann"} == set()
+
+
+# ---------------------------------------------------------------- set 12's office rows
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        (
+            "Freistaat Thüringen\nMinisterium für Soziales, Integration und Gleichstellung\n"
+            "Medieninformation · Erfurt, 04.06.2024\n\nNeue Stellen für die Beratung",
+            "DE-TH",
+        ),
+        (
+            "Land Brandenburg\nMinisterium für Soziales, Gesundheit und Integration\n\n"
+            "Pressemitteilung vom 02.05.2023",
+            "DE-BB",
+        ),
+    ],
+)
+def test_a_land_line_above_the_ministrys_letterhead(text: str, land: str) -> None:
+    assert facts(text)[1] == land
+
+
+def test_a_headline_line_above_a_letterhead_is_no_land_line() -> None:
+    # the line above names a Land among other words: not the Land's header
+    text = (
+        "Neue Wege für Thüringen und Sachsen\nMinisterium für Soziales, Integration und "
+        "Gleichstellung\n\nPressemitteilung vom 02.05.2023\nDie Ministerin aus Schleswig-"
+        "Holstein besuchte Schleswig-Holstein, Kiel und Lübeck."
+    )
+    assert facts(text)[1] != "DE-TH"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gastgeber Malte Ruhnau, Innenminister Schleswig-Holsteins, eröffnete die Sitzung.",
+            ("Malte Ruhnau", "Minister", "DE-SH"),
+        ),
+        (
+            "Ländervertreterin Sevgi Brandes, Sachsens Staatssekretärin für Integration, "
+            "berichtete.",
+            ("Sevgi Brandes", "Staatssekretaer", "DE-SN"),
+        ),
+    ],
+)
+def test_a_noun_before_the_given_name_of_an_apposition_is_no_name(
+    text: str, expected: tuple
+) -> None:
+    assert expected in holdings(text)
+
+
+def test_a_family_name_like_a_regions_demonym_before_a_bracket() -> None:
+    text = "Jens Sauerländer (SPD), Niedersachsens Innenminister, stellte die Zahlen vor."
+    assert ("Jens Sauerländer", "Minister", "DE-NI") in holdings(text)
+    # before a noun it qualifies, the demonym stays an adjective
+    text = "Die Sauerländer Kommunen, Niedersachsens Innenminister zufolge, sind überlastet."
+    assert all(name != "Sauerländer" for name, _, _ in holdings(text))

@@ -296,6 +296,35 @@ def _answer_land(text: str) -> tuple[str, int, int] | None:
     return (land, m.start(), m.end()) if land else None
 
 
+# a line that names only a Land, above a body's letterhead ("Land Schleswig-Holstein",
+# "Freistaat Sachsen", "Hansestadt Hamburg")
+_LAND_LINE = re.compile(
+    r"[ \t]*(?:(?:Das\s+)?Land|Freistaat|Freie\s+(?:und\s+)?Hansestadt|Hansestadt)?[ \t]*"
+)
+
+
+def _land_line_above(text: str, pos: int) -> list[LandMention]:
+    """The Land a short line right above ``pos`` names and nothing else (the Land's header
+    above its ministry's letterhead: ``Land Schleswig-Holstein`` / ``Ministerium für …``).
+
+    >>> [m.code for m in _land_line_above("Land Schleswig-Holstein\\nMinisterium für X", 24)]
+    ['DE-SH']
+    >>> _land_line_above("Neues aus Kiel und Schleswig-Holstein\\nMinisterium für X", 38)
+    []
+    """
+    if pos == 0:
+        return []
+    start = text.rfind("\n", 0, pos - 1) + 1
+    line = text[start : pos - 1]
+    if len(line) > 50:
+        return []
+    named = find_lands(line)
+    if len(named) != 1 or named[0].form not in ("name", "alias"):
+        return []
+    head = _LAND_LINE.fullmatch(line[: named[0].start])
+    return named if head and not line[named[0].end :].strip() else []
+
+
 def _letterhead_name(text: str, letter: re.Match[str]) -> str:
     """The body's name a letterhead gives, with its next line where the name wraps."""
     name = re.sub(r"\s+", " ", text[letter.start() : letter.end()]).strip()
@@ -510,7 +539,7 @@ def document_facts(
         if _FEDERAL_BODY.search(text[letter.start() : letter.end()]):
             land = "DE"
         else:
-            named = find_lands(letter_text)
+            named = _land_line_above(text, letter.start()) or find_lands(letter_text)
             if named:
                 land = named[0].code
             else:

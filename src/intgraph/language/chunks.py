@@ -178,6 +178,13 @@ def parse_name_backwards(toks: list[Token], end_idx: int) -> PersonMention | Non
         if (
             is_name_token(t)
             or (family_slot and is_family_name_after_given(t))
+            # a demonym after a given name, before no word it could qualify ("Rainer
+            # Voigtländer (CDU), Innenminister"), as parse_name reads it
+            or (
+                family_slot
+                and is_demonym(t)
+                and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+            )
             or (names and t in PARTICLES)
         ):
             names.insert(0, toks[k])
@@ -192,7 +199,8 @@ def parse_name_backwards(toks: list[Token], end_idx: int) -> PersonMention | Non
     start_idx = k + 1
     while k >= 1 and toks[k].text == "." and toks[k - 1].text in TITLES:
         k -= 2
-    parsed = parse_name(toks, k + 1 if k + 1 < start_idx else start_idx)
+    # (a noun before a given name describes the person: "Gastgeberin Katrin X, Ministerin …")
+    parsed = parse_person(toks, k + 1 if k + 1 < start_idx else start_idx)
     return parsed[0] if parsed else None
 
 
