@@ -459,3 +459,32 @@ def test_a_family_name_like_a_regions_demonym_before_a_bracket() -> None:
     # before a noun it qualifies, the demonym stays an adjective
     text = "Die Sauerländer Kommunen, Niedersachsens Innenminister zufolge, sind überlastet."
     assert all(name != "Sauerländer" for name, _, _ in holdings(text))
+
+
+def test_the_bare_staatsminister_under_the_federal_commissioners_letterhead() -> None:
+    text = (
+        "Die Beauftragte der Bundesregierung für Migration, Flüchtlinge und Integration\n"
+        "Pressemitteilung · Berlin, 12.09.2024\n\nStaatsministerin Merve Albrecht-Sahin "
+        "eröffnete die Fachkonferenz zur Einbürgerung."
+    )
+    assert ("Merve Albrecht-Sahin", "Beauftragte", "DE") in holdings(text)
+    assert ("Merve Albrecht-Sahin", "Minister", None) not in holdings(text)
+
+
+def test_two_staatsminister_under_the_commissioners_letterhead_stay_as_written() -> None:
+    # which of the two is the commissioner the text does not say
+    text = (
+        "Die Beauftragte der Bundesregierung für Migration, Flüchtlinge und Integration\n"
+        "Pressemitteilung · Berlin, 12.09.2024\n\nStaatsministerin Merve Albrecht-Sahin und "
+        "Staatsminister Paul Odenthal besuchten das Museum."
+    )
+    assert not {h for h in holdings(text) if h[1] == "Beauftragte"}
+
+
+def test_a_dateline_before_a_quotation_places_the_story() -> None:
+    text = (
+        "NORDSEE-KURIER · Freitag, 9. Mai 2025\n\nFlensburg. „Wir brauchen mehr Lehrkräfte“: "
+        "Mit diesen Worten eröffnete Bildungsministerin Karin Vosgerau die Tagung. Ein "
+        "Antrag Berlins und Hamburgs scheiterte."
+    )
+    assert ("Karin Vosgerau", "Minister", "DE-SH") in holdings(text)

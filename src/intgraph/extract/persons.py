@@ -266,17 +266,39 @@ _FEDERAL_REMIT = re.compile(
 )
 
 
+# the federal commissioner's office as the document's letterhead: "Die Beauftragte der
+# Bundesregierung für Migration, Flüchtlinge und Integration" on one of its first lines
+_COMMISSIONER_LETTERHEAD = re.compile(
+    r"^[ \t]*(?:Die\s+|Der\s+)?Beauftragter?\s+der\s+Bundesregierung\s+für\s+Migration,\s+"
+    r"Flüchtlinge\s+und\s+Integration[ \t]*$",
+    re.M,
+)
+
+
 def _federal_commissioners(text: str, offices: list[OfficeMention]) -> list[OfficeMention]:
     """The Beauftragte office of a Staatsminister/in whose apposition names the federal
-    commissioner's remit (the Minister row is dropped in resolve)."""
+    commissioner's remit, or who is the one bare Staatsminister/in of a release under the
+    commissioner's letterhead (the commissioner holds that rank; the Minister row is dropped
+    in resolve)."""
     held = {(o.person.start, o.role_class) for o in offices}
+    bare = {
+        o.person.family
+        for o in offices
+        if o.role_class == "Minister"
+        and o.role_text.lower() in ("staatsminister", "staatsministerin")
+        and o.land is None
+    }
+    letterhead = len(bare) == 1 and _COMMISSIONER_LETTERHEAD.search(text, 0, 300) is not None
     out = []
     for o in offices:
         if (
             o.role_class == "Minister"
             and o.role_text.lower().startswith("staatsminister")
             and (o.person.start, "Beauftragte") not in held
-            and _FEDERAL_REMIT.match(text, o.person.end)
+            and (
+                _FEDERAL_REMIT.match(text, o.person.end)
+                or (letterhead and o.person.family in bare and o.land is None)
+            )
         ):
             held.add((o.person.start, "Beauftragte"))
             out.append(dataclasses.replace(o, role_class="Beauftragte", land="DE", federal=True))

@@ -156,10 +156,10 @@ def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 
 
 # a news or press dateline opening a line: "Kiel – …", "Mainz (dpa) - …", "Erfurt, 4. Mai …",
-# "Stuttgart. Der …"
+# "Stuttgart. Der …", "Göttingen. „Bildung …“ – so …" (a quotation opening the story)
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-ZÄÖÜ][\w.-]+(?:[ /-][A-ZÄÖÜ][\w.-]+)?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?"
-    r"(?:[–—-][ \t]+\S|,[ \t]+(?:den[ \t]+)?\d|\.[ \t]+[A-ZÄÖÜ])",
+    r"(?:[–—-][ \t]+\S|,[ \t]+(?:den[ \t]+)?\d|\.[ \t]+[A-ZÄÖÜ„»\"])",
     re.M,
 )
 
