@@ -8,8 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intgraph.extract.quotes import _SPEECH_WORD, _Found
+from intgraph.extract.quotes import _SPEECH_WORD, _Doc, _Found
 from intgraph.language.scan import literal_starts, pattern_literals
+from intgraph.language.text import TextIndex
 
 # words of saying and their pieces, mixed with noise, so that random texts hold the literals
 _WORDS = [
@@ -57,3 +58,13 @@ def test_literal_within_examples() -> None:
     assert not found.literal_within(4, 20)  # "sagt" starts at 3 only; "meint" later
     assert found.literal_within(4, 30)
     assert not found.literal_within(3, 6)  # "sag" is no literal of the pattern
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, ":", ": "]), max_size=50).map("".join), st.data())
+def test_last_colon_as_rfind(text: str, data: st.DataObject) -> None:
+    doc = _Doc(TextIndex(text), [])
+    for _ in range(12):
+        lo = data.draw(st.integers(0, len(text) + 2))
+        hi = data.draw(st.integers(0, len(text) + 2))
+        assert doc.last_colon(lo, hi) == text.rfind(":", lo, hi)

@@ -575,60 +575,61 @@ _LEADING_ARTICLE = re.compile(
 )
 
 
+_CLEAN_RX1 = re.compile(r"^(?:zur|zum|zu(?=\s+[A-ZÄÖÜ]))\s+")
+_CLEAN_RX2 = re.compile(
+    r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|deren|dessen|denen|welche[rsn]?)\s+(?![^,]*(?:\s+zu\s+[a-zäöüß]+|[a-zäöüß]zu[a-zäöüß]+en)$)[^,]*$"
+)
+_CLEAN_RX3 = re.compile(r",\s+(?:und|aber|doch)\s+(?:der|die|das|er|sie|es|dieser|diese)(?:\s.*)?$")
+_CLEAN_RX4 = re.compile(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$")
+_CLEAN_RX5 = re.compile(
+    r"(\s+[a-zäöüß]{3,}(?:t|en))\s+(?:haben|hatten|hat|hatte|wurde|wurden|worden|war|waren),\s.*$"
+)
+_CLEAN_RX6 = re.compile(
+    r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
+    r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen"
+    # "plant, einen Antrag zu X einzubringen"
+    r"|einzubringen|einzureichen|vorzulegen|vorzustellen)"
+    # the auxiliary of a verb-final clause: "… zur X verabschiedet hatten,"
+    r"(?:\s+(?:haben|hatten|hat|hatte|wurde|wurden|worden|war|waren))?[\s,]*$"
+)
+_CLEAN_RX7 = re.compile(r"\s+zu$")
+_CLEAN_RX8 = re.compile(
+    r"\s+auf\s+die\s+Tagesordnung\s+(?:setzen|gesetzt|bringen|gebracht|nehmen|genommen|heben|gehoben)"
+    r"(?:\s+lassen)?$"
+)
+_WHITE_RUN = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=4096)
 def _clean(title: str) -> str:
-    title = repair_line_break_hyphens(re.sub(r"\s+", " ", title)).strip(' ,;:-–„“»«"')
+    title = repair_line_break_hyphens(_WHITE_RUN.sub(" ", title)).strip(' ,;:-–„“»«"')
     title = ASKED_FEDERATION.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
     title = _DEMAND_HEAD.sub("", title)  # "ihre Forderung an den Bund, X zu tun": the demand is X
     title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
     title = _FAILED_AT_END.sub("", title)  # "Ein Antrag zur X scheiterte."
-    title = re.sub(r"^(?:zur|zum|zu(?=\s+[A-ZÄÖÜ]))\s+", "", title)
+    title = _CLEAN_RX1.sub("", title)
     title = _ON_REQUEST.sub("", title)  # "auf Antrag Sachsens und Bayerns mehr Geld für …"
     title = _NEXT_MOTION.sub("", title)
     # "einen Antrag für X ein, der mehrheitlich angenommen wurde": the separable particle and the
     # relative clause after the title are no part of it
     # (not a zu-infinitive after the comma: "…, die Mittel nicht zu kürzen" is a clause whose
     # verb is no finite one, so no relative clause)
-    title = re.sub(
-        r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|deren|dessen|denen|welche[rsn]?)\s+(?![^,]*(?:\s+zu\s+[a-zäöüß]+|[a-zäöüß]zu[a-zäöüß]+en)$)[^,]*$",
-        "",
-        title,
-    )
+    title = _CLEAN_RX2.sub("", title)
     title = _SECOND_PREDICATE.sub("", title)
     title = _REPORTING_TAIL.sub("", title)  # "…, berichtete die Presse": who told it
     # "stimmten einem Antrag zu X zu", "setzten sich mit ihrem Antrag für X durch": the particle
     # a main clause coordinated after the title whose subject points back at the motion ("…
     # eingebracht, und der ist einstimmig angenommen worden"): no part of it
-    title = re.sub(
-        r",\s+(?:und|aber|doch)\s+(?:der|die|das|er|sie|es|dieser|diese)(?:\s.*)?$", "", title
-    )
-    title = re.sub(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$", "", title)
+    title = _CLEAN_RX3.sub("", title)
+    title = _CLEAN_RX4.sub("", title)
     # a verb-final clause ends at its auxiliary ("… zur X verabschiedet hatten, endete die
     # Sitzung"): what follows the comma is the main clause
-    title = re.sub(
-        r"(\s+[a-zäöüß]{3,}(?:t|en))\s+(?:haben|hatten|hat|hatte|wurde|wurden|worden|war|waren),\s.*$",
-        r"\1",
-        title,
-    )
-    title = re.sub(
-        r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
-        r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen"
-        # "plant, einen Antrag zu X einzubringen"
-        r"|einzubringen|einzureichen|vorzulegen|vorzustellen)"
-        # the auxiliary of a verb-final clause: "… zur X verabschiedet hatten,"
-        r"(?:\s+(?:haben|hatten|hat|hatte|wurde|wurden|worden|war|waren))?[\s,]*$",
-        "",
-        title,
-    )
-    title = re.sub(r"\s+zu$", "", title)  # "einen Antrag für X zu stellen"
+    title = _CLEAN_RX5.sub(r"\1", title)
+    title = _CLEAN_RX6.sub("", title)
+    title = _CLEAN_RX7.sub("", title)  # "einen Antrag für X zu stellen"
     # "hat einen Antrag zu X auf die Tagesordnung setzen lassen": how it was put, not what
-    title = re.sub(
-        r"\s+auf\s+die\s+Tagesordnung\s+(?:setzen|gesetzt|bringen|gebracht|nehmen|genommen|heben|gehoben)"
-        r"(?:\s+lassen)?$",
-        "",
-        title,
-    )
+    title = _CLEAN_RX8.sub("", title)
     # "… bei der 16. Integrationsministerkonferenz": where it was decided, not what
     title = _AT_SESSION.sub("", title)
     title = _MANNER_LEAD.sub("", title)  # "einmütig die Abschaffung der X": how they decided
@@ -1416,6 +1417,9 @@ _WISHED = re.compile(
 )
 
 
+_SUBORDINATE_DECISION_RX1 = re.compile(r"(?i)\b(?:weil|nachdem|wie|als|da|obwohl)\b")
+
+
 def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
     """A decision told with the finite verb last (a subordinate clause) or the participle first."""
     fronted = _FRONTED_PARTICIPLE.match(sent)
@@ -1448,9 +1452,7 @@ def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> lis
                 offset + asks.start(), offset + asks.end(), sent.strip()[:600], EXTRACTOR
             )
             return [mm]
-    if "dass" not in sent.lower() and not re.search(
-        r"(?i)\b(?:weil|nachdem|wie|als|da|obwohl)\b", sent
-    ):
+    if "dass" not in sent.lower() and not _SUBORDINATE_DECISION_RX1.search(sent):
         return []
     for m in _VERB_FINAL.finditer(sent):
         if in_quote(offset + m.start()) or _WISHED.search(sent, 0, m.start()):
@@ -1663,7 +1665,12 @@ def _after_other_meeting(index: TextIndex, motion: MotionMention) -> bool:
     prev = index.sentence_before(ev.start)
     if prev is None:
         return False
-    before = index.flat[prev[0] : min(prev[1], prev[0] + _MAX_WINDOW)]
+    return _other_body_met(index.flat[prev[0] : min(prev[1], prev[0] + _MAX_WINDOW)])
+
+
+@lru_cache(maxsize=1024)  # the motions of one sentence, or of a table's rows, ask once (issue 16)
+def _other_body_met(before: str) -> bool:
+    """Another body met or decided in this sentence, and it names no IntMK."""
     return bool(
         OTHER_BODY.search(before)
         # the other body met there, or decided ("Die Innenminister … haben sich auf X
@@ -1864,50 +1871,60 @@ class _OwnMotion(NamedTuple):
     supports: bool  # … or supports it
 
 
+_OWN_MOTION_RX1 = re.compile(
+    r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,80}\b(?:eingebracht|gestellt|vorgelegt|angemeldet"
+    # a Land that will bring it in ("Bremen will … einen Antrag zu X einbringen")
+    r"|einbringen|einreichen|vorlegen|stellen|einzubringen|einzureichen|vorzulegen)(?![\w-])"
+    # "Bremen und Berlin brachten … einen Antrag … ein"
+    r"|^\s*[^.]{0,60}?\b(?:brachte|brachten|bringt|bringen|stellt|stellte|stellen|stellten|reicht|reichte"
+    r"|reichen|reichten|legt|legte|legen|legten)\b[^.]{0,120}?\b(?:Antrag|Vorstoß|Vorschlag|Initiative)\b"
+)
+_OWN_MOTION_RX2 = re.compile(
+    r"\s*(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[A-ZÄÖÜ][\w-]+)+)\s"
+)
+_OWN_MOTION_RX3 = re.compile(r"\bunterstütz")
+
+
 @_per_sentence
 def _own_motion(sentence: str) -> _OwnMotion:
     """What :func:`_roles` reads from the whole sentence about the Land that is its subject,
     whichever motion it names."""
-    if re.search(
-        r"\beigene[nm]?\s+Antrag|\bmit\s+(?:seinem|ihrem|seiner|ihrer)\s+(?:eigenen\s+)?(?:Antrag|Initiative|Vorstoß|Vorschlag)|\bAntrag\b[^.]{0,80}\b(?:eingebracht|gestellt|vorgelegt|angemeldet"
-        # a Land that will bring it in ("Bremen will … einen Antrag zu X einbringen")
-        r"|einbringen|einreichen|vorlegen|stellen|einzubringen|einzureichen|vorzulegen)(?![\w-])"
-        # "Bremen und Berlin brachten … einen Antrag … ein"
-        r"|^\s*[^.]{0,60}?\b(?:brachte|brachten|bringt|bringen|stellt|stellte|stellen|stellten|reicht|reichte"
-        r"|reichen|reichten|legt|legte|legen|legten)\b[^.]{0,120}?\b(?:Antrag|Vorstoß|Vorschlag|Initiative)\b",
-        sentence,
-    ):
+    if _OWN_MOTION_RX1.search(sentence):
         # the coordinated subject names every submitter ("Bremen und Berlin brachten …")
-        head = re.match(
-            r"\s*(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[A-ZÄÖÜ][\w-]+)+)\s",
-            sentence,
-        )
+        head = _OWN_MOTION_RX2.match(sentence)
         lands = find_lands(head.group("who")) if head else []
         return _OwnMotion(True, frozenset(x.code for x in lands if x.code != "DE"), False)
-    return _OwnMotion(False, frozenset(), re.search(r"\bunterstütz", sentence) is not None)
+    return _OwnMotion(False, frozenset(), _OWN_MOTION_RX3.search(sentence) is not None)
+
+
+_ROLES_RX1 = re.compile(
+    r"\w+\s+(?P<land>[A-ZÄÖÜ][\w-]+(?:s|(?<=[sxzß])['’])"
+    r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+(?:s|(?<=[sxzß])['’])(?![\w-]))*)"
+)
+_ROLES_RX2 = re.compile(r"(?P<adj>[A-Za-zäöüÄÖÜ][\w-]+e[nr]?)\s*$")
+_ROLES_RX3 = re.compile(r"Antragsteller\w*:\s*Alle\s+Länder")
+_ROLES_RX4 = re.compile(r"\s*,\s*|\s+und\s+")
+_ROLES_RX5 = re.compile(r"\s*(?:Das|Unser)\s+Land\b")
+_ROLES_RX6 = re.compile(r"gemeinsame[rnms]?\s+$")
 
 
 def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str | None) -> None:
     """Submitting and supporting Länder of a motion named in this sentence."""
     after = sentence[pos : pos + 90]
-    gen = re.match(
-        r"\w+\s+(?P<land>[A-ZÄÖÜ][\w-]+(?:s|(?<=[sxzß])['’])"
-        r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+(?:s|(?<=[sxzß])['’])(?![\w-]))*)",
-        after,
-    )
+    gen = _ROLES_RX1.match(after)
     if gen:
-        for part in re.split(r"\s*,\s*|\s+und\s+", gen.group("land")):
+        for part in _ROLES_RX4.split(gen.group("land")):
             lands = lands_in_phrase(part)
             if lands and lands[0].form == "genitive":
                 motion.submitters.add(lands[0].code)
     before = sentence[max(0, pos - 40) : pos]
     pre = _PRENOMINAL_GENITIVE.search(before)
     if pre:  # the Saxon genitive before the noun: "Hamburgs Antrag", "Bremens und Berlins Vorstoß"
-        for part in re.split(r"\s*,\s*|\s+und\s+", pre.group("land")):
+        for part in _ROLES_RX4.split(pre.group("land")):
             lands = lands_in_phrase(part)
             if lands and lands[0].form == "genitive" and lands[0].code != "DE":
                 motion.submitters.add(lands[0].code)
-    adj = re.search(r"(?P<adj>[A-Za-zäöüÄÖÜ][\w-]+e[nr]?)\s*$", before)
+    adj = _ROLES_RX2.search(before)
     if adj:
         # "der hessische Antrag", "den Berliner Antrag" (a demonym in -er is an adjective too)
         lands = lands_in_phrase(adj.group("adj"))
@@ -1918,7 +1935,7 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             motion.submitters.add(lands[0].code)
     subject = find_lands(sentence[: max(pos, 1)][:80])
     subj = subject[0].code if subject and subject[0].start < 5 else None
-    if subj is None and re.match(r"\s*(?:Das|Unser)\s+Land\b", sentence) and publisher_land:
+    if subj is None and _ROLES_RX5.match(sentence) and publisher_land:
         subj = publisher_land
     second = _BRINGS_SECOND.match(sentence) if subj is None else None
     if second and second.end() <= pos:
@@ -1939,10 +1956,10 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
         elif own.supports:
             motion.supporters.add(subj)
     joint = _JOINT_WITH.match(sentence, pos)
-    if joint and re.search(r"gemeinsame[rnms]?\s+$", before):
+    if joint and _ROLES_RX6.search(before):
         # "der gemeinsame Antrag mit Sachsen-Anhalt": the Land it was brought with
         motion.submitters |= {x.code for x in find_lands(joint.group("who")) if x.code != "DE"}
-    if re.search(r"Antragsteller\w*:\s*Alle\s+Länder", sentence):
+    if _ROLES_RX3.search(sentence):
         motion.submitters.add("ALL")
     if _OF_ALL.match(after):
         motion.submitters.add("ALL")  # "ein gemeinsamer Antrag aller Länder"
@@ -2140,6 +2157,10 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|"))]
 
 
+_TABLE_ROWS_RX1 = re.compile(r":?-{2,}:?|")
+_TABLE_ROWS_RX2 = re.compile(r"[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?")
+
+
 def _table_rows(text: str) -> list[MotionMention]:
     """Motions of a table with a header row naming its title column (see above)."""
     out_spaced = _spaced_table_rows(text)
@@ -2174,7 +2195,7 @@ def _table_rows(text: str) -> list[MotionMention]:
             if "title" in heads and len(heads) >= 2 and not _programme_head(cells, heads):
                 cols = heads
             continue
-        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+        if all(_TABLE_ROWS_RX1.fullmatch(c) for c in cells):
             continue  # a Markdown rule under the header
         if len(cells) <= cols["title"]:
             cols = None
@@ -2192,7 +2213,7 @@ def _table_rows(text: str) -> list[MotionMention]:
         num = cell("num")
         mm = MotionMention(
             title=title,
-            agenda_item=num if re.fullmatch(r"[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?", num) else None,
+            agenda_item=num if _TABLE_ROWS_RX2.fullmatch(num) else None,
             result=_result(cell("result")) if cell("result") else "unknown",
         )
         mm.submitters |= _submitters(cell("who"))
@@ -2273,6 +2294,22 @@ def _vote_told(lines: list[str]) -> bool:
     return False
 
 
+_AGENDA_RX1 = re.compile(r"Inhaltsverzeichnis|Tagesordnung")
+_AGENDA_RX2 = re.compile(
+    r"(?:Abstimmungsergebnis|Beschlussfassung|Ergebnis|Annahme|Abstimmung|Votum)\s*:\s*(?P<how>[^\n]+)"
+)
+_AGENDA_RX3 = re.compile(
+    r"^\s*(?:TOP\s+(?P<top>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)|(?P<num>[A-Z]\d{0,2}|\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=\s{2,}|\s*$))\s*(?P<rest>.*)$"
+)
+_AGENDA_RX4 = re.compile(r"^(?:TOP|Titel|Seite|Seitenzahl)\b")
+_AGENDA_RX5 = re.compile(r"\s+\d{1,3}\s*$")
+_AGENDA_RX6 = re.compile(r"^(?:TOP\s+)?(?:[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])(?:\s{2,}|\s*$)")
+_AGENDA_RX7 = re.compile(r"^-\s*\d+\s*-$")
+_AGENDA_RX8 = re.compile(r"\s+\d{1,3}$")
+_AGENDA_RX9 = re.compile(r"\d\s*$")
+_AGENDA_RX10 = re.compile(r"\s{3,}\d{1,3}\s*$")
+
+
 def _agenda(index: TextIndex) -> list[MotionMention]:
     """Items of an agenda or table of contents (``TOP 2.1 …``)."""
     text = index.text
@@ -2296,15 +2333,12 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
     while i < len(lines):
         line = _TOP_BULLET.sub("", lines[i])  # "• TOP 2 Titel": a bulleted agenda line
         stripped = line.strip()
-        if re.search(r"Inhaltsverzeichnis|Tagesordnung", stripped):
+        if _AGENDA_RX1.search(stripped):
             in_toc = True
-        m = re.match(
-            r"^\s*(?:TOP\s+(?P<top>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)|(?P<num>[A-Z]\d{0,2}|\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=\s{2,}|\s*$))\s*(?P<rest>.*)$",
-            line,
-        ) or _NUMBERED_ITEM.match(line)
+        m = _AGENDA_RX3.match(line) or _NUMBERED_ITEM.match(line)
         if m and (m.group("top") or in_toc):
             num = m.group("top") or m.group("num")
-            rest = re.sub(r"\s+\d{1,3}\s*$", "", m.group("rest") or "").strip()
+            rest = _AGENDA_RX5.sub("", m.group("rest") or "").strip()
             title_parts = [rest] if rest and not rest.isdigit() else []
             if not title_parts and pending_title:
                 title_parts = pending_title[:]
@@ -2317,11 +2351,9 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                     if title_parts:
                         break
                     continue
-                if re.match(
-                    r"^(?:TOP\s+)?(?:[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])(?:\s{2,}|\s*$)", nxt
-                ) or nxt.startswith("TOP"):
+                if _AGENDA_RX6.match(nxt) or nxt.startswith("TOP"):
                     break
-                if nxt.startswith("Page ") or re.match(r"^-\s*\d+\s*-$", nxt):
+                if nxt.startswith("Page ") or _AGENDA_RX7.match(nxt):
                     break
                 if _ITEM_LABEL.match(nxt):
                     if not title_parts:  # the fields first, the labelled title after them
@@ -2330,14 +2362,14 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                             title_parts = [later]
                     break  # "Antragsteller: NI", "Ergebnis: vertagt": the item's fields
                 if not title_parts or (
-                    lines[j].startswith(" ") and not re.search(r"\s{3,}\d{1,3}\s*$", lines[j - 1])
+                    lines[j].startswith(" ") and not _AGENDA_RX10.search(lines[j - 1])
                 ):
-                    title_parts.append(re.sub(r"\s+\d{1,3}\s*$", "", nxt))
+                    title_parts.append(_AGENDA_RX5.sub("", nxt))
                     j += 1
                     continue
                 if (
                     title_parts
-                    and not re.search(r"\d\s*$", " ".join(title_parts))
+                    and not _AGENDA_RX9.search(" ".join(title_parts))
                     and len(nxt) < 120
                     and nxt[:1].islower()
                 ):
@@ -2346,9 +2378,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                     continue
                 break
             pending_title = []
-            title = _clean(
-                _TITLE_LABEL.sub("", re.sub(r"\s+\d{1,3}$", "", _join_lines(title_parts)))
-            )
+            title = _clean(_TITLE_LABEL.sub("", _AGENDA_RX8.sub("", _join_lines(title_parts))))
             if title and PROCEDURAL_ITEM.match(title):
                 title = ""  # "TOP 13 Verschiedenes": orders the meeting, puts no subject to it
             elif title and ORDER_ITEM.match(title) and not _vote_told(lines[j:]):
@@ -2361,13 +2391,8 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                 items.append((num, title, offsets[i]))
             i = j if j > i + 1 and title_parts else i + 1
             continue
-        if (
-            in_toc
-            and stripped
-            and not re.match(r"^(?:TOP|Titel|Seite|Seitenzahl)\b", stripped)
-            and line.startswith(" ")
-        ):
-            pending_title = [re.sub(r"\s+\d{1,3}\s*$", "", stripped)]
+        if in_toc and stripped and not _AGENDA_RX4.match(stripped) and line.startswith(" "):
+            pending_title = [_AGENDA_RX5.sub("", stripped)]
         elif not line.startswith(" "):
             pending_title = []
         i += 1
@@ -2397,10 +2422,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
             field = _LANDS_FIELD.search(body)
             if field and _only_lands(field.group("who")):
                 motion.submitters |= _submitters(field.group("who"))
-        vote = re.search(
-            r"(?:Abstimmungsergebnis|Beschlussfassung|Ergebnis|Annahme|Abstimmung|Votum)\s*:\s*(?P<how>[^\n]+)",
-            body,
-        )
+        vote = _AGENDA_RX2.search(body)
         if vote:
             motion.result = _result(vote.group("how"))
     return list(out.values())
@@ -2547,9 +2569,12 @@ def _listed(index: TextIndex) -> list[MotionMention]:
 _ZU_INFINITIVE_END = re.compile(r"(?:\s+zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)[\s,.;]*$")
 
 
+_SUBMITTERS_RX1 = re.compile(r"\balle\s+(?:16\s+)?Länder\b", re.I)
+
+
 def _submitters(who: str) -> set[str]:
     """``Alle Länder`` / ``BW, HE, NW`` / ``Baden-Württemberg, Hessen``."""
-    if re.search(r"\balle\s+(?:16\s+)?Länder\b", who, re.I):
+    if _SUBMITTERS_RX1.search(who):
         return {"ALL"}
     codes = {m.code for m in find_lands(who) if m.code != "DE"}
     codes |= {f"DE-{c}" for c in _LAND_CODE.findall(who)}

@@ -525,6 +525,7 @@ class _Doc:
         self.found: dict[re.Pattern[str], _Found] = {}  # for _matches_outside
         self._verb_names: list[tuple[int, int, int]] | None = None  # for _previous_names
         self._verb_name_starts: list[int] = []
+        self._colons: list[int] | None = None  # for last_colon
         # the gender the text gives a person through their role noun ("Sozialministerin")
         # outweighs the list of given names ("Merle" is listed as mostly male)
         self.role_gender: dict[str, bool] = {}
@@ -536,6 +537,14 @@ class _Doc:
                 # Minister, Senator, Staatssekretär, Ministerpräsident, Staatsrat, Regierungschef
                 # (not "die/der Beauftragte", which shows no gender)
                 self.role_gender.setdefault(o.person.family, False)
+
+    def last_colon(self, lo: int, hi: int) -> int:
+        """``text.rfind(":", lo, hi)`` from the colons of the text, found once (a sentence that
+        runs on was read back to its start for every quotation in it)."""
+        if self._colons is None:
+            self._colons = literal_starts(self.text, [(":", 0)])
+        i = bisect.bisect_left(self._colons, hi) - 1
+        return self._colons[i] if i >= 0 and self._colons[i] >= lo else -1
 
     def predicate_in(self, lo: int, hi: int) -> re.Match[str] | None:
         """The first predicate of saying that lies within ``[lo, hi)`` (the text is read for
@@ -1701,7 +1710,7 @@ def _speaker_of_subjunctive(doc: _Doc, q_open: int, q_close: int) -> list[Person
     index, text = doc.index, doc.text
     s, e = index.sentence_at(q_open)
     e = min(max(e, q_close), q_close + 200)
-    colon = text.rfind(":", s, q_open)
+    colon = doc.last_colon(s, q_open)
     clause_lo = colon + 1 if colon != -1 else s
     if doc.quote_opens_in(clause_lo, q_open) or not (
         _SUBJUNCTIVE.search(text, clause_lo, q_open) or _SUBJUNCTIVE.search(text, q_close, e)
