@@ -488,3 +488,34 @@ def test_a_dateline_before_a_quotation_places_the_story() -> None:
         "Antrag Berlins und Hamburgs scheiterte."
     )
     assert ("Karin Vosgerau", "Minister", "DE-SH") in holdings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Schleswig-Holsteinischer Landtag – Plenarprotokoll 20/77 – Fragestunde\n\n"
+            "Präsident: Das Wort hat die Ministerin, Frau Dr. Wiebke Carstensen.\nDr. Wiebke "
+            "Carstensen, Ministerin für Soziales und Integration:\nMit Hamburg und Bayern "
+            "haben wir gesprochen.",
+            ("Wiebke Carstensen", "Minister", "DE-SH"),
+        ),
+        (
+            "THÜRINGER LANDTAG – 7. Wahlperiode – Plenarprotokoll 7/120\n\nStaatssekretär "
+            "Olaf Heinemann: Sachsen und Hessen sehen das ähnlich, Bayern nicht.",
+            ("Olaf Heinemann", "Staatssekretaer", "DE-TH"),
+        ),
+    ],
+)
+def test_a_parliaments_heading_gives_its_governments_members_their_land(
+    text: str, expected: tuple
+) -> None:
+    assert expected in holdings(text)
+
+
+def test_a_parliaments_heading_leaves_an_office_that_names_its_land() -> None:
+    text = (
+        "Landtag Brandenburg – 8. Wahlperiode – Plenarprotokoll 8/14\n\nAbgeordnete Lisa "
+        "Marx: Die bayerische Innenministerin Karla Seidl hat das anders gesehen."
+    )
+    assert ("Karla Seidl", "Minister", "DE-BY") in holdings(text)

@@ -23,7 +23,13 @@ from functools import cache
 
 from intgraph.extract.dates import document_date
 from intgraph.language.dates import find_dates
-from intgraph.language.lands import domain_land, dominant_land, find_lands, land_abbreviation
+from intgraph.language.lands import (
+    domain_land,
+    dominant_land,
+    find_lands,
+    land_abbreviation,
+    parliament_land,
+)
 from intgraph.language.text import TextIndex, first_sentence_end
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
 from intgraph.reference import ministries
@@ -250,27 +256,6 @@ _ANSWER = re.compile(
 _QUESTION = re.compile(
     r"\b(?:Kleine|Große|Mündliche|Schriftliche)\s+Anfrage\b|\bDrucksache\b", re.I
 )
-_PARLIAMENT = re.compile(r"\b(?:Landtags?|Bürgerschaft|Abgeordnetenhaus)\b", re.I)
-
-
-def _heading_land(line: str) -> str | None:
-    """The Land a heading line names, also in capitals (``HESSISCHER LANDTAG``, ``LANDTAG
-    MECKLENBURG-VORPOMMERN``, ``SCHLESWIG-HOLSTEINISCHER LANDTAG``): a word in capitals reads
-    as a name (each part capitalised) or as an adjective (only its first letter).
-
-    >>> _heading_land("SCHLESWIG-HOLSTEINISCHER LANDTAG"), _heading_land("LANDTAG MECKLENBURG-VORPOMMERN")
-    ('DE-SH', 'DE-MV')
-    """
-    caps = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,}(?![\w-])")
-    for variant in (
-        line,
-        caps.sub(lambda w: w.group().title(), line),
-        caps.sub(lambda w: w.group().capitalize(), line),
-    ):
-        named = [n for n in find_lands(variant) if n.form != "demonym"]
-        if named:
-            return named[0].code
-    return None
 
 
 def _answer_land(text: str) -> tuple[str, int, int] | None:
@@ -284,11 +269,7 @@ def _answer_land(text: str) -> tuple[str, int, int] | None:
     named = find_lands(body)
     land = named[0].code if named else None
     if land is None:
-        for line in text[: m.start()].split("\n")[:6]:
-            if _PARLIAMENT.search(line):
-                land = _heading_land(line)
-                if land:
-                    break
+        land = parliament_land(text[: m.start()])
     if land is None:
         land = ministry_land(
             re.sub(r"^(?:der|des)\s+(?:Ministers?|Ministerin)\s+", "Ministerium ", body)

@@ -155,6 +155,60 @@ def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+_PARLIAMENT = re.compile(r"\b(?:Landtags?|Bürgerschaft|Abgeordnetenhaus)\b", re.I)
+
+
+_DOUBLE_ADJECTIVE = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][a-zäöü]+-[A-ZÄÖÜ][a-zäöü]+isch(?:e[rnms]?)?(?![\w-])"
+)
+
+
+def heading_land(line: str) -> str | None:
+    """The Land a heading line names, also in capitals (``HESSISCHER LANDTAG``, ``LANDTAG
+    MECKLENBURG-VORPOMMERN``, ``SCHLESWIG-HOLSTEINISCHER LANDTAG``): a word in capitals reads
+    as a name (each part capitalised) or as an adjective (only its first letter).
+
+    >>> heading_land("SCHLESWIG-HOLSTEINISCHER LANDTAG"), heading_land("LANDTAG MECKLENBURG-VORPOMMERN")
+    ('DE-SH', 'DE-MV')
+    """
+    caps = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,}(?![\w-])")
+    for variant in (
+        line,
+        caps.sub(lambda w: w.group().title(), line),
+        caps.sub(lambda w: w.group().capitalize(), line),
+        # an adjective of a double name, capitalised in an official name ("Schleswig-
+        # Holsteinischer Landtag")
+        _DOUBLE_ADJECTIVE.sub(lambda w: w.group().capitalize(), line),
+    ):
+        # (a demonym only as the parliament's adjective: "Thüringer Landtag")
+        named = [
+            n
+            for n in find_lands(variant)
+            if n.form != "demonym" or re.match(r"\s+Landtag\b", variant[n.end :])
+        ]
+        if named:
+            return named[0].code
+    return None
+
+
+def parliament_land(text: str, lines: int = 6) -> str | None:
+    """The Land of a parliament's heading on one of the first ``lines`` lines of a text
+    (``Landtag Rheinland-Pfalz – 18. Wahlperiode``, ``HESSISCHER LANDTAG   Drucksache 21/8``,
+    ``Bürgerschaft der Freien Hansestadt Bremen``): a Drucksache's or a protocol's.
+
+    >>> parliament_land("Schleswig-Holsteinischer Landtag – Plenarprotokoll 20/41\\n\\nText")
+    'DE-SH'
+    >>> parliament_land("Der Landtag tagt.\\nIn Sachsen …") is None
+    True
+    """
+    for line in text.split("\n", lines)[:lines]:
+        if len(line) <= 160 and _PARLIAMENT.search(line) and not re.search(r"[.!?]\s*$", line):
+            land = heading_land(line)
+            if land:
+                return land
+    return None
+
+
 # a news or press dateline opening a line: "Kiel – …", "Mainz (dpa) - …", "Erfurt, 4. Mai …",
 # "Stuttgart. Der …", "Göttingen. „Bildung …“ – so …" (a quotation opening the story)
 _DATELINE = re.compile(

@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from intgraph.language.decisions import ONLINE
-from intgraph.language.lands import city_state_away, dateline_land, dominant_land, place_lands
+from intgraph.language.lands import (
+    city_state_away,
+    dateline_land,
+    dominant_land,
+    parliament_land,
+    place_lands,
+)
 from intgraph.language.lexicon import content_words, is_given_name, is_name_token
 from intgraph.models import (
     Extraction,
@@ -263,6 +269,7 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
     }
     merged: dict[tuple[str, str, str | None], Holding] = {}
     dateline: str | bool | None = False  # not looked up yet
+    parliament: str | bool | None = False
     cities: set[str] | None = None
     chairs = {c.land for c in ex.chairs}
     if len(chairs) == 1 and not ex.facts.publisher_land:
@@ -292,7 +299,11 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
                 # that has them names itself in the phrase or publishes the text)
                 land = ex.facts.publisher_land or "DE"
             else:
-                land = ex.facts.publisher_land or about
+                # a parliament's protocol or paper: its government's members speak in it
+                # ("Schleswig-Holsteinischer Landtag – Plenarprotokoll …")
+                if parliament is False:
+                    parliament = parliament_land(ex.document.text if head is None else head)
+                land = ex.facts.publisher_land or parliament or about
                 if land is None:  # a news dateline: "Kiel – …"
                     if dateline is False:
                         dateline = dateline_land(ex.document.text if head is None else head)
