@@ -5,7 +5,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intgraph.language.text import TextIndex, split_sentences, tokenize
+from intgraph.language.text import (
+    _HAS_SUP,
+    _SUP,
+    _TOKEN,
+    _TOKEN_SUP,
+    TextIndex,
+    Token,
+    split_sentences,
+    tokenize,
+)
 
 # German-looking text: words, digits, punctuation, quotation marks, newlines
 _ALPHABET = st.sampled_from(
@@ -32,6 +41,46 @@ def test_tokenize_respects_the_window(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     for t in tokenize(text, start, end):
         assert start <= t.start and t.end <= end
+
+
+# every kind of character the token patterns tell apart: letters, digits, apostrophes, stars,
+# hyphens, superscript footnote marks, punctuation, Unicode white space (no-break, ideographic)
+_ANY_CHARS = st.lists(
+    st.sampled_from([*"aZäß09_'’*-–.,„“²³¹⁴\u2070", " ", "\n", "\t", "\u00a0", "\u3000", "x²"]),
+    max_size=120,
+).map("".join)
+
+
+def _tokens_by_match(text: str, start: int, end: int) -> list[Token]:
+    """The former form of :func:`tokenize`: one match object per token."""
+    rx = _TOKEN_SUP if _HAS_SUP.search(text, start, end) else _TOKEN
+    return [Token(m.group(), m.start(), m.end()) for m in rx.finditer(text, start, end)]
+
+
+@settings(max_examples=400)
+@given(st.one_of(texts, _ANY_CHARS), st.integers(0, 130), st.integers(0, 130))
+def test_tokenize_gives_the_tokens_of_the_match_by_match_form(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert tokenize(text, start, end) == _tokens_by_match(text, start, end)
+    assert tokenize(text, 0, len(text)) == _tokens_by_match(text, 0, len(text))
+
+
+def test_tokenize_offsets_after_footnote_marks_and_wide_spaces() -> None:
+    text = f"Frau Jovanović{_SUP[1]}  sagte:\u3000„Wir\u00a0handeln.“"
+    toks = tokenize(text, 0, len(text))
+    assert [t.text for t in toks] == [
+        "Frau",
+        "Jovanović",
+        "²",
+        "sagte",
+        ":",
+        "„",
+        "Wir",
+        "handeln",
+        ".",
+        "“",
+    ]
+    assert all(text[t.start : t.end] == t.text for t in toks)
 
 
 @given(texts)

@@ -80,6 +80,10 @@ _SUP = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 _HAS_SUP = re.compile(f"[{_SUP}]")
 _W = rf"[^\W{_SUP}]"
 _TOKEN_SUP = re.compile(rf"{_W}(?:{_W}|['’*])*(?:-(?:{_W}(?:{_W}|['’*])*)?)*|[{_SUP}]+|[^\w\s]")
+# the same with the white space before each token: what :func:`tokenize` reads (``\s*`` cannot
+# give back a character the token could start with, so each token is the one ``finditer`` finds)
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+_SPACED_TOKEN_SUP = re.compile(rf"(\s*)({_TOKEN_SUP.pattern})")
 
 _CAPTION = Guarded(
     re.compile(r"\bFoto:|\(Foto\b|\bFoto ©|\bBildquelle\b|\bBild:|\(r\.\)|\(l\.\)|\bim Bild\b"),
@@ -384,9 +388,20 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     >>> [t.text for t in tokenize("Sozial- und Integrationsminister Lucha:", 0, 39)]
     ['Sozial-', 'und', 'Integrationsminister', 'Lucha', ':']
     """
-    rx = _TOKEN_SUP if _HAS_SUP.search(text, start, end) else _TOKEN
+    rx = _SPACED_TOKEN_SUP if _HAS_SUP.search(text, start, end) else _SPACED_TOKEN
     new = tuple.__new__  # Token(...) without its Python-level __new__: the hottest loop here
-    return [new(Token, (m.group(), m.start(), m.end())) for m in rx.finditer(text, start, end)]
+    out: list[Token] = []
+    append = out.append
+    pos = start
+    # (white space, token) pairs: every character that is not white space opens a token, so
+    # the white space before each token and the token itself cover the range up to the last
+    # token, and the offsets follow from their lengths (no match object per token)
+    for space, word in rx.findall(text, start, end):
+        pos += len(space)
+        stop = pos + len(word)
+        append(new(Token, (word, pos, stop)))
+        pos = stop
+    return out
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)
