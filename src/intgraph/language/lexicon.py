@@ -382,7 +382,10 @@ ATTRIBUTION_VERBS = (
     r"kündigte|kündigt|versprach|beklagte|beklagt|entgegnete|entgegnet|konterte|kontert|"
     r"antwortete|antwortet|berichtete|berichtet|schilderte|räumte|räumt|bekannte|wies|freute|"
     r"freut|ergänzten|erklärten|forderten|mahnten|warnten|hoben|zitierte|zitiert|"
-    r"bekräftigten|unterstrichen|begründete|begründet"
+    r"bekräftigten|unterstrichen|begründete|begründet|"
+    # manner verbs that stand for saying only in the inversion after the words ("„…“, lachte
+    # X", "„…“, fragte die Ministerin"); inside a sentence they report no words
+    r"lachte|lacht|seufzte|seufzt|schmunzelte|schmunzelt|scherzte|scherzt|fragte|fragt"
 )
 SPEECH_PARTICIPLES = (
     r"gesagt|gesprochen|erklärt|betont|gewarnt|gefordert|kritisiert|bezeichnet|genannt|"

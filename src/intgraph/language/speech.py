@@ -24,7 +24,7 @@ _WEAK = """
 sag erklär beton ergänz erläuter forder kritisier mahn bekräftig warn resümier bilanzier
 appellier versicher kommentier begrüß bedauer lob würdig reagier äußer erinner beklag entgegn
 konter antwort bericht schilder begründ klag bezeichn zitier bestätig bemerk verdeutlich
-präzisier argumentier befürcht formulier monier verteidig bemängel rechtfertig
+präzisier argumentier befürcht formulier monier verteidig bemängel rechtfertig erzähl beteuer erwider wiederhol
 """.split()
 # strong and mixed verbs: 3rd person present singular, past singular, present plural, past plural
 _STRONG = {
