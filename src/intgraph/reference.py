@@ -203,6 +203,16 @@ def sessions() -> tuple[SessionRef, ...]:
     return tuple(out)
 
 
+def _closed_up(pattern: str) -> str:
+    r"""``pattern`` where an optional hyphen before a capital (``Job-?Turbo``) also matches the
+    compound written closed up, its second part in lower case as German spells it ("Jobturbo").
+
+    >>> _closed_up(r"Job-?Turbo\w*")
+    'Job(?:-?T|t)urbo\\w*'
+    """
+    return re.sub(r"-\?([A-ZÄÖÜ])", lambda m: f"(?:-?{m[1]}|{m[1].lower()})", pattern)
+
+
 def _coupled(pattern: str) -> str:
     r"""``pattern`` with each space between words also matching a hyphen: a name of several
     words inside a compound is joined by hyphens ("Gesamtprogramm-Sprache-Broschüre",
@@ -233,7 +243,7 @@ def programmes() -> tuple[ProgrammeDef, ...]:
     out = []
     for line, r in _rows("programmes.csv", ("key", "label_de", "label_en", "patterns")):
         try:
-            pattern = re.compile(rf"(?<![\w-])(?:{_coupled(r['patterns'])})")
+            pattern = re.compile(rf"(?<![\w-])(?:{_coupled(_closed_up(r['patterns']))})")
         except re.error as exc:
             raise ModelError(
                 f"{reference_dir() / 'programmes.csv'}:{line}: pattern for {r['key']!r} is not a "

@@ -121,6 +121,23 @@ def test_lists_of_prize_winners_and_agendas_are_no_programmes() -> None:
     assert labels(funded) == ["Lernhaus", "Zukunftsnest"]
 
 
+def test_a_list_items_description_may_open_with_an_adjective_and_its_name_end_in_a_bang() -> None:
+    funded = (
+        "Mit zusätzlichen Mitteln unterstützt das Land unter anderem:\n"
+        "- „Lesepaten plus“ – ehrenamtliche Hilfe beim Lesenlernen,\n"
+        "- „Start jetzt!“ – gezielte Begleitung in die erste Lehrstelle,\n"
+        "- „Brückenhaus“ – Beratung für Familien.\n"
+    )
+    assert labels(funded) == ["Brückenhaus", "Lesepaten plus", "Start jetzt!"]
+    # a verb of saying after the dash: a speaker's words, not a description
+    said = (
+        "Das Land fördert neue Kurse:\n- „Das lohnt sich“ – betonte Ministerin Weber beim Besuch.\n"
+    )
+    assert labels(said) == []
+    # a lower-case word that is no inflected adjective before a noun opens no description
+    assert labels("Das Land fördert Kurse:\n- „Gut gemacht“ – so Weber am Montag.\n") == []
+
+
 def test_a_second_conjunct_agrees_with_the_programme_noun_it_leaves_out() -> None:
     text = "Geld kommt über das Programm „Lernhaus“ sowie über die „Aktion Nachbar“."
     assert labels(text) == ["Lernhaus"]
@@ -234,3 +251,65 @@ def test_a_compound_named_after_a_person_or_an_event_is_no_programme_name() -> N
     assert labels("„Mit dem Lernhafen-Stipendium holen wir sie in die Lehre“, sagte sie.") == [
         "Lernhafen-Stipendium"
     ]
+
+
+def test_a_capitalised_word_and_a_lands_short_form_after_a_programme_noun() -> None:
+    assert labels("Mit dem Landesprogramm Lernweg NRW will das Land Betriebe gewinnen.") == [
+        "Lernweg NRW"
+    ]
+    assert labels("Im Projekt Hafenbrücke SH kann jede Schule mitmachen.") == ["Hafenbrücke SH"]
+    # a modal verb after one capitalised word closes the name as other verbs do
+    assert labels("Mit dem Landesprogramm Lernweg will das Land Betriebe gewinnen.") == ["Lernweg"]
+    # a Land alone after the programme noun is the programme's Land, not its name
+    assert labels("Das Landesprogramm Hessen will mehr Kurse.") == []
+    assert labels("Das Programm Sachsen läuft aus.") == []
+
+
+def test_staff_as_the_subject_of_a_funding_passive_name_their_service() -> None:
+    assert labels("In Kiel werden ab Mai drei weitere Sprachmittlerinnen gefördert.") == [
+        "Sprachmittlung"
+    ]
+    assert labels("Die Teilhabebegleiter werden vom Land finanziert.") == ["Teilhabebegleitung"]
+    # no passive: staff who are merely paid or praised
+    assert labels("Die Teilhabebegleiter haben viel gefördert.") == []
+    assert labels("Die Sprachmittlerinnen loben das Land.") == []
+
+
+def test_a_truncated_coordination_shares_the_part_that_makes_known_compounds() -> None:
+    text = "Wer einen Platz in einem Integrations- oder Berufssprachkurs sucht, wartet."
+    assert labels(text) == ["Berufssprachkurs", "Integrationskurs"]
+    assert labels("Eltern- und Frauenintegrationskurse beginnen im Mai.") == [
+        "Elternintegrationskurs",
+        "Frauenintegrationskurs",
+    ]
+    # no known compound: nothing completed
+    assert labels("Sprach- und Berufskurse beginnen im Mai.") == []
+
+
+def test_a_listed_name_with_an_optional_hyphen_also_written_closed_up() -> None:
+    assert labels("Der sogenannte Jobturbo zeigt Wirkung.") == ["Job-Turbo"]
+    assert labels("Der Job-Turbo zeigt Wirkung.") == ["Job-Turbo"]
+
+
+def test_a_name_before_a_compound_programme_head_in_the_plural() -> None:
+    assert labels("Sie nutzen die Lernhafen-Elternprogramme der Kommunen.") == [
+        "Lernhafen-Elternprogramm"
+    ]
+    # a common noun before the hyphen names a kind
+    assert labels("Sie nutzen die Kita-Elternprogramme der Kommunen.") == []
+
+
+def test_the_last_crumb_after_one_on_programmes_that_the_page_takes_up() -> None:
+    page = (
+        "Startseite › Soziales › Förderprogramme › Lernbrücke Nord\n"
+        "Drucken | Teilen\n\nLernbrücke Nord\n"
+        "Die Lernbrücke Nord hilft Jugendlichen beim Übergang in den Beruf.\n"
+    )
+    assert labels(page) == ["Lernbrücke Nord"]
+    # a category the page does not take up, a generic crumb
+    category = (
+        "Sie sind hier: Startseite > Förderprogramme > Arbeit und Ausbildung\n"
+        "Hier finden Sie unsere Angebote.\n"
+    )
+    assert labels(category) == []
+    assert labels("Startseite > Programme > Übersicht\nÜbersicht aller Angebote\n") == []

@@ -67,6 +67,7 @@ from intgraph.language.lexicon import (
     is_person_group,
 )
 from intgraph.language.scan import Guarded, anchored_finditer, guard, guard_module, literal_starts
+from intgraph.language.speech import SPEECH_PREDICATE
 from intgraph.language.text import TextIndex, lower_parts
 from intgraph.models import Evidence, ProgrammeMention
 from intgraph.reference import programmes
@@ -124,9 +125,13 @@ _NAMED_BRAND = re.compile(
     r"|meist|sonst|oft|seit|bist|hat|ist|wird|soll)\b)[a-zäöü]{3,}t(?:\s+(?:mit|an|auf|zu|ein|vor|los|zusammen))?(?=\s*[,.;:])"
     # one capitalised word in apposition, then a verb or the clause's end ("das Landesprogramm
     # Zukunftswerkstatt aufgelegt", "im Projekt Wegweiser.")
-    r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll)\b|[.,;]"
+    # (a modal verb too: "mit dem Landesprogramm Chancenweg will das Land …")
+    r"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{4,}(?=\s+(?:aufgelegt|gestartet|gefördert|finanziert|eingeführt|ausgebaut|verlängert|läuft|startet|wird|ist|hat|soll|will|kann|muss|sollen|wollen|können)\b|[.,;]"
     # or the end of a table's cell ("Zuschüsse Landesprogramm Lernstarter    3.200,0")
     r"|[ \t]{3,}\d)"
+    # one capitalised word and a Land's short form after it ("das Landesprogramm Lernweg NRW",
+    # "im Projekt Hafenbrücke SH")
+    rf"|(?<=[a-z]\s)[A-ZÄÖÜ][a-zäöüß]{{4,}}\s+{_LAND_CODE}"
     # two nominalised verbs or nouns joined by "und" before the clause's or line's end
     # ("Home / Integration / Förderrichtlinie Wohnen und Lernen"; the matched text is
     # flat, a paragraph break two spaces)
@@ -160,8 +165,10 @@ _ADJECTIVE_NAMED = re.compile(
 # or a party's programme ("EU-Programm", "SPD-Programm")
 _NAME_COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>(?P<mod>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)*)-"
-    r"(?P<head>Stipendium|Stipendien|Patenschaft|Patenschaften|Programm|Initiative|Fonds"
-    r"|Förderprogramm|Landesprogramm|Bundesprogramm))(?![\w-])"
+    r"(?P<head>Stipendium|Stipendien|Patenschaft|Patenschaften|Fonds"
+    # a programme head, also a compound on it and plural ("das Lernhafen-Elternprogramm",
+    # "die Rucksack-Elternprogramme")
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]+p|P)rogramm(?P<plural>e|en)?|(?:[A-ZÄÖÜ][a-zäöüß]+i|I)nitiative(?P<plural2>n)?))(?![\w-])"
 )
 # a term the writer marks as one the programme's own ("sogenannte Teilhabedienste
 # Arbeit", "die sogenannten Schullotsen"): a capitalised compound after "sogenannt-" or "so
@@ -282,11 +289,14 @@ _HEADING_NAME = re.compile(
 )
 # an item of a numbered or bulleted list that opens with a quoted name and describes it after a
 # dash: "1. „Väter lesen vor“ – Sprachkurse für Mütter …", "- Teil 2: „Leben im Viertel“ –
-# Begleitung Geflüchteter …" (read where the item or the lines above it speak of programmes,
-# offers or funding)
+# Begleitung Geflüchteter …", "• „Lesen jetzt!“ – kostenlose Kurse für …" (read where the item
+# or the lines above it speak of programmes, offers or funding). The name may end in an
+# exclamation mark, as slogans used as names do; the description is a noun phrase: it opens
+# with a noun or with an inflected attributive adjective before one (group "adjective").
 _LIST_ITEM_NAMED = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-•*·▪]|[-•*·▪]?[ \t]*(?:Teil|Baustein|Modul|Säule|Punkt)\s+\d{1,2}\s*:)[ \t]*"
-    r"[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n.!?]{2,60})[“«\"][ \t]+[–—-][ \t]+(?P<desc>[A-ZÄÖÜ][^\n]{2,200})$"
+    r"[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n.!?]{2,60}!?)[“«\"][ \t]+[–—-][ \t]+"
+    r"(?P<desc>(?:[A-ZÄÖÜ]|(?P<adjective>[a-zäöüß]{3,}(?:e|er|es|en|em))[ \t]+[A-ZÄÖÜ])[^\n]{2,200})$"
 )
 # examples after a plural programme noun: "Projekte zur Förderung der Teilhabe, z. B. „X“",
 # "Angebote wie „A“ und „B“"
@@ -329,6 +339,16 @@ _HEADED_LIST = re.compile(
     r"(?m)^[ \t]*(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramme|[Pp]rojekte"
     r"|[Ii]nitiativen|[Ff]örderlinien)(?:[ \t]+[\w-]+){0,3}[ \t]*:?[ \t]*\n[ \t]*"
     r"(?P<items>[^\n|]{3,80}(?:[ \t]+\|[ \t]+[^\n|]{3,80})+)[ \t]*$"
+)
+# a web page's breadcrumb trail whose last crumb follows one on programmes: the programme the
+# page is about, where the page names it again below ("Startseite › Integration ›
+# Förderprogramme › Lernbrücke Nord" over "Lernbrücke Nord\nDie Lernbrücke Nord …"); a crumb
+# the page does not take up is a category ("… › Förderprogramme › Arbeit und Ausbildung")
+_BREADCRUMB_PROGRAMME = re.compile(
+    r"(?m)^[ \t]*(?:Sie\s+sind\s+hier:\s*)?(?:Startseite|Home|Start)[ \t]*[›>»/|][ \t]*"
+    r"(?:[^\n›>»/|]{2,60}[›>»/|][ \t]*)*?"
+    r"(?:[A-ZÄÖÜ][\w-]*)?(?:[Pp]rogramme|[Pp]rojekte|[Ii]nitiativen|[Ff]örderprogramme)[ \t]*[›>»/|][ \t]*"
+    r"(?P<name>[A-ZÄÖÜ0-9][^\n›>»/|]{2,60}?)[ \t]*$"
 )
 _LIST_ITEM = re.compile(
     r"[A-ZÄÖÜ][\w*-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w*-]*|für|und|im|in|am|mit|vor|&|\+))*"
@@ -684,6 +704,15 @@ _FUNDED_STAFF = re.compile(
     rf"(?:\s+und\s+(?:-|[A-ZÄÖÜ][a-zäöüß]{{3,}}){_STAFF})?"
     r"(?:\s+(?P<group>für\s+[A-ZÄÖÜ][a-zäöüß]{4,}(?:e|en)))?(?![\w-])"
 )
+# staff as the subject of a funding passive whose participle closes the clause, the auxiliary
+# before the staff noun or after it: the service they provide ("In Kiel werden ab Mai drei
+# weitere Sprachmittlerinnen gefördert", "Die Teilhabebegleiter werden vom Land finanziert")
+_FUNDED_STAFF_PASSIVE = re.compile(
+    r"(?<![\w-])(?:(?P<aux>werden|wird|wurden)\s+(?:[\w-]+\s+){0,6}?)?"
+    rf"(?P<name>[A-ZÄÖÜ][a-zäöüß]{{3,}}{_STAFF})(?![\w-])"
+    r"(?:\s+(?P<aux_after>werden|wurden)(?:\s+[\w-]+){0,5}?)?"
+    r"\s+(?:gefördert|finanziert|bezahlt)(?:\s+(?:werden|worden))?(?=\s*[.,;:]|\s+und\s)"
+)
 # a service that funding pays for, named by a compound on a service head whose modifier names
 # the core of the field (``_INSTRUMENT_FIELD``): the object of a funding frame ("stellt 2
 # Millionen Euro für die Flüchtlingssozialarbeit bereit", "Stellen im Teilhabemanagement",
@@ -717,6 +746,21 @@ _STAFF_TO_SERVICE = (
     ("pat", "patenschaft"),
     ("coach", "coaching"),
 )
+
+
+def _is_land_name(name: str) -> bool:
+    """A name that is a Land's name and nothing more ("Hessen", "Nordrhein-Westfalen")."""
+    found = lands_in_phrase(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+
+
+def _service_of_staff(staff: str) -> str:
+    """The service a staff noun's holders provide: "Sprachmittlerinnen" -> "Sprachmittlung",
+    "Integrationsmanager" -> "Integrationsmanagement", "Lesepaten" -> "Lesepatenschaft"."""
+    name = re.sub(r"(?:innen|in|en|(?<=pat)e|(?<=coach)es)$", "", staff)
+    for staff_noun, service in _STAFF_TO_SERVICE:
+        name = re.sub(rf"{staff_noun}$", service, name)
+    return name
 
 
 # letters, or a class of one letter in both cases ("[Kk]"), after an optional \b in the source
@@ -864,7 +908,11 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             add(p.key, p.label_de, False, m.start(), m.end())
     if "- " in text or "-," in text:
         heads = _heads()
-        for s, e, word in truncated_compounds(text, lambda w: heads.fullmatch(w) is not None):
+        for s, e, word in truncated_compounds(
+            text,
+            lambda w: heads.fullmatch(w) is not None,
+            known=lambda c: any(p.pattern.fullmatch(c) for p in programmes()),
+        ):
             for p in programmes():
                 if p.pattern.fullmatch(word):
                     add(p.key, p.label_de, False, s, e)
@@ -892,6 +940,8 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 end = m.end("name")
                 if rx is _NAMED_BRAND and _LAW.match(name):
                     continue  # "Förderrichtlinie VwV Integration": a regulation's abbreviation
+                if rx is _NAMED_BRAND and _is_land_name(name):
+                    continue  # "Das Landesprogramm Hessen ist …": the programme's Land
                 if (
                     rx is _NAMED_BRAND
                     and m.group("pair")
@@ -988,6 +1038,22 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             if item and _LIST_ITEM.fullmatch(item) and len(item.split()) <= 5:
                 if not taken.holds(at) and not taken.holds(at + len(item) - 1):
                     add_at(item, item, True, at, at + len(item))
+    for m in (
+        _BREADCRUMB_PROGRAMME.finditer(lines)
+        if "Startseite" in lines or "Home" in lines or "Start" in lines
+        else ()
+    ):
+        name = m.group("name").strip()
+        if " " not in name and "-" not in name and is_common_noun(name):
+            continue  # "… › Programme › Beratung": a field, not a name
+        if name not in lines[m.end() :]:
+            continue  # a category the page does not take up
+        if (
+            _LIST_ITEM.fullmatch(name)
+            and len(name.split()) <= 5
+            and not taken.holds(m.start("name"))
+        ):
+            add_at(name, name, True, m.start("name"), m.start("name") + len(name))
     for m in _LIST_ITEM_NAMED.finditer(lines) if quoted else ():
         name = m.group("name").strip()
         if taken.holds(m.start("name")) or MEDIUM_NAME.fullmatch(name) or len(name.split()) > 6:
@@ -995,6 +1061,8 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         above = lines[max(0, m.start() - 300) : m.end()]
         if _AWARD_OR_AGENDA.search(above):
             continue  # a prize's winners or an event's agenda
+        if m.group("adjective") and SPEECH_PREDICATE.match(m.group("desc")):
+            continue  # "„Wir bleiben dran“ – betonte Müller": words and their speaker
         if _PROGRAMME_CUE.search(above) or _FUNDING_CUE.search(above):
             add_at(name, name, True, m.start("name"), m.start("name") + len(name))
     for rx in (_EXAMPLES, _CALLED_RELATIVE) if quoted else ():
@@ -1027,7 +1095,11 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             or lands_in_phrase(mod)
         ):
             continue  # "Kita-Programm", "Sprach-Initiative", "Hessen-Fonds": a kind
-        add(m.group("name"), m.group("name"), True, m.start(), m.end())
+        name = m.group("name")
+        plural = m.group("plural") or m.group("plural2")
+        if plural:
+            name = name[: -len(plural)]  # "die Rucksack-Elternprogramme": one programme
+        add(name, name, True, m.start(), m.end())
     for m in _SO_CALLED.finditer(text) if "genannt" in text else ():
         head = m.group("head")
         if not free(m.start("name")) or not _SERVICE_HEAD.search(head.lower()):
@@ -1148,12 +1220,18 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         add(name, name, True, m.start(), end)
     for m in _FUNDED_STAFF.finditer(text):
         if free(m.start("name")):
-            name = re.sub(r"(?:innen|in|en|(?<=pat)e|(?<=coach)es)$", "", m.group("name"))
-            for staff, service in _STAFF_TO_SERVICE:
-                name = re.sub(rf"{staff}$", service, name)
+            name = _service_of_staff(m.group("name"))
             if m.group("group"):
                 name = f"{name} {m.group('group')}"
             add(name, name, True, m.start("name"), m.end())
+    for m in (
+        _FUNDED_STAFF_PASSIVE.finditer(text)
+        if "gefördert" in text or "finanziert" in text or "bezahlt" in text
+        else ()
+    ):
+        if (m.group("aux") or m.group("aux_after")) and free(m.start("name")):
+            name = _service_of_staff(m.group("name"))
+            add(name, name, True, m.start("name"), m.end("name"))
     for m in _SERVICE_OBJECT.finditer(text):
         if free(m.start("name")) and _INSTRUMENT_FIELD.search(m.group("modifier").lower()):
             add(m.group("name"), m.group("name"), True, m.start("name"), m.end("name"))
@@ -1165,9 +1243,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             continue
         if not _near_programme_noun(index, where[m.start(group)], ""):
             continue
-        name = re.sub(r"(?:innen|in|en|(?<=pat)e|(?<=coach)es)$", "", staff)
-        for staff_noun, service in _STAFF_TO_SERVICE:
-            name = re.sub(rf"{staff_noun}$", service, name)
+        name = _service_of_staff(staff)
         add(name, name, True, m.start(group), m.end(group))
     # the frames below look at a text only where their heads occur (issue 16)
     plans = any(h in lower for h in ("plan", "paket", "programm", "konzept", "strategie", "pakt"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from intgraph.language.scan import anchored_finditer, guard_module
 
@@ -167,26 +168,39 @@ _TRUNCATED = re.compile(
 )
 
 
-def truncated_compounds(s: str, is_head: object) -> list[tuple[int, int, str]]:
+def truncated_compounds(
+    s: str, is_head: object, known: Callable[[str], bool] | None = None
+) -> list[tuple[int, int, str]]:
     """Compounds a truncated coordination implies: ``Eltern- und Frauenintegrationskurse`` →
     ``Elternintegrationskurse``, as (start, end, compound) with the span of the truncated word.
     ``is_head(word)`` says whether a capitalised tail of the last member is a head worth
-    completing (the longest such tail is used).
+    completing (the longest such tail is used); where ``known(compound)`` is given and rejects
+    that completion, a shorter tail whose completion it accepts is used instead.
 
     >>> truncated_compounds("Eltern- und Frauenintegrationskurse", lambda w: w == "Integrationskurse")
     [(0, 6, 'Elternintegrationskurse')]
+    >>> truncated_compounds(
+    ...     "Integrations- oder Berufssprachkurs",
+    ...     lambda w: False,
+    ...     known=lambda c: c in ("Integrationskurs", "Berufssprachkurs"),
+    ... )
+    [(0, 12, 'Integrationskurs')]
     """
     out = []
     for m in _TRUNCATED.finditer(s):
         last = m.group("last")
-        head = next(
-            (last[i:] for i in range(2, len(last) - 3) if is_head(last[i].upper() + last[i + 1 :])),  # type: ignore[operator]
-            None,
-        )
-        if head is None:
-            continue
+        tails = range(2, len(last) - 3)
+        head = next((last[i:] for i in tails if is_head(last[i].upper() + last[i + 1 :])), None)  # type: ignore[operator]
         for w in re.finditer(r"[A-ZÄÖÜ][a-zäöüß]{2,}", m.group("first")):
-            out.append((m.start("first") + w.start(), m.start("first") + w.end(), w.group() + head))
+            compound = w.group() + head if head is not None else None
+            if known is not None and (compound is None or not known(compound)):
+                # the shared part need not be a head of its own: "Integrations- oder
+                # Berufssprachkurs" shares "kurs" ("Integrationskurs", "Berufssprachkurs")
+                compound = next(
+                    (w.group() + last[i:] for i in tails if known(w.group() + last[i:])), compound
+                )
+            if compound is not None:
+                out.append((m.start("first") + w.start(), m.start("first") + w.end(), compound))
     return out
 
 
