@@ -59,7 +59,7 @@ from intgraph.language.lexicon import (
 )
 from intgraph.language.phrases import ADJECTIVE_OK as _ADJECTIVE_OK
 from intgraph.language.phrases import PERSON_NOUN as _PERSON_NOUN
-from intgraph.language.phrases import clause_subject, noun_phrase_prefield
+from intgraph.language.phrases import clause_subject, noun_phrase_prefield, opens_clause
 from intgraph.language.phrases import governed as _governed
 from intgraph.language.scan import Guarded, literal_starts, pattern_literals
 from intgraph.language.speech import (
@@ -355,6 +355,8 @@ def find_quotes(
             short_ok = bool(speakers)
         if not speakers and not told:
             speakers = _speaker_of_previous_sentence(doc, q_open)
+        if not speakers and not told:
+            speakers = _speaker_of_block_quote(doc, q_open, q_close, quote_text)
         if not speakers and not told:
             # "X ist zufrieden: Die Zahlen seien „ermutigend“": reported speech by its mood
             speakers = _speaker_of_subjunctive(doc, q_open, q_close)
@@ -1677,6 +1679,38 @@ def _speaker_of_previous_sentence(doc: _Doc, q_open: int) -> list[PersonMention]
     # a person named inside a quotation is spoken about, not speaking
     people = {p.family: p for p in doc.persons_in(ps, pe) if not doc.quoted_at(p.start)}
     return list(people.values()) if len(people) == 1 else []
+
+
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*$)")
+
+
+def _speaker_of_block_quote(
+    doc: _Doc, q_open: int, q_close: int, quote_text: str
+) -> list[PersonMention]:
+    """A block quotation: whole sentences standing as a paragraph of their own (or running over
+    several, the closing mark at the end of the last), right under a paragraph whose last
+    sentence has one person as its subject, named in its prefield (``Sozialsenator X verteidigt
+    die neuen Standorte.`` ¶ ``„Wir haben … geprüft. ¶ Aber …“``). No speaker where that
+    sentence names another person too, or its person is an object or inside a prepositional
+    phrase (``Der Verband kritisierte Ministerin X.``), or where the quotation is no sentence
+    (a motto) or shares its paragraph with other words."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, q_open) + 1
+    if text[line_start:q_open].strip() or not _PARAGRAPH_END.match(text, q_close):
+        return []
+    if not _is_sentence(quote_text):
+        return []
+    prev = doc.index.sentence_before(line_start)
+    if prev is None:
+        return []
+    ps, pe = prev
+    if text[pe:line_start].strip() or text[ps:pe].rstrip()[-1:] not in ".!":
+        return []
+    people = doc.persons_in(ps, pe)
+    if len({p.family for p in people}) != 1 or any(doc.quoted_at(p.start) for p in people):
+        return []
+    first = people[0]
+    return [first] if opens_clause(text, ps, first.start) else []
 
 
 # unambiguous forms of the subjunctive I, the mood of reported speech in German ("sei",

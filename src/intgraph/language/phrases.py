@@ -32,6 +32,7 @@ __all__ = [
     "governed",
     "noun_phrase_prefield",
     "oblique",
+    "opens_clause",
 ]
 
 # nouns for a person by their function or trade ("der Landrat", "die Sprecherin", "der
@@ -151,6 +152,28 @@ def noun_phrase_prefield(text: str, lo: int, verb_start: int) -> bool:
     if not is_common_noun(noun):
         return False  # an unknown word may be a name
     return not (m.group("art") == "Der" and _FEMININE_NOUN.search(noun))
+
+
+def opens_clause(text: str, lo: int, start: int) -> bool:
+    """The name at ``start`` fills the prefield of the clause from ``lo``, so that in
+    verb-second order it is the subject: only articles, titles, role nouns, Länder and
+    inflected adjectives stand before it (``Sozialsenator X verteidigt …``, ``Die hessische
+    Ministerin Dr. X hat …``), no preposition and no oblique article (``Den Senator X lobte
+    sie``, ``Mit Ministerin X sprach …``).
+
+    >>> t = "Integrationsministerin Dr. Lea Sommer hat heute …"
+    >>> opens_clause(t, 0, t.index("Lea")), opens_clause("Der Verband lobte Lea Sommer", 0, 18)
+    (True, False)
+    """
+    lead = [t for t in tokenize(text, lo, start) if t.text != "."]  # "Dr." is two tokens
+    return (
+        all(
+            _phrase_word(t.text) or t.text.lower() in ARTICLES or t.text + "." in TITLES
+            for t in lead
+        )
+        and not (lead and lead[0].text.lower() in ("den", "dem", "des"))
+        and not governed(text, lo, start)
+    )
 
 
 def _phrase_word(w: str) -> bool:
