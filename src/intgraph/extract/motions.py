@@ -1781,9 +1781,11 @@ def _outside_item_bodies(
     starts = sorted(m.evidence.start for m in agenda if m.evidence is not None)
     if not starts:
         return motions
+    items = {id(m) for m in agenda}
     keep = []
     for m in motions:
-        if m.agenda_item is None and m.evidence is not None:
+        # (a table's row without a number column is an item itself, not text inside one)
+        if m.agenda_item is None and m.evidence is not None and id(m) not in items:
             i = bisect.bisect_right(starts, m.evidence.start) - 1
             line_end = text.find("\n", starts[i]) if i >= 0 else -1
             if i >= 0 and m.evidence.start < (len(text) if line_end < 0 else line_end):
@@ -2211,6 +2213,8 @@ def _table_rows(text: str) -> list[MotionMention]:
         if ORDER_ITEM.match(title) and not cell("result"):
             continue
         num = cell("num")
+        if num and not _TABLE_ROWS_RX2.fullmatch(num):
+            continue  # "zurück nach oben | Sitemap": a row of the page's footer, no item
         mm = MotionMention(
             title=title,
             agenda_item=num if _TABLE_ROWS_RX2.fullmatch(num) else None,
@@ -2302,6 +2306,32 @@ _AGENDA_RX3 = re.compile(
     r"^\s*(?:TOP\s+(?P<top>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)|(?P<num>[A-Z]\d{0,2}|\d{1,2}(?:\.\d{1,2})?[a-z]?)(?=\s{2,}|\s*$))\s*(?P<rest>.*)$"
 )
 _AGENDA_RX4 = re.compile(r"^(?:TOP|Titel|Seite|Seitenzahl)\b")
+# a record's item by its number ("Nr. 7  Interkulturelle Öffnung …") with its fields on the
+# lines under it ("Antragsteller: …", "Beschluss: …"); without fields a line opening with
+# "Nr." is no item (a reference: "Nr. 3 der Geschäftsordnung …")
+_RECORD_ITEM = re.compile(
+    r"^[ \t]*Nr\.[ \t]*(?P<top>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[ \t]*[.:)])?[ \t]+(?P<rest>\S.*)$"
+)
+_RECORD_ITEM_ANYWHERE = re.compile(r"^[ \t]*Nr\.[ \t]*\d", re.M)
+# the resolution's field on the item's own line, when no vote field tells the result
+# ("Beschluss: mehrheitlich (12 : 4 : 0)", "Beschluss: Antrag zurückgestellt")
+_DECISION_FIELD = re.compile(r"^[ \t]*Beschluss[ \t]*:[ \t]*(?P<how>\S[^\n]*)$", re.M)
+
+
+def _fields_follow(lines: list[str], i: int) -> bool:
+    """Do labelled fields stand under line ``i`` (its first non-blank lines, before another
+    item)?"""
+    for line in lines[i + 1 : i + 4]:
+        text = line.strip()
+        if not text:
+            continue
+        if _ITEM_LABEL.match(text):
+            return True
+        if _RECORD_ITEM.match(text) or text.startswith("TOP"):
+            return False
+    return False
+
+
 _AGENDA_RX5 = re.compile(r"\s+\d{1,3}\s*$")
 _AGENDA_RX6 = re.compile(r"^(?:TOP\s+)?(?:[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z])(?:\s{2,}|\s*$)")
 _AGENDA_RX7 = re.compile(r"^-\s*\d+\s*-$")
@@ -2313,11 +2343,15 @@ _AGENDA_RX10 = re.compile(r"\s{3,}\d{1,3}\s*$")
 def _agenda(index: TextIndex) -> list[MotionMention]:
     """Items of an agenda or table of contents (``TOP 2.1 …``)."""
     text = index.text
-    if not (
-        ("TOP" in text and _TOP_WORD.search(text))
-        or "Inhaltsverzeichnis" in text
-        or "Tagesordnung" in text
-    ) and not _NUMBERED_ITEM.search(text):
+    if (
+        not (
+            ("TOP" in text and _TOP_WORD.search(text))
+            or "Inhaltsverzeichnis" in text
+            or "Tagesordnung" in text
+        )
+        and not _NUMBERED_ITEM.search(text)
+        and not _RECORD_ITEM_ANYWHERE.search(text)
+    ):
         return []
     lines = text.split("\n")
     items: list[tuple[str, str, int]] = []  # (number, title, offset)
@@ -2336,6 +2370,8 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
         if _AGENDA_RX1.search(stripped):
             in_toc = True
         m = _AGENDA_RX3.match(line) or _NUMBERED_ITEM.match(line)
+        if m is None and (record := _RECORD_ITEM.match(line)) and _fields_follow(lines, i):
+            m = record
         if m and (m.group("top") or in_toc):
             num = m.group("top") or m.group("num")
             rest = _AGENDA_RX5.sub("", m.group("rest") or "").strip()
@@ -2351,7 +2387,7 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
                     if title_parts:
                         break
                     continue
-                if _AGENDA_RX6.match(nxt) or nxt.startswith("TOP"):
+                if _AGENDA_RX6.match(nxt) or nxt.startswith("TOP") or _RECORD_ITEM.match(nxt):
                     break
                 if nxt.startswith("Page ") or _AGENDA_RX7.match(nxt):
                     break
@@ -2425,11 +2461,14 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
         vote = _AGENDA_RX2.search(body)
         if vote:
             motion.result = _result(vote.group("how"))
+        if motion.result == "unknown" and (decision := _DECISION_FIELD.search(body)):
+            motion.result = _result(decision.group("how"))
     return list(out.values())
 
 
 _ITEM_LINE = re.compile(
-    r"^[ \t]*(?:[•·▪\-–*]|\d{1,2}[.)])[ \t]*(?:"
+    # (a reply's lettered answers count as items too: "a) „Titel“ – angenommen")
+    r"^[ \t]*(?:[•·▪\-–*]|\d{1,2}[.)]|[a-z]\))[ \t]*(?:"
     # "• Antrag Nordrhein-Westfalens: Titel", "• Antrag von Berlin und Brandenburg: Titel"
     r"(?:Thema|Titel|Beschluss|(?:Leit)?Antrag|Beschlussvorschlag)"
     r"(?P<owner>[ \t]+[^\n:]{2,80}?)?[ \t]*:[ \t]*(?P<topic>[^\n]{3,250}?)"
@@ -2492,12 +2531,36 @@ def _list_head(text: str, pos: int) -> str | None:
     for line in reversed(lines):
         if not line.strip():
             continue
-        if re.match(r"[ \t]*(?:[•·▪\-–*]|\d{1,2}[.)])[ \t]", line):
+        if re.match(r"[ \t]*(?:[•·▪\-–*]|\d{1,2}[.)]|[a-z]\))[ \t]", line):
             continue
         if line.rstrip().endswith(":") or _AGENDA_HEADING.search(line):
             return line
         return None
     return None
+
+
+# the line that opens a list of the motions one Land brought: "Das Land Brandenburg hat
+# folgende Anträge eingebracht:", "Hessen stellte die folgenden Anträge:" (not the motions of
+# others it supported: "… folgende Anträge anderer Länder mitgetragen:")
+_OWN_LIST_HEAD = re.compile(
+    r"(?<![\w-])(?:folgende|die\s+folgenden|nachstehende|diese)\s+(?:\w+\s+)?Anträge"
+    r"(?!\s+(?:anderer|weiterer|der\s+übrigen)\s)[^:\n]{0,60}?\s(?:eingebracht|gestellt|vorgelegt"
+    r"|eingereicht|stellte|stellten|brachte\s+ein|brachten\s+ein)\b"
+)
+# the item's co-submitters in brackets after its title: "(gemeinsam mit Berlin und Thüringen)"
+_JOINTLY_WITH = re.compile(r"\(\s*(?:gemeinsam|zusammen)\s+mit\s+(?P<who>[^)]{2,120})\)")
+
+
+def _list_owner(head: str | None) -> set[str]:
+    """The Land a list's opening line names as the one who brought its motions (one Land
+    before the words naming the list), else none."""
+    if head is None:
+        return set()
+    own = _OWN_LIST_HEAD.search(head)
+    if own is None:
+        return set()
+    lands = {x.code for x in find_lands(head[: own.start()]) if x.code != "DE"}
+    return lands if len(lands) == 1 else set()
 
 
 def _listed(index: TextIndex) -> list[MotionMention]:
@@ -2558,6 +2621,11 @@ def _listed(index: TextIndex) -> list[MotionMention]:
                 result = "adopted"
         mm = MotionMention(title=title, result=result)
         mm.submitters |= owners
+        if m.group("quoted") is not None:
+            mm.submitters |= _list_owner(_list_head(text, m.start()))
+            joint = _JOINTLY_WITH.search(rest)
+            if mm.submitters and joint:
+                mm.submitters |= _submitters(joint.group("who"))
         applicant = re.search(r"Antragsteller(?:in|innen)?\s*:\s*(?P<who>[^)\n]+)", rest)
         if applicant:
             mm.submitters |= _submitters(applicant.group("who"))

@@ -61,7 +61,7 @@ from intgraph.language.phrases import ADJECTIVE_OK as _ADJECTIVE_OK
 from intgraph.language.phrases import PERSON_NOUN as _PERSON_NOUN
 from intgraph.language.phrases import clause_subject, noun_phrase_prefield, opens_clause
 from intgraph.language.phrases import governed as _governed
-from intgraph.language.scan import Guarded, literal_starts, pattern_literals
+from intgraph.language.scan import literal_starts, pattern_literals
 from intgraph.language.speech import (
     AFTER_QUOTE_VERBS,
     SPEECH_PREDICATE,
@@ -172,7 +172,6 @@ _LABEL = re.compile(
     r"[ \t]*(?:\n[ \t]*){0,2}(?=\S)",
     re.M,
 )
-_LABEL = Guarded(_LABEL)  # tried after line breaks only (issue 16)
 
 
 @lru_cache(maxsize=4)
@@ -1976,8 +1975,6 @@ _INTERVIEW_TAIL = re.compile(
     r"^[ \t]*(?P<rest>[^\n]{3,120}?)[ \t]+im[ \t]+(?:Interview|Gespräch)\b[ \t]*:?[ \t]*$",
     re.M,
 )
-# (both tried after line breaks only, issue 16)
-_INTERVIEW, _INTERVIEW_TAIL = Guarded(_INTERVIEW), Guarded(_INTERVIEW_TAIL)
 
 
 def _respondent(doc: _Doc) -> tuple[PersonMention, int] | None:
