@@ -31,7 +31,13 @@ from intgraph.language.decisions import (
 )
 from intgraph.language.decisions import MEET_VERB as _MEET_VERB
 from intgraph.language.decisions import MINISTERS as _MINISTERS
-from intgraph.language.lands import find_lands, land_abbreviation, lands_in_phrase
+from intgraph.language.lands import (
+    capital_land,
+    dateline_city,
+    find_lands,
+    land_abbreviation,
+    lands_in_phrase,
+)
 from intgraph.language.scan import guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
@@ -156,6 +162,10 @@ _LANDS_MEET = re.compile(
     r"|Ressortchef\w*)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:getagt|tagten|tagen|tagt|sich\s+(?:[\w-]+\s+){0,4}?getroffen|zusammengekommen|trafen\s+sich"
     r"|treffen\s+sich|kamen\s+(?:[\w-]+\s+){0,4}?zusammen|kommen\s+(?:[\w-]+\s+){0,4}?zusammen)(?![\w-])"
+    # the reflexive before the subject, the verb last ("wenn sich die Ministerinnen und Minister
+    # nun in Rostock wiedertreffen")
+    r"|(?<![\w-])sich\s+(?:die|alle)\s+(?:(?:16\s+|sechzehn\s+)?Länder|Minister(?:innen)?(?:\s+und\s+Minister)?"
+    r"|Ressortchef\w*)\s+(?:[\w-]+\s+){0,5}?(?:wieder)?(?:treffen|trafen|getroffen)(?![\w-])"
     r"|(?<![\w-])(?:tagten|tagen|trafen\s+sich|treffen\s+sich|kommen|kamen)\s+(?:[\w-]+\s+){0,2}?(?:die|alle)\s+"
     r"(?:(?:16\s+|sechzehn\s+)?Länder|Ministerinnen\s+und\s+Minister|Ressortchef\w*)(?![\w-])"
     r"(?=[^.;!?]{0,60}?(?:zusammen|nach\s+[A-ZÄÖÜ]|in\s+[A-ZÄÖÜ]))"
@@ -238,7 +248,8 @@ def _places() -> re.Pattern[str]:
         _PLACE_RX = re.compile(
             r"\bin\s+(?:der\s+Hansestadt\s+|der\s+Landeshauptstadt\s+)?(?P<place>"
             + "|".join(map(re.escape, names))
-            + r")(?![\w-])"
+            # a city's district after a hyphen belongs to it ("in Rostock-Warnemünde")
+            + r")(?![\w])(?:-[A-ZÄÖÜ][a-zäöüß]+(?![\w-]))?(?!-)"
         )
     return _PLACE_RX
 
@@ -315,16 +326,26 @@ def find_sessions(
             or _back_then(sent, _INTMK.search(flat, max(0, s_start - 300), s_start) is not None)
             or _taken_up(flat, s_start, sent)
         )
+        sub = _SUB_BODY.search(sent) if named and not numbered else None
+        if sub and sub.start() <= named.start() < sub.end():  # type: ignore[union-attr]
+            # "Die Arbeitsgruppe „Monitoring“ der IntMK hat sich in Mainz getroffen": the
+            # working group met, not the conference
+            continue
         listed = _place_list(sent) if named else []
         if len(listed) > 1:
             # "Nach der ersten Konferenz in Bremen tagte die Runde auch in Erfurt, Potsdam und
             # Mainz": the numbered session keeps its own place, the list gives the others
             own = {_place_after(sent, m.end()) for m in numbered}
             for place in (p for p in listed if p not in own):
+                # a year right before the place is that session's ("tagte 2019 in Berlin und
+                # war danach in Kiel zu Gast")
+                dated = re.search(
+                    rf"(?<!\d)((?:19|20)\d\d)\s+in\s+{re.escape(place)}(?![\w-])", sent
+                )
                 sessions.append(
                     SessionMention(
                         None,
-                        None,
+                        int(dated.group(1)) if dated else None,
                         place,
                         None,
                         None,
@@ -397,6 +418,12 @@ def find_sessions(
             # the ministers' place follows them
             place_m = _places().search(sent, ministers.end()) or place_m
         place = canonical_place(place_m.group("place")) if place_m else None
+        if place is None and named and not numbered and _IN_THE_CAPITAL.search(sent):
+            # "Die Minister tagen seit gestern in der Landeshauptstadt" under a dateline of a
+            # Land's capital: that city
+            city = dateline_city(text)
+            if city and capital_land(f"in {city}") and canonical_place(city) in _place_names():
+                place = canonical_place(city)
         if numbered and len(listed) > 1:
             place = _place_after(sent, numbered[0].end()) if len(numbered) == 1 else None
         elif numbered:
@@ -495,8 +522,21 @@ def find_sessions(
             year = year or (doc_year if doc_year and ministers else None)
         for m in numbered:
             number = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("ord").lower()]
-            if m.group().endswith("Mal") and not (ministers or _INTMK.search(sent)):
-                continue  # "zum sechsten Mal" counts sessions only when the body is named
+            if m.group().endswith("Mal") and not (
+                ministers
+                or _INTMK.search(sent)
+                or (
+                    _THEY_MEET.search(sent)
+                    and (
+                        _MINISTERS.search(flat, max(0, s_start - 400), s_start)
+                        or _INTMK.search(flat, max(0, s_start - 400), s_start)
+                    )
+                )
+            ):
+                # "zum sechsten Mal" counts sessions only when the body is named, or meets as
+                # "sie" right after it was ("… die Ministerinnen und Minister regelmäßig. Zum
+                # 19. Mal kommen sie nun zusammen")
+                continue
             if number > 40:
                 continue
             own_year = year
@@ -656,12 +696,15 @@ def _after_this_year(sent: str, doc_month: int) -> bool:
 # a time the document's own date anchors: this week, these days, a month without a year
 _NOW = re.compile(
     r"(?<![\w-])(?:in\s+dieser\s+Woche|diese\s+Woche|an\s+diesem\s+Wochenende|derzeit|zurzeit"
+    r"|seit\s+(?:gestern|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag)"
     r"|morgen|übermorgen|[Ii]m\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
     r"|Oktober|November|Dezember)(?!\s+(?:19|20)\d\d))(?![\w-])"
 )
 # what the body does every year ("kommen seit 2007 jährlich zusammen") is no one session
 _HABITUAL = re.compile(
-    r"(?<![\w-])(?:seit|jährlich|alljährlich\w*|jedes\s+Jahr|einmal\s+im\s+Jahr"
+    # (not "seit gestern", "seit Montag": the session under way)
+    r"(?<![\w-])(?:seit(?!\s+(?:gestern|vorgestern|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
+    r"|Samstag|Sonntag)(?![\w-]))|jährlich|alljährlich\w*|jedes\s+Jahr|einmal\s+im\s+Jahr"
     r"|regelmäßig\w*|turnusmäßig\w*|traditionell|in\s+der\s+Regel|jeweils)(?![\w-])"
 )
 # the body meeting in the present tense: the session the document reports on
@@ -674,7 +717,7 @@ _FOUNDED = re.compile(
     r"(?<![\w-])(?:gegründet|ins\s+Leben\s+gerufen|Gründung\w*|gründete\w*)(?![\w-])"
 )
 # "kommen seit 2007 zusammen": the series' start, not a session's year
-_SINCE_YEAR = re.compile(r"(?<![\w-])seit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d(?!\d)")
+_SINCE_YEAR = re.compile(r"(?<![\w-])[Ss]eit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d(?!\d)")
 
 
 def _back_then(sent: str, just_named: bool = False) -> re.Match[str] | None:
@@ -794,23 +837,59 @@ def _place_after(sent: str, pos: int) -> str | None:
     return canonical_place(m.group("place")) if m else None
 
 
+# a working body of the conference, the conference in the genitive after it
+_SUB_BODY = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*-)?(?:Arbeitsgruppe|Unterarbeitsgruppe|Arbeitskreis|AG|Projektgruppe"
+    r"|Lenkungsgruppe|Lenkungskreis|Expertengruppe|Fachgruppe|Geschäftsstelle|Steuerungsgruppe)"
+    r"(?:\s+[„»\"][^“«\"\n]{1,60}[“«\"]|\s+[A-ZÄÖÜ][\w-]+)?\s+der\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:IntMK|Integrationsministerkonferenz|Konferenz|Integrationsminister\w*)(?![\w-])"
+)
+# "sie" as the subject of meeting: the body or its ministers named just before
+_THEY_MEET = re.compile(
+    r"(?<![\w-])(?:kommen|kamen|treffen|trafen|tagen|tagten)\s+sie(?![\w-])"
+    r"|(?<![\w-])sie\s+(?:[\w-]+\s+){0,3}?(?:zusammen(?:kommen|gekommen)?|getroffen|getagt|tagen|tagten)(?![\w-])"
+)
+# the capital as the place of a meeting, the city left to the dateline
+_IN_THE_CAPITAL = re.compile(
+    r"(?<![\w-])in\s+der\s+(?:Landes)?[Hh]auptstadt(?!\s+[A-ZÄÖÜ])(?![\w-])"
+)
+
+
+def _every_match(rx: re.Pattern[str], sent: str) -> list[re.Match[str]]:
+    """Every match of ``rx``, also those that start inside an earlier one's list."""
+    out, pos = [], 0
+    while (m := rx.search(sent, pos)) is not None:
+        out.append(m)
+        pos = m.start() + 1
+    return out
+
+
 def _place_list(sent: str) -> list[str]:
     """The known places of a coordinated list after a meeting verb (or before its participle:
     "hat die Runde schon in Mainz, Dresden und Kiel getagt")."""
-    m = _PLACE_LIST.search(sent) or _PLACE_LIST_PERFECT.search(sent)
-    if not m:
-        return []
-    out = []
-    # a dash or a bracket ends the coordination ("in Dresden, Kiel und Mainz – nun ist X an der
-    # Reihe")
-    coordinated = re.split(r"\s+[–—-]\s+|\s*\(", m.group("list"))[0]
-    for item in re.split(r"\s*,\s*|\s+(?:und|sowie|oder)\s+", coordinated):
-        # coordinated prepositional phrases repeat the preposition ("in Kiel, in Nürnberg und
-        # in Berlin")
-        name = canonical_place(re.sub(r"^in\s+", "", item.strip()))
-        if name in _place_names():
-            out.append(name)
-        else:
+    matches = _every_match(_PLACE_LIST, sent) or _every_match(_PLACE_LIST_PERFECT, sent)
+    out: list[str] = []
+    # each coordinated clause of meeting has its own list ("tagte schon in Kiel und Erfurt,
+    # sie war in Nürnberg und in Berlin zu Gast")
+    for m in matches:
+        # a dash or a bracket ends the coordination ("in Dresden, Kiel und Mainz – nun ist X
+        # an der Reihe")
+        coordinated = re.split(r"\s+[–—-]\s+|\s*\(", m.group("list"))[0]
+        for item in re.split(r"\s*,\s*|\s+(?:und|sowie|oder)\s+", coordinated):
+            # coordinated prepositional phrases repeat the preposition ("in Kiel, in Nürnberg
+            # und in Berlin")
+            item = re.sub(r"^in\s+", "", item.strip())
+            name = canonical_place(item)
+            if name in _place_names():
+                if name not in out:
+                    out.append(name)
+                continue
+            # the list's last place, the clause going on after it ("in Berlin zu Gast")
+            head = _places().match("in " + item)
+            if head and canonical_place(head.group("place")) in _place_names():
+                name = canonical_place(head.group("place"))
+                if name not in out:
+                    out.append(name)
             break
     return out
 

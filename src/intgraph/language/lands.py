@@ -251,6 +251,21 @@ def dateline_land(text: str, window: int = 3000) -> str | None:
     return None
 
 
+def dateline_city(text: str, window: int = 3000) -> str | None:
+    """The listed city of the first dateline of the text (``Magdeburg. Die Minister …`` →
+    Magdeburg), as :func:`dateline_land` reads it; None where no listed city opens a line.
+
+    >>> dateline_city("Volksstimme\\n\\nMagdeburg. Die Minister tagen."), dateline_city("Kiel ist schön")
+    ('Magdeburg', None)
+    """
+    cities = _city_lands()
+    for m in _DATELINE.finditer(text, 0, min(len(text), window)):
+        for city in (m.group("city"), *m.group("city").split("/")):
+            if city in cities:
+                return city
+    return None
+
+
 _CAPS_DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-ZÄÖÜ]{3,}(?:[/-][A-ZÄÖÜ]{3,})?)\.?[ \t]+(?:\([^()\n]{1,20}\)[ \t]*)?"
     r"[A-ZÄÖÜ][a-zäöüß]",
