@@ -84,3 +84,38 @@ def test_release_label_with_its_issuer_in_the_genitive() -> None:
 def test_heute_with_a_weekday_in_the_brackets() -> None:
     text = "Schwerin. Das Kabinett hat heute (Dienstag, 7. März 2023) den Plan gebilligt."
     assert document_date(text)[0] == "2023-03-07"
+
+
+def _date(text: str) -> str | None:
+    found = document_date(text)
+    return found[0] if found else None
+
+
+def test_a_periodicals_day_of_issue_and_a_live_blogs_header() -> None:
+    assert (
+        _date("RUNDSCHAU AM MAIN | Heft 9/2021 | Erscheinungstag: 03.05.2021\nText") == "2021-05-03"
+    )
+    assert _date("Erscheinungsdatum: 11.11.2019\nDie Kommunen …") == "2019-11-11"
+    assert _date("Newsticker vom 14.03.2020\n+++ 10:00 +++ Schulen schließen.") == "2020-03-14"
+    # a ticker's day inside a sentence is an event
+    assert _date("Der Ticker vom 14.03.2020 wurde oft gelesen.") is None
+
+
+def test_an_earlier_edition_elsewhere_is_another_documents_date() -> None:
+    text = (
+        "Westküsten-Anzeiger | Online\n02.02.2024, 07:30 Uhr\nKurse in Husum voll\n"
+        "Husum. Die Wartelisten wachsen.\nDer Text erschien zuerst in der Printausgabe vom 01.02.2024.\n"
+    )
+    assert _date(text) == "2024-02-02"
+    assert _date("Zuerst veröffentlicht am 05.06.2022\n\nText ohne Kopf") is None
+
+
+def test_the_answer_to_a_parliamentary_question_is_dated_by_the_answering_body() -> None:
+    text = (
+        "Landtag Brandenburg        Drucksache 7/1234\n"
+        "Anfrage der Abgeordneten Jana Beispiel (SPD), eingegangen am 02.03.2021\n"
+        "Antwort des Ministeriums für Soziales namens der Landesregierung vom 30.03.2021\n"
+    )
+    assert _date(text) == "2021-03-30"
+    # an answer mentioned inside a sentence dates an event
+    assert _date("Die Antwort des Ministers vom 3. Mai 2020 kam spät.") is None

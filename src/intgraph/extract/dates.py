@@ -51,12 +51,19 @@ _LABEL = re.compile(
     # a Drucksache's own date at the end of its electoral-term line, in the right-hand column
     # ("21. Wahlperiode                     21.08.2024")
     r"|^\s*\d{1,2}\.\s*Wahlperiode(?:[ \t]{2,}|\t|[ \t]*[,|·][ \t]*)"
-    r"|\b(?:Datum|Stand|Veröffentlicht|Erstellt|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe)"
+    # the answer to a parliamentary question, its date after the answering body ("Antwort des
+    # Ministeriums für … namens der Landesregierung vom …"), not the question's receipt
+    r"|^\s*Antwort\s+(?:des|der)\b[^\n]{0,200}?\s+vom"
+    r"|\b(?:Datum|Stand|Veröffentlicht|Erstellt|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe"
+    # a periodical's day of issue: "Erscheinungstag: 07.04.2022", "Erscheinungsdatum"
+    r"|Erscheinungstag|Erscheinungsdatum|Veröffentlichungsdatum|Ausgabedatum)"
     r"(?:\s+am)?\s*:?|^\s*date\s*:?|\bdatiert\s+vom"
     # a release's marker opening its line, the date right after it: "Pressemitteilung 31.07.2019"
     r"|^\s*(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung)\s*[:,–-]?"
     # a broadcast's or an article's own date opening a header segment: "hr-iNFO | Sendung vom …"
-    r"|(?:^|[|·•]\s*)(?:Sendung|Beitrag|Artikel|Meldung|Nachricht|Interview|Podcast|Folge)\s+vom)"
+    # (a live blog's or ticker's header: "LIVEBLOG vom 24.02.2022")
+    r"|(?:^|[|·•]\s*)(?:Sendung|Beitrag|Artikel|Meldung|Nachricht|Interview|Podcast|Folge|Liveblog"
+    r"|Live-Blog|Ticker|Newsticker|Live-Ticker)\s+vom)"
     # "Datum: Mittwoch, 17. April 2024"
     rf"(?:\s*{_WEEKDAY}\s*,?)?\s*$",
     re.I,
@@ -161,10 +168,21 @@ def _label_line_above(text: str, line_start: int) -> str:
     return above if above.endswith(":") and len(above) <= 60 else ""
 
 
+# an earlier edition elsewhere: "Dieser Artikel erschien zuerst in der Printausgabe vom …",
+# "Zuerst veröffentlicht am …" (another document's date)
+_EARLIER_EDITION = re.compile(
+    r"\b(?:erschien|erschienen|veröffentlicht)\b[^\n]{0,30}?\b(?:zuerst|bereits|ursprünglich|erstmals)\b[^\n]{0,60}$"
+    r"|\b(?:zuerst|bereits|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\b[^\n]{0,60}$",
+    re.I,
+)
+
+
 def _rank(text: str, d: DateExpr) -> int | None:
     """0 labelled, 1 dateline, 2 ``heute (…)``, 3 portal line; None for an event date."""
     line_start = text.rfind("\n", 0, d.start) + 1
     before = text[line_start : d.start]
+    if _EARLIER_EDITION.search(before[-200:]):
+        return None
     above = "" if before.strip() else _label_line_above(text, line_start)
     if (
         _ends_with(_LABEL, before)
