@@ -141,7 +141,8 @@ _NAME_VERB_COLON = re.compile(
 # "Ihr Fazit: „…“", "Sein Appell: „…“", "Ihre Bilanz fällt klar aus: „…“": a possessive points
 # back to the person named last (ihr: she, sein: he)
 _POSSESSIVE = re.compile(
-    r"(?<![\w-])(?P<pos>[Ii]hre?|[Ss]eine?)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]+"
+    # in every case ("hört ihren Lieblingssatz:", "mit seinem Motto:")
+    r"(?<![\w-])(?P<pos>[Ii]hr(?:e[nmrs]?)?|[Ss]ein(?:e[nmrs]?)?)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]+"
     r"(?:\s+[\w-]+){0,7}\s*:\s*$"
 )
 # an adjective by its ending ("integrationspolitische", "zuständige", "neue")
@@ -788,6 +789,15 @@ def _continues(index: TextIndex, prev_close: int, q_open: int) -> bool:
 
 _SPEAKERS_BEFORE_RX1 = re.compile(r":\s*$")
 _SPEAKERS_BEFORE_RX2 = re.compile(r"\s*Von\b")
+# a noun of a stance or of an answer whose source "von X" closes the clause before the colon:
+# X's words ("Unterstützung erhielt er von Staatssekretärin X: „…“", "Kritik kam auch von
+# der Beauftragten X: „…“", "Widerspruch gab es von X:")
+_STANCE_FROM = re.compile(
+    r"(?<![\w-])(?:Unterstützung|Zustimmung|Rückendeckung|Rückenwind|Zuspruch|Lob|Beifall|Kritik"
+    r"|Widerspruch|Gegenwind|Protest|Antwort|Reaktion|Warnung|Mahnung|Appell)(?![\w-])"
+    # the person's office and Land may stand between "von" and the name
+    r"[^.!?:„“»«\"]{0,80}?(?<![\w-])von\s+(?:der\s+|dem\s+|den\s+)?(?:[\w.-]+\s+){0,4}$"
+)
 
 
 def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
@@ -849,6 +859,11 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     if written and not named:
         return _author_before(doc, lo, written)
     if named:
+        last = named[-1]
+        if not text[last.end : q_open].strip(" \t\n:") and _STANCE_FROM.search(
+            text[lo : last.start]
+        ):
+            return [last]
         subject = _subject(doc, lo, q_open, named)
         if subject:
             return subject[:1]
@@ -1772,6 +1787,21 @@ def _speaker_of_subjunctive(doc: _Doc, q_open: int, q_close: int) -> list[Person
             return []
         lo, hi = prev
     people = [p for p in doc.persons_in(lo, hi) if not doc.quoted_at(p.start)]
+    so = _SO_NAME.search(text[lo:hi]) if colon == -1 else None
+    if so:
+        # "Die Konferenz habe Signale gesendet, so Behnke. Der Beschluss sei „überfällig“":
+        # the previous sentence closed with its voice; the report goes on in its mood
+        at = lo + so.start("family")
+        named = [p for p in people if p.start <= at < p.end]
+        known = doc.by_family.get(so.group("family"))
+        if named:
+            return named[-1:]
+        if known is not None:
+            return [
+                PersonMention(
+                    known.family, known.given, at, at + len(known.family), known.honorific
+                )
+            ]
     if not people:
         # "…, sagte sie im WDR. Der Bund müsse sich „…“ beteiligen": the report goes on in
         # the subjunctive; the pronoun of its verb of saying names the voice
@@ -1782,6 +1812,13 @@ def _speaker_of_subjunctive(doc: _Doc, q_open: int, q_close: int) -> list[Person
         return [best] if best else []
     subject = _subject(doc, lo, hi, people)
     return subject[:1] if len({p.family for p in subject}) == 1 else []
+
+
+# ", so X." closing a sentence of reported speech: X's words ("…, so Behnke.", "…, so die
+# Ministerin Dr. Eva Roth.")
+_SO_NAME = re.compile(
+    r",\s+so\s+(?:der\s+|die\s+)?(?:[\w.-]+\s+){0,4}?(?P<family>[A-ZÄÖÜ][\w-]+)\s*[.;]?\s*$"
+)
 
 
 # "…, sagte sie.", "…, betonte er im Interview.": a verb of saying after a clause of reported
