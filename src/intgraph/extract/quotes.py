@@ -141,8 +141,11 @@ _NAME_VERB_COLON = re.compile(
 # "Ihr Fazit: „…“", "Sein Appell: „…“", "Ihre Bilanz fällt klar aus: „…“": a possessive points
 # back to the person named last (ihr: she, sein: he)
 _POSSESSIVE = re.compile(
-    # in every case ("hört ihren Lieblingssatz:", "mit seinem Motto:")
-    r"(?<![\w-])(?P<pos>[Ii]hr(?:e[nmrs]?)?|[Ss]ein(?:e[nmrs]?)?)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]+"
+    # in every case ("hört ihren Lieblingssatz:"), but inside a prepositional phrase, which
+    # names no words ("dankte der Ministerin für ihren Einsatz:")
+    r"(?<![\w-])(?<!\bfür\s)(?<!\bmit\s)(?<!\büber\s)(?<!\bvon\s)(?<!\bbei\s)(?<!\bnach\s)"
+    r"(?<!\bdurch\s)(?<!\bgegen\s)(?<!\bohne\s)(?<!\baus\s)(?<!\ban\s)(?<!\bauf\s)(?<!\bin\s)(?<!\bzu\s)"
+    r"(?P<pos>[Ii]hr(?:e[nmrs]?)?|[Ss]ein(?:e[nmrs]?)?)\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]+"
     r"(?:\s+[\w-]+){0,7}\s*:\s*$"
 )
 # an adjective by its ending ("integrationspolitische", "zuständige", "neue")
