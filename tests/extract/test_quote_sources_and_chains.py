@@ -28,6 +28,11 @@ def test_the_source_of_a_stance_before_the_colon_speaks() -> None:
 
 
 def test_a_person_after_von_that_is_no_source_of_words_does_not_speak() -> None:
+    # the stance noun inside a prepositional phrase: the subject answers it
+    intro = "Ministerin Eva Kron und Minister Olaf Brink stellten den Bericht vor. "
+    assert speakers(intro + "Brink reagierte auf die Kritik von Kron: „Das sehe ich anders.“") == [
+        "Olaf Brink"
+    ]
     # a meeting with someone: the subject speaks, not the person met
     assert "Hanna Vogt" not in speakers(
         "Minister Jan Wolf traf sich am Montag mit Staatssekretärin Hanna Vogt. Danach sagte "

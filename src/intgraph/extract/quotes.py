@@ -796,7 +796,11 @@ _SPEAKERS_BEFORE_RX2 = re.compile(r"\s*Von\b")
 # X's words ("Unterstützung erhielt er von Staatssekretärin X: „…“", "Kritik kam auch von
 # der Beauftragten X: „…“", "Widerspruch gab es von X:")
 _STANCE_FROM = re.compile(
-    r"(?<![\w-])(?:Unterstützung|Zustimmung|Rückendeckung|Rückenwind|Zuspruch|Lob|Beifall|Kritik"
+    # the noun opens the clause, maybe after an adverb or an adjective ("Auch Kritik kam …",
+    # "Deutliche Kritik kam …"); inside a prepositional phrase it is another's ("Lang antwortete
+    # auf die Kritik von Roth:" is Lang's)
+    r"^\s*(?:(?:Auch|Doch|Und|Aber|Dafür|Dagegen)\s+)?(?:[A-ZÄÖÜa-zäöü][a-zäöüß]+e\s+)?"
+    r"(?:Unterstützung|Zustimmung|Rückendeckung|Rückenwind|Zuspruch|Lob|Beifall|Kritik"
     r"|Widerspruch|Gegenwind|Protest|Antwort|Reaktion|Warnung|Mahnung|Appell)(?![\w-])"
     # the person's office and Land may stand between "von" and the name
     r"[^.!?:„“»«\"]{0,80}?(?<![\w-])von\s+(?:der\s+|dem\s+|den\s+)?(?:[\w.-]+\s+){0,4}$"
@@ -863,7 +867,7 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         return _author_before(doc, lo, written)
     if named:
         last = named[-1]
-        if not text[last.end : q_open].strip(" \t\n:") and _STANCE_FROM.search(
+        if not text[last.end : q_open].strip(" \t\n:") and _STANCE_FROM.match(
             text[lo : last.start]
         ):
             return [last]
