@@ -289,7 +289,7 @@ FLOOR = {
     # first scored on main 47b27d4 before any of its misses was read: quotes 0.923 (P .968
     # R .882), persons 0.886 (P .912 R .861).
     "18": {
-        "persons": 0.88,
+        "persons": 0.95,  # letterhead with "– Pressemitteilung", bare rank and seat, Görlitz-Brand (0.958)
         "quotes": 0.97,  # erzählte X (0.923 -> 0.939); block quotes under their paragraph (0.971)
     },
 }

@@ -267,10 +267,11 @@ _FEDERAL_REMIT = re.compile(
 
 
 # the federal commissioner's office as the document's letterhead: "Die Beauftragte der
-# Bundesregierung für Migration, Flüchtlinge und Integration" on one of its first lines
+# Bundesregierung für Migration, Flüchtlinge und Integration" on one of its first lines, alone
+# or before a dash or bar and the kind of document ("– Pressemitteilung 21.06.2023")
 _COMMISSIONER_LETTERHEAD = re.compile(
     r"^[ \t]*(?:Die\s+|Der\s+)?Beauftragter?\s+der\s+Bundesregierung\s+für\s+Migration,\s+"
-    r"Flüchtlinge\s+und\s+Integration[ \t]*$",
+    r"Flüchtlinge\s+und\s+Integration(?:[ \t]+[–—|-][ \t]+[^\n]*)?[ \t]*$",
     re.M,
 )
 
@@ -972,11 +973,16 @@ def _name_before(toks: list[Token], i: int) -> PersonMention | None:
     return parse_name_backwards(toks, k)
 
 
-_LAND_OF_RX1 = re.compile(r"\b(?:in|aus)\b")
-_LAND_OF_RX2 = re.compile(r"für Migration, Flüchtlinge und Integration")
-_LAND_OF_RX3 = re.compile(r"(?<![\w-])des\s+Bundes(?![\w-])")
-_LAND_OF_RX4 = re.compile(r"\bRegierende[rn]?\s+Bürgermeister")
-_LAND_OF_RX5 = re.compile(r"\bdes\s+Senats\b")
+# a preposition placing the office in a city ("… im Sozialministerium in Stuttgart")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|aus)\b")
+# the federal commissioner's remit ("Beauftragte … für Migration, Flüchtlinge und Integration")
+_FEDERAL_COMMISSIONER_REMIT = re.compile(r"für Migration, Flüchtlinge und Integration")
+# "Beauftragte des Bundes"
+_OF_THE_FEDERATION = re.compile(r"(?<![\w-])des\s+Bundes(?![\w-])")
+# Berlin's head of government: "Regierende Bürgermeisterin"
+_BERLIN_MAYOR_TITLE = re.compile(r"\bRegierende[rn]?\s+Bürgermeister")
+# Bremen's head of government: "Präsident des Senats"
+_OF_THE_SENATE = re.compile(r"\bdes\s+Senats\b")
 
 
 def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
@@ -986,8 +992,8 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         low.startswith(("bundes", "kanzler"))
         or FEDERAL.search(phrase)
         or "der Bundesregierung" in phrase
-        or _LAND_OF_RX2.search(phrase)
-        or _LAND_OF_RX3.search(phrase)  # "Beauftragte des Bundes"
+        or _FEDERAL_COMMISSIONER_REMIT.search(phrase)
+        or _OF_THE_FEDERATION.search(phrase)
     ):
         return "DE", True
     lands = [m for m in lands_in_phrase(phrase) if m.form != "alias" or len(phrase) < 200]
@@ -1000,9 +1006,9 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         # Berlin's head of government is the Regierende(r) Bürgermeister(in); Hamburg's Erste(r)
         # Bürgermeister(in) is also the title of Bavarian town mayors, so that Land comes from
         # the text (a Hamburg publisher, dateline or mention), not from the title
-        if _LAND_OF_RX4.search(phrase):
+        if _BERLIN_MAYOR_TITLE.search(phrase):
             return "DE-BE", False
-    if low.startswith("präsident") and _LAND_OF_RX5.search(phrase):
+    if low.startswith("präsident") and _OF_THE_SENATE.search(phrase):
         return "DE-HB", False  # Bremen's head of government: Präsident(in) des Senats
     if "-" in role_token:  # "NRW-Integrationsministerin", "Berlin-Senatorin"
         prefix = role_token.rsplit("-", 1)[0]
@@ -1014,7 +1020,7 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
         found = lands_in_phrase(m.group(1))
         if len(found) == 1 and found[0].end - found[0].start == len(m.group(1)):
             return found[0].code, False
-    if _LAND_OF_RX1.search(phrase):
+    if _PLACE_PREPOSITION.search(phrase):
         return capital_land(phrase), False  # "… im Sozialministerium in Stuttgart"
     return None, False
 

@@ -218,9 +218,11 @@ _DATELINE = re.compile(
 )
 
 
-def dateline_land(text: str, window: int = 3000) -> str | None:
+def dateline_land(text: str, window: int = 3000, seat: bool = False) -> str | None:
     """The Land of the city in the first dateline of the text (``Kiel – Der Minister …`` →
-    DE-SH), from the reference list of places; None where no listed city opens a line.
+    DE-SH), from the reference list of places; None where no listed city opens a line. With
+    ``seat``, only a Land's capital, the seat of its government, counts (``München.`` →
+    DE-BY, ``Nürnberg.`` → None).
 
     >>> dateline_land("Kieler Zeitung\\n\\nKiel – Der Minister sagte"), dateline_land("Kiel ist schön")
     ('DE-SH', None)
@@ -228,18 +230,26 @@ def dateline_land(text: str, window: int = 3000) -> str | None:
     ('DE-ST', 'DE-SH')
     """
     cities = _city_lands()
+    capitals = _capital_rx()[1]
+
+    def found(city: str, land: str | None) -> str | None:
+        if land is None or not seat:
+            return land
+        # the seat of the Land's government, in ordinary case or in capitals
+        return land if capitals.get(city) == land or capitals.get(city.title()) == land else None
+
     for m in _DATELINE.finditer(text, 0, min(len(text), window)):
         # "Magdeburg/Halle. …": the first city of a shared dateline, else the second
         for city in (m.group("city"), *m.group("city").split("/")):
             land = cities.get(city) or _caps_city(city)
             if land:
-                return land
+                return found(city, land)
     # an agency dateline in capitals, without a dash: "KASSEL Der …", "ULM. Die …"
     for m in _CAPS_DATELINE.finditer(text, 0, min(len(text), window)):
         for city in (m.group("city"), *m.group("city").split("/")):
             land = _caps_city(city)
             if land:
-                return land
+                return found(city, land)
     # a header line that places and dates the document: "Pressekonferenz der
     # Landesregierung, Schwerin, 4. Juli 2023 – Protokoll"
     head = text[: min(len(text), 400)]
@@ -247,7 +257,7 @@ def dateline_land(text: str, window: int = 3000) -> str | None:
     for m in _HEADER_PLACE.finditer(first):
         land = cities.get(m.group("city"))
         if land:
-            return land
+            return found(m.group("city"), land)
     return None
 
 

@@ -314,9 +314,14 @@ def is_family_name_after_given(t: str) -> bool:
     if t in _LOWER_MID_SENTENCE:
         return True  # "Stephan Weil": a conjunction is lower-case inside a sentence
     if "-" in t.strip("-"):
-        # a double family name: each part one ("Anna-Lena Schulze-Wehrmann")
+        # a double family name: each part one ("Anna-Lena Schulze-Wehrmann"); a place may be
+        # one part where another is a family name ("Franziska Görlitz-Brand"), not every part
         parts = t.split("-")
-        return all(p and is_family_name_after_given(p) for p in parts)
+        return (
+            all(p for p in parts)
+            and all(is_family_name_after_given(p) or p in _PLACE_WORDS for p in parts)
+            and not all(p in _PLACE_WORDS for p in parts)
+        )
     if len(t) < 2 or not t[0].isupper() or t in STOP_CAP or t in _PLACE_WORDS:
         return False
     body = t.replace("-", "")

@@ -269,6 +269,7 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
     }
     merged: dict[tuple[str, str, str | None], Holding] = {}
     dateline: str | bool | None = False  # not looked up yet
+    seat: str | bool | None = False  # a dateline that is a Land's capital, not looked up yet
     parliament: str | bool | None = False
     cities: set[str] | None = None
     chairs = {c.land for c in ex.chairs}
@@ -304,10 +305,23 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
                 if parliament is False:
                     parliament = parliament_land(ex.document.text if head is None else head)
                 land = ex.facts.publisher_land or parliament or about
-                if land is None:  # a news dateline: "Kiel – …"
+                # the bare rank Staatsminister/in (a Land cabinet member heads the Land's
+                # chancellery: "die Staatsministerin und Chefin der Staatskanzlei, X")
+                rank = o.role_text.lower().startswith("staatsminister") and not _CHANCELLERY.search(
+                    ex.document.text, o.evidence.start, o.evidence.end
+                )
+                if land is None and not rank:  # a news dateline: "Kiel – …"
                     if dateline is False:
                         dateline = dateline_land(ex.document.text if head is None else head)
                     land = dateline
+                elif land is None:
+                    # the bare rank, which the federation gives too: only a dateline that is a
+                    # Land's seat of government ("München. … Staatsministerin X"); another
+                    # city places the event, not the office ("Nürnberg. … Staatsministerin X":
+                    # GOLD, a bare Staatsministerin with no Land named has none)
+                    if seat is False:
+                        seat = dateline_land(ex.document.text if head is None else head, seat=True)
+                    land = seat
                 if (
                     land is None
                     and not o.anaphoric
@@ -320,11 +334,6 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
                     # sentence names it only after the person, for someone else ("X und
                     # Staatssekretär Y (Berlin)")
                     land = sole
-                # the bare rank Staatsminister/in (a Land cabinet member heads the Land's
-                # chancellery: "die Staatsministerin und Chefin der Staatskanzlei, X")
-                rank = o.role_text.lower().startswith("staatsminister") and not _CHANCELLERY.search(
-                    ex.document.text, o.evidence.start, o.evidence.end
-                )
                 if land is None and sole and not o.anaphoric and not rank:
                     # the one Land the text names, if only after the person, where the
                     # text's places lie in it too ("Landtag in Hannover debattiert … Innen-
