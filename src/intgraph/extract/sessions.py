@@ -38,7 +38,7 @@ from intgraph.language.lands import (
     land_abbreviation,
     lands_in_phrase,
 )
-from intgraph.language.scan import guard_module
+from intgraph.language.scan import LiteralGate, guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import places
@@ -302,6 +302,8 @@ def find_sessions(
         # a post's hashtags read as the words they tag ("Die 20. #IntMK in #Göttingen"); a
         # space for the sign keeps every offset
         sent = _HASHTAG.sub(" ", flat[s_start:s_end])
+        if not _MAY_NAME_A_SESSION.admits(sent):
+            continue  # none of the patterns that number or name a session can match below
         numbered = [
             m
             for m in _NUMBERED.finditer(sent)
@@ -1104,3 +1106,18 @@ def _land_code(phrase: str) -> str | None:
 # issue 16: the patterns above look at a text only where their words occur (same matches);
 # _BARE_CONFERENCE is compared by identity with a match's pattern
 guard_module(globals(), keep=("_BARE_CONFERENCE",))
+# the patterns one of which a sentence must match to number or name a session (the ordinal,
+# the body, its meeting; those that ``_lands_meet``, ``_back_then`` and ``_taken_up`` read):
+# a sentence that holds none of their literals is passed over at once (issue 16)
+_MAY_NAME_A_SESSION = LiteralGate(
+    _NUMBERED,
+    _COPULA_ORDINAL,
+    _MINISTERS,
+    _INTMK,
+    _MEETS,
+    _THIS_YEARS_CONFERENCE,
+    _LANDS_MEET,
+    _BARE_CONFERENCE,
+    _BACK_THEN,
+    _TAKEN_UP,
+)

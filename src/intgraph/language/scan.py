@@ -26,6 +26,7 @@ _SHORT = 2000
 
 __all__ = [
     "Guarded",
+    "LiteralGate",
     "anchored_finditer",
     "by_first_letter",
     "caseless",
@@ -237,6 +238,44 @@ class Guarded:
         if not self._maybe(string, 0, None):
             return [string]
         return self._rx.split(string, maxsplit)
+
+
+class LiteralGate:
+    r"""Whether a text can hold a match of any of several patterns, asked once: every match of
+    each pattern holds one of its literals (:attr:`Guarded.literals`, or read from a plain
+    pattern), so a text that holds none of them all cannot match any (a sentence asked before a
+    rule family's patterns are tried one by one). A pattern whose literals are not known makes
+    the gate refuse to be built (it could not be exact).
+
+    >>> gate = LiteralGate(Guarded(re.compile(r"(?<![\w-])IntMK")), re.compile(r"\bKonferenz\b"))
+    >>> gate.literals, gate.admits("Die Konferenz tagte."), gate.admits("Der Landtag tagte.")
+    (('IntMK', 'Konferenz'), True, False)
+    >>> LiteralGate(re.compile(r"\d+"))  # any number: no literal
+    Traceback (most recent call last):
+    ...
+    ValueError: no literal every match of '\\d+' holds is known: the gate would not be exact
+    """
+
+    __slots__ = ("literals",)
+
+    def __init__(self, *patterns: Guarded | re.Pattern[str]) -> None:
+        lits: set[str] = set()
+        for rx in patterns:
+            req = rx.literals if isinstance(rx, Guarded) else pattern_literals(rx)[0]
+            if not req:
+                raise ValueError(
+                    f"no literal every match of {rx.pattern!r} holds is known: "
+                    "the gate would not be exact"
+                )
+            lits.update(req)
+        # a literal that contains another one adds nothing to the test
+        self.literals = tuple(sorted(a for a in lits if not any(b != a and b in a for b in lits)))
+
+    def admits(self, string: str) -> bool:
+        for lit in self.literals:
+            if lit in string:
+                return True
+        return False
 
 
 # the characters that ``re.IGNORECASE`` lets match a lowercase letter besides the letter and
