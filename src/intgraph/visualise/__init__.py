@@ -670,7 +670,9 @@ def _intmk(
             x = xb + (xa - xb) * (num - before[-1]) / (after[0] - before[-1])
             text = f"{num}. IntMK: nicht belegt"
         if x is not None:
-            missing.append([round(x, 1), 0.0, text])
+            # on the canvas only the number under the dashed circle (long rotated labels ran
+            # into each other and into the year axis); the full text in the legend
+            missing.append([round(x, 1), 0.0, text, f"{num}."])
     depth = min((y for _, y in pos.values()), default=0.0)
     axis = {"ticks": ticks, "missing": missing, "top": depth - 60.0, "bottom": 760.0}
     notes = [
@@ -679,10 +681,26 @@ def _intmk(
     ]
     if missing:
         notes.append(
-            f"{len(missing)} Sitzungen kommen in keinem Dokument vor (gestrichelt markiert)."
+            f"{len(missing)} Sitzungen kommen in keinem Dokument vor (gestrichelt markiert, "
+            f"mit ihrer Nummer): {_number_ranges([int(m[3][:-1]) for m in missing])}"
         )
     del shown
     return g, pos, axis, notes
+
+
+def _number_ranges(numbers: list[int]) -> str:
+    """Session numbers as runs: ``[2, 3, 4, 6, 8, 9]`` → ``"2.–4., 6., 8.–9."``.
+
+    >>> _number_ranges([2, 3, 4, 6, 8, 9])
+    '2.–4., 6., 8.–9.'
+    """
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}." if len(r) == 1 else f"{r[0]}.–{r[-1]}." for r in runs)
 
 
 def _shared_items(co: nx.Graph) -> list[str]:

@@ -150,7 +150,7 @@ div.vis-tooltip { white-space: normal; }
       ctx.strokeStyle = "#999"; ctx.lineWidth = 2 / s; ctx.beginPath(); ctx.moveTo(a.ticks[0][0], 0); ctx.lineTo(a.ticks[a.ticks.length - 1][0], 0); ctx.stroke();
       ctx.setLineDash([4 / s, 3 / s]); ctx.strokeStyle = "#b5485d"; ctx.fillStyle = "#b5485d";
       a.missing.forEach(function (m) { ctx.beginPath(); ctx.arc(m[0], m[1], 9 / s, 0, 2 * Math.PI); ctx.stroke();
-        ctx.save(); ctx.translate(m[0], m[1] - 14 / s); ctx.rotate(-Math.PI / 3); ctx.textAlign = "left"; ctx.font = (11 / s) + "px system-ui, sans-serif"; ctx.fillText(m[2], 0, 0); ctx.restore(); });
+        ctx.save(); ctx.textAlign = "center"; ctx.font = (11 / s) + "px system-ui, sans-serif"; ctx.fillText(m[3], m[0], m[1] + 24 / s); ctx.restore(); });
       ctx.restore();
     });
   }
@@ -231,6 +231,8 @@ div.vis-tooltip { white-space: normal; }
     var ids = visibleIds();
     if (ids.length) network.fit({ nodes: ids, animation: false }); else network.fit({ animation: false });
     if (network.getScale() > 1.6) network.moveTo({ scale: 1.6, animation: false });
+    // a time axis: room for the labels of the first and last sessions at the edges
+    if (DATA.axis) network.moveTo({ scale: network.getScale() * 0.9, animation: false });
     labelTiers();
     network.redraw();
   }
