@@ -2010,6 +2010,83 @@ _AMT_RELATIVE = re.compile(
 )
 
 
+# a personal pronoun as the subject of a copula in the singular: "– sie ist dort
+# Staatssekretärin", "Er war bis 2019 Integrationsbeauftragter des Landes"
+_PRONOUN_COPULA = guard(
+    re.compile(r"(?<![\w-])(?P<pron>[Ss]ie|[Ee]r)\s+(?:ist|war|bleibt|wurde)\s+(?=\S)")
+)
+# what may stand between the copula and the role: time, place and focus adverbs ("dort",
+# "seit 2021", "inzwischen", "zugleich"), an article (no negation: "sie ist keine Ministerin")
+_PRONOUN_COPULA_FILLERS = _ADDRESS_FILLERS | frozenset(
+    "dort hier zugleich außerdem auch ebenfalls eigentlich tatsächlich weiterhin noch immer"
+    " eine ein".split()
+)
+_NEGATION = frozenset({"nicht", "kein", "keine", "keiner", "nie", "niemals"})
+
+
+def _noun_gender(noun: str) -> bool | None:
+    """The gender a role noun shows: ``Staatssekretärin`` True, ``Staatssekretär`` and
+    ``Beauftragter`` False, ``Beauftragte`` None (either)."""
+    if noun.endswith("e"):
+        return None
+    return bool(is_female_noun(noun))
+
+
+def pronoun_copula_offices(
+    index: TextIndex, offices: list[OfficeMention], taken: set[tuple[int, str]]
+) -> list[OfficeMention]:
+    """``Bayerns Staatsministerin X – sie ist dort Staatssekretärin, …``: a pronoun as the
+    subject of ``ist``/``war``/``bleibt``/``wurde`` before a role noun (no name after it)
+    gives that office to the person named last before the pronoun, in its sentence or the one
+    before, whose gender agrees with the pronoun and the role noun (``sie`` … ``-in``). No
+    office where the copula is negated (``sie ist keine Ministerin``) or the role has a name
+    after it (the main scan's)."""
+    text = index.text
+    out: list[OfficeMention] = []
+    if not offices:
+        return out
+    persons = sorted({o.person.start: o for o in offices}.values(), key=lambda o: o.person.start)
+    starts = [o.person.start for o in persons]
+    for m in _PRONOUN_COPULA.finditer(text):
+        if index.is_clutter(m.start()):
+            continue
+        sentence = index.sentence_at(m.start())
+        stoks = tokenize(text, m.end(), sentence[1])
+        r = 0
+        while r < len(stoks) and (
+            stoks[r].text in _PRONOUN_COPULA_FILLERS
+            or stoks[r].text.isdigit()
+            or stoks[r].text in _MONTHS
+            or (
+                _ADJECTIVE.match(stoks[r].text)
+                and not role_class(stoks[r].text)
+                and stoks[r].text not in _NEGATION
+            )
+        ):
+            r += 1
+        if r >= len(stoks) or not stoks[r].text[:1].isupper() or not role_class(stoks[r].text):
+            continue
+        if full_name_at(stoks, r + 1):
+            continue  # "sie ist Staatssekretärin Y": a role with its own holder
+        female = m.group("pron").lower() == "sie"
+        if _noun_gender(stoks[r].text) is (not female):
+            continue  # "sie ist Staatssekretär"
+        before = index.sentence_before(sentence[0])
+        lo = before[0] if before else sentence[0]
+        i = bisect.bisect_left(starts, m.start()) - 1
+        if i < 0 or persons[i].person.start < lo:
+            continue
+        ante = persons[i]
+        words = ante.role_text.split()
+        if words and _noun_gender(words[-1]) is (not female):
+            continue  # the person named last is of the other gender: not the pronoun's
+        left = _role_left(stoks, r)
+        made = _claim(index, ante.person, stoks, r, (left, _complement_end(stoks, r)), taken)
+        if made is not None:
+            out.append(made)
+    return out
+
+
 def office_relatives(
     index: TextIndex, offices: list[OfficeMention], taken: set[tuple[int, str]]
 ) -> list[OfficeMention]:

@@ -177,6 +177,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out.extend(holders.line_pairs(index, taken))
     out.extend(holders.label_lines(index, taken))
     out.extend(holders.office_relatives(index, out, taken))
+    out.extend(holders.pronoun_copula_offices(index, out, taken))
     out.extend(holders.bracketed_offices(index, out, taken))
     out = [o for o in out if not _local_commissioner(text, o)]
     holders.line_label_lands(index, out)

@@ -52,6 +52,7 @@ from intgraph.language.lexicon import (
     TITLES,
     is_common_noun,
     is_descriptor,
+    is_family_name_after_given,
     is_female_noun,
     is_given_name,
     is_name_token,
@@ -69,7 +70,7 @@ from intgraph.language.speech import (
     word_alternation,
 )
 from intgraph.language.text import TextIndex, tokenize
-from intgraph.language.wordlists import word_class
+from intgraph.language.wordlists import given_name_gender, word_class
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
 
 EXTRACTOR = "quotes.v6"
@@ -805,6 +806,8 @@ _STANCE_FROM = re.compile(
     # the person's office and Land may stand between "von" and the name
     r"[^.!?:„“»«\"]{0,80}?(?<![\w-])von\s+(?:der\s+|dem\s+|den\s+)?(?:[\w.-]+\s+){0,4}$"
 )
+# the noun for a fellow member of a parliament or cabinet before a name ("die Kollegin X")
+_COLLEAGUE_NOUN = re.compile(r"(?:Amts|Fraktions|Partei|Ressort)?[Kk]olleg(?:e|en|in)")
 
 
 def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
@@ -836,6 +839,23 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         if q is not None and t.text[:1].isupper():
             if not any(p.start <= t.start < p.end for p in people.values()):
                 people[t.start] = PersonMention(q.family, q.given, t.start, t.end, q.honorific)
+    for k in range(len(toks) - 1):
+        # "Die Kollegin Arslan hat es auf den Punkt gebracht: „…“": a family name in apposition
+        # after a colleague or person noun names a person the text need not give an office
+        # (a member of parliament), with the given name the text gives elsewhere (a
+        # transcript's label "Abg. Derya Arslan GRÜNE:")
+        noun, fam = toks[k].text, toks[k + 1]
+        nxt = toks[k + 2].text if k + 2 < len(toks) else ""
+        if (
+            (_COLLEAGUE_NOUN.fullmatch(noun) or _PERSON_NOUN.search(noun))
+            and fam.text not in doc.by_family
+            and is_family_name_after_given(fam.text)
+            and not nxt[:1].isupper()
+            and not any(p.start <= fam.start < p.end for p in people.values())
+        ):
+            full = _full_name(doc, fam.text)
+            if full.given or is_name_token(fam.text):
+                people[fam.start] = PersonMention(fam.text, full.given, fam.start, fam.end, None)
     if not people and toks and _GIVEN_ONLY.match(text, toks[0].start):
         # "Mira war danach skeptisch: „…“": a person the text calls by the given
         # name alone ("Die 16-jährige Mira fragte …") opens the clause as its subject
@@ -1401,6 +1421,10 @@ def _pronoun_after(text: str, q_close: int) -> bool:
     return bool(m and _PRONOUN.match(text, m.end()))
 
 
+# an age in apposition after a name: "Amir, 27, …", "Mira (16) …"
+_AGE_APPOSITION = re.compile(r",[ \t]*\d{1,2}[ \t]*,|[ \t]*\(\d{1,2}\)")
+
+
 def _named_before(doc: _Doc, pos: int, female: bool, floor: int) -> PersonMention | None:
     """The person a pronoun after a quotation refers to: the last one named in the quotation's
     paragraph or the one before it (office or none: a Landrat, a Geschäftsführerin), outside
@@ -1426,6 +1450,10 @@ def _named_before(doc: _Doc, pos: int, female: bool, floor: int) -> PersonMentio
             parsed = parse_name(tokenize(text, w.start(), min(pos, w.start() + 120)), 0)
             if parsed and (parsed[0].given or parsed[0].honorific):
                 found.setdefault(parsed[0].start, parsed[0])
+            elif _AGE_APPOSITION.match(text, w.end()) and not doc.quoted_at(w.start()):
+                # "Amir, 27, kam vor zwei Jahren …": a person the story calls by the given
+                # name alone, the age in apposition (news style)
+                found.setdefault(w.start(), PersonMention(w.group(), None, w.start(), w.end()))
     # the nearest sentence that names an agreeing person, and in it the first one named: the
     # subject, as a rule ("Ministerin X lobte die Lehrerin Y. „…“, sagte sie." -> X)
     best = None
@@ -1446,6 +1474,8 @@ def _named_before(doc: _Doc, pos: int, female: bool, floor: int) -> PersonMentio
                 g = bool(_FEMININE_ROLE.search(noun))
         if g is None:
             g = _female(p)
+        if g is None and p.given is None and _AGE_APPOSITION.match(text, p.end):
+            g = given_name_gender(p.family)  # "Amir, 27,": the given name's gender
         if g is None or g == female:
             best, best_sentence = p, sentence
     return best

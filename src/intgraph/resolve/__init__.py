@@ -240,6 +240,10 @@ def resolve(ex: Extraction, context: Context | None = None) -> ResolvedDocument:
 _CHAIR = re.compile(r"\bVorsitz(?:ende[rn]?|es)?\b")
 
 _CHANCELLERY = re.compile(r"\b(?:Staatskanzlei|Senatskanzlei)\b")
+# a colleague noun, maybe with the colleague's name, and "aus" before a Land
+_COLLEAGUE_FROM = re.compile(
+    r"(?<![\w-])(?:Amts|Ressort|Fach)?[Kk]olleg(?:e|en|in|innen)(?:\s+[A-ZÄÖÜ][\w-]+){0,2}\s+aus\s+$"
+)
 
 # the Länder whose cabinet ministers carry the title Staatsminister/in
 _STAATSMINISTER_LANDS = {"DE-BY", "DE-SN", "DE-HE"}
@@ -254,7 +258,14 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
             used_spans.append((m.start(), m.end()))
     # ("reist zur MPK nach Berlin": a city-state as a journey's goal is no Land of the text)
     lands = [m for m in ex.lands if not city_state_away(ex.document.text, m)]
-    about = dominant_land(lands, used_spans)
+    # "Ihr Kollege X aus Schleswig-Holstein": a colleague's origin is that colleague's Land,
+    # not the one the text is about
+    colleagues = [
+        (m.start, m.end)
+        for m in lands
+        if _COLLEAGUE_FROM.search(ex.document.text, max(0, m.start - 80), m.start)
+    ]
+    about = dominant_land(lands, used_spans + colleagues)
     named = {m.code for m in lands} - {"DE"}
     sole = next(iter(named)) if len(named) == 1 else None
     land_starts = sorted(m.start for m in lands if m.code != "DE")
@@ -310,11 +321,14 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
                 rank = o.role_text.lower().startswith("staatsminister") and not _CHANCELLERY.search(
                     ex.document.text, o.evidence.start, o.evidence.end
                 )
-                if land is None and not rank:  # a news dateline: "Kiel – …"
+                if land is None and not rank and not colleagues:
+                    # a news dateline: "Kiel – …"; not where a colleague from another Land
+                    # is named ("Ihr Kollege X aus Schleswig-Holstein"): the dateline then
+                    # places a meeting of Länder, not the office
                     if dateline is False:
                         dateline = dateline_land(ex.document.text if head is None else head)
                     land = dateline
-                elif land is None:
+                elif land is None and rank and not colleagues:
                     # the bare rank, which the federation gives too: only a dateline that is a
                     # Land's seat of government ("München. … Staatsministerin X"); another
                     # city places the event, not the office ("Nürnberg. … Staatsministerin X":
