@@ -169,8 +169,10 @@ _SPEECH_WORD = re.compile(
 # a transcript's or interview's speaker label opening a paragraph: "BK'in Marten:",
 # "Ministerin Kallweit:", "Brink:"
 _LABEL = re.compile(
+    # "Sprecher der Sozialbehörde, Malte X:": a function with its body before the name
+    r"^[ \t]*(?P<function>[A-ZÄÖÜ][\w-]*[ \t]+(?:der|des|im|vom)[ \t]+[A-ZÄÖÜ][\w-]*,[ \t]+)?"
     # "Dr. Carolin Beispiel (Sozialministerin):": a role in brackets before the colon
-    r"^[ \t]*(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+))"
+    r"(?P<label>(?:[A-ZÄÖÜ][\w'’.-]*[ \t]+){0,3}?(?P<family>[A-ZÄÖÜ][\w'’-]+))"
     # or after a comma ("Hanna X, Ministerin für Arbeit:", as plenary records print it)
     # (a role after the comma may list fields: "Ministerin für Arbeit, Soziales und Integration")
     r"(?:[ \t]*\((?P<bracket>[^()\n]{1,60})\)|,[ \t]+[^:.\n]{2,80}?)?:"
@@ -1888,7 +1890,15 @@ def _labelled_turns(doc: _Doc) -> list[QuoteMention]:
     A label in capitals, as transcripts print them (``MINISTERIN KESSEL-BRINK:``), names the
     person of that name in ordinary case."""
     text = doc.text
-    labels = [m for m in _LABEL.finditer(text) if not doc.quoted_at(m.start())]
+    labels = [
+        m
+        for m in _LABEL.finditer(text)
+        if not doc.quoted_at(m.start())
+        # the function before a name is a person's ("Sprecher der Sozialbehörde, X:")
+        and (not m.group("function") or _PERSON_NOUN.search(m.group("function").split()[0]))
+        # only a given name and a family name after a function ("…, Malte X:")
+        and (not m.group("function") or _full_label(m.group("label")))
+    ]
     asked = any(_QUESTION_LABEL.fullmatch(m.group("label")) for m in labels)
     uses: dict[str, int] = {}
     for m in labels:

@@ -240,6 +240,9 @@ def resolve(ex: Extraction, context: Context | None = None) -> ResolvedDocument:
 _CHAIR = re.compile(r"\bVorsitz(?:ende[rn]?|es)?\b")
 
 _CHANCELLERY = re.compile(r"\b(?:Staatskanzlei|Senatskanzlei)\b")
+# Berlin's parliament by the name only Berlin gives it (a "Senatsverwaltung" is a weaker
+# sign: Bremen's and Hamburg's senates have administrations too)
+_BERLIN_PARLIAMENT = re.compile(r"(?<![\w-])Abgeordnetenhaus(?:es)?(?![\w-])")
 # a colleague noun, maybe with the colleague's name, and "aus" before a Land
 _COLLEAGUE_FROM = re.compile(
     r"(?<![\w-])(?:Amts|Ressort|Fach)?[Kk]olleg(?:e|en|in|innen)(?:\s+[A-ZÄÖÜ][\w-]+){0,2}\s+aus\s+$"
@@ -281,6 +284,7 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
     merged: dict[tuple[str, str, str | None], Holding] = {}
     dateline: str | bool | None = False  # not looked up yet
     seat: str | bool | None = False  # a dateline that is a Land's capital, not looked up yet
+    berlin: bool | None = None  # the text names Berlin's parliament, not looked up yet
     parliament: str | bool | None = False
     cities: set[str] | None = None
     chairs = {c.land for c in ex.chairs}
@@ -365,6 +369,12 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
                     land = next(iter(cities)) if len(cities) == 1 else None
                 if rank and land not in _STAATSMINISTER_LANDS:
                     land = None  # a bare Staatsminister/in outside Bayern, Sachsen, Hessen
+                if land is None and o.role_class == "Senator":
+                    # a senator sits in one of the city-states; Berlin's own name for its
+                    # parliament tells which ("die CDU-Fraktion im Abgeordnetenhaus")
+                    if berlin is None:
+                        berlin = bool(_BERLIN_PARLIAMENT.search(ex.document.text))
+                    land = "DE-BE" if berlin else None
 
         key = (person.key, o.role_class, land)
         h = merged.get(key)
