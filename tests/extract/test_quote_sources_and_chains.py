@@ -73,3 +73,21 @@ def test_a_possessive_in_any_case_before_the_colon_names_the_owner_of_the_words(
         )
         == []
     )
+
+
+def test_an_interviews_heading_quotation_is_the_respondents_whom_a_question_addresses() -> None:
+    text = (
+        "Interview: „Sprache öffnet Türen“\nRadio Nord | 02.03.2024\n\n"
+        "Frau Ellerbrock, was brauchen die Kurse?\nMehr Lehrkräfte und verlässliche Mittel.\n\n"
+        "Ines Ellerbrock ist Integrationsministerin in Schleswig-Holstein.\n"
+    )
+    assert speakers(text) == ["Ines Ellerbrock"]
+    # no interview: a heading's quotation over a question has no speaker of its own
+    text = (
+        "Kommentar: „Sprache öffnet Türen“\n\nFrau Ellerbrock, hören Sie zu?\n"
+        "Ines Ellerbrock ist Integrationsministerin in Schleswig-Holstein.\n"
+    )
+    assert speakers(text) == []
+    # the addressee unnamed in full elsewhere: no respondent
+    text = "Interview: „Sprache öffnet Türen“\n\nFrau Ellerbrock, was brauchen die Kurse?\nMehr Geld.\n"
+    assert speakers(text) == []

@@ -286,6 +286,12 @@ def find_quotes(
     respondent = (
         _respondent(doc) if _INTERVIEW.search(text) or _INTERVIEW_TAIL.search(text) else None
     )
+    addressed = False
+    if respondent is None and _INTERVIEW_WORD.search(text):
+        # no heading names the respondent: a question addressing them does, for the quotations
+        # of the page (its unquoted answers stay unread: no heading vouches for the genre)
+        respondent = _addressed_respondent(doc)
+        addressed = respondent is not None
     # where an unnamed voice spoke last ("eine Zuhörerin rief: „…“"): a pronoun after a later
     # quotation does not reach back past it
     floor = 0
@@ -372,6 +378,16 @@ def find_quotes(
         if (
             not speakers
             and not told
+            and respondent
+            and _heading_quote(text, q_open, q_close, respondent[1])
+        ):
+            # "Interview: „Integration gelingt vor Ort“" over the questions: a teaser of the
+            # respondent's words
+            speakers = [respondent[0]]
+            short_ok = True
+        if (
+            not speakers
+            and not told
             and last_speaker
             # shorter: a title, a slogan, a term, unless it is a sentence of its own
             and (len(quote_text.split()) >= 6 or _is_sentence(quote_text))
@@ -431,7 +447,7 @@ def find_quotes(
                 )
         last_speaker = (speakers[-1], q_close)
     quotes.extend(_labelled_turns(doc))
-    if respondent:
+    if respondent and not addressed:
         quotes.extend(_interview_answers(doc, respondent))
     return quotes, learnt
 
@@ -2087,6 +2103,42 @@ def _respondent(doc: _Doc) -> tuple[PersonMention, int] | None:
             p = parsed[0]
             return doc.by_start.get(p.start, p), m.end()
     return None
+
+
+# the word for an interview anywhere in the text ("Interview:", "im Interview", "Das Interview
+# führte …"): the genre, whose respondent a question may address by name
+_INTERVIEW_WORD = re.compile(r"(?<![\w-])Interview(?![\w-])")
+# a question that addresses its respondent by name: "Frau Kranz, was brauchen die Kommunen?"
+_ADDRESSED = re.compile(
+    r"^[ \t]*(?:Frau|Herr)[ \t]+(?:(?:Dr|Prof)\.[ \t]+)*(?P<family>[A-ZÄÖÜ][\w-]+),[^\n]*\?[ \t]*$",
+    re.M,
+)
+# a label before a heading's quotation: "Interview:", "Im Gespräch:"
+_HEADING_LABEL = re.compile(r"(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}[A-ZÄÖÜ][\w-]*[ \t]*[:|–-]")
+
+
+def _addressed_respondent(doc: _Doc) -> tuple[PersonMention, int] | None:
+    """The respondent of an interview that no heading names: the person a question addresses
+    (``Frau Kranz, was …?``) whom the text names in full elsewhere; the answers begin at that
+    question."""
+    for m in _ADDRESSED.finditer(doc.text):
+        family = m.group("family")
+        full = next((p for p in doc.persons if p.family == family and p.given), None)
+        if full is not None:
+            return full, m.start()
+    return None
+
+
+def _heading_quote(text: str, q_open: int, q_close: int, answers: int) -> bool:
+    """A quotation that fills a heading line above an interview's answers, alone or after a
+    label (``Interview: „…“``)."""
+    if q_open > answers:
+        return False
+    ls = text.rfind("\n", 0, q_open) + 1
+    le = text.find("\n", q_close)
+    le = len(text) if le == -1 else le
+    before, after = text[ls:q_open].strip(), text[q_close:le].strip()
+    return (not before or _HEADING_LABEL.fullmatch(before) is not None) and not after.strip(".!?")
 
 
 def _answers_line(text: str, q_open: int, after: int) -> bool:
