@@ -329,3 +329,26 @@ def test_no_cabinet_member_without_a_head_of_government_or_a_subject_name() -> N
             + second
         )
         assert got == {("Malte Harms", "Regierungschef", "DE-SH")}
+
+
+# ------------------------------------------------------- a pronoun pointing forward to the name
+
+
+def test_a_pronoun_subject_of_a_copula_points_forward_past_a_dash_or_a_colon() -> None:
+    got = holdings(
+        "Erfurt. Sie war acht Jahre lang Integrationsbeauftragte des Freistaats Thüringen – "
+        "jetzt verabschiedet sich Gudrun Wellner in den Ruhestand."
+    )
+    assert ("Gudrun Wellner", "Beauftragte", "DE-TH") in got
+    got = holdings(
+        "Er ist Minister für Arbeit und zugleich Beauftragter für Integration in Hessen: "
+        "Jonas Treber über seine Doppelrolle."
+    )
+    assert {("Jonas Treber", "Minister", "DE-HE"), ("Jonas Treber", "Beauftragte", "DE-HE")} <= got
+
+
+def test_a_forward_pronoun_does_not_reach_a_speaker_or_a_person_of_the_other_gender() -> None:
+    assert holdings("Er ist Minister für Soziales in Hessen – sagt Anna Beispiel.") == set()
+    assert holdings("Er war Minister in Hessen – nun kommt Anna Beispiel.") == set()
+    # another clause before the name: no pointer
+    assert holdings("Sie war Ministerin in Hessen, dann kam Anna Beispiel.") == set()

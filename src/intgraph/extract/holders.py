@@ -87,6 +87,7 @@ from intgraph.language.lexicon import (
 )
 from intgraph.language.phrases import PERSON_NOUN
 from intgraph.language.scan import caseless, guard
+from intgraph.language.speech import SPEECH_PREDICATE
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
 from intgraph.models import Evidence, OfficeMention, PersonMention, QuoteMention
@@ -533,6 +534,8 @@ def copula_offices(
                 # "Schmiedeknecht ist Minister für …": a family name alone as the subject, of
                 # a person the text has named in full before
                 found = _named_before(text, toks[lo])
+            if found is None:
+                found = _named_after_pronoun(text, toks, lo, hi, c_end, tok.text)
         if found is None or (found.start, cls) in taken:
             continue
         if land is None and found.end < toks[left].start:
@@ -541,6 +544,37 @@ def copula_offices(
         taken.add((found.start, cls))
         out.append(_office_at(index, found, toks, left, tok, c_end, cls, land, federal))
     return out
+
+
+def _named_after_pronoun(
+    text: str, toks: list[Token], lo: int, hi: int, c_end: int, role: str
+) -> PersonMention | None:
+    """``Sie war sechs Jahre lang Integrationsbeauftragte des Landes – nun geht X in den
+    Ruhestand``, ``Sie ist Ministerin und zugleich Beauftragte: X über ihre Doppelrolle``: a
+    pronoun opening the sentence as the subject of a copula points forward to the person the
+    sentence names after a dash or a colon (the pronoun agreeing with the role's gender and
+    the given name's); not a speaker after the dash (``Er ist Minister – sagt X``)."""
+    if hi - lo < 4 or toks[lo].text not in ("Sie", "Er") or toks[lo + 1].text not in _COPULA:
+        return None
+    feminine = role.endswith(("in", "te"))
+    if (toks[lo].text == "Sie") != feminine:
+        return None
+    for k in range(c_end, hi):
+        if toks[k].text in (":", "–", "—", "-"):
+            for m in range(k + 1, min(hi, k + 6)):
+                hit = full_name_at(toks, m)
+                if hit:
+                    person = hit[0]
+                    female = given_name_gender((person.given or "").split(" ")[0])
+                    if female is not None and female != feminine:
+                        return None  # "Er war Minister – nun kommt Anna X": another person
+                    if SPEECH_PREDICATE.search(text, toks[k].end, person.start):
+                        return None
+                    return person
+            return None
+        if toks[k].text in (",", ";") or toks[k].text in _COPULA:
+            return None  # another clause before the name
+    return None
 
 
 _PREDECESSOR_OFFICES_RX1 = re.compile(r"orgänger|achfolger")
