@@ -352,3 +352,29 @@ def test_a_forward_pronoun_does_not_reach_a_speaker_or_a_person_of_the_other_gen
     assert holdings("Er war Minister in Hessen – nun kommt Anna Beispiel.") == set()
     # another clause before the name: no pointer
     assert holdings("Sie war Ministerin in Hessen, dann kam Anna Beispiel.") == set()
+# ------------------------------------------------------- a signed letter or foreword
+
+
+def test_the_writer_of_a_signed_foreword_holds_the_role_they_give_themself() -> None:
+    text = (
+        "Grußwort\nLiebe Leserinnen und Leser,\nals Beauftragter für Integration des Landes "
+        "Hessen lade ich Sie herzlich ein.\nAnna Beispiel hatte die Reihe als meine Vorgängerin "
+        "begründet.\n\nMit freundlichen Grüßen\nJonas Treber\n"
+    )
+    got = holdings(text)
+    assert ("Jonas Treber", "Beauftragte", "DE-HE") in got
+    assert ("Anna Beispiel", "Beauftragte", "DE-HE") in got
+    # another's office after "als": no role of the writer's
+    text = "Liebe Leserinnen und Leser,\nmeine Kollegin als Ministerin lud mich ein.\nIhr\nJonas Treber\n"
+    assert holdings(text) == set()
+    # no closing formula above the name: no writer
+    text = "Liebe Leserinnen und Leser,\nals Beauftragter des Landes Hessen lade ich Sie ein.\n"
+    assert holdings(text) == set()
+
+
+def test_a_complement_goes_on_after_a_word_broken_at_the_lines_end() -> None:
+    text = (
+        "Liebe Leserinnen und Leser,\nals Ministerin für Justiz und Ver-\nbraucherschutz des "
+        "Freistaats Thüringen grüße ich Sie.\nIhre\nDr. Karin Beispiel\n"
+    )
+    assert holdings(text) == {("Karin Beispiel", "Minister", "DE-TH")}

@@ -1524,6 +1524,67 @@ def self_introductions(index: TextIndex, taken: set[tuple[int, str]]) -> list[Of
     return out
 
 
+# the closing formula of a letter, foreword or greeting, on a line of its own above the
+# writer's name: "Ihre", "Ihr", "Herzlich, Ihr", "Mit freundlichen Grüßen", "Herzliche Grüße"
+_CLOSING = guard(
+    re.compile(
+        r"^[ \t]*(?:(?:Herzlich(?:st)?|Mit\s+(?:herzlichen|freundlichen|besten)\s+Grüßen|Herzliche\s+Grüße"
+        r"|Viele\s+Grüße|Beste\s+Grüße)[ \t]*,?[ \t]*(?:Ihre?|Euer|Eure)?|Ihre?)[ \t]*,?[ \t]*\n",
+        re.M,
+    )
+)
+
+
+def signed_letters(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+    """``Liebe Leserinnen und Leser, als Ministerin für … freue ich mich … / Ihre / Dr. X``: a
+    letter, foreword or greeting closed by a formula and the writer's name (in the text's last
+    lines); the roles the writer gives themself in its first-person sentences are theirs."""
+    text = index.text
+    tail = max(0, len(text) - 600)
+    out: list[OfficeMention] = []
+    for m in _CLOSING.finditer(text, tail):
+        if index.is_clutter(m.start()):
+            continue
+        line_end = text.find("\n", m.end())
+        toks = tokenize(text, m.end(), len(text) if line_end == -1 else line_end)
+        found = full_name_at(toks, 0) if toks else None  # (titles read with the name)
+        if not found:
+            continue
+        person = found[0]
+        for hit in _first_person_roles(index, 0, m.start()):
+            o = _first_person_office(index, person, hit, taken)
+            if o is not None:
+                out.append(o)
+        # "X hatte diesen Plan als mein Vorgänger angestoßen": the writer's predecessor in
+        # the office the writer gives themself
+        for p in _MY_PREDECESSOR_NAMED.finditer(text, 0, m.start()) if out else ():
+            ptoks = tokenize(text, p.start("name"), p.end("name"))
+            named = full_name_at(ptoks, 0) if ptoks else None
+            if named is None or (named[0].start, out[0].role_class) in taken:
+                continue
+            taken.add((named[0].start, out[0].role_class))
+            out.append(
+                dataclasses.replace(
+                    out[0],
+                    person=named[0],
+                    evidence=Evidence(
+                        p.start(), p.end(), index.sentence_text(p.start()), EXTRACTOR
+                    ),
+                    phrase=None,
+                )
+            )
+        break
+    return out
+
+
+# a person named as the writer's predecessor or successor after "als": "X hatte den Plan als
+# mein Vorgänger angestoßen", "Y, meine Amtsvorgängerin," (the writer's office)
+_MY_PREDECESSOR_NAMED = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<name>[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){1,3})\s+"
+    r"(?:hat|hatte|war|ist|wurde)\b[^.!?\n]{0,80}?\bals\s+mein(?:e)?\s+(?:Amts)?(?:Vorgänger|Nachfolger)(?:in)?\b"
+)
+
+
 # an interviewer addressing the person and stating their office: "Frau Yıldız, Sie sind seit
 # 2022 Integrationsbeauftragte des Landes …", "Herr Dr. Wendt, Sie waren Staatssekretär …"
 _ADDRESS = guard(

@@ -174,6 +174,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out.extend(holders.table_offices(index, taken, table_blocks))
     del table_blocks
     out.extend(holders.self_introductions(index, taken))
+    out.extend(holders.signed_letters(index, taken))
     out.extend(holders.line_pairs(index, taken))
     out.extend(holders.label_lines(index, taken))
     out.extend(holders.office_relatives(index, out, taken))
@@ -506,6 +507,18 @@ def _scan_complement(toks: list[Token], i: int, text: str | None = None) -> int:
             k += 1
         elif t == "-" or t == "–":
             k += 1
+        elif (
+            t[0].islower()
+            and k >= 1
+            and len(toks[k - 1].text) > 2
+            and toks[k - 1].text.endswith("-")
+            and toks[k].start > toks[k - 1].end
+            and t not in ("und", "oder", "sowie", "bzw")
+        ):
+            # a word broken at the line's end ("für Justiz, Migration und Ver-\nbraucher-
+            # schutz"): its second half goes on with the complement
+            k += 1
+            last_ok = k
         elif (
             t[0].islower()
             and k > 0
