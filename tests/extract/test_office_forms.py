@@ -378,3 +378,21 @@ def test_a_complement_goes_on_after_a_word_broken_at_the_lines_end() -> None:
         "Freistaats Thüringen grüße ich Sie.\nIhre\nDr. Karin Beispiel\n"
     )
     assert holdings(text) == {("Karin Beispiel", "Minister", "DE-TH")}
+
+
+def test_the_buergermeister_in_a_release_of_bremens_senate_heads_its_government() -> None:
+    text = (
+        "Senatspressestelle Bremen | 02.05.2024\nDie Senatorin für Soziales dankte "
+        "Bürgermeister Andreas Beispiel für die Unterstützung.\n"
+    )
+    assert ("Andreas Beispiel", "Regierungschef", "DE-HB") in holdings(text)
+    # a town's mayor named with the town, and a Bürgermeister outside Bremen's Senate
+    text = (
+        "Senatspressestelle Bremen | 02.05.2024\nDie Senatorin traf Bürgermeister Jan "
+        "Beispiel von Bremerhaven.\n"
+    )
+    assert not any(r == "Regierungschef" for _, r, _ in holdings(text))
+    assert (
+        holdings("Stadt Fürth | 02.05.2024\nDie Ministerin traf Bürgermeister Jan Beispiel.\n")
+        == set()
+    )

@@ -930,7 +930,27 @@ def _city_state_head(text: str, toks: list[Token], i: int) -> str | None:
     tail = text[toks[i].end : toks[i].end + 120]
     if _CITY_STATE_HEAD_RX2.match(tail):
         return "Regierungschef"
+    if (
+        prev not in _ARTICLE_OR_ADJECTIVE_BEFORE_MAYOR
+        and _BREMEN_SENATE_HEAD.search(text, 0, 400)
+        and not _MAYOR_OF_A_TOWN.search(tail[:60])
+    ):
+        # "Senatspressestelle Bremen | …  dankte Bürgermeister X": in a release of Bremen's
+        # Senate the Bürgermeister is the President of the Senate, not a town's mayor
+        return "Regierungschef"
     return None
+
+
+# the header of a release of Bremen's Senate or one of its Senators
+_BREMEN_SENATE_HEAD = re.compile(
+    r"Senatspressestelle(?:\s+Bremen)?|Senatskanzlei\s+Bremen|Freien\s+Hansestadt\s+Bremen"
+    r"|Bremer\s+Senat|Senat\s+der\s+Freien\s+Hansestadt"
+)
+# "Bürgermeister X von Bremerhaven": a town's mayor, named with the town after the name
+_MAYOR_OF_A_TOWN = re.compile(r"\b(?:von|aus|der\s+Stadt|der\s+Gemeinde)\s+(?!Bremen\b)[A-ZÄÖÜ]")
+# a word before "Bürgermeister" that makes it another's title ("des Bürgermeisters von X" is
+# read by the checks above; an adjective: "neue", "ehemalige")
+_ARTICLE_OR_ADJECTIVE_BEFORE_MAYOR = frozenset({"ehemalige", "ehemaliger", "frühere", "früherer"})
 
 
 def _index_after(toks: list[Token], pos: int) -> int:
