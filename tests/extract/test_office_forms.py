@@ -352,6 +352,8 @@ def test_a_forward_pronoun_does_not_reach_a_speaker_or_a_person_of_the_other_gen
     assert holdings("Er war Minister in Hessen – nun kommt Anna Beispiel.") == set()
     # another clause before the name: no pointer
     assert holdings("Sie war Ministerin in Hessen, dann kam Anna Beispiel.") == set()
+
+
 # ------------------------------------------------------- a signed letter or foreword
 
 
