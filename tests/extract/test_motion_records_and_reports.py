@@ -133,3 +133,65 @@ def test_a_footer_row_under_a_numbered_table_is_no_motion() -> None:
         "nach oben | Kontakt\n"
     )
     assert found(page) == [("Sprachmittlung im Gesundheitswesen", ["DE-HE"], "adopted")]
+
+
+# ---------------------------------------------------------------- news: headline and dateline
+def test_a_headline_title_ends_before_the_dateline_under_it() -> None:
+    news = (
+        "Antrag zur Einbürgerung beschlossen\n"
+        "dpa, 21.03.2024\n\n"
+        "Die 19. Integrationsministerkonferenz hat in Rostock getagt."
+    )
+    assert found(news) == [("Einbürgerung", [], "adopted")]
+
+
+def test_the_quoted_title_of_the_body_wins_over_the_headline() -> None:
+    news = (
+        "Leitantrag zur Fachkräfteeinwanderung abgelehnt\n"
+        "Weser-Kurier, 12. Mai 2024\n\n"
+        "Bremen. Die 19. Integrationsministerkonferenz hat den Leitantrag „Arbeit für alle“ "
+        "abgelehnt."
+    )
+    [(title, _, result)] = found(news)
+    assert "Arbeit für alle" in title and "Weser" not in title and result == "rejected"
+
+
+def test_a_line_a_paragraph_wrapped_keeps_the_whole_title() -> None:
+    wrapped = (
+        "Rostock. Die 19. Integrationsministerkonferenz beschloss den Antrag zur Stärkung der\n"
+        "Beratungsstellen für Geflüchtete in den Kommunen. Das teilte das Ministerium mit."
+    )
+    assert found(wrapped) == [
+        ("Stärkung der Beratungsstellen für Geflüchtete in den Kommunen", [], "adopted")
+    ]
+
+
+# ---------------------------------------------------------------- another body in another clause
+def test_another_conferences_motion_in_a_clause_of_its_own_is_not_the_intmks() -> None:
+    jfmk = (
+        "Die Integrationsministerkonferenz hatte mehr Sprachkitas schon lange verlangt; die "
+        "Jugend- und Familienministerkonferenz will im Juni über einen Antrag zur "
+        "Elternbeteiligung beraten."
+    )
+    assert all("Elternbeteiligung" not in t for t, _, _ in found(jfmk))
+    gfmk = (
+        "Die Gleichstellungs- und Frauenministerkonferenz hat einen Antrag zur Gewaltschutz"
+        "beratung beschlossen. Die Integrationsministerkonferenz tagt im Mai."
+    )
+    assert found(gfmk) == []
+
+
+def test_a_subordinate_clause_of_another_body_and_the_intmks_main_clause() -> None:
+    two = (
+        "Während die Innenministerkonferenz in Bremerhaven einen Antrag zur Verschärfung der "
+        "Residenzpflicht beschloss, hatte die Integrationsministerkonferenz im März in Rostock "
+        "den Antrag Berlins für einen leichteren Zugang zu Sprachkursen angenommen."
+    )
+    [(title, lands, result)] = found(two)
+    assert "Zugang zu Sprachkursen" in title and lands == ["DE-BE"] and result == "adopted"
+    # the IntMK's motion in the subordinate clause, another body in the main one: the IntMK's
+    swapped = (
+        "Nachdem die Integrationsministerkonferenz einen Antrag zur Förderung der Sprachmittlung "
+        "angenommen hatte, lehnte der Bundesrat einen ähnlichen Entwurf ab."
+    )
+    assert [t for t, _, _ in found(swapped)] == ["Förderung der Sprachmittlung"]

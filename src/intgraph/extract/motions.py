@@ -33,6 +33,7 @@ from intgraph.language.coordination import (
     infinitive_items,
     repair_line_break_hyphens,
 )
+from intgraph.language.dates import MONTHS
 from intgraph.language.decisions import (
     ADOPTED,
     ADOPTED_PARTICLE,
@@ -121,8 +122,10 @@ _PUT_PARTICIPLE = (
 _NEXT_NOUN = (
     r",?\s(?:und|sowie)\s+(?:den|die|das|der|einen|eine|ein)\s+(?:[\w-]+\s+)?"
     r"(?:Leitantrag|Antrag|Beschluss|Resolution|Erklärung)\b"
-    # "Der Antrag zu X wurde angenommen, die Entscheidung über unseren Antrag zu Y vertagt"
-    r"|,\s+(?:[\w-]+\s+){0,4}?(?:unsere[nmr]?|ihre[nmr]?|seine[nmr]?|den|die|der|das|einen|eine|ein)\s+"
+    # "Der Antrag zu X wurde angenommen, die Entscheidung über unseren Antrag zu Y vertagt",
+    # "Während die IMK einen Antrag zu X beschloss, hatte die IntMK im April in Wiesbaden den
+    # Antrag zu Y angenommen" (the main clause after the subordinate one)
+    r"|,\s+(?:[\w-]+\s+){0,8}?(?:unsere[nmr]?|ihre[nmr]?|seine[nmr]?|den|die|der|das|einen|eine|ein)\s+"
     r"(?:[\w-]+\s+)?(?:Leitantrag|Antrag|Beschluss|Resolution)(?![\w-])"
 )
 _ANTRAG_TITLE = [
@@ -1224,7 +1227,12 @@ def find_motions(
         m
         for m in out
         if m.agenda_item is not None
-        or not (_of_other_body(m) or _after_other_meeting(index, m) or _nounless(m.title))
+        or not (
+            _of_other_body(m)
+            or _clause_of_other_body(m, text)
+            or _after_other_meeting(index, m)
+            or _nounless(m.title)
+        )
     ]
     ids = {id(m) for m in listed}
     for m in out:
@@ -1233,6 +1241,9 @@ def find_motions(
     # a bulleted line whose decision prose reading found: the decision's title, not the line's
     spans = sorted(m.evidence.start for m in out if id(m) not in ids and m.evidence is not None)
     out = [m for m in out if id(m) not in ids or not _covers(spans, m.evidence)]
+    for m in out:
+        if m.agenda_item is None and m.evidence is not None:
+            _cut_at_headline_end(m, text)
     return _headline_restated(_dedupe(_outside_item_bodies(out, agenda, text)), text)
 
 
@@ -1653,6 +1664,42 @@ def _of_other_body(motion: MotionMention) -> bool:
     cabinet: "Bei der Innenministerkonferenz hatte das Saarland einen Antrag eingebracht",
     "Der Ministerrat hat beschlossen, …") and does not name the IntMK or its ministers."""
     return _sentence_of_other_body(motion.evidence.sentence if motion.evidence is not None else "")
+
+
+# where a sentence's clauses part: a semicolon between main clauses, and the comma after a
+# subordinate clause that opens the sentence, before the finite verb of the main clause
+# ("Während die Innenministerkonferenz X beschloss, hatte die IntMK Y angenommen")
+_CLAUSE_PARTS = re.compile(
+    r";\s+|(?<=[a-zäöüß]),\s+(?=(?:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden|will|wollen"
+    r"|soll|sollen|kann|können|beschloss|beschlossen|lehnte|lehnten|stimmte|stimmten|nahm|nahmen)\s)"
+)
+_OPENING_SUBORDINATOR = re.compile(r"\s*(?:Während|Als|Nachdem|Obwohl|Weil|Da|Wenn|Wo)\s")
+
+
+def _clause_of_other_body(motion: MotionMention, text: str) -> bool:
+    """The motion stands in a clause of its own whose deciding body is another one, while
+    another clause names the IntMK ("Die IntMK hatte X gefordert; die Jugend- und
+    Familienministerkonferenz will über einen Antrag zu Y beraten": Y is that body's)."""
+    ev = motion.evidence
+    if ev is None or not _sentence_names_two_bodies(ev.sentence):
+        return False
+    at = ev.sentence.find(text[ev.start : min(ev.end, ev.start + 40)])
+    if at < 0:
+        return False
+    bounds = [0]
+    for cut in _CLAUSE_PARTS.finditer(ev.sentence):
+        if cut.group().startswith(";") or _OPENING_SUBORDINATOR.match(ev.sentence):
+            bounds.append(cut.end())
+    k = bisect.bisect_right(bounds, at) - 1
+    clause = ev.sentence[bounds[k] : bounds[k + 1] if k + 1 < len(bounds) else len(ev.sentence)]
+    return len(bounds) > 1 and _sentence_of_other_body(clause)
+
+
+@lru_cache(maxsize=1024)
+def _sentence_names_two_bodies(sent: str) -> bool:
+    return any(w in sent for w in _OTHER_BODY_WORDS) and bool(
+        OTHER_BODY.search(sent) and (_INTMK_IN.search(sent) or MINISTERS.search(sent))
+    )
 
 
 def _after_other_meeting(index: TextIndex, motion: MotionMention) -> bool:
@@ -2699,6 +2746,48 @@ def _same_subject(a: str, b: str) -> bool:
     return False
 
 
+# a headline tells a decision with a bare participle at its end ("Leitantrag zu Fachkräften
+# verabschiedet", "Bezahlkarte gescheitert"): the decision, no word of the title
+_HEADLINE_PARTICIPLE = re.compile(
+    r"\s+(?:verabschiedet|beschlossen|angenommen|abgelehnt|gescheitert|gebilligt|vertagt"
+    r"|beraten|gefordert|zurückgezogen|durchgefallen)$"
+)
+_LINE_WORD = re.compile(r"[\w-]+")
+# the line under a news headline: its source and date ("epd-Landesdienst Niedersachsen,
+# 24.04.2025", "Südkurier, 17. März 2017", "Stand: 07.11.2023")
+_DATELINE = re.compile(
+    r"[ \t]*(?:Stand:[^\n]{0,40}|(?:[^\n]{0,80}?[,|–—][ \t]*)?(?:\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?(?:19|20)\d\d"
+    r"|\d{1,2}\.[ \t]+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")[ \t]+(?:19|20)\d\d)"
+    r"(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*Uhr)?)?)[ \t]*$",
+    re.M,
+)
+_KIND_BEFORE_TITLE = re.compile(r"^(?:Leitantrag|Resolution)\s+(?=[„»\"]?[A-ZÄÖÜ])")
+
+
+def _cut_at_headline_end(motion: MotionMention, text: str) -> None:
+    """A headline has no full stop, so its "sentence" runs on into the line under it (a
+    dateline "epd-Landesdienst Niedersachsen, 24.04.2025"): the title read there ends with the
+    headline's last word, without the participle that tells the decision."""
+    ev = motion.evidence
+    if ev is None or not _headline_line(text, ev.start):
+        return
+    line_end = text.find("\n", ev.start)
+    if ev.end <= line_end or not _DATELINE.match(text, line_end + 1):
+        return  # (a line a paragraph's wrapping broke is no headline)
+    head = text[text.rfind("\n", 0, ev.start) + 1 : line_end]
+    if re.search(r"[.!?]\s", head):
+        return  # a sentence ended on the line: prose, not a headline
+    line = set(_LINE_WORD.findall(head))
+    words = motion.title.split()
+    kept = 0
+    while kept < len(words) and all(w in line for w in _LINE_WORD.findall(words[kept])):
+        kept += 1
+    if 0 < kept < len(words):
+        title = _HEADLINE_PARTICIPLE.sub("", " ".join(words[:kept])).rstrip(" ,;:–-")
+        if title and not _nounless(title):
+            motion.title = title
+
+
 def _headline_restated(motions: list[MotionMention], text: str) -> list[MotionMention]:
     """A headline tells in short what the text below it reports: a motion read from a headline
     and one read from the body on the same subject are one motion. The title as written (a
@@ -2719,7 +2808,9 @@ def _headline_restated(motions: list[MotionMention], text: str) -> list[MotionMe
                 continue
             if not _same_subject(h.title, b.title):
                 continue
-            quoted = re.search(rf"[„»\"]{re.escape(b.title)}", b.evidence.sentence)
+            # (a quoted title with the kind the reading put before it: "Leitantrag „X“")
+            bare = _KIND_BEFORE_TITLE.sub("", b.title)
+            quoted = re.search(rf"[„»\"]{re.escape(bare)}", b.evidence.sentence)
             keep, gone = (b, h) if quoted or b.agenda_item is not None else (h, b)
             keep.submitters |= gone.submitters
             keep.supporters |= gone.supporters

@@ -227,7 +227,9 @@ MEET_VERB = re.compile(
 # ASMK, JFMK, GFMK, MPK, KMK, GMK, JuMiKo), parliaments and cabinets ("Der Ministerrat hat
 # beschlossen …", "Auf der Innenministerkonferenz im Mai hatte Bremen einen Antrag …")
 OTHER_BODY = re.compile(
-    r"(?<![\w-])(?!Integrationsminister|Länderminister)[A-ZÄÖÜ][a-zäöüß]*(?:-\s?und\s+)?[a-zäöüß-]*"
+    # (a truncated coordination: "Gleichstellungs- und Frauenministerkonferenz", "Jugend- und
+    # Familienministerkonferenz")
+    r"(?<![\w-])(?!Integrationsminister|Länderminister)[A-ZÄÖÜ][a-zäöüß]*(?:-\s?und\s+[A-ZÄÖÜ]?)?[a-zäöüß-]*"
     r"minister(?:innen|präsidenten)?(?:-?[Kk]onferenz)(?![\w-])"
     r"|(?<![\w-])(?:Konferenz\s+der\s+(?!für\s+Integration)(?!Integrationsminister)[A-ZÄÖÜ]\w*(?:minister|beauftragten)\w*"
     r"|Ministerpräsidentenkonferenz|Innenministerkonferenz|Integrationsbeauftragtenkonferenz"
