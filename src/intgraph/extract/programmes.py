@@ -795,6 +795,19 @@ def _needles(pattern: str) -> tuple[str, ...] | None:
 
 
 _NEEDLES: dict[str, tuple[str, ...] | None] = {}
+# the reference patterns as searched where no needle opens them (or the lowercased text's
+# offsets differ): guarded, so that the text is asked for their literal first and the pattern
+# tried only at the characters that can open a match, not at every one (issue 16)
+_SEARCHED: dict[str, Guarded | re.Pattern[str]] = {}
+
+
+def _searched(key: str, pattern: re.Pattern[str]) -> Guarded | re.Pattern[str]:
+    """``pattern`` (a reference programme's) in its :func:`~intgraph.language.scan.guard` form,
+    made once per programme."""
+    g = _SEARCHED.get(key)
+    if g is None:
+        g = _SEARCHED[key] = guard(pattern)
+    return g
 
 
 class _Spans:
@@ -897,7 +910,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             )
         needles = _NEEDLES[p.key]
         if needles is None or len(lower) != len(text):
-            matches = p.pattern.finditer(text)
+            matches = _searched(p.key, p.pattern).finditer(text)
         else:
             # every match starts at one of the needles: try the pattern only there
             starts = literal_starts(lower, [(n, 0) for n in needles])
