@@ -261,7 +261,7 @@ def test_members_of_an_aggregate_in_the_next_sentence() -> None:
         "gefasst. Darunter: eine Aufforderung an den Bund, die Kurse digital anzubieten, sowie die "
         "Bitte, die Migrationsberatung aufzustocken."
     )
-    assert titles(text) == ["Kurse digital anbieten", "Migrationsberatung aufstocken"]
+    assert titles(text) == ["Kurse digital anbieten", "Aufstockung der Migrationsberatung"]
     no_aggregate = INTMK + "Darunter: eine Aufforderung an den Bund, die Kurse digital anzubieten."
     assert "Kurse digital anbieten" not in titles(no_aggregate)
 
@@ -355,7 +355,7 @@ def test_separable_verbs_of_the_vote_and_relative_clauses_of_content() -> None:
         INTMK
         + "Die Konferenz lehnte einen Vorstoß Bayerns ab, die Leistungen für Asylbewerber zu kürzen."
     )
-    assert found(refused) == [("Kürzung: die Leistungen für Asylbewerber", ["DE-BY"], "rejected")]
+    assert found(refused) == [("Kürzung der Leistungen für Asylbewerber", ["DE-BY"], "rejected")]
     relative = (
         INTMK
         + "Angenommen wurde ein Antrag Berlins, der eine Bleiberechtsregelung für Geduldete fordert."
@@ -392,7 +392,7 @@ def test_more_frames_of_a_joint_demand() -> None:
         INTMK
         + "Die Länder tagten zwei Tage. Zudem wurde beschlossen, die Zusammenarbeit mit den Kommunen zu verstärken."
     )
-    assert titles(passive) == ["Verstärkung: die Zusammenarbeit mit den Kommunen"]
+    assert titles(passive) == ["Verstärkung der Zusammenarbeit mit den Kommunen"]
     through = (
         INTMK
         + "Bremen und Hamburg setzten sich mit ihrem Antrag für kostenlose Deutschkurse durch."

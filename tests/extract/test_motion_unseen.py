@@ -102,7 +102,7 @@ def test_the_correlate_points_to_the_infinitive_after_the_comma() -> None:
         INTMK + "Die Länder forderten mehr Geld für Kurse. Außerdem sprachen sie sich dafür aus, "
         "die Wartezeiten auf einen Kursplatz zu verkürzen."
     )
-    assert "Verkürzung: die Wartezeiten auf einen Kursplatz" in titles(pronoun)
+    assert "Verkürzung der Wartezeiten auf einen Kursplatz" in titles(pronoun)
     body = (
         INTMK + "Die Ressortchefs sprachen sich einstimmig dafür aus, dass Abschlüsse schneller "
         "anerkannt werden."
@@ -135,14 +135,16 @@ def test_one_persons_will_or_the_bunds_is_no_joint_demand() -> None:
 
 # ---------------------------------------------------------------- nominal titles
 def test_titles_take_the_action_noun_of_the_verb() -> None:
-    assert nominalise("die Verfahren zu digitalisieren") == "Digitalisierung: die Verfahren"
+    assert nominalise("die Verfahren zu digitalisieren") == "Digitalisierung der Verfahren"
     assert nominalise("ausländische Abschlüsse schneller anzuerkennen") == (
         "Anerkennung: ausländische Abschlüsse schneller"
     )
     # a negated demand keeps its verb: not cutting is no "Kürzung"
     assert nominalise("die Mittel nicht weiter zu kürzen") == "die Mittel nicht weiter zu kürzen"
+    # a verb of giving names no action: the thing given heads, the recipient follows with "für"
+    assert nominalise("den Ländern mehr Geld zu geben") == "mehr Geld für die Länder"
     # a verb without an action noun in the lexicon stays a verb
-    assert nominalise("den Ländern mehr Geld zu geben") == "den Ländern mehr Geld zu geben"
+    assert nominalise("den Ländern mehr Geld zu schicken") == "den Ländern mehr Geld zu schicken"
 
 
 # ---------------------------------------------------------------- records and agendas
@@ -276,7 +278,7 @@ def test_on_request_of_laender_names_the_submitters_of_a_decision() -> None:
     text = (
         INTMK + "Auf Antrag von Hessen und Bremen beschlossen die Länder, die Beratung auszubauen."
     )
-    assert found(text) == [("Ausbau: die Beratung", ["DE-HB", "DE-HE"], "adopted")]
+    assert found(text) == [("Ausbau der Beratung", ["DE-HB", "DE-HE"], "adopted")]
 
 
 def test_a_land_joining_a_motion_is_a_supporter() -> None:

@@ -60,6 +60,7 @@ from intgraph.language.decisions import (
 from intgraph.language.derivation import action_noun
 from intgraph.language.lands import LAND_CODE_ALTERNATIVES, find_lands, lands_in_phrase
 from intgraph.language.lexicon import ATTRIBUTION_VERBS, SPEECH_VERBS, content_words
+from intgraph.language.nominal import nominal_title
 from intgraph.language.scan import Guarded, by_first_letter, caseless, guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import Evidence, LandMention, MotionMention
@@ -214,7 +215,7 @@ def _content_title(clause: str) -> str:
         if tail.strip() and (
             not obj or asks.group("verb").startswith(("auf", "bitt", "bat", "ersuch"))
         ):
-            items = infinitive_items(tail.strip().rstrip(" .!?"))
+            items = infinitive_items(tail.strip().rstrip(" .!?"), nominal=True)
             if items:
                 return " und ".join(items)
             return tail.strip()
@@ -518,6 +519,10 @@ def nominalise(clause: str) -> str:
     for part in parts:
         if _NEGATED.search(part):
             out.append(part)  # "die Mittel nicht zu kürzen" is no "Kürzung"
+            continue
+        named = nominal_title(part)
+        if named:
+            out.append(named)  # "die Beratung zu verstetigen" → "Verstetigung der Beratung"
             continue
         words = part.split()
         while words and words[-1] in _MODAL:
@@ -935,7 +940,7 @@ def find_motions(
                 if rx is _ANTRAG_INFINITIVE or (rx is _ANTRAG_RELATIVE and m.group("inf")):
                     title = nominalise(title)
                     if ":" not in title:
-                        title = " und ".join(infinitive_items(title)) or title
+                        title = " und ".join(infinitive_items(title, nominal=True)) or title
                 if kind == "Leitantrag" and not title.lower().startswith("leitantrag"):
                     title = f"Leitantrag {title}"
                 mm = MotionMention(title=title, result=_result(_main_clauses(sent)))
@@ -1438,7 +1443,7 @@ def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> lis
         if fronted.group("clause"):
             title = nominalise(_clean(fronted.group("clause")))
             if ":" not in title:
-                title = " und ".join(infinitive_items(title)) or title
+                title = " und ".join(infinitive_items(title, nominal=True)) or title
         else:
             title = _clean(fronted.group("obj"))
         if len(title) >= 8 and not _nounless(title):
@@ -1455,7 +1460,7 @@ def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> lis
         clause = asks.group("clause").rstrip(" .!?")
         stop = _CLAUSE_STOP.search(clause)
         title = _clean(clause[: stop.start()] if stop else clause)
-        inf = infinitive_items(title)
+        inf = infinitive_items(title, nominal=True)
         title = " und ".join(inf) if inf else title
         if len(title) >= 8 and not _nounless(title):
             mm = MotionMention(title=title, result="adopted")
@@ -1527,7 +1532,7 @@ def _we_decided(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMe
     stop = _CLAUSE_STOP.search(clause)
     clause = clause[: stop.start()] if stop else clause
     if _ZU_INFINITIVE_END.search(clause):
-        items = infinitive_items(clause)
+        items = infinitive_items(clause, nominal=True)
         title = items[0] if len(items) == 1 else clause
     else:
         title = _content_title(clause)
@@ -3043,7 +3048,7 @@ def _among_decided(sent: str, offset: int, in_quote: _QuoteLookup) -> list[Motio
         return []  # whose decisions: the body's
     clause = (m.group("clause") or m.group("clause2")).rstrip(" .!?")
     stop = _CLAUSE_STOP.search(clause)
-    items = infinitive_items(clause[: stop.start()] if stop else clause)
+    items = infinitive_items(clause[: stop.start()] if stop else clause, nominal=True)
     if len(items) < 2:
         return []
     out = []
@@ -3078,7 +3083,7 @@ def _ordinal_items(sent: str, previous: str) -> list[MotionMention]:
         end = marks[k + 1].start() if k + 1 < len(marks) else len(sent)
         item = re.sub(r"\s*,?\s*(?:und|sowie)?\s*$", "", sent[mark.end() : end].strip(" .!?"))
         item = ASKED_FEDERATION.sub("", item)
-        inf = infinitive_items(item)
+        inf = infinitive_items(item, nominal=True)
         title = _clean(inf[0] if len(inf) == 1 else item)
         title = _ARTICLE_START.sub("", title)
         if len(re.findall(r"\w{3,}", title)) >= 2 and not _nounless(title):
@@ -3270,7 +3275,7 @@ def _frames(
             continue
         rest = sent[cue.end() :]
         stop = _CLAUSE_STOP.search(rest)
-        items = infinitive_items(rest[: stop.start()] if stop else rest)
+        items = infinitive_items(rest[: stop.start()] if stop else rest, nominal=True)
         if not items and re.match(r"dass\s", rest):
             body = rest[5:].rstrip(" .!?")
             stop = _CLAUSE_STOP.search(body)
@@ -3301,7 +3306,7 @@ def _frames(
         body = sent[among.end() :].rstrip(" .!?")
         for item in _MEMBER_SPLIT.split(body):
             item = _DEMAND_NOUN_HEAD.sub("", _AMONG_HEAD.sub("", item.strip(" ,")))
-            inf = infinitive_items(item)
+            inf = infinitive_items(item, nominal=True)
             add(inf[0] if len(inf) == 1 else item, among.start(), among.end(), result)
         if found:
             return found
@@ -3328,7 +3333,7 @@ def _frames(
             continue  # whose decision: the body the report speaks of
         title = nominalise(_clean(m.group("clause")))
         if ":" not in title:
-            title = " und ".join(infinitive_items(title)) or title
+            title = " und ".join(infinitive_items(title, nominal=True)) or title
         add(title, m.start(), m.end(), "adopted")
         if found:
             return found
@@ -3346,7 +3351,7 @@ def _frames(
             # "Beschlossen wurde außerdem, eine Arbeitsgruppe einzurichten"
             title = nominalise(_clean(inf.group("clause")))
             if ":" not in title:
-                title = " und ".join(infinitive_items(title)) or title
+                title = " und ".join(infinitive_items(title, nominal=True)) or title
             verb = m.group("verb").lower()
             add(title, m.start(), m.end(), "rejected" if verb == "abgelehnt" else "adopted")
             if found:

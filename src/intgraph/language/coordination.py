@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from intgraph.language.nominal import nominal_title
 from intgraph.language.scan import anchored_finditer, guard_module
 
 __all__ = ["coordinated_items", "infinitive_items", "repair_line_break_hyphens"]
@@ -42,9 +43,11 @@ _ITEM_SEP = re.compile(r"\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|als\s+auch)
 _ARTICLE = re.compile(r"^(?:die|der|das|den|dem|des|eine|einen|einer|eines|ein|einem)\s+")
 
 
-def infinitive_items(phrase: str) -> list[str]:
+def infinitive_items(phrase: str, nominal: bool = False) -> list[str]:
     """The zu-infinitive clauses of a coordinated list, as titles (``zu`` dropped, leading
-    article dropped).
+    article dropped); with ``nominal``, each in the nominal style where its grammar allows
+    (:func:`~intgraph.language.nominal.nominal_title`: "die Beratung auszubauen" → "Ausbau der
+    Beratung").
 
     >>> infinitive_items("den Zugang zu Kursen zu erweitern, die Beratung auszubauen sowie Geld bereitzustellen")
     ['Zugang zu Kursen erweitern', 'Beratung ausbauen', 'Geld bereitstellen']
@@ -56,7 +59,8 @@ def infinitive_items(phrase: str) -> list[str]:
         at_end = m.end() >= len(phrase.rstrip(" .")) or phrase[m.end() :].strip(" .") == ""
         if not (sep or at_end):
             continue
-        item = phrase[pos : m.start()] + _infinitive(m.group())
+        named = nominal_title(phrase[pos : m.end()]) if nominal else None
+        item = named or phrase[pos : m.start()] + _infinitive(m.group())
         item = _ARTICLE.sub("", re.sub(r"\s+", " ", item).strip(" ,"))
         if len(re.findall(r"\w{3,}", item)) >= 2:
             items.append(item)
