@@ -167,7 +167,8 @@ _ANTRAG_INFINITIVE = re.compile(
     # (a separable verb's particle between: "lehnte einen Vorstoß Bayerns ab, X zu tun"; the
     # participle closing a perfect: "sind mit ihrem Vorschlag gescheitert, X zu tun")
     + r"(?:\s+(?:ab|an|zu|vor|ein|durch|gescheitert|durchgesetzt|durchgekommen|unterlegen))?\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
-    r"(?=\s*(?:[,.;!?]|$))"
+    # (a scare quote may close after the verb: "die Zuwanderung „wirksam zu begrenzen“, fand …")
+    r"(?=[“”«»\"]?\s*(?:[,.;!?]|$))"
 )
 # "ein Antrag Berlins, der eine Bleiberechtsregelung fordert": the relative clause tells its content
 _ANTRAG_RELATIVE = re.compile(
@@ -234,6 +235,12 @@ _PUT_TO_VOTE = {"Forderung"}
 _VOTED_ON = {"Vorschlag", "Beschlussvorschlag", "Vorstoß"}
 _DEFERRED = re.compile(
     r"(?<![\w-])(?:vertagt|zurückgestellt|zurückgezogen|auf\s+die\s+nächste\s+(?:Sitzung|Konferenz))(?![\w-])"
+)
+# a group of Länder as a subject: "die SPD-geführten Länder", "die ostdeutschen Länder", "die
+# A-Länder", "mehrere Länder"
+_LAND_GROUP = re.compile(
+    r"(?<![\w-])(?:[\w-]+-geführten|unionsgeführten|(?:ost|west|nord|süd)deutschen|[AB]-)\s*Länder(?![\w-])"
+    r"|(?<![\w-])(?:mehrere|einige|zahlreiche|etliche|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2})\s+Länder(?![\w-])"
 )
 _OTHER_OWNER = re.compile(r"\s+(?:des|der)\s+(?!Länder\b)[A-ZÄÖÜ]")
 # a Land as the subject that brings its own: "Der Freistaat war mit seiner Initiative zu …"
@@ -972,8 +979,13 @@ def find_motions(
                         and (_result(_main_clauses(sent)) != "unknown" or _DEFERRED.search(sent))
                         and not _OTHER_OWNER.match(sent, m.end("kind"))
                         # "Mit seinem Vorstoß … ist der Verband gescheitert": a possessive
-                        # that points to no Land points to another owner
-                        and not _POSSESSIVE.search(sent, max(0, m.start() - 40), m.start())
+                        # that points to no Land points to another owner (unless a group of
+                        # Länder is who the sentence names: "Für ihren Vorschlag fanden die
+                        # SPD-geführten Länder keine Mehrheit")
+                        and not (
+                            _POSSESSIVE.search(sent, max(0, m.start() - 40), m.start())
+                            and not _LAND_GROUP.search(sent)
+                        )
                     )
                     # "Mein eigener Vorschlag, X zu tun, war nicht mehrheitsfähig": the speaker's
                     # Land's own, put to the vote
@@ -1098,6 +1110,8 @@ def find_motions(
                 break
         if not found:
             found = _failed_agreement(sent, s_start, in_quote, body_before)
+        if not found:
+            found = _agreed_on(sent, s_start, in_quote, body_before)
         if not found:
             found = _subordinate_decision(sent, s_start, in_quote)
         if not found:
@@ -1398,6 +1412,118 @@ def _consensus(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMen
         title = nominalise(_clean(clause[: stop.start()] if stop else clause))
     else:
         title = _clean(m.group("np"))
+    if len(title) < 8 or _nounless(title):
+        return []
+    mm = MotionMention(title=title, result="adopted")
+    mm.evidence = Evidence(offset + m.start(), offset + m.end(), sent.strip()[:600], EXTRACTOR)
+    return [mm]
+
+
+# what the body agreed on, told with a verb of agreeing and the correlate "darauf" that points to
+# the zu-infinitive after the comma, in any word order and mood: "verständigten sich die Länder
+# darauf, X zu tun", "verständigten sie sich darauf, …", "hätten sich die Länder darauf
+# verständigt, …" (reported), "Verständigt haben sich die Länder immerhin darauf, …" (the
+# participle fronted); "(Man) habe außerdem vereinbart, X zu tun", "Die Länder vereinbarten, …".
+# No negation between verb and correlate ("konnten sich nicht darauf verständigen": failed).
+_NOT_NEGATED_WORD = r"(?:(?!(?:nicht|kein\w*|nie)(?![\w-]))[\w-]+\s+)"
+_AGREED_TO_INFINITIVE = re.compile(
+    r"(?<![\w-])(?:verständigten|verständigen|verständigte|einigten|einigen|einigte)\s+"
+    rf"{_NOT_NEGATED_WORD}{{0,8}}?darauf\s*,\s*(?P<c1>[^.;:!?]{{8,400}})"
+    r"|(?<![\w-])(?:haben|hat|hatten|hatte|hätten|hätte|habe)\s+sich\s+"
+    rf"{_NOT_NEGATED_WORD}{{0,8}}?darauf\s+(?:verständigt|geeinigt)\s*,\s*(?P<c2>[^.;:!?]{{8,400}})"
+    r"|(?:^\s*|[:;]\s*)(?:Verständigt|Geeinigt)\s+(?:haben|hatten|hätten|hat|hatte)\s+sich\s+"
+    rf"{_NOT_NEGATED_WORD}{{0,8}}?darauf\s*,\s*(?P<c3>[^.;:!?]{{8,400}})"
+    r"|(?<![\w-])(?:haben|hat|hatten|hatte|hätten|habe)\s+"
+    rf"{_NOT_NEGATED_WORD}{{0,6}}?vereinbart\s*,\s*(?P<c4>[^.;:!?]{{8,400}})"
+    r"|(?<![\w-])(?:vereinbarten|vereinbarte)(?:\s+(?!(?:nicht|kein\w*)(?![\w-]))[\w-]+){0,6}?\s*,\s*"
+    r"(?P<c5>[^.;:!?]{8,400})"
+)
+# the body's request told with a support verb and its noun: "An den Bund richteten die Länder die
+# Bitte, X zu tun", "richteten einen Appell an die Bundesregierung, …" (the zu-infinitive after
+# the comma is the demand)
+_REQUEST_ADDRESSED = re.compile(
+    r"(?<![\w-])(?:richteten|richtete|richten|richtet)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:die|eine|den|einen|ihre|ihren)\s+(?:gemeinsame[n]?\s+|dringende[n]?\s+|eindringliche[n]?\s+)?"
+    r"(?:Bitte|Aufforderung|Appell|Forderung|Erwartung)"
+    r"(?:\s+an\s+(?:den\s+Bund|die\s+Bundesregierung))?\s*,\s*(?P<c1>[^.;:!?]{8,400})"
+)
+# a check the body commissions: "erteilten (ihrer Arbeitsgruppe) einen Prüfauftrag: Bis zur
+# nächsten Konferenz soll geklärt werden, wie X" (the indirect question is what is to be checked),
+# "… einen Prüfauftrag zu X"
+_CHECK_COMMISSIONED = re.compile(
+    r"(?<![\w-])(?:erteilten|erteilte|erteilen|erteilt|vergaben|vergab)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:einen|den)\s+(?P<noun>Prüfauftrag|Arbeitsauftrag)"
+    r"(?:\s*:\s*[^.;!?]{0,120}?,\s*(?P<q>(?:wie|ob|welche[rsn]?|inwieweit|wann)\s+[^.;:!?]{8,300})"
+    r"|\s+(?P<pp>(?:zu[rm]?|für|über)\s+[^.;:!?]{5,250}))"
+)
+# a demand, then the body's agreement on it pointing back ("Der Bund müsse die Kurse auskömmlich
+# finanzieren, darin waren sich alle Ressortchefs einig") or forward after a colon ("Darin
+# waren sich die Länder einig: Der Bund soll …"); a demand only with a modal of obligation
+_AGREED_ABOUT = re.compile(
+    r"^\s*(?P<c1>[^.;:!?]{8,300}?)\s*(?:,|:|\s[–-])\s*(?:darin|darüber|da)\s+(?:waren|sind|zeigten|zeigen)\s+sich"
+    r"\s+(?P<who1>(?:[^.;:!?]|(?<=\d)\.){3,160}?)\s+einig\s*[.!?]?\s*$"
+    r"|(?<![\w-])(?:Darin|Darüber)\s+(?:waren|sind|zeigten|zeigen)\s+sich\s+(?P<who2>[^.;:!?]{3,160}?)\s+einig"
+    r"\s*:\s*(?P<c2>[^.;!?]{8,300})"
+)
+# a second finite predicate of the body after the infinitive ("…, und verlangen vom Bund Y")
+_AND_DEMAND = re.compile(
+    r",\s+(?:und|sowie)\s+(?:verlangen|verlangten|fordern|forderten|bitten|baten|sagen|sagten|sprechen"
+    r"|sprachen|appellieren|appellierten|drängen|drängten|mahnen|mahnten|sichern|sicherten"
+    r"|kündigen|kündigten|erwarten|erwarteten)(?![\w-])"
+)
+_SHALL_OR_MUST = re.compile(
+    r"(?<![\w-])(?:soll|sollen|solle|sollten|müsse|müssen|muss|möge|mögen|dürfe|dürfen)(?![\w-])"
+)
+# who agreed: the body (a collective not governed by a preposition), a plural "sie" whose
+# antecedent is the body, or the "man" of a report from the conference
+_AGREEING_PRONOUN = re.compile(r"(?<![\w-])(?:sie|man|Man|Sie)(?![\w-])")
+
+
+def _agreed_on(
+    sent: str, offset: int, in_quote: _QuoteLookup, body_before: bool
+) -> list[MotionMention]:
+    check = _CHECK_COMMISSIONED.search(sent) if "auftrag" in sent else None
+    if check and not in_quote(offset + check.start()) and not OTHER_BODY.search(sent):
+        if _body_subject(sent[: check.start("noun")]) or body_before:
+            what = check.group("q") or check.group("pp")
+            stop = _CLAUSE_STOP.search(what)
+            title = f"{check.group('noun')}: {_clean(what[: stop.start()] if stop else what)}"
+            mm = MotionMention(title=title, result="adopted")
+            mm.evidence = Evidence(
+                offset + check.start(), offset + check.end(), sent.strip()[:600], EXTRACTOR
+            )
+            return [mm]
+    about = _AGREED_ABOUT.search(sent) if "einig" in sent else None
+    if about and not in_quote(offset + about.start()) and not OTHER_BODY.search(sent):
+        clause = about.group("c1") or about.group("c2")
+        who = about.group("who1") or about.group("who2")
+        if _body_subject(who) and _SHALL_OR_MUST.search(clause):
+            title = _clean(re.sub(r"[„“”»«\"]", "", clause))
+            if len(title) >= 8 and not _nounless(title):
+                mm = MotionMention(title=title, result="adopted")
+                mm.evidence = Evidence(
+                    offset + about.start(), offset + about.end(), sent.strip()[:600], EXTRACTOR
+                )
+                return [mm]
+    m = _AGREED_TO_INFINITIVE.search(sent) or _REQUEST_ADDRESSED.search(sent)
+    if m is None or in_quote(offset + m.start()) or OTHER_BODY.search(sent):
+        return []
+    clause = next(g for g in m.groups() if g is not None)
+    before = sent[: m.start(m.lastindex or 0)]
+    pronoun = _AGREEING_PRONOUN.search(before)
+    if not (
+        _body_subject(before.replace("An den Bund", "").replace("an den Bund", ""))
+        or (pronoun and (body_before or pronoun.group() in ("man", "Man")))
+    ):
+        return []
+    if _SECOND_PREDICATE.search(clause) or _AND_DEMAND.search(clause):
+        return []  # "…, X zu tun, und verlangen vom Bund Y": one decision of two parts, read whole below
+    stop = _CLAUSE_STOP.search(clause)
+    clause = _clean(clause[: stop.start()] if stop else clause)
+    items = infinitive_items(clause, nominal=True)
+    if not items:
+        return []  # "vereinbarten, dass …", a noun: read by the frames
+    title = " und ".join(items)
     if len(title) < 8 or _nounless(title):
         return []
     mm = MotionMention(title=title, result="adopted")
@@ -1866,7 +1992,7 @@ _CUE_WORDS = (
     r"|\bbat\b|\bbaten\b|\bbitte|ebeten|ekräftig|sich\b|Ziel|TOP|mahnt|\bsoll|Thema|Titel|ngenommen|bgelehnt|poch"
     # (this session: joint products, "Mitgetragen …", "Darunter: …", "Erstens … Zweitens …")
     r"|orschlag|orstoß|nitiative|rarbeit|ntwickel|nterzeichn|legte|itgetragen|ebilligt|arunter|tens\b"
-    r"|lädier|er Erklärung"
+    r"|lädier|er Erklärung|Bitte|uftrag"
 )
 # the cues grouped by their first letter: the engine skips to those letters, where it tried
 # all 38 words at every character (issue 12: four times faster, the same matches; not guarded)

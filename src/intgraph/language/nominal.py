@@ -319,7 +319,11 @@ def nominal_title(clause: str) -> str | None:
     >>> nominal_title("die Mittel für die Migrationsberatung nicht zu kürzen") is None
     True
     """
-    words = _TOKEN.findall(clause.strip().rstrip(" .,;"))
+    # (scare quotes inside the clause are no part of its grammar: "die Zuwanderung „wirksam zu
+    # begrenzen“")
+    words = [
+        w for w in (t.strip('„“”»«"') for t in _TOKEN.findall(clause.strip().rstrip(" .,;"))) if w
+    ]
     if len(words) < 2:
         return None
     verb = words.pop()
