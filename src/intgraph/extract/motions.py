@@ -590,16 +590,18 @@ _LEADING_ARTICLE = re.compile(
 )
 
 
-_CLEAN_RX1 = re.compile(r"^(?:zur|zum|zu(?=\s+[A-ZÄÖÜ]))\s+")
-_CLEAN_RX2 = re.compile(
+_LEADING_ZU_PREPOSITION = re.compile(r"^(?:zur|zum|zu(?=\s+[A-ZÄÖÜ]))\s+")
+_RELATIVE_CLAUSE_AFTER = re.compile(
     r"(?:\s+ein)?,\s+(?:der|die|das|den|dem|deren|dessen|denen|welche[rsn]?)\s+(?![^,]*(?:\s+zu\s+[a-zäöüß]+|[a-zäöüß]zu[a-zäöüß]+en)$)[^,]*$"
 )
-_CLEAN_RX3 = re.compile(r",\s+(?:und|aber|doch)\s+(?:der|die|das|er|sie|es|dieser|diese)(?:\s.*)?$")
-_CLEAN_RX4 = re.compile(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$")
-_CLEAN_RX5 = re.compile(
+_POINTING_MAIN_CLAUSE_AFTER = re.compile(
+    r",\s+(?:und|aber|doch)\s+(?:der|die|das|er|sie|es|dieser|diese)(?:\s.*)?$"
+)
+_SEPARABLE_PARTICLE_AT_END = re.compile(r"\s+(?:zu|ab|durch|ein|an|vor|zurück)$")
+_AUXILIARY_THEN_MAIN_CLAUSE = re.compile(
     r"(\s+[a-zäöüß]{3,}(?:t|en))\s+(?:haben|hatten|hat|hatte|wurde|wurden|worden|war|waren),\s.*$"
 )
-_CLEAN_RX6 = re.compile(
+_PUT_OR_OUTCOME_AT_END = re.compile(
     r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
     r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen"
     # "plant, einen Antrag zu X einzubringen"
@@ -607,8 +609,8 @@ _CLEAN_RX6 = re.compile(
     # the auxiliary of a verb-final clause: "… zur X verabschiedet hatten,"
     r"(?:\s+(?:haben|hatten|hat|hatte|wurde|wurden|worden|war|waren))?[\s,]*$"
 )
-_CLEAN_RX7 = re.compile(r"\s+zu$")
-_CLEAN_RX8 = re.compile(
+_INFINITIVE_ZU_AT_END = re.compile(r"\s+zu$")
+_PUT_ON_AGENDA_AT_END = re.compile(
     r"\s+auf\s+die\s+Tagesordnung\s+(?:setzen|gesetzt|bringen|gebracht|nehmen|genommen|heben|gehoben)"
     r"(?:\s+lassen)?$"
 )
@@ -623,28 +625,28 @@ def _clean(title: str) -> str:
     title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
     title = _FAILED_AT_END.sub("", title)  # "Ein Antrag zur X scheiterte."
-    title = _CLEAN_RX1.sub("", title)
+    title = _LEADING_ZU_PREPOSITION.sub("", title)
     title = _ON_REQUEST.sub("", title)  # "auf Antrag Sachsens und Bayerns mehr Geld für …"
     title = _NEXT_MOTION.sub("", title)
     # "einen Antrag für X ein, der mehrheitlich angenommen wurde": the separable particle and the
     # relative clause after the title are no part of it
     # (not a zu-infinitive after the comma: "…, die Mittel nicht zu kürzen" is a clause whose
     # verb is no finite one, so no relative clause)
-    title = _CLEAN_RX2.sub("", title)
+    title = _RELATIVE_CLAUSE_AFTER.sub("", title)
     title = _SECOND_PREDICATE.sub("", title)
     title = _REPORTING_TAIL.sub("", title)  # "…, berichtete die Presse": who told it
     # "stimmten einem Antrag zu X zu", "setzten sich mit ihrem Antrag für X durch": the particle
     # a main clause coordinated after the title whose subject points back at the motion ("…
     # eingebracht, und der ist einstimmig angenommen worden"): no part of it
-    title = _CLEAN_RX3.sub("", title)
-    title = _CLEAN_RX4.sub("", title)
+    title = _POINTING_MAIN_CLAUSE_AFTER.sub("", title)
+    title = _SEPARABLE_PARTICLE_AT_END.sub("", title)
     # a verb-final clause ends at its auxiliary ("… zur X verabschiedet hatten, endete die
     # Sitzung"): what follows the comma is the main clause
-    title = _CLEAN_RX5.sub(r"\1", title)
-    title = _CLEAN_RX6.sub("", title)
-    title = _CLEAN_RX7.sub("", title)  # "einen Antrag für X zu stellen"
+    title = _AUXILIARY_THEN_MAIN_CLAUSE.sub(r"\1", title)
+    title = _PUT_OR_OUTCOME_AT_END.sub("", title)
+    title = _INFINITIVE_ZU_AT_END.sub("", title)  # "einen Antrag für X zu stellen"
     # "hat einen Antrag zu X auf die Tagesordnung setzen lassen": how it was put, not what
-    title = _CLEAN_RX8.sub("", title)
+    title = _PUT_ON_AGENDA_AT_END.sub("", title)
     # "… bei der 16. Integrationsministerkonferenz": where it was decided, not what
     title = _AT_SESSION.sub("", title)
     title = _MANNER_LEAD.sub("", title)  # "einmütig die Abschaffung der X": how they decided
