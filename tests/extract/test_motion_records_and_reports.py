@@ -195,3 +195,37 @@ def test_a_subordinate_clause_of_another_body_and_the_intmks_main_clause() -> No
         "angenommen hatte, lehnte der Bundesrat einen ähnlichen Entwurf ab."
     )
     assert [t for t, _, _ in found(swapped)] == ["Förderung der Sprachmittlung"]
+
+
+# ---------------------------------------------------------------- a meeting ended without agreement
+def test_a_meeting_that_ended_without_agreement_on_a_text_rejected_it() -> None:
+    news = (
+        "Kiel. Die 14. Integrationsministerkonferenz ist ohne Einigung auf ein Staatsangehörig"
+        "keitspapier zu Ende gegangen. Der Antrag von Bremen und Hamburg fand keine Mehrheit."
+    )
+    assert found(news) == [("Staatsangehörigkeitspapier", ["DE-HB", "DE-HH"], "rejected")]
+    apart = (
+        "Die 14. Integrationsministerkonferenz tagte in Kiel. Die Ministerinnen und Minister "
+        "der Länder gingen ohne Einigung über die Kostenteilung "
+        "bei Sprachkursen auseinander."
+    )
+    [(title, _, result)] = found(apart)
+    assert title.startswith("Kostenteilung") and result == "rejected"
+
+
+def test_other_talks_that_ended_without_agreement_are_no_motion() -> None:
+    talks = (
+        "Die 14. Integrationsministerkonferenz tagte in Kiel. Die Tarifrunde im öffentlichen "
+        "Dienst ist ohne Einigung über höhere Zulagen zu Ende gegangen."
+    )
+    assert found(talks) == []
+
+
+def test_a_titled_motion_after_a_failed_agreement_is_a_motion_of_its_own() -> None:
+    news = (
+        "Die 14. Integrationsministerkonferenz ist ohne Einigung auf ein Einbürgerungspapier zu "
+        "Ende gegangen. Der Antrag von Hessen zur Stärkung der Beiräte wurde dagegen angenommen."
+    )
+    rows = found(news)
+    assert ("Einbürgerungspapier", [], "rejected") in rows
+    assert any("Beiräte" in t and lands == ["DE-HE"] and r == "adopted" for t, lands, r in rows)

@@ -788,7 +788,7 @@ def find_motions(
             if back_by:
                 # "Der Antrag kam aus dem Saarland.", "Eingebracht hatten ihn Hessen und Bayern.":
                 # the submitters of the motion the sentence before told
-                who = back_by.group("who") or back_by.group("who2") or ""
+                who = back_by.group("who") or back_by.group("who2") or back_by.group("who3") or ""
                 lands = {x.code for x in find_lands(who) if x.code != "DE"}
                 if lands:
                     for mm in told_before[-1:]:
@@ -1286,6 +1286,10 @@ _FAILED_AGREEMENT = re.compile(
     r"(?:der\s+Frage\s+(?:der|des|nach)\s+)?(?P<x4>[^.;:!?]{5,200})"
     r"|(?<![\w-])[Ee]ine\s+Einigung\s+(?:über|auf|zu[rm]?|bei)\s+(?P<x5>[^.;:!?]{5,200}?)\s+"
     r"(?:kam\s+nicht\s+zustande|ist\s+nicht\s+zustande\s+gekommen|scheiterte|blieb\s+aus)(?![\w-])"
+    # the meeting ended without it: "Die 12. IntMK ist ohne Einigung auf X zu Ende gegangen",
+    # "Die Ministerinnen gingen ohne Einigung über X auseinander"
+    r"|(?<![\w-])ohne\s+(?:eine\s+)?Einigung\s+(?:über|auf|zu[rm]?|bei)\s+(?P<x8>[^.;:!?]{5,200}?)\s+"
+    r"(?:zu\s+Ende(?:\s+gegangen)?|auseinander(?:gegangen)?|geblieben|beendet|geendet)(?![\w-])"
 )
 # what the failed agreement names only as the meeting or the venue: no subject
 _MEETING_OBJECT = re.compile(
@@ -1337,7 +1341,11 @@ def _failed_agreement(
             COLLECTIVE_RX.search(clause) or (body_before and _SIE_WORD.search(clause))
         ):
             return []
-    raw = next(x for x in m.group("x1", "x2", "x3", "x4", "x5", "x6", "x7") if x is not None)
+    if m.group("x8") is not None and not (
+        COLLECTIVE_RX.search(sent, 0, m.start()) or _INTMK_IN.search(sent, 0, m.start())
+    ):
+        return []  # whose meeting ended so: the body's, named before ("Die Tarifrunde …" not)
+    raw = next(x for x in m.group("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8") if x is not None)
     raw = raw.split(",", 1)[0].strip()
     if _MEETING_OBJECT.match(raw) or _STANCE_OBJECT.match(raw):
         return []
@@ -3675,6 +3683,11 @@ _SUBMITTED_BACK = re.compile(
     r"(?:kam|kommt|stammte|stammt|ging|geht)\s+(?:ursprünglich\s+)?(?:von|aus|auf)\s+(?P<who>[^.;:!?]{3,120})"
     r"|\s*(?:Eingebracht|Eingereicht|Vorgelegt|Gestellt|Beantragt)\s+(?:hatte|hatten|hat|haben|hatten)\s+"
     r"(?:ihn|sie|es|den\s+Antrag|die\s+Initiative|den\s+Vorschlag)\s+(?P<who2>[^.;:!?]{3,120})"
+    # the definite noun with its owners and no title, the predicate next: "Der Antrag von
+    # Baden-Württemberg und Niedersachsen fand keine Mehrheit" (the motion just told)
+    r"|\s*(?:Der|Dieser)\s+(?:Antrag|Vorstoß|Vorschlag|Beschlussvorschlag)\s+(?:von|aus)\s+"
+    r"(?P<who3>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)\s+"
+    r"(?:fand|fanden|wurde|scheiterte|erhielt|bekam|blieb|verfehlte)(?![\w-])"
 )
 _COUNTED_BEFORE_COLON = re.compile(r"(?P<agg>[^:;.!?]{3,60}?)\s*:\s*(?=\S)")
 _BACK_CORRELATE = re.compile(
