@@ -51,6 +51,8 @@ SETS = {
     "12": DATA / "set12",
     "13": DATA / "set13",
     "18": DATA / "set18",
+    "22": DATA / "set22",
+    "24": DATA / "set24",
 }
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
 
@@ -297,6 +299,26 @@ FLOOR = {
     "18": {
         "persons": 1.0,  # letterhead, bare rank and seat, pronoun copula, colleague origin
         "quotes": 0.98,  # erzählte X, block quotes, "die Kollegin X" (0.986; q18-08 by decision)
+    },
+    # Sets 22 and 24 (written blind in session 14; READMEs there), first scored before any of
+    # their misses was read: set 22 (90 passages, 52 % news) on main f56f693: persons 0.989,
+    # quotes 0.857, programmes 0.93, motions 0.837; set 24 (75 passages, 60 % news) on 3bac15b:
+    # sessions 0.919, dates 0.90 (date 0.84), persons 0.921. Then development material: rules
+    # from the grammar of their misses, each with passages of its own, raised them to the
+    # floors below (set 22 motions by the motions helpers: records and reports, news headlines,
+    # other bodies; set 24 by sessions as news tell them, document dates of periodicals, live
+    # blogs and parliamentary answers, a pronoun pointing forward, signed forewords and Bremen's
+    # Bürgermeister). Set 23, written with them, stays outside the repository (held out).
+    "22": {
+        "persons": 0.98,
+        "quotes": 0.97,
+        "programmes": 0.99,
+        "motions": 0.97,
+    },
+    "24": {
+        "dates": 0.98,
+        "persons": 0.99,
+        "sessions": 0.99,
     },
 }
 
