@@ -85,7 +85,7 @@ from intgraph.language.lexicon import (
     is_government_body,
     role_class,
 )
-from intgraph.language.phrases import PERSON_NOUN
+from intgraph.language.phrases import PERSON_NOUN, QUESTION_ADDRESS
 from intgraph.language.scan import caseless, guard
 from intgraph.language.speech import SPEECH_PREDICATE
 from intgraph.language.text import TextIndex, Token, tokenize
@@ -1643,14 +1643,7 @@ _INTERVIEW_SUBTITLE = guard(
         re.M,
     )
 )
-# a question opening with the address of the interviewee: "Frau Yıldız, …", "Herr Dr. Lenz, …"
-_QUESTION_ADDRESS = guard(
-    re.compile(
-        r"^[ \t]*(?:Frage\s*:\s*|F\s*:\s*)?(?:Frau|Herr)\s+(?:(?:Dr|Prof)\.\s+)*"
-        r"(?P<name>[A-ZÄÖÜ][^\W\d]+(?:-[A-ZÄÖÜ][^\W\d]+)?)\s*,",
-        re.M,
-    )
-)
+_QUESTION_ADDRESS = guard(QUESTION_ADDRESS)
 
 
 def interview_subject_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:

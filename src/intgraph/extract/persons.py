@@ -931,7 +931,7 @@ def _city_state_head(text: str, toks: list[Token], i: int) -> str | None:
     if _CITY_STATE_HEAD_RX2.match(tail):
         return "Regierungschef"
     if (
-        prev not in _ARTICLE_OR_ADJECTIVE_BEFORE_MAYOR
+        prev not in _FORMER_BEFORE_MAYOR
         and _BREMEN_SENATE_HEAD.search(text, 0, 400)
         and not _MAYOR_OF_A_TOWN.search(tail[:60])
     ):
@@ -948,9 +948,8 @@ _BREMEN_SENATE_HEAD = re.compile(
 )
 # "Bürgermeister X von Bremerhaven": a town's mayor, named with the town after the name
 _MAYOR_OF_A_TOWN = re.compile(r"\b(?:von|aus|der\s+Stadt|der\s+Gemeinde)\s+(?!Bremen\b)[A-ZÄÖÜ]")
-# a word before "Bürgermeister" that makes it another's title ("des Bürgermeisters von X" is
-# read by the checks above; an adjective: "neue", "ehemalige")
-_ARTICLE_OR_ADJECTIVE_BEFORE_MAYOR = frozenset({"ehemalige", "ehemaliger", "frühere", "früherer"})
+# a word before "Bürgermeister" that makes the office a past one ("der frühere Bürgermeister")
+_FORMER_BEFORE_MAYOR = frozenset({"ehemalige", "ehemaliger", "frühere", "früherer"})
 
 
 def _index_after(toks: list[Token], pos: int) -> int:

@@ -60,7 +60,12 @@ from intgraph.language.lexicon import (
 )
 from intgraph.language.phrases import ADJECTIVE_OK as _ADJECTIVE_OK
 from intgraph.language.phrases import PERSON_NOUN as _PERSON_NOUN
-from intgraph.language.phrases import clause_subject, noun_phrase_prefield, opens_clause
+from intgraph.language.phrases import (
+    QUESTION_ADDRESS,
+    clause_subject,
+    noun_phrase_prefield,
+    opens_clause,
+)
 from intgraph.language.phrases import governed as _governed
 from intgraph.language.scan import literal_starts, pattern_literals
 from intgraph.language.speech import (
@@ -2108,11 +2113,6 @@ def _respondent(doc: _Doc) -> tuple[PersonMention, int] | None:
 # the word for an interview anywhere in the text ("Interview:", "im Interview", "Das Interview
 # führte …"): the genre, whose respondent a question may address by name
 _INTERVIEW_WORD = re.compile(r"(?<![\w-])Interview(?![\w-])")
-# a question that addresses its respondent by name: "Frau Kranz, was brauchen die Kommunen?"
-_ADDRESSED = re.compile(
-    r"^[ \t]*(?:Frau|Herr)[ \t]+(?:(?:Dr|Prof)\.[ \t]+)*(?P<family>[A-ZÄÖÜ][\w-]+),[^\n]*\?[ \t]*$",
-    re.M,
-)
 # a label before a heading's quotation: "Interview:", "Im Gespräch:"
 _HEADING_LABEL = re.compile(r"(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}[A-ZÄÖÜ][\w-]*[ \t]*[:|–-]")
 
@@ -2121,8 +2121,11 @@ def _addressed_respondent(doc: _Doc) -> tuple[PersonMention, int] | None:
     """The respondent of an interview that no heading names: the person a question addresses
     (``Frau Kranz, was …?``) whom the text names in full elsewhere; the answers begin at that
     question."""
-    for m in _ADDRESSED.finditer(doc.text):
-        family = m.group("family")
+    for m in QUESTION_ADDRESS.finditer(doc.text):
+        line_end = doc.text.find("\n", m.end())
+        if not doc.text[m.end() : None if line_end == -1 else line_end].rstrip().endswith("?"):
+            continue  # an address, but no question: "Frau Kranz, danke."
+        family = m.group("name")
         full = next((p for p in doc.persons if p.family == family and p.given), None)
         if full is not None:
             return full, m.start()

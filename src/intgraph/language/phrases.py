@@ -229,3 +229,13 @@ def clause_subject(
                 return [p]
     before = [p for p in free if p.end <= v_start]
     return before[:1] or free[:1]
+
+
+# a question (or a line) opening with the address of an interview's respondent: "Frau Yıldız,
+# …?", "Herr Dr. Lenz, …", "Frage: Frau Kranz, …" (holders reads the respondent's office from
+# it, quotes the respondent of an interview no heading names)
+QUESTION_ADDRESS = re.compile(
+    r"^[ \t]*(?:Frage\s*:\s*|F\s*:\s*)?(?:Frau|Herr)\s+(?:(?:Dr|Prof)\.\s+)*"
+    r"(?P<name>[A-ZÄÖÜ][^\W\d]+(?:-[A-ZÄÖÜ][^\W\d]+)?)\s*,",
+    re.M,
+)
