@@ -52,6 +52,7 @@ SETS = {
     "13": DATA / "set13",
     "18": DATA / "set18",
     "22": DATA / "set22",
+    "23": DATA / "set23",
     "24": DATA / "set24",
 }
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
@@ -326,6 +327,19 @@ FLOOR = {
 # constructions, each with passages of its own): set 10 0.836 -> 0.949; set 6 0.917 -> 0.927
 # and set 9 0.957 -> 0.962 from the same rules. (Set apart from the table above so that the
 # helpers editing its other classes in parallel merge without conflicts.)
+# Set 23 (125 passages, all six classes, 52 % news; written blind in session 14 and held out
+# through it) was last scored unread on main 42e85e2: dates 0.825 (date 0.85, publisher 0.8),
+# persons 0.806, quotes 0.895, programmes 0.872, motions 0.836, sessions 0.837. From session 15
+# on it is development material; the floors start at those levels.
+FLOOR["23"] = {
+    "dates": 0.82,
+    "persons": 0.8,
+    "quotes": 0.89,
+    "programmes": 0.87,
+    "motions": 0.83,
+    "sessions": 0.83,
+}
+
 FLOOR["6"]["programmes"] = 0.92
 FLOOR["9"]["programmes"] = 0.96
 FLOOR["10"]["programmes"] = 0.94
