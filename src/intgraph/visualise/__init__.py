@@ -542,6 +542,7 @@ def _codes(store) -> dict[str, str]:
 
 
 YEAR_PX = 300.0  # width of one year on the IntMK timeline (canvas units)
+LAND_ROW, LAND_ROW_GAP = 560.0, 120.0  # the first row of Länder below the axis, and the rows' gap
 
 
 def _date_x(date: str, year: int | None, first: float) -> float | None:
@@ -597,6 +598,7 @@ def _intmk(
         x = _date_x(ref.get("start", "") or g.nodes[n].get("date", ""), y, first)
         return x if x is not None else (last + 1 - first) * YEAR_PX
 
+    fan = 0  # the most motions above one session, less one
     for s in sorted(sessions, key=lambda n: (x_of(n), n)):
         sx = x_of(s)
         pos[s] = (round(sx, 1), 0.0)
@@ -611,6 +613,7 @@ def _intmk(
             # a fan above the session: every edge leaves at its own angle (no shared line)
             side = -1 if j % 2 else 1
             pos[m] = (round(sx + side * (25 + 9 * j), 1), -160.0 - 100.0 * j)
+            fan = max(fan, j)
     # Länder in the order of the mean x of what they are linked to (fewer crossings)
     lands = [n for n in g if g.nodes[n]["cls"] in ("Land", "Federation")]
     bary: dict[str, float] = {}
@@ -624,11 +627,20 @@ def _intmk(
     for n in order:
         want = bary[n] if bary[n] != float("inf") else span
         xs.append(max(want, xs[-1] + gap) if xs else want)
-    shift = max(0.0, (xs[-1] - span) / 2) if xs else 0.0
+    # the row keeps a year and a half inside the axis at its end (room for the last name),
+    # nor past its first
+    shift = min(max(0.0, xs[-1] - (span - 1.5 * YEAR_PX)), max(0.0, xs[0])) if xs else 0.0
     for i, n in enumerate(order):
-        pos[n] = (round(xs[i] - shift, 1), 600.0 + (110.0 if i % 2 else 0.0))
+        # three rows, so that neighbouring Länder's names do not run into each other
+        pos[n] = (round(xs[i] - shift, 1), LAND_ROW + LAND_ROW_GAP * (i % 3))
     for n in g:
-        pos.setdefault(n, (0.0, 900.0))
+        pos.setdefault(n, (0.0, LAND_ROW + 3 * LAND_ROW_GAP))
+    # The timeline is far wider than high; fitted to a screen it used a band of a quarter of
+    # its height. Spread it vertically (up to three times) towards half its width, so that the
+    # motions above a session and the rows of Länder get room for their labels.
+    height = 160.0 + 100.0 * fan + max(y for _, y in pos.values())
+    stretch = min(3.0, max(1.0, 0.5 * span / height))
+    pos = {n: (x, round(y * stretch, 1)) for n, (x, y) in pos.items()}
     ticks = [[round((y - first) * YEAR_PX, 1), str(y)] for y in range(int(first), last + 2)]
     shown = {g.nodes[n].get("label", "") for n in sessions}
     known_numbers = {}
@@ -674,7 +686,9 @@ def _intmk(
             # into each other and into the year axis); the full text in the legend
             missing.append([round(x, 1), 0.0, text, f"{num}."])
     depth = min((y for _, y in pos.values()), default=0.0)
-    axis = {"ticks": ticks, "missing": missing, "top": depth - 60.0, "bottom": 760.0}
+    # the lowest node row: the page draws the year labels below the labels of that row
+    floor = max((y for _, y in pos.values()), default=0.0)
+    axis = {"ticks": ticks, "missing": missing, "top": depth - 60.0, "bottom": floor + 20.0}
     notes = [
         "x-Achse: Sitzungsdatum. Über jeder Sitzung ihre Anträge, darunter die Länder "
         "(nach dem mittleren Datum ihrer Sitzungen geordnet).",

@@ -146,7 +146,7 @@ div.vis-tooltip { white-space: normal; }
       var s = network.getScale(), a = DATA.axis, px = 13 / s;
       ctx.save();
       ctx.lineWidth = 1 / s; ctx.strokeStyle = "#e3e3e3"; ctx.fillStyle = "#666"; ctx.font = px + "px system-ui, sans-serif"; ctx.textAlign = "center";
-      a.ticks.forEach(function (t) { ctx.beginPath(); ctx.moveTo(t[0], a.top); ctx.lineTo(t[0], a.bottom); ctx.stroke(); ctx.fillText(t[1], t[0] + YEAR_LABEL_DX, a.bottom + 16 / s); ctx.fillText(t[1], t[0] + YEAR_LABEL_DX, a.top - 4 / s); });
+      a.ticks.forEach(function (t) { ctx.beginPath(); ctx.moveTo(t[0], a.top); ctx.lineTo(t[0], a.bottom + (LABEL_PX + 8) / s); ctx.stroke(); ctx.fillText(t[1], t[0] + YEAR_LABEL_DX, a.bottom + (LABEL_PX + 24) / s); ctx.fillText(t[1], t[0] + YEAR_LABEL_DX, a.top - 4 / s); });
       ctx.strokeStyle = "#999"; ctx.lineWidth = 2 / s; ctx.beginPath(); ctx.moveTo(a.ticks[0][0], 0); ctx.lineTo(a.ticks[a.ticks.length - 1][0], 0); ctx.stroke();
       ctx.setLineDash([4 / s, 3 / s]); ctx.strokeStyle = "#b5485d"; ctx.fillStyle = "#b5485d";
       a.missing.forEach(function (m) { ctx.beginPath(); ctx.arc(m[0], m[1], 9 / s, 0, 2 * Math.PI); ctx.stroke();
