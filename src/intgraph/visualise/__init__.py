@@ -638,7 +638,7 @@ def _intmk(
     # The timeline is far wider than high; fitted to a screen it used a band of a quarter of
     # its height. Spread it vertically (up to three times) towards half its width, so that the
     # motions above a session and the rows of Länder get room for their labels.
-    height = 160.0 + 100.0 * fan + max(y for _, y in pos.values())
+    height = 160.0 + 100.0 * fan + max((y for _, y in pos.values()), default=0.0)
     stretch = min(3.0, max(1.0, 0.5 * span / height))
     pos = {n: (x, round(y * stretch, 1)) for n, (x, y) in pos.items()}
     ticks = [[round((y - first) * YEAR_PX, 1), str(y)] for y in range(int(first), last + 2)]
