@@ -135,7 +135,10 @@ _NAMED_BRAND = re.compile(
     # two nominalised verbs or nouns joined by "und" before the clause's or line's end
     # ("Home / Integration / Förderrichtlinie Wohnen und Lernen"; the matched text is
     # flat, a paragraph break two spaces)
-    r"|(?P<pair>[A-ZÄÖÜ][a-zäöüß]{3,})\s+und\s+(?P<pair2>[A-ZÄÖÜ][a-zäöüß]{3,})(?=[ \t]*[.,;]|\s{2,}|\s*$)"
+    # (or before the name's abbreviation in brackets: "Förderprogramm Integration und Teilhabe
+    # (FIT)")
+    r"|(?P<pair>[A-ZÄÖÜ][a-zäöüß]{3,})\s+und\s+(?P<pair2>[A-ZÄÖÜ][a-zäöüß]{3,})"
+    r"(?=[ \t]*[.,;]|\s{2,}|\s*$|\s+\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,9}\))"
     rf")(?:\s+[–-]\s+{_BRAND})?)(?![\w])"
 )
 _DOTTED_EXPANSION = re.compile(r"(?P<acronym>(?:[A-ZÄÖÜ]\.){2,})\s+[–-]\s+(?P<exp>\w)")
@@ -216,6 +219,16 @@ _QUOTED_INSTRUMENT = re.compile(
 _INSTRUMENT_PASSIVE = re.compile(
     r"(?<![\w-])[Mm]it\s+[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]\s+(?:werden|wird|wurden|wurde)\s+"
     r"[^.;!?]{0,80}?(?<![\w-])(?:unterstützt|gefördert|begleitet|qualifiziert|beraten|erreicht)(?![\w-])"
+)
+# the instrument of an active funding verb: "Das Land fördert mit „X“ Ehrenamt …", "unterstützt
+# die Stadt mit „X“ …" (the subject after the verb), "Mit „X“ fördert das Land …" (the phrase
+# first, the verb second); not a verb of advertising ("wirbt mit „X“": a campaign's slogan)
+_FUNDING_VERB_FINITE = r"(?:fördert|fördern|förderte|unterstützt|unterstützen|unterstützte|finanziert|finanzieren|stärkt|stärken)"
+_INSTRUMENT_ACTIVE = re.compile(
+    rf"(?<![\w-]){_FUNDING_VERB_FINITE}\s+(?:(?:das|der|die)\s+[A-ZÄÖÜ][\w-]+\s+|[a-zäöü]+\s+)?"
+    r"(?:auch\s+|nun\s+|jetzt\s+|künftig\s+|weiterhin\s+|seit\s+\d{4}\s+)?mit\s+"
+    r"[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n]{2,60})[“«\"]"
+    rf"|(?<![\w-])Mit\s+[„»\"](?P<name2>[A-ZÄÖÜ0-9][^“«\"\n]{{2,60}})[“«\"]\s+{_FUNDING_VERB_FINITE}(?![\w-])"
 )
 # a quoted name the sentence calls a programme or project: "„X“ heißt ein Projekt …", "Mit „X“
 # startet … ein Projekt", "ein Projekt namens „X“"
@@ -381,7 +394,8 @@ _GENERIC_PREFIX = re.compile(
 _LAW = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]*)*[GV]$")
 _NOT_BRANDS = {"IntMK", "SozMin", "MdL", "MdB", "StMAS", "BMAS", "ZuwG"}
 _OFFICE_WORDS = re.compile(
-    r"-(?:Servicestellen?|Büros?|Stellen?|Zentren|Zentrum|Koordinierungsstellen?)$"
+    r"-(?:Servicestellen?|(?:Service|Beratungs|Info|Informations|Kontakt|Projekt)?[Bb]üros?|Stellen?"
+    r"|Zentren|Zentrum|Koordinierungsstellen?)$"
 )
 _KIND_WORDS = re.compile(r"-(?:Kurse?|Kursen|Projekte?|Programme?|Gruppen?)$")
 _BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,9})\)")
@@ -391,7 +405,10 @@ _SERVICE_COMPOUND = re.compile(
     # neighbourhood mothers and fathers ("Stadtteilmütter", "Quartiersväter"), not kin or care
     # ("Großmütter", "Tagesmütter", "Pflegeväter")
     r"|(?<!Groß)(?<!Schwieger)(?<!Stief)(?<!Pflege)(?<!Tages)(?<!Gast)(?<!Leih)(?<!Adoptiv)(?<!Ur)"
-    r"(?<!Schwieger)(?<!Zieh)(?<!Kinds)(?<!Allein)(?:mütter|väter)))(?![\w-])"
+    r"(?<!Schwieger)(?<!Zieh)(?<!Kinds)(?<!Allein)(?:mütter|väter)))"
+    # the service's name ends before a word for its structure, offices or projects, which is
+    # dropped ("die Integrationslotsen-Netzwerke", "Stadtteilmütter-Projekte")
+    r"(?:(?![\w-])|(?=-(?:Netzwerke?|Projekte?|Programme?|Teams?|Gruppen?|Stellen?|Büros?)(?![\w-])))"
 )
 # a closed compound on the head of a funding instrument or pooled service (``-fonds``,
 # ``-budget``, ``-coaching``, ``-pool``) whose modifier names the core of the field
@@ -423,7 +440,9 @@ _OWNER_GENITIVE = re.compile(
 # ("Spiel-mit-Projekte", "FiA-Kurse": a generic "Kita-Projekte" names none)
 _OFFICE_COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]{1,30}(?:-[A-ZÄÖÜ][\wÄÖÜäöüß]+)*)-(?:(?P<office>Beratungsstellen?"
-    r"|Servicestellen?|Koordinationsstellen?|Koordinierungsstellen?|Anlaufstellen?|Büros?|Zentren"
+    r"|Servicestellen?|Koordinationsstellen?|Koordinierungsstellen?|Anlaufstellen?|Zentren"
+    # an office named by its kind ("die Kompass-Servicebüros", "das LernWerk-Projektbüro")
+    r"|(?:Service|Beratungs|Info|Informations|Kontakt|Projekt|Koordinierungs|Koordinations)?[Bb]üros?"
     r"|Zentrum|Stützpunkte?)|Projekte?|Kurse?|Kursen|Standorte?|Gruppen?)(?![\w-])"
 )
 # the owner after an office compound: "die Lesehilfe-Stützpunkte der Wortbrücke" are that
@@ -690,12 +709,18 @@ _STAFF = (
     r"|coach(?:es|innen|in)?)"
 )
 _FUNDED_STAFF = re.compile(
-    r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert(?:\s+das\s+Land|\s+der\s+Bund)?)"
+    r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert(?:\s+das\s+Land|\s+der\s+Bund)?"
+    # the funder as the subject after the verb, in the inverted main clause ("Ergänzend fördert
+    # das Ministerium die …", "Seit 2024 fördert die Landesregierung …")
+    r"(?:\s+(?:das|der|die)\s+(?:Land|Bund|Freistaat|Senat|Stadt|Kommune|Landkreis|Kreis|Bezirk"
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]*m|M)inisterium|(?:[A-ZÄÖÜ][a-zäöüß]*r|R)egierung"
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]*b|B)ehörde|(?:[A-ZÄÖÜ][a-zäöüß]*v|V)erwaltung))?)"
     r"(?:\s+(?:im|in|ab|seit|mit|für|neuen|kommenden|landesweit|bundesweit|weiterhin|künftig|nun|rund|insgesamt|zusätzlich|\d+|\w+jahr|Haushaltsjahr"
+    r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert"
     r"|diesem|dieses|nächsten|Jahr|Jahres|erstmals|wieder|bis|zu|die|den|weitere|weiteren"
     # a connecting adverb ("Gefördert werden außerdem Integrationsbegleiterinnen")
     r"|außerdem|zudem|auch|ebenfalls|ferner|daneben|darüber\s+hinaus|erneut|weiter|nun\s+auch"
-    r"|insbesondere|vor\s+allem|unter\s+anderem|etwa|beispielsweise|vorrangig|vorwiegend"
+    r"|insbesondere|vor\s+allem|unter\s+anderem|u\.\s?a\.|etwa|beispielsweise|vorrangig|vorwiegend"
     # an attributive adjective before the staff noun ("ehrenamtliche", "kommunalen")
     r"|[a-zäöü][a-zäöüß]+(?:lich|isch|ig|al|iert)(?:e|en)))*"
     rf"\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]{{3,}}{_STAFF})(?![\w-])"
@@ -720,10 +745,20 @@ _FUNDED_STAFF_PASSIVE = re.compile(
 # Sprachförderung", "für die Sprachmittlung", "… Beratung") or another field's service
 # ("Schulsozialarbeit") is none
 _SERVICE_OBJECT = re.compile(
-    r"(?<![\w-])(?:[Ss]tellen|[Pp]ersonalstellen|[Vv]ollzeitstellen|[Mm]ittel|[Gg]eld|Euro|[Zz]uschüsse)"
-    r"\s+(?:[a-zäöü][\w-]*\s+){0,4}?(?:für\s+(?:die|das|den)|im|in\s+der|zur|zum)\s+"
-    r"(?P<name>(?P<modifier>[A-ZÄÖÜ][a-zäöüß]{3,})(?:management|sozialarbeit|koordination"
-    r"|begleitung|lotsendienst))(?![\w-])"
+    r"(?<![\w-])(?:(?:[Ss]tellen|[Pp]ersonalstellen|[Vv]ollzeitstellen|[Mm]ittel|[Gg]eld|Euro|[Zz]uschüsse)"
+    r"\s+(?:[a-zäöü][\w-]*\s+){0,4}?(?:für\s+(?:die|das|den)|im|in\s+der|zur|zum)"
+    # the direct object of an active funding verb, after the subject or adverbs ("Die
+    # Landesregierung fördert die Migrationssozialarbeit", "finanziert das Land seit 2020 die …")
+    r"|(?:fördert|fördern|förderte|förderten|finanziert|finanzieren|finanzierte|bezuschusst)"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:die|das|den)"
+    # the projects or offers of a service, where the sentence speaks of funding
+    # (``_FUNDING_VERB``): "Gefördert werden … Projekte der Migrationssozialberatung"
+    r"|(?P<of>[Pp]rojekte|[Aa]ngebote|[Mm]aßnahmen|[Tt]räger)\s+der)\s+"
+    r"(?P<name>(?P<modifier>[A-ZÄÖÜ][a-zäöüß]{3,})(?:management|sozialarbeit|sozialberatung"
+    r"|koordination|begleitung|lotsendienst))(?![\w-])"
+)
+_FUNDING_VERB = re.compile(
+    r"gefördert|fördert|fördern|finanziert|bezuschusst|[Ff]örder(?:mittel|ung)"
 )
 # staff counted or spread over a region in a sentence about a programme: the service they
 # provide ("Herzstück sind die rund 500 Integrationsmanagerinnen und -manager", "Zudem gibt
@@ -1005,11 +1040,13 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         for c in [m, *_coordinated_quotes(text, m.end())]:
             if free(c.start("name")):
                 add(c.group("name"), c.group("name"), True, *c.span("name"))
-    for rx in (_QUOTED_INSTRUMENT, _INSTRUMENT_PASSIVE) if quoted else ():
+    for rx in (_QUOTED_INSTRUMENT, _INSTRUMENT_PASSIVE, _INSTRUMENT_ACTIVE) if quoted else ():
         for m in rx.finditer(text):
-            if free(m.start("name")):
-                name = m.group("name").strip()
-                add(name, name, True, m.start("name"), m.end("name"))
+            group = "name" if m.group("name") else "name2"
+            name = m.group(group).strip()
+            if not free(m.start(group)) or MEDIUM_NAME.fullmatch(name) or _BODY_FIRST.match(name):
+                continue  # "unterstützt mit „Aktion Mensch“ …": a body's name
+            add(name, name, True, m.start(group), m.start(group) + len(name))
     for m in _CALLED.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         if free(m.start(group)):
@@ -1246,6 +1283,10 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             name = _service_of_staff(m.group("name"))
             add(name, name, True, m.start("name"), m.end("name"))
     for m in _SERVICE_OBJECT.finditer(text):
+        if m.group("of"):
+            s, e = index.sentence_at(where[m.start()])
+            if not _FUNDING_VERB.search(flat, s, e):
+                continue  # "die Angebote der Flüchtlingssozialarbeit stehen allen offen"
         if free(m.start("name")) and _INSTRUMENT_FIELD.search(m.group("modifier").lower()):
             add(m.group("name"), m.group("name"), True, m.start("name"), m.end("name"))
     for m in _COUNTED_STAFF.finditer(text):
