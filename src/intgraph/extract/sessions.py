@@ -118,6 +118,100 @@ _THIS_YEARS_CONFERENCE = re.compile(
 _NUMBERED = re.compile(
     rf"(?<![\w.])(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})\s+(?:(?:Haupt)?[Kk]onferenz\b|{INTMK}|Treffen\b|Sitzung\b|Mal\b)"
 )
+# a session noun left out after an article and an ordinal (German nouns are capitalised: a
+# lowercase word or a punctuation mark follows), taking the noun up from a numbered session
+# before it in the sentence ("Die 9. IntMK tagt in Magdeburg; die 8. fand in Dresden statt",
+# "Die 12. Konferenz tagte in Kiel, die 13. 2018 in Erfurt"); not an ordinal coordinated with the
+# next one ("die 8. und 9. Konferenz", "der 8. bis 10. Mai"), nor one before an attributive
+# adjective and its noun ("die 8. gemeinsame Sitzung"), nor a date's day ("der 8. des Monats")
+_ELIDED_ORDINAL = re.compile(
+    rf"(?<![\w-])(?P<art>[Dd]ie|[Dd]er|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})"
+    r"(?=\s*[,;)]|\s*$|\s+[a-zäöüß]|\s+(?:19|20)\d\d(?!\d))"
+    r"(?!\s+(?:und|sowie|oder|bis|des|der|dem|den)\s)(?!\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])"
+)
+# ordinals coordinated before the session noun they share ("die 8. und 9. IntMK", "der
+# siebten und der achten Konferenz"): each is a session's number
+_COORDINATED_ORDINAL = re.compile(
+    rf"(?<![\w.])(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})\s*(?:,|\s+und|\s+sowie|\s+oder)\s+"
+    r"(?:(?:die|der|das|dem|den)\s+)?(?=(?:\d{1,2}\.|[a-zäöü]+te[nmrs]?\s))"
+)
+# a copula before the article: the ordinal is the predicate of the session named, not another
+_COPULA_BEFORE = re.compile(
+    r"(?<![\w-])(?:ist|war|wird|wurde|sei|wäre|bleibt|blieb)\s+(?:(?:bereits|schon|erst|nun|damit)\s+)?$"
+)
+# the noun a numbered session was named by, by gender (the article of its left-out repeat agrees)
+_NEUTER_SESSION_NOUN = re.compile(r"(?:Treffen|Mal)$")
+# the end of a clause an elided ordinal opens (its own place and year stand before it)
+_CLAUSE_END = re.compile(r"[,;]|\s[–—]\s|$")
+
+
+def _elided_ordinals(
+    sent: str, numbered: list[re.Match[str]], carried: re.Match[str] | None = None
+) -> list[re.Match[str]]:
+    """Article-and-ordinal phrases of ``sent`` that leave out the noun of a numbered session
+    named before them (``_ELIDED_ORDINAL``), the article agreeing with that noun's gender
+    (``die``/``der`` for Konferenz, IntMK, Sitzung; ``das``/``dem``/``des`` for Treffen). One
+    opening the sentence may take the noun up from ``carried``, the last numbered session of
+    the sentence before (``Die 10. IntMK tagte in Kiel. Die 11. folgte in Erfurt.``)."""
+    out = []
+    opening = len(sent) - len(sent.lstrip())
+    for m in _ELIDED_ORDINAL.finditer(sent):
+        before = [n.group() for n in numbered if n.end() <= m.start()]
+        if not before and carried is not None and m.start() == opening:
+            before = [carried.group()]
+        if not before or before[-1].endswith("Mal"):
+            continue
+        if _COPULA_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+            continue  # "Die 13. IntMK ist die erste in Bayern": ranked among a kind, no session
+        neuter = bool(_NEUTER_SESSION_NOUN.search(before[-1]))
+        art = m.group("art").lower()
+        if (art in ("das", "dem", "des")) != neuter and art != "den":
+            continue
+        out.append(m)
+    return out
+
+
+def _coordinated_ordinals(sent: str, numbered: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Ordinals coordinated before a numbered session's noun (``_COORDINATED_ORDINAL``): the
+    chain of them that ends right before one of ``numbered``."""
+    starts = {n.start() for n in numbered}
+    out: list[re.Match[str]] = []
+    found = list(_COORDINATED_ORDINAL.finditer(sent))
+    for m in reversed(found):
+        if m.end() in starts:
+            out.insert(0, m)
+            starts.add(m.start())
+    return out
+
+
+def _carried_numbered(index: TextIndex, s_start: int, sent: str) -> re.Match[str] | None:
+    """For a sentence that opens with an article and an ordinal and no noun (``Die 11. folgte
+    in Erfurt``), the last numbered session of the sentence right before it."""
+    if not _ELIDED_ORDINAL.match(sent, len(sent) - len(sent.lstrip())):
+        return None
+    prev = index.sentence_before(s_start)
+    if prev is None or s_start - prev[1] > 3:
+        return None
+    found = [m for m in _NUMBERED.finditer(index.flat[prev[0] : prev[1]])]
+    return found[-1] if found else None
+
+
+# a word a line break split with a hyphen ("Dres-\nden"): joined, the two characters put after it
+# as spaces, so that every offset after the word stays (not a compound's hyphen: "Baden-\nBaden")
+_LINE_BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?P<rest>[a-zäöüß]+)")
+
+
+def _join_broken_words(text: str) -> str:
+    r"""``in Dres-\nden statt`` → ``in Dresden   statt`` (same length).
+
+    >>> _join_broken_words("fand in Dres-\nden statt")
+    'fand in Dresden   statt'
+    """
+    if "-\n" not in text:
+        return text
+    return _LINE_BROKEN_WORD.sub(lambda m: m.group("rest") + "  ", text)
+
+
 # the conference as the subject and an ordinal as the predicate noun ("Die Konferenz in Erfurt
 # war die elfte ihrer Art", "Das Treffen ist bereits das zwölfte"); the number is that session's
 _COPULA_ORDINAL = re.compile(
@@ -131,7 +225,11 @@ _FIRST_IN_LAND = re.compile(
     r"\s*(?:Konferenz|Treffen|Sitzung|Mal)\s+(?:in|im)\s+(?P<land>[A-ZÄÖÜ][\w-]+)"
 )
 # "am Bodensee", "am Chiemsee": a lake or region as the location (the row stays, no place)
-_REGION = re.compile(r"(?<![\w-])[Aa]m\s+[A-ZÄÖÜ][a-zäöüß]*(?:see|meer|ufer|gebirge)(?![\w-])")
+# ("am Schweriner See", "am Steinhuder Meer": a place's adjective before the lake's noun)
+_REGION = re.compile(
+    r"(?<![\w-])[Aa]m\s+(?:[A-ZÄÖÜ][a-zäöüß]*(?:see|meer|ufer|gebirge)"
+    r"|[A-ZÄÖÜ][a-zäöüß]+er\s+(?:See|Meer))(?![\w-])"
+)
 # the bare word, in a document about the IntMK ("Bei der Konferenz in Hannover …")
 _BARE_CONFERENCE = re.compile(
     # (not the commissioners' conference, "der Integrations- und Ausländerbeauftragten" too)
@@ -227,6 +325,26 @@ _CHAIR = [
         r"(?:das\s+Land\s+|der\s+Freistaat\s+)?" + _LAND
     ),
 ]
+# the host is the chair: the body meets at a Land's invitation, the Land named, in the genitive,
+# or as the adjective of its government or minister ("auf Einladung Bayerns", "auf Einladung
+# von Hessen", "auf Einladung der bayerischen Staatsministerin X", "auf Einladung der
+# Landesregierung Niedersachsen"); not a town's or a person's invitation alone
+_HOST_INVITATION = re.compile(
+    r"(?<![\w-])[Aa]uf\s+(?:gemeinsame\s+)?Einladung\s+(?P<land>(?:von\s+)?[A-ZÄÖÜ][\w-]+"
+    r"|(?:der|des)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Mm]inister|[Ss]enator|[Rr]egierung|[Kk]anzlei)\w*"
+    r"(?:\s+[A-ZÄÖÜ][\w-]+)?)"
+)
+
+
+def _invited_by(sent: str) -> str | None:
+    """The Land at whose invitation the body meets (``_HOST_INVITATION``): the chair."""
+    for m in _HOST_INVITATION.finditer(sent):
+        lands = [x for x in lands_in_phrase(m.group("land")) if x.code != "DE"]
+        if lands:
+            return lands[0].code
+    return None
+
+
 # a meeting chaired by a Land: "unter Berliner Vorsitz", "unter dem Vorsitz Hessens"
 _UNDER_CHAIR = re.compile(
     r"(?<![\w-])[Uu]nter\s+(?:dem\s+)?(?:[A-ZÄÖÜ][\w-]+er\s+|[a-zäöü][\w-]+em\s+)?Vorsitz(?![\w-])"
@@ -301,14 +419,41 @@ def find_sessions(
             continue
         # a post's hashtags read as the words they tag ("Die 20. #IntMK in #Göttingen"); a
         # space for the sign keeps every offset
-        sent = _HASHTAG.sub(" ", flat[s_start:s_end])
-        if not _MAY_NAME_A_SESSION.admits(sent):
+        # (a word broken at a line's end is read whole: "fand in Dres-\nden statt")
+        sent = _HASHTAG.sub(" ", _join_broken_words(text[s_start:s_end]).replace("\n", " "))
+        carried = _carried_numbered(index, s_start, sent)
+        if carried is None and not _MAY_NAME_A_SESSION.admits(sent):
             continue  # none of the patterns that number or name a session can match below
         numbered = [
             m
             for m in _NUMBERED.finditer(sent)
             if not _first_in_a_land(sent, m) and not _generic_ordinal(sent, m)
         ]
+        if numbered:
+            numbered = sorted(
+                numbered + _coordinated_ordinals(sent, numbered), key=lambda m: m.start()
+            )
+        elided = _elided_ordinals(sent, numbered, carried) if numbered or carried else []
+        for e in elided:
+            # "…; die 8. fand in Dresden statt": that session, with the place and the year of its
+            # own clause
+            end = _CLAUSE_END.search(sent, e.end())
+            clause = sent[e.end() : end.start() if end else len(sent)]
+            own_place = _places().search(clause)
+            own_year = _YEARISH.search(clause)
+            sessions.append(
+                SessionMention(
+                    int(e.group("num")) if e.group("num") else _ORDINALS[e.group("ord").lower()],
+                    int(own_year.group()) if own_year else None,
+                    canonical_place(own_place.group("place")) if own_place else None,
+                    None,
+                    None,
+                    Evidence(s_start + e.start(), s_start + e.end(), sent.strip()[:500], EXTRACTOR),
+                )
+            )
+        if elided:
+            # the numbered session before them keeps only what its own part of the sentence says
+            sent = sent[: elided[0].start()]
         if not numbered:
             # "Die Konferenz in Erfurt war die elfte ihrer Art": the ordinal predicated of it
             numbered = list(_COPULA_ORDINAL.finditer(sent))
@@ -510,7 +655,7 @@ def find_sessions(
                     year += 1  # "die nächste Konferenz im April" told in November: next April
         if re.search(r"\bzu\s+Ende\b|\bendete\b|\bbeendet\b|\babgeschlossen\b", sent):
             when = None  # an end date, not the start
-        chair = _chair_in(sent)
+        chair = _chair_in(sent) or _invited_by(sent)
         if chair is None and place is None and named and not ONLINE.search(sent):
             chair = _land_as_location(sent)  # "die Konferenz in Thüringen" → DE-TH
         if chair is None and place is not None and not numbered:
@@ -519,9 +664,21 @@ def find_sessions(
             lands = [x for x in find_lands(sent) if x.code != "DE"]
             if len({x.code for x in lands}) == 1:
                 chair = lands[0].code
+        region = False
         if not (year or place) and named and _REGION.search(sent) and not numbered:
             place = None  # a lake or region: the row stays, the place is empty
+            if _MEETS_NOW.search(sent) or _NOW.search(sent):
+                # a report on the session under way, under a dateline of a session's city ("
+                # Friedrichshafen. Am Bodensee beraten seit Donnerstag die Minister"): that city
+                city = dateline_city(text)
+                if city and canonical_place(city) in _place_names():
+                    place = canonical_place(city)
             year = year or (doc_year if doc_year and ministers else None)
+            # (the body named meeting there, not a bare "Konferenz": "Am Chiemsee haben sich die
+            # Integrationsminister zu einer Klausur getroffen" is a session, with no year told)
+            region = named.re is not _BARE_CONFERENCE and (
+                named is not ministers or bool(_MEET_VERB.search(sent))
+            )
         for m in numbered:
             number = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("ord").lower()]
             if m.group().endswith("Mal") and not (
@@ -555,7 +712,7 @@ def find_sessions(
                 )
             )
             seen_sentences.add((s_start, s_end))
-        if not numbered and (year or place) and named:
+        if not numbered and (year or place or region) and named:
             if (
                 named.re is _BARE_CONFERENCE
                 and not (year and place)
