@@ -107,7 +107,8 @@ def test_publisher_from_letterhead() -> None:
 def test_publisher_from_press_marker_and_dominant_land() -> None:
     ex = extract(
         doc(
-            "Pressemitteilung vom 01.04.2020\n\nBrandenburg lädt ein. In Brandenburg tagt die Runde."
+            "Pressemitteilung 12/2020 vom 01.04.2020\n\nBrandenburg lädt ein. In Brandenburg "
+            "tagt die Runde."
         )
     )
     assert (ex.facts.date, ex.facts.publisher_land, ex.facts.kind) == (
@@ -115,6 +116,14 @@ def test_publisher_from_press_marker_and_dominant_land() -> None:
         "DE-BB",
         "press-release",
     )
+    # unnumbered and naming no issuing body, the Land only in its own voice: no publisher
+    # shown (GOLD.md's conventions)
+    ex = extract(
+        doc(
+            "Pressemitteilung vom 01.04.2020\n\nBrandenburg lädt ein. In Brandenburg tagt die Runde."
+        )
+    )
+    assert (ex.facts.date, ex.facts.publisher_land) == ("2020-04-01", None)
 
 
 def test_no_publisher_without_letterhead_or_marker() -> None:

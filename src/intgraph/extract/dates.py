@@ -69,8 +69,9 @@ _LABEL = re.compile(
     re.I,
 )
 _PORTAL = re.compile(
-    r"\b(?:online\s+seit|aktualisiert(?:\s+am)?|zuletzt\s+(?:geändert|aktualisiert)(?:\s+am)?"
-    r"|letzte\s+Änderung|geändert\s+am)\s*:?\s*$",
+    r"\b(?:online\s+seit|aktualisiert(?:\s+am)?|zuletzt\s+(?:geändert|aktualisiert|bearbeitet)(?:\s+am)?"
+    # the noun of the same labels: "Letzte Aktualisierung: 14.12.2022", "Letzte Änderung am"
+    r"|letzte[nr]?\s+(?:Änderung|Aktualisierung|Bearbeitung)(?:\s+am)?|geändert\s+am)\s*:?\s*$",
     re.I,
 )
 # what may stand before a dateline in its segment: a news agency's tag ("(kna)"), a city (up
@@ -78,6 +79,13 @@ _PORTAL = re.compile(
 _DATELINE_PREFIX = re.compile(
     r"^\s*(?:\([a-zA-Z]{2,5}\)\s*)?"
     rf"(?:[^\W\d][\w.'’()/-]*(?:\s+[^\W\d][\w.'’()/-]*){{0,3}}\s*,\s*)?(?:den\s+)?(?:{_WEEKDAY},?\s+)?$"
+)
+# a release's number opening the line before its dateline, which a capture may glue to the
+# city ("Nr. 318/23München,29.09.2023", "PM Nr. 12/2024 Mainz, 3. Mai 2024")
+_RELEASE_NUMBER = re.compile(
+    r"^\s*(?:(?:PM|Pres+emitteilung|Presseinformation|Medieninformation)\s+)?(?:Nr\.?|Nummer)\s*"
+    r"\d{1,4}(?:\s*/\s*(?:\d{4}|\d{2}))?(?!\d)\s*",
+    re.I,
 )
 _SEGMENT = re.compile(r"\s*[|·•]\s*|\s[–—-]\s")
 _EVENT_WORDS = re.compile(r"\b(?:am|bis|zum|ab|vom|seit|für|nach|vor|zwischen|und)\s*$", re.I)
@@ -177,6 +185,43 @@ _EARLIER_EDITION = re.compile(
 )
 
 
+# a closing sentence about the document itself, its subject a demonstrative with a noun of the
+# genre, the date after "am" and a participle of publishing after it: "Diese Nachricht wurde am
+# 27.02.2025 im Programm Deutschlandfunk gesendet", "Dieser Beitrag ist am 3. März 2025
+# erschienen"; "… zuletzt am … aktualisiert" is a portal's line, "… zuerst am …" another edition
+_SELF_SUBJECT = re.compile(
+    r"\b(?:Diese[rs]?|Die\s+vorliegende|Der\s+vorliegende)\s+(?:Nachricht|Meldung|Beitrag|Artikel"
+    r"|Text|Sendung|Pres+emitteilung|Presseinformation|Medieninformation|Seite|Webseite"
+    r"|Interview|Podcast|Video)\s+(?:wurde|ist|war)\s+(?P<when>zuletzt\s+|zuerst\s+"
+    r"|erstmals\s+|bereits\s+)?am\s+$",
+    re.I,
+)
+_PUBLISHING_AFTER = re.compile(
+    r"[^.!?\n]{0,80}?\b(?P<verb>gesendet|ausgestrahlt|veröffentlicht|publiziert|erschienen"
+    r"|herausgegeben|online\s+gestellt|aktualisiert|geändert|bearbeitet)\b",
+    re.I,
+)
+
+
+def _self_reference_rank(text: str, before: str, d: DateExpr) -> int | None:
+    """1 for a closing sentence that dates the document itself (:data:`_SELF_SUBJECT`), 3 where
+    it tells the last change, None for none or for an earlier edition."""
+    subject = _SELF_SUBJECT.search(before[-80:])
+    after = _PUBLISHING_AFTER.match(text, d.end)
+    if subject is None or after is None:
+        return None
+    when = (subject.group("when") or "").strip().lower()
+    if when in ("zuerst", "erstmals", "bereits"):
+        return None
+    if when == "zuletzt" or after.group("verb").lower() in (
+        "aktualisiert",
+        "geändert",
+        "bearbeitet",
+    ):
+        return 3
+    return 1
+
+
 def _rank(text: str, d: DateExpr) -> int | None:
     """0 labelled, 1 dateline, 2 ``heute (…)``, 3 portal line; None for an event date."""
     line_start = text.rfind("\n", 0, d.start) + 1
@@ -201,7 +246,10 @@ def _rank(text: str, d: DateExpr) -> int | None:
         return 1
     if _HEUTE.search(before[-40:]):
         return 2
+    if (own := _self_reference_rank(text, before, d)) is not None:
+        return own
     segment = _SEGMENT.split(before)[-1] if before.strip() else before
+    segment = _RELEASE_NUMBER.sub("", segment, count=1)
     if _EVENT_WORDS.search(segment):
         return None
     if (

@@ -30,7 +30,7 @@ from intgraph.language.lands import (
     land_abbreviation,
     parliament_land,
 )
-from intgraph.language.text import TextIndex, first_sentence_end
+from intgraph.language.text import TextIndex, first_sentence_end, letterspaced
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
 from intgraph.reference import ministries
 
@@ -127,6 +127,32 @@ def _other_issuer(text: str, press: re.Match[str]) -> bool:
     if re.match(r"(?:Landes|Bundes)(?:regierung|ministeriums?|beauftragten)\b", issuer):
         return False
     return bool(_ASSOCIATION.search(issuer) or _ASSOCIATION_NOUN.match(issuer))
+
+
+# a release's number on its marker's line: "Pressemitteilung 42/2018", "Nr. 112/2021"
+_RELEASE_NUMBER = re.compile(
+    r"\b(?:Nr\.?|Nummer)\s*\d|(?<![\d.])\d{1,4}\s*/\s*(?:\d{4}|\d{2})(?!\d)"
+)
+# a government body or an issuer named anywhere in the head, in any case: a release of it
+_ANY_BODY = re.compile(
+    rf"{_BODY_NAME}|{_BODY_GENITIVE}|\b(?:Landes|Staats)?[Mm]inisterien\b|\bSenat(?:s|es)?\b"
+    r"|\bStaatsregierung\b|\bPressestelle\s+(?:der|des)\b"
+    # a source line ("Quelle: StMAS Bayern")
+    r"|^[ \t]*Quelle[ \t]*:",
+    re.M,
+)
+
+
+def _anonymous_release(text: str, press: re.Match[str]) -> bool:
+    """A release that shows no issuer: its marker has no number, and no government body is
+    named in its head (``Pressemitteilung`` / ``Das Land Rheinland-Pfalz lädt … ein``: the
+    Land's own voice, not a body issuing it; GOLD's conventions)."""
+    line_start = text.rfind("\n", 0, press.start()) + 1
+    line_end = text.find("\n", press.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _RELEASE_NUMBER.search(line):
+        return False
+    return _ANY_BODY.search(text, 0, min(len(text), 1500)) is None
 
 
 # a source tag of a ministry or a chancellery, abbreviated with its Land's code: "Quelle:
@@ -244,7 +270,7 @@ def _code_land(line: str) -> str | None:
 # an answer to a parliamentary question: its answering body ("Antwort der Landesregierung",
 # "Antwort des Ministers für …", "und Antwort des Sächsischen Staatsministeriums für …")
 _ANSWER = re.compile(
-    r"^[ \t]*(?:und[ \t]+)?Antwort\s+(?P<body>(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*(?:en|es)\s+)?"
+    rf"^[ \t]*(?:und[ \t]+)?(?:{letterspaced('Antwort')})\s+(?P<body>(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*(?:en|es)\s+)?"
     r"(?:Landesregierung|Staatsregierung|Senats?|Senatorin|Senators|Ministers|Ministerin"
     r"|Staatsministers|Staatsministerin|(?:Staats)?[Mm]inisteriums|[A-ZÄÖÜ][\w-]*ministeriums"
     r"|Staatskanzlei)\b[^\n]*)",
@@ -306,13 +332,42 @@ def _land_line_above(text: str, pos: int) -> list[LandMention]:
     return named if head and not line[named[0].end :].strip() else []
 
 
-def _letterhead_name(text: str, letter: re.Match[str]) -> str:
-    """The body's name a letterhead gives, with its next line where the name wraps."""
-    name = re.sub(r"\s+", " ", text[letter.start() : letter.end()]).strip()
+_BODY_NAME_START = re.compile(rf"(?:Die\s+|Der\s+)?{_BODY_NAME}")
+# the end of a body's field in a header line or a breadcrumb: the next separator
+_FIELD_END = re.compile(r"\s*[|>›»·]")
+
+
+def _letterhead_names(text: str, letter: re.Match[str]) -> list[str]:
+    """The body's name a letterhead gives, from the body's word on (a header line's fields
+    before it, a breadcrumb's steps, a label are no part of it) to the field's end: first with
+    its next line where the name may wrap, then alone (the next line may be a page's clutter:
+    ``Navigation überspringen``).
+
+    >>> import re
+    >>> line = "Pressemitteilung Nr. 4/2024 | 17.06.2024 | Ministerium für Soziales | Presse"
+    >>> _letterhead_names(line, re.match(".*", line))
+    ['Ministerium für Soziales']
+    """
+    name = text[letter.start() : letter.end()]
+    body = _BODY_NAME_START.search(name)
+    if body is not None:
+        name = name[body.start() :]
+        end = _FIELD_END.search(name)
+        if end is not None:
+            name = name[: end.start()]
+    name = re.sub(r"\s+", " ", name).strip()
     nxt = text[letter.end() + 1 : letter.end() + 120].split("\n")[0].strip()
     if nxt and nxt[0].isupper() and len(nxt) < 60 and not re.search(r"\d", nxt):
-        name = f"{name} {nxt}"
-    return name
+        return [f"{name} {nxt}", name]
+    return [name]
+
+
+def _letterhead_ministry_land(text: str, letter: re.Match[str]) -> str | None:
+    """The one Land with a ministry of the letterhead's name (:func:`ministry_land`)."""
+    for name in _letterhead_names(text, letter):
+        if land := ministry_land(name):
+            return land
+    return None
 
 
 _CITY_STATE_BODY = (
@@ -379,16 +434,30 @@ def match_ministry(name: str, land: str | None, threshold: float = 0.6) -> str |
 
 def ministry_land(name: str, threshold: float = 0.8) -> str | None:
     """The one Land whose ministries in the reference list bear this name (at least
-    ``threshold`` of the words of both names shared); None where none or several Länder do.
+    ``threshold`` of the words of both names shared), or bear it more nearly than any other
+    Land's; None where none does or several do equally.
 
     >>> ministry_land("Senatorin für Soziales, Jugend, Integration und Sport")
     'DE-HB'
+    >>> ministry_land("Ministerium für Soziales, Gesundheit und Integration")
+    'DE-BW'
     >>> ministry_land("Ministerium für Inneres") is None
     True
     """
     words = _name_words(name)
-    found = {m_land for _, m_land, ref in _ministry_words() if _shared(words, ref) >= threshold}
-    return next(iter(found)) if len(found) == 1 else None
+    best: dict[str | None, float] = {}
+    for _, m_land, ref in _ministry_words():
+        best[m_land] = max(best.get(m_land, 0.0), _shared(words, ref))
+    found = [(score, land) for land, score in best.items() if score >= threshold]
+    if not found:
+        return None
+    found.sort(reverse=True, key=lambda f: f[0])
+    # one Land's ministry bears the name, or bears it more nearly than any other Land's
+    # ("Ministerium für Soziales, Gesundheit und Integration" is Baden-Württemberg's name
+    # exactly and shares four of five words with Brandenburg's)
+    if len(found) > 1 and found[1][0] >= found[0][0]:
+        return None
+    return found[0][1]
 
 
 _GENERIC_HEADING = re.compile(
@@ -511,6 +580,8 @@ def document_facts(
         return facts
     if not letter and press and _other_issuer(text, press):
         return facts  # "Pressemitteilung des Flüchtlingsrats Brandenburg e. V.": no Land body
+    if not letter and press and not offices and _anonymous_release(text, press):
+        return facts  # "Pressemitteilung / … Das Land Rheinland-Pfalz lädt ein": no issuer shown
     land = None
     span = letter.span() if letter else press.span()  # type: ignore[union-attr]
     if letter:
@@ -529,7 +600,7 @@ def document_facts(
     if land is None and letter:
         # a letterhead that names the body but not its Land ("Die Senatorin für Arbeit, …"):
         # the Land of the ministry of that name in the reference list
-        land = ministry_land(_letterhead_name(text, letter))
+        land = _letterhead_ministry_land(text, letter)
     if land is None and letter and _NAME_ONLY.match(text, letter.start(), letter.end()):
         # a kind of body only one city-state has: Berlin's ministries are Senatsverwaltungen,
         # Hamburg's Behörden ("Behörde für Arbeit, …"); a line that goes on with a verb is a
@@ -542,6 +613,8 @@ def document_facts(
         return facts
     facts.publisher_land = land
     if letter:
-        facts.publisher_ministry = match_ministry(_letterhead_name(text, letter), land)
+        facts.publisher_ministry = next(
+            (k for n in _letterhead_names(text, letter) if (k := match_ministry(n, land))), None
+        )
     facts.publisher_evidence = Evidence(span[0], span[1], index.sentence_text(span[0]), EXTRACTOR)
     return facts

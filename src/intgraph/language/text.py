@@ -235,6 +235,20 @@ def _span_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple
 _WHITE_RUN = re.compile(r"\s+")
 
 
+def letterspaced(word: str) -> str:
+    """A pattern for ``word`` as written or letter-spaced, the way a heading of a printed
+    paper is set and its text layer keeps it (``A n t w o r t``, ``B e s c h l u s s``): one
+    space or none between its letters.
+
+    >>> rx = re.compile(letterspaced("Antwort"))
+    >>> bool(rx.fullmatch("A n t w o r t")), bool(rx.fullmatch("Antwort"))
+    (True, True)
+    >>> bool(rx.fullmatch("An twort")), bool(rx.fullmatch("A  n t w o r t"))
+    (True, False)
+    """
+    return " ?".join(re.escape(c) for c in word)
+
+
 def flat(s: str) -> str:
     return _WHITE_RUN.sub(" ", s)
 

@@ -1,0 +1,121 @@
+"""A document's own date in forms of its header and foot (invented passages; issue 12): a
+release's number glued to the dateline under it, a closing sentence that dates the document
+itself (a broadcaster's "Diese Nachricht wurde am … gesendet"), a portal's label as a noun
+("Letzte Aktualisierung:"); and the event dates that look like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from intgraph.extract.dates import document_date
+
+
+def date_of(text: str) -> str | None:
+    found = document_date(text)
+    return found[0] if found else None
+
+
+# ------------------------------------------------------------------ a release's number before the dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capture glued the number, the city and the date
+        ("PRESSEMITTEILUNG\nNr. 77/24Hannover,03.05.2024\nLand fördert Kurse", "2024-05-03"),
+        ("Nr. 5/2023 Schwerin, 12. Januar 2023\nDas Ministerium teilt mit …", "2023-01-12"),
+        ("PM Nr. 140/2022 Potsdam, den 4. November 2022\nNeue Beratungsstellen", "2022-11-04"),
+        ("Pressemitteilung Nr. 9 Magdeburg, 21.02.2025\nText.", "2025-02-21"),
+        # the number alone before the date
+        ("Nr. 31/2021 17.06.2021\nMehr Geld für Sprachkurse", "2021-06-17"),
+    ],
+)
+def test_a_release_number_may_open_the_dateline(text: str, expected: str) -> None:
+    assert date_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of a paper cited in a sentence, the date after a preposition: an event
+        "Im Bericht Nr. 12/2023 ab dem 1. März 2024 vorgesehen.\nText.",
+        "Nr. 12/2024 regelt die Frist bis zum 30.06.2024.",
+        # a number, then a sentence before the date
+        "Nr. 8/2024 Die Ministerin reist am 3. Mai 2024 nach Kiel.",
+    ],
+)
+def test_a_release_number_does_not_make_an_event_a_dateline(text: str) -> None:
+    assert date_of(text) is None
+
+
+# ------------------------------------------------------------------ the document dating itself
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Radio Nord · Nachrichten\nKiel. Die Landesregierung stockt die Mittel auf.\n"
+            "Diese Nachricht wurde am 14.03.2024 im Programm Radio Nord gesendet.",
+            "2024-03-14",
+        ),
+        (
+            "Die Ministerin besuchte am 2. März 2023 eine Schule.\n"
+            "Dieser Beitrag ist am 6. März 2023 erschienen.",
+            "2023-03-06",
+        ),
+        (
+            "Mehr Kurse für Geflüchtete.\nDieser Artikel wurde am 9. Oktober 2022 "
+            "auf dem Portal veröffentlicht.",
+            "2022-10-09",
+        ),
+        ("Dieses Interview wurde am 1. Juli 2025 ausgestrahlt.\nFrage: …", "2025-07-01"),
+    ],
+)
+def test_a_closing_sentence_dating_the_document(text: str, expected: str) -> None:
+    assert date_of(text) == expected
+
+
+def test_the_self_dating_sentence_of_a_change_is_a_portal_line() -> None:
+    # the last change counts only where nothing else dates the page
+    assert date_of("Infos.\nDiese Seite wurde zuletzt am 3. Mai 2024 aktualisiert.") == "2024-05-03"
+    text = "Kiel, 2. Mai 2024\nInfos.\nDiese Seite wurde zuletzt am 3. Mai 2024 aktualisiert."
+    assert date_of(text) == "2024-05-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier edition elsewhere
+        "Dieser Artikel wurde zuerst am 3. März 2024 in der Printausgabe veröffentlicht.",
+        # the subject is an event, not the document
+        "Die Nachricht wurde am 14.03.2024 bekannt, als der Minister zurücktrat.",
+        "Dieser Antrag wurde am 14.03.2024 gestellt.",
+        # the document as subject, but no verb of publishing: what it reports
+        "Dieser Bericht wurde am 14.03.2024 im Ausschuss beraten.",
+    ],
+)
+def test_other_sentences_with_am_and_a_date_stay_events(text: str) -> None:
+    assert date_of(text) is None
+
+
+# ------------------------------------------------------------------ a portal's labels as nouns
+
+
+def test_a_portals_label_as_a_noun() -> None:
+    text = "Fragen und Antworten\nStand: 05/2023\nLetzte Aktualisierung: 22.05.2023\nText."
+    assert date_of(text) == "2023-05-22"
+    assert date_of("Letzte Änderung am 8. Februar 2021\nText.") == "2021-02-08"
+    # a dateline beats it
+    text = "Mainz, 3. Februar 2021\nText.\nLetzte Aktualisierung: 8. Februar 2021"
+    assert date_of(text) == "2021-02-03"
+    # the noun inside a sentence about something else is no label
+    assert date_of("Die letzte Aktualisierung der Liste erfolgt am 8. Februar 2021.") is None
+
+
+def test_a_report_the_text_tells_of_is_not_the_document() -> None:
+    # "Dieser Bericht" in a story is the report it is about, published on its own day
+    assert (
+        date_of("Der Lagebericht liegt vor. Dieser Bericht wurde am 2. Mai 2024 veröffentlicht.")
+        is None
+    )
