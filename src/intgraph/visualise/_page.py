@@ -25,7 +25,7 @@ body { font-family: system-ui, sans-serif; margin: 0; color: #222; overflow: hid
 #ig-count { font-size: 12px; color: #555; }
 #ig-main { position: relative; height: calc(100vh - var(--bar, 48px)); }
 #ig-net { position: absolute; top: 0; bottom: 0; right: 0; left: 250px; }
-#ig-legend { position: absolute; left: 0; top: 0; bottom: 0; width: 250px; overflow-y: auto; background: #fcfcfc; border-right: 1px solid #ddd; padding: 8px 10px; font-size: 12px; line-height: 1.4; }
+#ig-legend { position: absolute; left: 0; top: 0; bottom: 0; width: 250px; box-sizing: border-box; overflow-y: auto; background: #fcfcfc; border-right: 1px solid #ddd; padding: 8px 10px; font-size: 12px; line-height: 1.4; }
 #ig-legend .row { display: flex; align-items: center; gap: 5px; }
 #ig-legend h2 { font-size: 12px; margin: 0 0 4px 0; }
 #ig-legend .cols { display: grid; grid-template-columns: repeat(2, auto); gap: 2px 10px; margin-bottom: 4px; }
