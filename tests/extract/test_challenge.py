@@ -219,8 +219,12 @@ FLOOR = {
         "persons": 0.99,
         "quotes": 0.99,
         "programmes": 0.90,
-        # motions14: 0.971 -> 0.99 (nominal titles of infinitive decisions, language.nominal)
-        "motions": 0.99,
+        # motions14: 0.971 -> 0.99 (nominal titles of infinitive decisions, language.nominal);
+        # motions15: -> 0.97: a masculine or neuter object now takes the genitive ("Fortschreibung
+        # des Integrationsmonitorings"), as 4 clause-derived gold titles of sets 4, 12 do, and
+        # m6-30's writer kept the verb ("Familiennachzug … humanitär ausgestalten"), which the
+        # scorer's unstemmed words no longer match
+        "motions": 0.97,
         "sessions": 0.99,
     },
     "7": {
@@ -271,8 +275,9 @@ FLOOR = {
     "12": {
         # motions12: 0.733 -> 0.75 (a shared stance not found is no motion); motions14: 0.75 ->
         # 0.797 (nominal titles of infinitive decisions, language.nominal) -> 0.844 (agreement
-        # and request wordings, a commissioned check, a group of Länder's proposal)
-        "motions": 0.84,
+        # and request wordings, a commissioned check, a group of Länder's proposal); motions15:
+        # -> 0.889 (masculine and neuter genitives in nominal titles, m12-33, m12-38)
+        "motions": 0.88,
         # prog14: 0.942 -> 0.962 (list items with an adjective before the description's noun)
         "programmes": 0.96,
         # entities14: 0.985 -> 1.0 (a given name with the age in apposition, "Amir, 27,")

@@ -228,7 +228,7 @@ def test_genitives_of_lands_and_all_laender_as_owners() -> None:
         INTMK
         + "Der Vorschlag des Freistaats Sachsen, ein Register für Kursplätze einzuführen, wurde angenommen."
     )
-    assert found(saar) == [("Einführung: ein Register für Kursplätze", ["DE-SN"], "adopted")]
+    assert found(saar) == [("Register für Kursplätze", ["DE-SN"], "adopted")]
     all_ = (
         INTMK
         + "Ein gemeinsamer Antrag aller Länder, die Berufssprachkurse auszubauen, wurde beschlossen."

@@ -27,7 +27,7 @@ from intgraph.language.text import TextIndex
             "die kommunale Integrationsarbeit zu stärken",
             "Stärkung der kommunalen Integrationsarbeit",
         ),
-        ("eine digitale Beratung einzurichten", "Einrichtung einer digitalen Beratung"),
+        ("eine digitale Beratung zu erproben", "Erprobung einer digitalen Beratung"),
         (
             "die Sprach- und Orientierungskurse zu verstetigen",
             "Verstetigung der Sprach- und Orientierungskurse",
@@ -62,6 +62,50 @@ from intgraph.language.text import TextIndex
             "Schülern ab Klasse 5 eine Sprachstandserhebung vorzuschreiben",
             "Sprachstandserhebung für Schüler ab Klasse 5",
         ),
+        # a masculine or neuter object: its head takes the genitive ending
+        (
+            "das Integrationsmonitoring fortzuschreiben",
+            "Fortschreibung des Integrationsmonitorings",
+        ),
+        ("einen Beirat einzurichten", "Einrichtung eines Beirats"),
+        (
+            "den Anspruch auf Beratung gesetzlich zu verankern",
+            "gesetzliche Verankerung des Anspruchs auf Beratung",
+        ),
+        (
+            "das kommunale Integrationsmanagement dauerhaft zu sichern",
+            "dauerhafte Sicherung des kommunalen Integrationsmanagements",
+        ),
+        (
+            "ein digitales Antragsverfahren zu erproben",
+            "Erprobung eines digitalen Antragsverfahrens",
+        ),
+        ("den Sprachkurs für Eltern auszuweiten", "Ausweitung des Sprachkurses für Eltern"),
+        ("das Bündnis für Ausbildung zu stärken", "Stärkung des Bündnisses für Ausbildung"),
+        ("den Integrationsfonds aufzustocken", "Aufstockung des Integrationsfonds"),
+        ("den Status der Lotsen zu verbessern", "Verbesserung des Status der Lotsen"),
+        (
+            "Geduldeten den Zugang zu Sprachkursen zu öffnen",
+            "Öffnung des Zugangs zu Sprachkursen für Geduldete",
+        ),
+        ("den Job-Turbo zu verlängern", "Verlängerung des Job-Turbos"),
+        # a verb of creating: the thing created heads, as with giving
+        (
+            "ein landesweites Lagebild zur Einbürgerung einzurichten",
+            "landesweites Lagebild zur Einbürgerung",
+        ),
+        (
+            "eine Ombudsstelle für Geflüchtete flächendeckend einzuführen",
+            "flächendeckende Ombudsstelle für Geflüchtete",
+        ),
+        ("eine digitale Beratung einzurichten", "digitale Beratung"),
+        ("einen Härtefallfonds zu schaffen", "Schaffung eines Härtefallfonds"),  # a bare noun
+        (
+            "ein Sonderprogramm gegen Wohnungslosigkeit aufzulegen",
+            "Sonderprogramm gegen Wohnungslosigkeit",
+        ),
+        ("den Kommunen einen Innovationsfonds einzurichten", "Innovationsfonds für die Kommunen"),
+        ("mehr Beratungsstellen zu schaffen", "Schaffung von mehr Beratungsstellen"),
     ],
 )
 def test_nominal_title(clause: str, title: str) -> None:
@@ -76,13 +120,15 @@ def test_nominal_title(clause: str, title: str) -> None:
         "ihre Landesprogramme zu verstetigen",  # a possessive's case needs its owner
         "sich für eine Reform einzusetzen",  # a reflexive verb
         "den Menschen zu helfen",  # a weak noun or a dative plural: no genitive
-        "das Integrationsmonitoring fortzuschreiben",  # a neuter object changes its noun
-        "einen Beirat einzurichten",  # so does a masculine one
+        "den Kommunen zu erstatten",  # "den" with a dative plural: no "des Kommunen"
+        "den Praktikanten zu fördern",  # a weak masculine noun's suffix: genitive not known
         "Sprachkurse kostenlos anzubieten",  # an article-less object
         "Geflüchteten weiterhin Schutz zu bieten",  # the thing given without an article
         "die Kurse zu besuchen",  # no action noun the lexicon knows ("Besuchung")
         "dem Land ein Budget zu geben",  # a dative singular of unknown gender
         "die Kommunen",  # no verb
+        "Integrationsbeiräte einzurichten",  # created, but an article-less plural
+        "keine neuen Gremien zu schaffen",  # a negated creation
     ],
 )
 def test_no_nominal_title(clause: str) -> None:
@@ -100,7 +146,7 @@ def test_infinitive_items_nominal_only_when_asked() -> None:
     assert infinitive_items(phrase) == ["Beratungsstellen ausbauen", "Beirat einrichten"]
     assert infinitive_items(phrase, nominal=True) == [
         "Ausbau der Beratungsstellen",
-        "Beirat einrichten",
+        "Einrichtung eines Beirats",
     ]
 
 
@@ -119,11 +165,20 @@ def test_decision_told_as_infinitive_gets_nominal_title() -> None:
     assert titles == ["dauerhafte Finanzierung für die Sprachkursträger"]
 
 
-def test_masculine_object_keeps_its_noun_form() -> None:
+def test_masculine_object_takes_the_genitive() -> None:
     titles = _titles("Die Länder forderten den Bund auf, einen Härtefallfonds einzurichten.")
-    assert len(titles) == 1 and "Härtefallfonds" in titles[0]
-    assert "Härtefallfonds" in titles[0].split()  # not re-inflected ("des Härtefallfonds")
-    assert "eines" not in titles[0].split()
+    assert titles == ["Einrichtung eines Härtefallfonds"]  # "Fonds": genitive unchanged
+    titles = _titles(
+        "Einstimmig beschlossen die Länder, den Kurszugang für Geduldete gesetzlich zu verankern."
+    )
+    assert titles == ["gesetzliche Verankerung des Kurszugangs für Geduldete"]
+
+
+def test_neuter_object_in_perfect_agreement_takes_the_genitive() -> None:
+    titles = _titles(
+        "Vereinbart haben die Länder, das gemeinsame Integrationsmonitoring fortzuschreiben."
+    )
+    assert titles == ["Fortschreibung des gemeinsamen Integrationsmonitorings"]
 
 
 def test_negated_decision_keeps_its_negation() -> None:

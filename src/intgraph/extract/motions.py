@@ -508,10 +508,10 @@ _MODAL = {
 def nominalise(clause: str) -> str:
     """Turn a demand clause into a title: ``die Beratung zu verstetigen`` → ``Verstetigung der
     Beratung`` (:mod:`intgraph.language.nominal`), or, where the object keeps its case, the
-    action noun and the object after a colon (``Schaffung: einen festen Beratungsanspruch``).
+    action noun and the object after a colon (``Aussetzung: die Wohnsitzauflage …``).
 
     >>> nominalise("die Sprach- und Berufsberatung zu verstetigen und einen festen Beratungsanspruch zu schaffen")
-    'Verstetigung der Sprach- und Berufsberatung; Schaffung: einen festen Beratungsanspruch'
+    'Verstetigung der Sprach- und Berufsberatung; fester Beratungsanspruch'
     >>> nominalise("die Wohnsitzauflage für Auszubildende zumindest zeitweise ausgesetzt werden sollte")
     'Aussetzung: die Wohnsitzauflage für Auszubildende zumindest zeitweise'
     """
@@ -753,7 +753,7 @@ def find_motions(
     >>> ctx = "Die 20. Integrationsministerkonferenz tagte in Göttingen. "
     >>> [m.title for m in find_motions(TextIndex(ctx + "Ziele der Beschlüsse sind unter anderem, "
     ...     "die Beratung auszubauen sowie den Zugang zu Sprachkursen zu erleichtern."))]
-    ['Ausbau der Beratung', 'Zugang zu Sprachkursen erleichtern']
+    ['Ausbau der Beratung', 'Erleichterung des Zugangs zu Sprachkursen']
     """
     text = index.text
     if not (mentions_conference(index.flat) if conference is None else conference):

@@ -6,14 +6,17 @@ of resolution titles ("bedarfsgerechter Ausbau der Berufssprachkurse"). The gram
 
 * the clause-final verb becomes its action noun (:func:`~intgraph.language.derivation.action_noun`
   or a listed one: ``ausbauen`` → ``Ausbau``), its accusative object the genitive attribute
-  (``die Berufssprachkurse`` → ``der Berufssprachkurse``) where the object's nouns keep their
-  form (a feminine or plural object; a masculine or neuter one keeps the verbal title, see
-  :func:`_genitive`), an adverb of manner before the verb the noun's adjective
+  (``die Berufssprachkurse`` → ``der Berufssprachkurse``; a masculine or neuter head takes
+  the genitive ending, ``den Kurszugang`` → ``des Kurszugangs``, see :func:`_genitive`), an
+  adverb of manner before the verb the noun's adjective
   (``bedarfsgerecht auszubauen`` → ``bedarfsgerechter Ausbau``);
 * a verb of giving or enabling (``ermöglichen``, ``geben``, ``gewähren`` …) names no action of
   its own: the thing given is the head, its recipient (the dative) follows with ``für``
   (``Drittstaatsangehörigen das kommunale Wahlrecht zu geben`` → ``kommunales Wahlrecht für
   Drittstaatsangehörige``);
+* so does a verb of creating (``einrichten``, ``einführen``, ``schaffen`` …): the thing created
+  heads, recipient or not (``ein landesweites Monitoring einzurichten`` → ``landesweites
+  Monitoring``);
 * any other dative recipient follows the noun with ``für`` too (``Geduldeten den Zugang zu
   Kursen zu öffnen`` → ``Öffnung des Zugangs zu Kursen für Geduldete``).
 
@@ -74,6 +77,17 @@ _GIVING = {
     "erlauben",
     "gestatten",
     "vorschreiben",
+}
+# verbs of creating: their object is what the action brings about (an effected object), and a
+# reader names the motion by that thing ("ein Monitoring einzurichten" → "Monitoring"), as
+# with the verbs of giving, with or without a recipient
+_CREATING = {
+    "einführen",
+    "einrichten",
+    "schaffen",
+    "auflegen",
+    "gründen",
+    "errichten",
 }
 _ZU_INFINITIVE = re.compile(
     r"^(?P<p>zusammen|zurück|weiter|wieder|bereit|sicher|durch|fest|frei|fort|hoch|nach|auf|aus"
@@ -260,22 +274,61 @@ def _weak(adjectives: list[str]) -> list[str]:
     return out
 
 
-def _genitive(np: _Phrase) -> str | None:
-    """The genitive attribute of an accusative object whose nouns keep their form: ``die
-    doppelte Staatsbürgerschaft`` → ``der doppelten Staatsbürgerschaft``, ``eine bessere
-    Versorgung`` → ``einer besseren Versorgung``, ``mehr Geld`` → ``von mehr Geld``.
+# masculine and neuter heads whose genitive singular adds nothing: Latin and Greek -us
+# (``des Status``, ``des Rassismus``) and the French ``Fonds``
+_GENITIVE_UNCHANGED = re.compile(r"(?:us|fonds)$")
+# heads ending in a sibilant take ``-es`` (``Kurses``, ``Prozesses``, ``Einsatzes``), those in
+# ``-nis`` double the ``s`` (``Bündnisses``)
+_SIBILANT_END = re.compile(r"(?:s|ß|x|z|sch)$")
 
-    A masculine or neuter object gives None: its genitive changes the noun itself (``des
-    Kurszugangs``, ``eines Integrationsmonitorings``), and the verbal title keeps the words as
-    the text writes them ("bundesweites Integrationsmonitoring einführen"), a style resolution
-    titles use as often. An article-less plural gives None too (``von Arbeitsverboten``)."""
+
+def _genitive_singular(noun: str) -> str | None:
+    """The genitive singular of a masculine or neuter noun in its accusative form, the head of
+    a compound deciding: ``Kurszugang`` → ``Kurszugangs``, ``Integrationsmonitoring`` →
+    ``Integrationsmonitorings``, ``Kurs`` → ``Kurses``, ``Bündnis`` → ``Bündnisses``,
+    ``Härtefallfonds`` and ``BAMF`` unchanged. None where the accusative form carries a noun
+    suffix (``den Studenten``: a weak noun; ``den Ländern``: a dative plural)."""
+    if not noun[-1:].isalpha() or noun.isupper():
+        return noun  # an acronym ("des BAMF")
+    parts = _analysis(noun)
+    if not parts or parts[-1][1] == "SUF_NN":
+        return None
+    low = noun.lower()
+    if _GENITIVE_UNCHANGED.search(low):
+        return noun
+    if low.endswith("nis"):
+        return noun + "ses"
+    if _SIBILANT_END.search(low):
+        return noun + "es"
+    return noun + "s"
+
+
+def _genitive(np: _Phrase) -> str | None:
+    """The genitive attribute of an accusative object: ``die doppelte Staatsbürgerschaft`` →
+    ``der doppelten Staatsbürgerschaft``, ``eine bessere Versorgung`` → ``einer besseren
+    Versorgung``, ``mehr Geld`` → ``von mehr Geld``; a masculine or neuter object's head takes
+    the genitive ending (:func:`_genitive_singular`): ``den Kurszugang`` → ``des
+    Kurszugangs``, ``einen bundesweiten Aktionsplan`` → ``eines bundesweiten Aktionsplans``.
+
+    None where the head's genitive is not known (a weak noun, a dative plural after ``den``)
+    and for an article-less plural (``von Arbeitsverboten``): the verbal title stays."""
     if np.det == "mehr":
         return " ".join(["von mehr", *np.mods, *np.nouns])
     gender = _ACCUSATIVE_ARTICLE.get(np.det)
-    if gender not in ("f", "p"):
+    if gender is None:
         return None
-    art = _INDEFINITE_GENITIVE[gender] if np.det == "eine" else _GENITIVE_ARTICLE[gender]
-    return " ".join([art, *_weak(np.mods), *np.nouns])
+    art = (
+        _INDEFINITE_GENITIVE[gender]
+        if np.det in ("eine", "ein", "einen")
+        else _GENITIVE_ARTICLE[gender]
+    )
+    nouns = list(np.nouns)
+    if gender in ("m", "n"):
+        head = _genitive_singular(nouns[-1])
+        if head is None:
+            return None
+        nouns[-1] = head
+    return " ".join([art, *_weak(np.mods), *nouns])
 
 
 def _nominative(np: _Phrase) -> str:
@@ -393,8 +446,14 @@ def nominal_title(clause: str) -> str | None:
     rest = words[end:]
     if any(w in ("und", "oder", "sowie") for w in rest[:1]):
         return None  # coordinated objects ("die Kurse und die Beratung"): each its own case
-    if infinitive in _GIVING:
-        if recipient is None:
+    # a thing created names the motion where words go with it ("ein landesweites Monitoring");
+    # a bare noun ("einen Beirat einzurichten") takes the action noun ("Einrichtung eines
+    # Beirats"), an article-less plural ("Beiräte einzurichten") keeps the verbal title
+    bare = not obj.mods and not rest and recipient is None and not manner
+    if infinitive in _CREATING and not (obj.det or obj.mods):
+        return None
+    if infinitive in _GIVING or (infinitive in _CREATING and not bare):
+        if recipient is None and infinitive not in _CREATING:
             return None
         gender = _ACCUSATIVE_ARTICLE.get(obj.det, "p")
         parts = [*(w + _STRONG[gender] for w in manner), _nominative(obj), *rest]
