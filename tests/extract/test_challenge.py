@@ -338,7 +338,7 @@ FLOOR = {
 # on it is development material; the floors start at those levels.
 FLOOR["23"] = {
     "dates": 0.82,
-    "persons": 0.8,
+    "persons": 0.82,  # persons15: 0.806 -> 0.824 (a pronoun after the copula: "Zuvor war sie …")
     "quotes": 0.89,
     # programmes 0.872 -> 0.977 after the funding frames of test_programme_funding_frames
     "programmes": 0.97,

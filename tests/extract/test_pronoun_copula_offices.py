@@ -57,3 +57,73 @@ def test_a_role_with_its_own_name_or_a_person_far_back_gives_none() -> None:
     assert ("Ilse Kranich", "Staatssekretaer") not in offices(text)
     text = "Die Messe war gut besucht. Sie ist Staatssekretärin im Bund."
     assert offices(text) == set()
+
+
+# ------------------------------------------------------------ verb second: "Zuvor war sie …"
+# An adverbial opens the main clause, the copula stands second and the pronoun after it: the
+# same subject, the same office. Only the lower-case pronoun of the third person ("Sie" after
+# the verb is the polite address of an interview) and no question.
+
+
+def test_an_adverbial_first_puts_the_pronoun_after_the_copula() -> None:
+    text = (
+        "Staatsministerin Jana Oltmanns ist seit Mai Beauftragte der Bundesregierung für "
+        "Migration, Flüchtlinge und Integration. Zuvor war sie Parlamentarische "
+        "Staatssekretärin im Bundesministerium des Innern."
+    )
+    assert ("Jana Oltmanns", "Staatssekretaer") in offices(text)
+    text = (
+        "Die Festrede hielt Sozialminister Bernd Kuhlmann. Von 2012 bis 2017 war er "
+        "Integrationsbeauftragter der Landesregierung."
+    )
+    assert offices(text) == {("Bernd Kuhlmann", "Minister"), ("Bernd Kuhlmann", "Beauftragte")}
+    text = (
+        "Zum Auftakt sprach Ministerin Karin Ebeling, die das Haus seit 2022 führt. "
+        "Seit dem Frühjahr ist sie außerdem Beauftragte für Aussiedler."
+    )
+    assert ("Karin Ebeling", "Beauftragte") in offices(text)
+    text = (
+        "Ministerin Karin Ebeling dankte allen. Damals wurde sie Staatssekretärin im Ministerium."
+    )
+    assert ("Karin Ebeling", "Staatssekretaer") in offices(text)
+
+
+def test_after_the_copula_a_question_the_polite_sie_or_the_other_gender_give_none() -> None:
+    text = "Ministerin Karin Ebeling dankte allen. Wann war sie Staatssekretärin im Ministerium?"
+    assert offices(text) == {("Karin Ebeling", "Minister")}
+    text = "Frau Ebeling, wir sprachen schon. Damals war Sie Staatssekretärin?"
+    assert offices(text) == set()
+    text = "Minister Bernd Kuhlmann dankte allen. Zuvor war sie Staatssekretärin im Ministerium."
+    assert offices(text) == {("Bernd Kuhlmann", "Minister")}
+    text = "Ministerin Karin Ebeling dankte allen. Zuvor war sie nie Staatssekretärin."
+    assert offices(text) == {("Karin Ebeling", "Minister")}
+    text = (
+        "Ministerin Karin Ebeling dankte allen. Danach war sie Staatssekretärin Petra Holm "
+        "dankbar für die Hilfe."
+    )
+    assert ("Karin Ebeling", "Staatssekretaer") not in offices(text)
+
+
+# ------------------------------------------------------------ a time adverb before the role
+
+
+def test_a_time_adverb_between_the_named_subject_and_the_role() -> None:
+    text = "Winfried Albrecht war damals Ministerpräsident des Landes Hessen."
+    assert offices(text) == {("Winfried Albrecht", "Regierungschef")}
+    text = "Im Rückblick: Petra Lorenz ist inzwischen Staatssekretärin im Sozialministerium."
+    assert offices(text) == {("Petra Lorenz", "Staatssekretaer")}
+    text = "Die Rede von Petra Lorenz war damals Thema im Landtag."
+    assert offices(text) == set()
+
+
+def test_the_agent_of_a_passive_after_the_pronoun_is_no_predicate() -> None:
+    text = (
+        "Die Beauftragte Lena Brink besuchte die Schule. Begleitet wurde sie von "
+        "Staatssekretärin Renate Holm, die den Beirat leitet."
+    )
+    assert ("Lena Brink", "Staatssekretaer") not in offices(text)
+    text = (
+        "Ministerin Lena Brink besuchte die Schule. Empfangen wurde sie von der "
+        "Staatssekretärin des Hauses."
+    )
+    assert offices(text) == {("Lena Brink", "Minister")}

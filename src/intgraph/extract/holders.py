@@ -76,6 +76,7 @@ from intgraph.language.lands import (
 )
 from intgraph.language.lexicon import (
     STOP_CAP,
+    TIME_ADVERBS,
     TITLES,
     is_common_noun,
     is_descriptor,
@@ -459,18 +460,9 @@ def copula_offices(
                 _NEW.match(toks[j].text)
                 or toks[j].text in _ARTICLE
                 or toks[j].text.isdigit()
-                or toks[j].text
-                in {
-                    "seit",
-                    "nun",
-                    "jetzt",
-                    "bereits",
-                    "schon",
-                    "neu",
-                    "zugleich",
-                    "gleichzeitig",
-                    "auch",
-                }
+                or toks[j].text in {"seit", "neu", "zugleich", "gleichzeitig", "auch"}
+                # "X war damals Ministerpräsident", "X ist inzwischen Staatssekretärin"
+                or toks[j].text in TIME_ADVERBS
                 or toks[j].text in _MONTHS  # "X ist seit Juni 2025 Ministerin"
                 # "X war von 2014 bis 2019 Ministerin"
                 or (toks[j].text in {"von", "bis", "ab", "zwischen"} and toks[j + 1].text.isdigit())
@@ -2099,15 +2091,25 @@ _AMT_RELATIVE = re.compile(
 
 
 # a personal pronoun as the subject of a copula in the singular: "– sie ist dort
-# Staatssekretärin", "Er war bis 2019 Integrationsbeauftragter des Landes"
+# Staatssekretärin", "Er war bis 2019 Integrationsbeauftragter des Landes"; or after it,
+# where an adverbial opens the main clause and the finite verb stands second ("Zuvor war sie
+# Staatssekretärin", "Von 2015 bis 2019 war er Integrationsbeauftragter"): there only the
+# lower-case pronoun of the third person ("Sie" there is the polite address)
 _PRONOUN_COPULA = guard(
-    re.compile(r"(?<![\w-])(?P<pron>[Ss]ie|[Ee]r)\s+(?:ist|war|bleibt|wurde)\s+(?=\S)")
+    re.compile(
+        r"(?<![\w-])(?:(?P<pron>[Ss]ie|[Ee]r)\s+(?:ist|war|bleibt|wurde)"
+        r"|(?<=[\w,)] )(?:ist|war|bleibt|wurde)\s+(?P<inverted>sie|er))\s+(?=\S)"
+    )
 )
 # what may stand between the copula and the role: time, place and focus adverbs ("dort",
 # "seit 2021", "inzwischen", "zugleich"), an article (no negation: "sie ist keine Ministerin")
-_PRONOUN_COPULA_FILLERS = _ADDRESS_FILLERS | frozenset(
-    "dort hier zugleich außerdem auch ebenfalls eigentlich tatsächlich weiterhin noch immer"
-    " eine ein".split()
+_PRONOUN_COPULA_FILLERS = (
+    _ADDRESS_FILLERS
+    | TIME_ADVERBS
+    | frozenset(
+        "dort hier zugleich außerdem auch ebenfalls eigentlich tatsächlich weiterhin noch immer"
+        " eine ein".split()
+    )
 )
 _NEGATION = frozenset({"nicht", "kein", "keine", "keiner", "nie", "niemals"})
 
@@ -2141,14 +2143,32 @@ def pronoun_copula_offices(
         sentence = index.sentence_at(m.start())
         stoks = tokenize(text, m.end(), sentence[1])
         r = 0
-        while r < len(stoks) and (
-            stoks[r].text in _PRONOUN_COPULA_FILLERS
-            or stoks[r].text.isdigit()
-            or stoks[r].text in _MONTHS
-            or (
-                _ADJECTIVE.match(stoks[r].text)
-                and not role_class(stoks[r].text)
-                and stoks[r].text not in _NEGATION
+        while (
+            r < len(stoks)
+            and (
+                (
+                    stoks[r].text in _PRONOUN_COPULA_FILLERS
+                    # "von 2015 bis 2019", not the agent of a passive ("wurde sie von X begleitet")
+                    and (
+                        stoks[r].text not in {"von", "bis"}
+                        or (r + 1 < len(stoks) and stoks[r + 1].text[:1].isdigit())
+                    )
+                )
+                or stoks[r].text.isdigit()
+                or stoks[r].text in _MONTHS
+                or (
+                    _ADJECTIVE.match(stoks[r].text)
+                    and not role_class(stoks[r].text)
+                    and stoks[r].text not in _NEGATION
+                )
+                # a title's adjective, capitalised: "Parlamentarische Staatssekretärin"
+                or (
+                    r + 1 < len(stoks)
+                    and stoks[r].text[:1].isupper()
+                    and _ADJECTIVE.match(stoks[r].text.lower())
+                    and not role_class(stoks[r].text)
+                    and role_class(stoks[r + 1].text)
+                )
             )
         ):
             r += 1
@@ -2156,7 +2176,9 @@ def pronoun_copula_offices(
             continue
         if full_name_at(stoks, r + 1):
             continue  # "sie ist Staatssekretärin Y": a role with its own holder
-        female = m.group("pron").lower() == "sie"
+        if m.group("inverted") and text[sentence[1] - 1 : sentence[1]] == "?":
+            continue  # "Wann war sie Ministerin?": a question states no office
+        female = (m.group("pron") or m.group("inverted")).lower() == "sie"
         if _noun_gender(stoks[r].text) is (not female):
             continue  # "sie ist Staatssekretär"
         before = index.sentence_before(sentence[0])

@@ -40,9 +40,11 @@ from intgraph.language.lexicon import (
     ARTICLES,
     COMPLEMENT_WORDS,
     DOTTED_ROLES,
+    TIME_ADVERBS,
     TITLES,
     is_government_body,
     may_be_given_name,
+    other_remit,
     role_class,
 )
 from intgraph.language.text import TextIndex, Token, tokenize
@@ -180,7 +182,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     out.extend(holders.office_relatives(index, out, taken))
     out.extend(holders.pronoun_copula_offices(index, out, taken))
     out.extend(holders.bracketed_offices(index, out, taken))
-    out = [o for o in out if not _local_commissioner(text, o)]
+    out = [o for o in out if not _local_commissioner(text, o) and not _other_remit(text, o)]
     holders.line_label_lands(index, out)
     # "StR" is the city-states' Staatsrat only (elsewhere a teacher's rank, Studienrat)
     out = [
@@ -193,6 +195,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     holders.parenthetical_lands(index, out)
     holders.fronted_lands(index, out)
     holders.possessive_lands(index, out)
+    _locative_lands(index, out)  # (last: a Land the phrase or its context names wins)
     return out
 
 
@@ -362,6 +365,50 @@ def _anaphoric_lands(text: str, offices: list[OfficeMention]) -> None:
             o.land = before[-1].code
 
 
+# the locative pro-form "dort" (the place named before), and a place named after a Land
+# that "dort" may point to instead ("in Köln", "nach Erfurt", "im Landtag")
+_THERE = re.compile(r"(?<![\w-])[Dd]ort(?![\w-])")
+_OTHER_PLACE = re.compile(
+    r"(?<![\w-])(?:in|im|nach|aus|bei|beim)\s+(?:(?:der|die|das|dem|den)\s+)?[A-ZÄÖÜ]"
+)
+
+
+def _locative_lands(index: TextIndex, offices: list[OfficeMention]) -> None:
+    """``Unterstützung kam aus Nordrhein-Westfalen: Dort hatte Integrationsministerin X …``:
+    an office with no Land of its own, in a sentence whose ``dort`` stands before the role
+    phrase, is of the Land named last before ``dort`` as a Land (its name, adjective or
+    genitive; not a city-state's bare name, which may be the city), in that sentence or the
+    one before, where no other place is named between the Land and ``dort``."""
+    text = index.text
+    for o in offices:
+        if o.land is not None or o.federal:
+            continue
+        lo = min(o.phrase[0] if o.phrase else o.evidence.start, o.evidence.start)
+        s, _ = index.sentence_at(lo)
+        there = None
+        for m in _THERE.finditer(text, s, lo):
+            there = m
+        if there is None:
+            continue
+        before = index.sentence_before(s)
+        start = before[0] if before else s
+        found = [
+            m
+            for m in find_lands(text[start : there.start()])
+            if m.code != "DE"
+            and (
+                m.form in ("adjective", "genitive")
+                or (m.form == "name" and m.code not in _CITY_STATES)
+            )
+        ]
+        if not found:
+            continue
+        last = found[-1]
+        if _OTHER_PLACE.search(text, start + last.end, there.start()):
+            continue  # "… in Hessen und dann in Köln. Dort …": "dort" is the town
+        o.land = last.code
+
+
 _STAATSRAT_ABBREVIATIONS = frozenset({"StR", "StRin", "StR'in"})
 _STAATSRAT_LANDS = frozenset({"DE-HB", "DE-HH"})
 
@@ -393,6 +440,26 @@ def _local_commissioner(text: str, o: OfficeMention) -> bool:
 
 
 # a town's adjective right before the role noun ("die Kasseler Integrationsbeauftragte")
+# a bare commissioner noun ("Beauftragte", "Bevollmächtigter"), whose remit the words after it give
+_BARE_COMMISSIONER_NOUN = re.compile(r"(?<![\w-])(?:Beauftragte|Bevollmächtigte)[rn]?(?![\w-])")
+
+
+def _other_remit(text: str, o: OfficeMention) -> bool:
+    """``X, zugleich Beauftragte für die Belange der Sorben``, ``die Beauftragte der
+    Bundesregierung für Kultur und Medien``: a commissioner whose own phrase gives a remit
+    outside integration and migration (:func:`~intgraph.language.lexicon.other_remit`) holds no
+    office of the class Beauftragte. The first bare commissioner noun of the office's phrase
+    tells; a phrase whose role noun names the remit itself (``Integrationsbeauftragte``) keeps
+    it."""
+    if o.role_class != "Beauftragte":
+        return False
+    lo, hi = o.phrase or (o.evidence.start, o.evidence.end)
+    m = _BARE_COMMISSIONER_NOUN.search(text, lo, hi)
+    if m is None or not _BARE_COMMISSIONER_NOUN.fullmatch(o.role_text.split()[-1]):
+        return False
+    return other_remit(text[m.end() : m.end() + 160])
+
+
 _TOWN_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+er)[ \t]+$")
 # an attributive adjective that makes the office a town's or county's
 _LOCAL_ADJECTIVE = re.compile(
@@ -965,10 +1032,7 @@ _TENSE_ADJECTIVE = re.compile(
 
 
 # adverbs that place an apposition's office in time: "X, früher Staatssekretär im …"
-_TIME_ADVERBS = frozenset(
-    "früher zuvor einst ehemals vormals damals seinerzeit bisher bislang inzwischen"
-    " mittlerweile heute jetzt nun derzeit".split()
-)
+_TIME_ADVERBS = TIME_ADVERBS
 
 
 def _name_before(toks: list[Token], i: int) -> PersonMention | None:

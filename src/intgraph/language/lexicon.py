@@ -103,6 +103,14 @@ COMPLEMENT_WORDS = {
     "am",
     "an",
 }
+# adverbs that place a state in time or mark it as still or again so, which may stand
+# between a copula and its predicate or an apposition's office ("X war damals Ministerin",
+# "Zuvor war sie Staatssekretärin", "X, früher Staatssekretär im …")
+TIME_ADVERBS = frozenset(
+    "früher zuvor einst ehemals vormals damals seinerzeit bisher bislang inzwischen"
+    " mittlerweile heute jetzt nun derzeit noch weiterhin seither seitdem schon bereits"
+    " zwischenzeitlich zeitweise vorübergehend kommissarisch".split()
+)
 ARTICLES = {
     "der",
     "des",
@@ -457,3 +465,35 @@ def is_government_body(t: str) -> bool:
     (False, False)
     """
     return bool(GOVERNMENT_BODY.match(t))
+
+
+# the remits of the commissioners GOLD counts (integration, migration, foreigners, refugees,
+# resettlers): "für Migration, Flüchtlinge und Integration", "für Flüchtlings- und Asylfragen",
+# "für Integration und Antidiskriminierung"
+_INTEGRATION_REMIT = re.compile(
+    r"(?i)integration|migration|migrant|zuwander|einwander|ausländer|flüchtling|geflüchtet"
+    r"|asyl|aussiedler"
+)
+# a bare commissioner noun's remit: "für …" after it, maybe after the appointing body ("der
+# Landesregierung für …", "des Landes Brandenburg für …"), up to the end of its phrase
+_REMIT_AFTER = re.compile(
+    r"[ \t]*(?:(?:der|des)[ \t\n]+(?:[A-ZÄÖÜ][\w-]*[ \t\n]+){1,2})?für[ \t\n]+"
+    r"(?P<remit>[^,.;:!?()\[\]„“\"»«\n]{1,80})"
+)
+
+
+def other_remit(after: str) -> bool:
+    """The words after a bare ``Beauftragte``/``Bevollmächtigte`` give it a remit of its own
+    outside integration and migration (``für die Belange der Sorben``, ``der Bundesregierung für
+    Kultur und Medien``): the office is no commissioner of the class Beauftragte. False where
+    no remit follows (``der Landesregierung``) or it is one of integration or migration.
+
+    >>> other_remit(" für die Belange der Sorben/Wenden im Kabinett"), other_remit(" der Bundesregierung für Kultur und Medien")
+    (True, True)
+    >>> other_remit(" der Bundesregierung für Migration, Flüchtlinge und Integration"), other_remit(" für Flüchtlings- und Asylfragen")
+    (False, False)
+    >>> other_remit(" der Landesregierung, Anna Roth"), other_remit(" für Integration des Landes")
+    (False, False)
+    """
+    m = _REMIT_AFTER.match(after)
+    return m is not None and not _INTEGRATION_REMIT.search(m.group("remit"))
