@@ -43,6 +43,8 @@ def test_an_integration_remit_or_none_keeps_the_commissioner() -> None:
     assert offices(text) == {("Emine Kaya", "Beauftragte")}
     text = "Der Beauftragte für Flüchtlings- und Asylfragen, Uwe Sander, warnte."
     assert offices(text) == {("Uwe Sander", "Beauftragte")}
+    text = "Es sprach Paul Lenz, der Beauftragte des Berliner Senats für Partizipation."
+    assert offices(text) == {("Paul Lenz", "Beauftragte")}
     text = "Die Beauftragte der Landesregierung, Helga Stoll, eröffnete die Tagung."
     assert offices(text) == {("Helga Stoll", "Beauftragte")}
     text = "Integrationsbeauftragte Mira Lenz, zuständig auch für Kultur, sprach."

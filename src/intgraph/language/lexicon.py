@@ -469,10 +469,11 @@ def is_government_body(t: str) -> bool:
 
 # the remits of the commissioners GOLD counts (integration, migration, foreigners, refugees,
 # resettlers): "für Migration, Flüchtlinge und Integration", "für Flüchtlings- und Asylfragen",
-# "für Integration und Antidiskriminierung"
+# "für Integration und Antidiskriminierung", Berlin's "für Partizipation" (its law on the
+# participation of the migration society)
 _INTEGRATION_REMIT = re.compile(
     r"(?i)integration|migration|migrant|zuwander|einwander|ausländer|flüchtling|geflüchtet"
-    r"|asyl|aussiedler"
+    r"|asyl|aussiedler|partizipation|interkultur"
 )
 # a bare commissioner noun's remit: "für …" after it, maybe after the appointing body ("der
 # Landesregierung für …", "des Landes Brandenburg für …"), up to the end of its phrase
