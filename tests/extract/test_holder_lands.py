@@ -325,3 +325,34 @@ def test_an_elliptic_commissioner_after_a_named_one() -> None:
 def test_a_bare_commissioner_without_one_named_before_stays_none() -> None:
     found = holdings("Die amtierende Beauftragte Dana Kühn besuchte die Schule.")
     assert not any(n == "Dana Kühn" for n, _, _ in found)
+
+
+# ----------------------------------------------------------- a dateline with a colon
+def test_a_colon_dateline_under_a_portal_header_places_the_story() -> None:
+    text = (
+        "BR24 | Oberbayern\nMünchen: Die Staatsregierung hat die Juristin Anna Lechner zur "
+        "neuen Integrationsbeauftragten ernannt."
+    )
+    assert holdings(text) == {("Anna Lechner", "Beauftragte", "DE-BY")}
+    text = "NDR Info\nKiel: Im Landtag kündigte Sozialministerin Jana Holm ein Gesetz an."
+    assert holdings(text) == {("Jana Holm", "Minister", "DE-SH")}
+    # a figure after a city and a colon is no dateline; nor a city label deep in the text
+    assert dateline_land("Kiel: 4,2 Prozent, Lübeck: 3,9 Prozent") is None
+    assert dateline_land("Bericht\n" + "Text. " * 80 + "\nKiel: Die Ministerin sprach.") is None
+
+
+# ----------------------------------------------------------- Berlin as the federal government
+def test_a_message_to_berlin_names_the_federal_government_not_the_land() -> None:
+    text = (
+        "KOMMENTAR\nMan kann der sächsischen Landesregierung manches vorwerfen. Wenn "
+        "Ministerpräsident Jan Albers nun mehr Geld ankündigt, ist das ein Signal an Berlin."
+    )
+    assert holdings(text) == {("Jan Albers", "Regierungschef", "DE-SN")}
+    text = (
+        "Der sächsische Plan stößt auf Kritik aus Berlin. Ministerpräsident Jan Albers "
+        "verteidigt ihn."
+    )
+    assert holdings(text) == {("Jan Albers", "Regierungschef", "DE-SN")}
+    # Berlin as the place of the story stays a Land named
+    text = "Die sächsische Delegation war in Berlin. Dort sprach Senatorin Eva Roth mit ihr."
+    assert ("Eva Roth", "Senator", "DE-SN") not in holdings(text)

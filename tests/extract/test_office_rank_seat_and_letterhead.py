@@ -44,6 +44,28 @@ def test_a_bare_staatsministerin_under_the_seat_of_a_government_takes_its_land()
     assert holdings(text) == {("Bernd Quaas", "Minister", "DE-SN")}
 
 
+def test_rheinland_pfalz_gives_its_ministers_the_rank_too() -> None:
+    # in the Land's own documents: a Drucksache of its parliament answered by its government,
+    # signed by rank; a release of its ministry
+    text = (
+        "Landtag Rheinland-Pfalz – 18. Wahlperiode\nDrucksache 18/5120\nAntwort des "
+        "Ministeriums für Familie und Integration auf die Kleine Anfrage\nMainz, den 04.02.2025\n"
+        "Die Kleine Anfrage beantworte ich wie folgt: …\nStaatsministerin Hanna Oberle"
+    )
+    assert holdings(text) == {("Hanna Oberle", "Minister", "DE-RP")}
+    text = (
+        "Ministerium für Familie und Integration Rheinland-Pfalz – Pressemitteilung 12/2025\n"
+        "Staatsminister Jörg Baltes eröffnete die Interkulturelle Woche."
+    )
+    assert holdings(text) == {("Jörg Baltes", "Minister", "DE-RP")}
+    # a dateline alone does not (a federal Staatsminister may be visiting Mainz)
+    text = "MAINZ. Staatsminister Jörg Baltes eröffnete die Interkulturelle Woche."
+    assert holdings(text) == {("Jörg Baltes", "Minister", None)}
+    # not a Land whose ministers bear no such title: the federation's rank
+    text = "Kiel – Staatsministerin Hanna Oberle besuchte am Montag ein Sprachcafé."
+    assert holdings(text) == {("Hanna Oberle", "Minister", None)}
+
+
 def test_a_minister_keeps_the_land_of_any_dateline() -> None:
     text = "Regensburg. Sozialministerin Helga Rauschmayr eröffnete ein Beratungszentrum."
     assert holdings(text) == {("Helga Rauschmayr", "Minister", "DE-BY")}

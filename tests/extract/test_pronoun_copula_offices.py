@@ -127,3 +127,30 @@ def test_the_agent_of_a_passive_after_the_pronoun_is_no_predicate() -> None:
         "Staatssekretärin des Hauses."
     )
     assert offices(text) == {("Lena Brink", "Minister")}
+
+
+# ------------------------------------------------ "Früher war sie …, heute … X": cataphora
+# Two main clauses set against each other by time adverbs: the pronoun of the first (after
+# its copula) points forward to the person the second names.
+
+
+def test_a_pronoun_in_a_clause_set_against_the_next_points_forward() -> None:
+    text = (
+        "Früher war sie selbst Integrationsbeauftragte in Bremen, heute kritisiert Zeynep "
+        "Arslan die Politik des Senats."
+    )
+    assert offices(text) == {("Zeynep Arslan", "Beauftragte")}
+    text = (
+        "Damals war er Staatssekretär im Innenministerium, inzwischen berät Jonas Brandt Kommunen."
+    )
+    assert offices(text) == {("Jonas Brandt", "Staatssekretaer")}
+
+
+def test_no_contrast_or_the_other_gender_points_nowhere() -> None:
+    text = "Früher war sie Integrationsbeauftragte, und Jonas Brandt berät heute Kommunen."
+    assert offices(text) == set()
+    text = (
+        "Früher war sie Integrationsbeauftragte in Bremen, heute kritisiert Jonas Brandt "
+        "die Politik des Senats."
+    )
+    assert offices(text) == set()

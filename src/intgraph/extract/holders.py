@@ -67,7 +67,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from intgraph.language.chunks import parse_name
+from intgraph.language.chunks import parse_name, parse_name_backwards
 from intgraph.language.lands import (
     capital_land,
     capital_office_land,
@@ -113,12 +113,17 @@ _POST = {"Amt", "Amtes", "Posten", "Postens", "Funktion", "Aufgaben"}
 _STOP_PUNCT = {".", "!", "?", ";", ":"}
 _PERSONAL_VERB = re.compile(
     r"(?:vereidigt|ernannt|gewählt|berufen|bestätigt|eingeführt|bestellt|vorgestellt|tätig|im Amt"
-    r"|übernimmt|übernahm|übernommen|innehat|inne\b|bekleidet|ausübt)"
+    r"|\bberief\b|\bwählte\b"
+    r"|übernimmt|übernahm|übernommen|innehat|inne\b|bekleidet|ausübt"
+    # leading the department in the office: "X führte das Ressort als Ministerin"
+    r"|\bführt(?:e|en)?\b|\bgeführt|\bleitet(?:e|en)?\b|\bgeleitet)"
 )
 
 
 # verbs of holding an office "als" something, before the holder in a verb-second clause
-_ACTING_VERB = re.compile(r"\b(?:amtiert|amtierte|amtieren|fungiert|fungierte)\b")
+_ACTING_VERB = re.compile(
+    r"\b(?:amtiert|amtierte|amtieren|fungiert|fungierte|führte|führt|leitete|leitet)\b"
+)
 
 
 _WHITE_RUN = re.compile(r"\s+")
@@ -415,6 +420,10 @@ def role_candidates(text: str, toks: list[Token]) -> list[int]:
     return out
 
 
+# conjunctions that open a subordinate clause with its finite verb last
+_SUBORDINATORS = frozenset(
+    "als weil da seit seitdem nachdem bevor während dass solange obwohl".split()
+)
 _COPULA_OFFICES_RX1 = re.compile(r"(?i)^(?:stellvertret|vorgänger|nachfolger)")
 _COPULA_OFFICES_RX2 = re.compile(r"\b(?:ist|wird|wurde|war|bleibt|hat|soll)\b")
 
@@ -513,6 +522,11 @@ def copula_offices(
                             # "Kommissarisch amtiert seit Montag X als …beauftragter"
                             or _ACTING_VERB.search(text, toks[lo].start, p.start)
                             or _COPULA_OFFICES_RX2.search(between)
+                            # "Das Kabinett ernannte X zur …": the appointing verb second
+                            or (
+                                toks[j].text in {"zur", "zum"}
+                                and _PERSONAL_VERB.search(text, toks[lo].start, p.start)
+                            )
                         )
                     else:
                         ok = (
@@ -522,6 +536,25 @@ def copula_offices(
                         )
                     if ok:
                         found = p
+            if (
+                found is None
+                and not als
+                and not copula
+                and c_end < hi
+                and toks[c_end].text in _COPULA
+                and (c_end + 1 >= hi or toks[c_end + 1].text in {",", "und", "oder", "–", ")"})
+            ):
+                # verb last in a subordinate clause: "Als X noch Ministerpräsident war, …",
+                # "…, weil X damals Staatssekretärin war": the subject right after the
+                # subordinator, the role before the copula that ends the clause
+                last = _last_name_in(toks, lo, j + 1)
+                if (
+                    last
+                    and last[1].end == toks[j].end
+                    and last[0] > 0
+                    and toks[last[0] - 1].text.lower() in _SUBORDINATORS
+                ):
+                    found = last[1]
             if found is None and copula and j - 1 == lo:
                 # "Schmiedeknecht ist Minister für …": a family name alone as the subject, of
                 # a person the text has named in full before
@@ -538,6 +571,75 @@ def copula_offices(
     return out
 
 
+# an epithet a news story refers back to a person by: the age ("der 51-Jährige", "die
+# 44-jährige"), nominalised
+_AGE_EPITHET = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
+
+
+def epithet_copula_offices(
+    index: TextIndex, toks: list[Token], taken: set[tuple[int, str]], roles: list[int]
+) -> list[OfficeMention]:
+    """``Wer mit Jörn X spricht, merkt …: Seit dem 1. Februar ist der 51-Jährige Staatssekretär
+    im …``: an age epithet in the nominative (``der 51-Jährige``, ``die 44-Jährige``) as the
+    subject of a copula before a role noun, after the copula (verb second) or opening the
+    clause before it (``Die 44-Jährige ist seit Mai …``), refers to the person named last
+    before it, in its sentence or the one before, whose gender agrees with the article, the
+    role noun and the given name. No office where the role has a name after it."""
+    text = index.text
+    out: list[OfficeMention] = []
+    for i in roles:
+        tok = toks[i]
+        cls = role_class(tok.text)
+        if cls is None or not tok.text[:1].isupper() or index.is_clutter(tok.start):
+            continue
+        if full_name_at(toks, i + 1):
+            continue
+        lo, _ = _sentence_bounds(toks, i)
+        left = _role_left(toks, i)
+        j = left - 1
+        while j > lo and (
+            toks[j].text in TIME_ADVERBS
+            or toks[j].text in {"seit", "neu", "zugleich", "auch", "dort", "nun"}
+            or toks[j].text.isdigit()
+            or toks[j].text in _MONTHS
+            or (_ADJECTIVE.match(toks[j].text) and toks[j].text not in _COPULA)
+        ):
+            j -= 1
+        epithet: int | None = None
+        if j - 2 >= lo and _AGE_EPITHET.match(toks[j].text) and toks[j - 2].text in _COPULA:
+            epithet = j  # "… ist der 51-Jährige Staatssekretär"
+        elif toks[j].text in _COPULA and j - 2 == lo and _AGE_EPITHET.match(toks[j - 1].text):
+            epithet = j - 1  # "Der 51-Jährige ist Staatssekretär"
+        if epithet is None:
+            continue
+        article = toks[epithet - 1].text.lower()
+        ending = toks[epithet].text[-1]
+        if article == "der" and ending == "e":
+            female = False
+        elif article == "die" and ending == "e":
+            female = True
+        else:
+            continue  # "den/dem 51-Jährigen": no subject
+        if _noun_gender(tok.text) is (not female):
+            continue
+        s_lo = index.sentence_before(toks[lo].start)
+        first = bisect.bisect_left(toks, s_lo[0], key=lambda t: t.start) if s_lo else lo
+        last = _last_name_in(toks, first, epithet - 1)
+        if last is None:
+            continue
+        person = last[1]
+        g = given_name_gender(person.given.split()[0]) if person.given else None
+        if g is not None and g != female:
+            continue
+        if (person.start, cls) in taken:
+            continue
+        taken.add((person.start, cls))
+        c_end = _complement_end(toks, i)
+        land, federal = _land_of(text[toks[left].start : toks[c_end - 1].end], tok.text)
+        out.append(_office_at(index, person, toks, left, tok, c_end, cls, land, federal))
+    return out
+
+
 def _named_after_pronoun(
     text: str, toks: list[Token], lo: int, hi: int, c_end: int, role: str
 ) -> PersonMention | None:
@@ -546,13 +648,31 @@ def _named_after_pronoun(
     pronoun opening the sentence as the subject of a copula points forward to the person the
     sentence names after a dash or a colon (the pronoun agreeing with the role's gender and
     the given name's); not a speaker after the dash (``Er ist Minister – sagt X``)."""
-    if hi - lo < 4 or toks[lo].text not in ("Sie", "Er") or toks[lo + 1].text not in _COPULA:
+    if hi - lo < 4:
+        return None
+    if toks[lo].text in ("Sie", "Er") and toks[lo + 1].text in _COPULA:
+        pronoun = toks[lo].text
+    elif (
+        toks[lo].text.lower() in TIME_ADVERBS
+        and toks[lo + 1].text in _COPULA
+        and toks[lo + 2].text in ("sie", "er")
+    ):
+        pronoun = toks[lo + 2].text.capitalize()  # "Früher war sie …, heute …"
+    else:
         return None
     feminine = role.endswith(("in", "te"))
-    if (toks[lo].text == "Sie") != feminine:
+    if (pronoun == "Sie") != feminine:
         return None
     for k in range(c_end, hi):
-        if toks[k].text in (":", "–", "—", "-"):
+        # "Früher war sie Integrationsbeauftragte, heute kritisiert X …": a second main clause
+        # set against the first by a time adverb
+        contrast = (
+            toks[k].text == ","
+            and k + 1 < hi
+            and toks[k + 1].text in TIME_ADVERBS
+            and toks[lo].text.lower() in TIME_ADVERBS
+        )
+        if toks[k].text in (":", "–", "—", "-") or contrast:
             for m in range(k + 1, min(hi, k + 6)):
                 hit = full_name_at(toks, m)
                 if hit:
@@ -560,7 +680,7 @@ def _named_after_pronoun(
                     female = given_name_gender((person.given or "").split(" ")[0])
                     if female is not None and female != feminine:
                         return None  # "Er war Minister – nun kommt Anna X": another person
-                    if SPEECH_PREDICATE.search(text, toks[k].end, person.start):
+                    if not contrast and SPEECH_PREDICATE.search(text, toks[k].end, person.start):
                         return None
                     return person
             return None
@@ -675,7 +795,11 @@ _POSSESSIVES = frozenset(
 _SUCCESSION = re.compile(
     r"\b(?:folgt|folgte|folgen)\s+(?:[a-zäöü]+\s+){0,2}?(?:im\s+Amt\s+)?auf\s+"
     r"|\b(?:tritt|trat)\s+(?:[a-zäöü]+\s+){0,2}?die\s+Nachfolge\s+(?:von\s+)?"
+    # the separable "ablösen", its particle after the object: "Er löst (nun) X ab"
+    r"|\b(?P<ablösen>löst|löste|lösen|lösten)\s+(?:[a-zäöü]+\s+){0,2}?"
 )
+# the particle of "ablösen" after its object, closing the clause: "… X ab, die …", "… X ab."
+_PARTICLE_AB = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+){0,3}?ab(?=[ \t]*[,.;:!?]|[ \t]+und\b)")
 
 
 _SUCCESSION_OFFICES_RX1 = re.compile(r"\s+als\s+(?:[a-zäöü]+\s+)*([A-ZÄÖÜ][\w-]*)")
@@ -693,7 +817,9 @@ def succession_offices(
     by_family: dict[str, list[OfficeMention]] = {}  # the offices by the last word of the name
     for o in known:
         by_family.setdefault(o.person.family.split()[-1], []).append(o)
-    holder_starts = {o.person.start for o in known}
+    # persons named with a role of their own before the name ("folgt auf Ministerin X"); an
+    # office read after the name ("X ab, die nun als Staatssekretärin wechselt") is a new one
+    holder_starts = {o.person.start for o in known if o.evidence.start < o.person.start}
     starts = [t.start for t in toks]
     for m in _SUCCESSION.finditer(text, toks[0].start, toks[-1].end):
         k = bisect.bisect_left(starts, m.end())
@@ -703,6 +829,8 @@ def succession_offices(
         if not found:
             continue
         person, tok = found[0], toks[k]
+        if m.group("ablösen") and not _PARTICLE_AB.match(text, person.end):
+            continue  # "löst Probleme", "löste X eine Debatte aus": no succession
         lo, _ = _sentence_bounds(toks, k)
         subject = text[max(toks[lo].start, m.start() - 60) : m.start()].split()
         family = subject[-1] if subject and subject[-1][:1].isupper() else ""
@@ -1045,6 +1173,16 @@ def announced_offices(
         if not _government_subject(toks, c_lo, left):
             continue  # "Der Caritasverband hat einen neuen Beauftragten: …": not a public office
         found = full_name_at(toks, _after_descriptor(toks, k + 1))
+        if not found:
+            # "…: Das Kabinett ernannte am Dienstag den Juristen X": the sentence after the
+            # colon appoints the one person it names
+            s_end = k + 1
+            while s_end < n and toks[s_end].text not in _STOPS:
+                s_end += 1
+            named = _names_in(toks, k + 1, s_end)
+            after = text[toks[k].end : toks[s_end - 1].end]
+            if len(named) == 1 and _PERSONAL_VERB.search(after):
+                found = (named[0][1], s_end)
         if not found or (found[0].start, cls) in taken:
             continue
         person = found[0]
@@ -1577,6 +1715,60 @@ _MY_PREDECESSOR_NAMED = re.compile(
 )
 
 
+# an apposition naming the speaker's predecessor or successor in an office: "liebe Frau Dr.
+# X, meine Vorgängerin als Beauftragte der Landesregierung, …", "Y, mein Nachfolger als
+# Staatssekretär, …"
+_MY_PREDECESSOR_APPOSITION = guard(
+    re.compile(
+        r",[ \t]*(?:mein|meine|meinem|meinen|meiner)[ \t]+(?:Amts)?(?:Vorgänger|Nachfolger)(?:in)?"
+        r"[ \t]+als[ \t]+(?=[A-ZÄÖÜa-zäöü])"
+    )
+)
+# a person addressed by the family name alone: "Frau Dr. X", "Herrn X"
+_ADDRESSED_FAMILY = re.compile(
+    r"(?<![\w-])(?:Frau|Herr|Herrn)[ \t]+(?:(?:Dr|Prof)\.[ \t]+)*"
+    r"(?P<name>[A-ZÄÖÜ][^\W\d]+(?:-[A-ZÄÖÜ][^\W\d]+)?)[ \t]*$"
+)
+
+
+def predecessor_appositions(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+    """``liebe Frau Dr. X, meine Vorgängerin als Beauftragte der Landesregierung für Migration
+    und Integration, …``: the person named before an apposition that calls them the speaker's
+    predecessor or successor *as* a role held that role (GOLD: former holders of a named
+    office count). The name before the comma is a full name or an address with the family name
+    (``Frau Dr. X``); no office where the role has a name of its own after it."""
+    text = index.text
+    out: list[OfficeMention] = []
+    for m in _MY_PREDECESSOR_APPOSITION.finditer(text):
+        if index.is_clutter(m.start()):
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        lo = max(line, m.start() - 80)
+        toks = tokenize(text, lo, m.start())
+        person = parse_name_backwards(toks, len(toks) - 1) if toks else None
+        if person is None or person.end != m.start():
+            a = _ADDRESSED_FAMILY.search(text, lo, m.start())
+            if a is None:
+                continue
+            family = a.group("name")
+            if family in STOP_CAP or is_common_noun(family) or role_class(family):
+                continue
+            person = PersonMention(family, None, a.start("name"), a.end("name"))
+        end = text.find("\n\n", m.end())
+        sentence_end = index.sentence_at(m.end())[1]
+        hi = min(sentence_end, end) if end >= 0 else sentence_end
+        stoks = tokenize(text, m.end(), max(hi, m.end() + 1))
+        r = _role_after_fillers(stoks, 0)
+        if r is None or full_name_at(stoks, r + 1):
+            continue
+        made = _claim(
+            index, person, stoks, r, (_role_left(stoks, r), _complement_end(stoks, r)), taken
+        )
+        if made is not None:
+            out.append(made)
+    return out
+
+
 # an interviewer addressing the person and stating their office: "Frau Yıldız, Sie sind seit
 # 2022 Integrationsbeauftragte des Landes …", "Herr Dr. Wendt, Sie waren Staatssekretär …"
 _ADDRESS = guard(
@@ -1623,6 +1815,122 @@ def addressed_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[Off
         made = _claim(index, person, stoks, r, (left, _complement_end(stoks, r)), taken)
         if made is not None:
             out.append(made)
+    return out
+
+
+# the polite "Sie" as the subject of a copula, in an interviewer's turn: "Sie sind Ministerin
+# und zugleich Beauftragte – wie geht das zusammen, Frau X?", "Sie waren bis 2021
+# Integrationssenatorin in Berlin. Vermissen Sie das Amt?" ("Frau X, Sie sind …" is read by
+# _ADDRESS)
+_POLITE_COPULA = guard(re.compile(r"(?<![\w-])Sie\s+(?:sind|waren)\s+(?=\S)"))
+# the address that names the one asked, in the question: "…, Frau Dr. X?"
+_VOCATIVE = re.compile(
+    r"(?<![\w-])(?:Frau|Herr)\s+(?:(?:Dr|Prof)\.\s+)*(?P<name>[A-ZÄÖÜ][^\W\d]+(?:-[A-ZÄÖÜ][^\W\d]+)?)"
+    r"(?=\s*[?!,])"
+)
+# the label of the answer after the question: "X:" or "Ulrike X:" opening a line
+_ANSWER_LABEL = re.compile(
+    r"^[ \t]*(?:(?P<given>[A-ZÄÖÜ][^\W\d]+(?:-[A-ZÄÖÜ][^\W\d]+)?)[ \t]+)?"
+    r"(?P<family>[A-ZÄÖÜ][^\W\d]+(?:-[A-ZÄÖÜ][^\W\d]+)?)[ \t]*:",
+    re.M,
+)
+_ALSO = frozenset({"und", "sowie", "zugleich", "gleichzeitig", "auch", "außerdem", "dazu"})
+
+
+def _role_after_fillers(stoks: list[Token], r: int) -> int | None:
+    """The index of the role noun a copula's predicate opens with, after time adverbs,
+    numbers, articles and adjectives (``seit 2022 Integrationsbeauftragte``); None where the
+    predicate opens otherwise or is negated."""
+    while r < len(stoks) and (
+        stoks[r].text in _ADDRESS_FILLERS
+        or stoks[r].text in TIME_ADVERBS
+        or stoks[r].text.isdigit()
+        or stoks[r].text in _MONTHS
+        or (
+            _ADJECTIVE.match(stoks[r].text)
+            and not role_class(stoks[r].text)
+            and stoks[r].text not in _NEGATION
+        )
+    ):
+        r += 1
+    if r >= len(stoks) or not stoks[r].text[:1].isupper() or not role_class(stoks[r].text):
+        return None
+    return r
+
+
+def _respondent(index: TextIndex, sentence: tuple[int, int]) -> PersonMention | None:
+    """The person a question of an interview addresses: named by the address in its sentence
+    (``…, Frau Thalheim?``), else by the label of the answer that follows the interviewer's
+    turn (``Marwitz: …`` on the next line, within 400 characters); the given name from the
+    label or from the person's full name elsewhere in the text."""
+    text = index.text
+    family: str | None = None
+    at = -1
+    for v in _VOCATIVE.finditer(text, *sentence):
+        family, at = v.group("name"), v.start("name")
+    given: str | None = None
+    if family is None:
+        nl = text.find("\n", sentence[1] - 1)
+        if nl < 0:
+            return None
+        turn_end = min(len(text), nl + 400)
+        label = None
+        for m in _ANSWER_LABEL.finditer(text, nl + 1, turn_end):
+            label = m
+            break
+        # the turn's own lines (the question goes on) come before the label
+        if label is None or "?" not in text[sentence[0] : label.start()]:
+            return None
+        family, at, given = label.group("family"), label.start("family"), label.group("given")
+    if family in STOP_CAP or is_common_noun(family) or role_class(family):
+        return None
+    if given is None or not is_given_name(given.split("-")[0]):
+        full = re.finditer(
+            rf"(?<![\w-])(?P<given>[A-ZÄÖÜ][^\W\d]+)[ \t]+{re.escape(family)}(?![\w-])", text
+        )
+        given = next((g for f in full if is_given_name(g := f.group("given"))), None)
+    return PersonMention(family, given, at, at + len(family))
+
+
+def polite_copula_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[OfficeMention]:
+    """``Sie sind Ministerin für Integration und zugleich Integrationsbeauftragte der
+    Landesregierung – wie geht das zusammen, Frau X?``: in an interview, the polite ``Sie`` as
+    the subject of ``sind``/``waren`` before a role noun gives that office, and a second role
+    coordinated with it (``und zugleich …``), to the person the question addresses
+    (:func:`_respondent`). No office where no one is addressed (a speech's ``Sie sind …``
+    to an audience), the role has a name after it, or the copula is negated."""
+    text = index.text
+    out: list[OfficeMention] = []
+    for m in _POLITE_COPULA.finditer(text):
+        if index.is_clutter(m.start()) or _ADDRESS.search(text, max(0, m.start() - 60), m.end()):
+            continue
+        sentence = index.sentence_at(m.start())
+        stoks = tokenize(text, m.end(), sentence[1])
+        r = _role_after_fillers(stoks, 0)
+        if r is None or full_name_at(stoks, r + 1):
+            continue
+        person = None
+        while r is not None:
+            end = _complement_end(stoks, r)
+            while end > r + 1 and stoks[end - 1].text in {"und", "sowie"}:
+                end -= 1  # (the complement may have taken the conjunction)
+            if person is None:
+                person = _respondent(index, sentence)
+                if person is None:
+                    break
+            made = _claim(index, person, stoks, r, (_role_left(stoks, r), end), taken)
+            if made is not None:
+                out.append(made)
+            # "… und zugleich Integrationsbeauftragte …": a second role of the same subject
+            k = end
+            if k < len(stoks) and stoks[k].text in {"und", "sowie"}:
+                while k < len(stoks) and stoks[k].text in _ALSO:
+                    k += 1
+                r = _role_after_fillers(stoks, k)
+                if r is not None and full_name_at(stoks, r + 1):
+                    r = None
+            else:
+                r = None
     return out
 
 

@@ -149,6 +149,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     # an interview's addressee first: "Ihr Vorgänger X" in a later question refers to them
     out.extend(holders.addressed_offices(index, taken))
     out.extend(holders.interview_subject_offices(index, taken))
+    out.extend(holders.polite_copula_offices(index, taken))
     for b_start, b_end, whole in _windows(index):
         toks = tokenize(text, b_start, b_end)
         tabular = text.find("|", b_start, b_end) >= 0 or text.find("\t", b_start, b_end) >= 0
@@ -160,6 +161,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
         roles = holders.role_candidates(text, toks)
         if roles:
             out.extend(holders.copula_offices(index, toks, taken, roles))
+            out.extend(holders.epithet_copula_offices(index, toks, taken, roles))
             out.extend(holders.nominal_appointments(index, toks, roles, taken))
             out.extend(holders.coordinated_offices(index, toks, taken, roles, found))
             out.extend(holders.unnamed_role_offices(index, toks, roles, out, taken))
@@ -177,6 +179,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
     del table_blocks
     out.extend(holders.self_introductions(index, taken))
     out.extend(holders.signed_letters(index, taken))
+    out.extend(holders.predecessor_appositions(index, taken))
     out.extend(holders.line_pairs(index, taken))
     out.extend(holders.label_lines(index, taken))
     out.extend(holders.office_relatives(index, out, taken))
@@ -741,6 +744,8 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
             k = comp_end
             while k < n and (toks[k].text == "," or toks[k].text in _ADDRESS):
                 k += 1
+            if k > comp_end and k < n and toks[k].text in _NAMING_PARTICLES:
+                k += 1  # "meinen Vorgängerinnen im Amt der Beauftragten, namentlich X"
             # "die Landesbeauftragte für Migration, Frau Ferreira, …": the form of address
             # makes the family name alone a name
             addressed = k > comp_end and toks[k - 1].text in _ADDRESS
@@ -854,6 +859,8 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
 
 
 _CONJUNCTIONS = frozenset({"und", "sowie"})
+# particles that introduce the name of an apposition: "…, namentlich X", "…, nämlich Y"
+_NAMING_PARTICLES = frozenset({"namentlich", "nämlich"})
 
 
 def _coordinated_role(

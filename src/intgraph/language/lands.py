@@ -218,6 +218,13 @@ _DATELINE = re.compile(
 )
 
 
+_COLON_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-ZÄÖÜ][\w.-]+(?:[ /-][A-ZÄÖÜ][\w.-]+)?):[ \t]+"
+    r"(?:Der|Die|Das|Ein|Eine|Im|In|Am|Nach|Seit|Mit|Bei|Auf|Für|Vor|Zum|Zur)[ \t]+\S",
+    re.M,
+)
+
+
 def dateline_land(text: str, window: int = 3000, seat: bool = False) -> str | None:
     """The Land of the city in the first dateline of the text (``Kiel – Der Minister …`` →
     DE-SH), from the reference list of places; None where no listed city opens a line. With
@@ -228,6 +235,8 @@ def dateline_land(text: str, window: int = 3000, seat: bool = False) -> str | No
     ('DE-SH', None)
     >>> dateline_land("Magdeburg/Halle. Der …"), dateline_land("Sitzung der Regierung, Kiel, 4. Mai 2020")
     ('DE-ST', 'DE-SH')
+    >>> dateline_land("BR24 | Oberbayern\\nMünchen: Die Staatsregierung hat"), dateline_land("Kiel: 4,2 Prozent")
+    ('DE-BY', None)
     """
     cities = _city_lands()
     capitals = _capital_rx()[1]
@@ -250,6 +259,12 @@ def dateline_land(text: str, window: int = 3000, seat: bool = False) -> str | No
             land = _caps_city(city)
             if land:
                 return found(city, land)
+    # a broadcaster's or portal's dateline with a colon, under the header: "BR24 | Oberbayern /
+    # München: Die Staatsregierung hat …" (a sentence after it; the head of the text only)
+    for m in _COLON_DATELINE.finditer(text, 0, min(len(text), 400)):
+        land = cities.get(m.group("city"))
+        if land:
+            return found(m.group("city"), land)
     # a header line that places and dates the document: "Pressekonferenz der
     # Landesregierung, Schwerin, 4. Juli 2023 – Protokoll"
     head = text[: min(len(text), 400)]
@@ -571,18 +586,37 @@ def is_town_adjective(token: str) -> bool:
     return token in _town_adjectives()
 
 
+# what is sent to or comes from a capital as a government: "ein Signal an Berlin", "Appell an
+# Berlin", "Kritik aus Berlin"
+_MESSAGE_NOUN = re.compile(
+    r"^(?:Signal|Botschaft|Appell|Brief|Forderung(?:en)?|Kritik|Rückendeckung|Gegenwind"
+    r"|Absage|Zusage|Warnung)$"
+)
+
+
 def city_state_away(text: str, m: LandMention) -> bool:
     """A city-state's name used as the place of a meeting or the goal of a journey (``reist zur
-    MPK nach Berlin``, ``die Landesvertretung in Berlin``): the city, not the Land the text is
-    about (:func:`place_lands` reads other cities so).
+    MPK nach Berlin``, ``die Landesvertretung in Berlin``), or Berlin as the federal
+    government a message goes to or comes from (``ein Signal an Berlin``): the city, not the
+    Land the text is about (:func:`place_lands` reads other cities so).
 
     >>> text = "Er reist zur MPK nach Berlin. Integration in Berlin"
+    >>> [city_state_away(text, m) for m in find_lands(text)]
+    [True, False]
+    >>> text = "Das ist ein Signal an Berlin. Ein Gruß an Berlin"
     >>> [city_state_away(text, m) for m in find_lands(text)]
     [True, False]
     """
     if m.form != "name" or text[m.start : m.end] not in _CITY_STATES:
         return False
-    before = text[max(0, m.start - 12) : m.start].split()
+    before = text[max(0, m.start - 40) : m.start].split()
+    if (
+        len(before) >= 2
+        and before[-1] in {"an", "aus"}
+        and text[m.start : m.end] == "Berlin"
+        and _MESSAGE_NOUN.match(before[-2])
+    ):
+        return True  # "ein Signal an Berlin", "Kritik aus Berlin": the federal government
     if not before or before[-1] not in {"in", "nach"}:
         return False
     return _away_or_aside(text, m.start, m.end)

@@ -316,6 +316,8 @@ def is_family_name_after_given(t: str) -> bool:
 
     >>> is_family_name_after_given("Muster"), is_family_name_after_given("Integration")
     (True, False)
+    >>> is_family_name_after_given("Schimmelpfennig"), is_family_name_after_given("Landesregierung")
+    (True, False)
     """
     if is_name_token(t):
         return True
@@ -338,7 +340,8 @@ def is_family_name_after_given(t: str) -> bool:
     if _NOUN_SUFFIX.search(t.lower()):
         # "Kristin Alheit": a derivational ending on a word the lexicon does not know
         return word_class(t) == "unknown" and len(t) <= 10
-    return len(t) <= 14
+    # long family names are compounds too ("Schimmelpfennig", "Rosenkranz-Ebeling" by part)
+    return len(t) <= 18
 
 
 @lru_cache(maxsize=1)

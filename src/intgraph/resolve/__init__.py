@@ -9,7 +9,8 @@ Input: an :class:`~intgraph.models.Extraction`. Output: a
   document, else the federal markers, else the publishing Land, else the Land the document
   is about (named most outside office phrases), else a news dateline's (``KIEL.`` too), else
   the one Land the text names at all, else the one Land whose cities it names as places
-  (``in Saarbrücken``; not for a bare ``Staatsminister``); a ``Parlamentarische/r
+  (``in Saarbrücken``; not for a bare ``Staatsminister``, a title only Bayern, Sachsen, Hessen
+  and, in its own documents, Rheinland-Pfalz give their ministers); a ``Parlamentarische/r
   Staatssekretär/in`` is federal unless a Land publishes the text; a federal commissioner's rank ``Staatsministerin`` is not a second office;
 * sessions: numbered mentions by number; others by place or year through the reference list
   of IntMK sessions, else merged into the document's only session;
@@ -250,6 +251,11 @@ _COLLEAGUE_FROM = re.compile(
 
 # the Länder whose cabinet ministers carry the title Staatsminister/in
 _STAATSMINISTER_LANDS = {"DE-BY", "DE-SN", "DE-HE"}
+# Rheinland-Pfalz's carry it too ("Staatsministerin für Familie, Frauen, Kultur und
+# Integration"), but its bare rank takes the Land only from a document of the Land itself (its
+# government's release, its parliament's paper), not from a dateline ("Mainz. … Staatsminister
+# X": a federal one may be visiting)
+_STAATSMINISTER_DOCUMENT_LANDS = {"DE-RP"}
 
 
 def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[Holding]:
@@ -367,7 +373,12 @@ def _holdings(ex: Extraction, people: _People, head: str | None = None) -> list[
                     if cities is None:
                         cities = place_lands(ex.document.text)
                     land = next(iter(cities)) if len(cities) == 1 else None
-                if rank and land not in _STAATSMINISTER_LANDS:
+                documented = ex.facts.publisher_land or parliament
+                if (
+                    rank
+                    and land not in _STAATSMINISTER_LANDS
+                    and not (land in _STAATSMINISTER_DOCUMENT_LANDS and land == documented)
+                ):
                     land = None  # a bare Staatsminister/in outside Bayern, Sachsen, Hessen
                 if land is None and o.role_class == "Senator":
                     # a senator sits in one of the city-states; Berlin's own name for its
