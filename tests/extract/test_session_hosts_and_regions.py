@@ -73,3 +73,70 @@ def test_a_lake_under_a_dateline_of_a_session_city_while_the_session_is_under_wa
     # told in the past, the dateline is only where the report was written
     text = "Berlin. Am Bodensee haben sich die Integrationsminister der Länder getroffen."
     assert rows(text) == [(None, None, None, None)]
+
+
+def test_a_land_host_in_a_year_is_that_years_session() -> None:
+    text = (
+        "Die IntMK im Überblick. Thüringen richtete die Konferenz bereits in Erfurt aus, "
+        "Hessen war zuletzt 2023 Gastgeber."
+    )
+    assert set(rows(text)) == {(None, None, "Erfurt", "DE-TH"), (None, 2023, None, "DE-HE")}
+    text = "Die IntMK tagt 2026 in Essen. 2019 war Berlin Gastgeberin der Konferenz."
+    assert (None, 2019, None, "DE-BE") in rows(text)
+    assert (None, 2012, None, "DE-SL") in rows(
+        "Die IntMK tagt bald. Das Saarland war 2012 Gastgeber."
+    )
+    # a parliament, a town: no Land as host
+    text = "Die IntMK tagt 2026 in Essen. Der Landtag war 2019 Gastgeber. Die Stadt war 2019 Gastgeber."
+    assert rows(text) == [(None, 2026, "Essen", "DE-NW")]
+
+
+def test_the_chair_put_after_its_verb_and_a_chairs_term_of_two_years() -> None:
+    text = "Auch 2021 tagten die Ministerinnen und Minister nur per Video, den Vorsitz hatte damals Bremen."
+    assert (None, 2021, None, "DE-HB") in rows("Die IntMK fiel 2020 aus. " + text)
+    # a person after the verb: no Land
+    text = "Die IntMK tagte 2019 in Berlin. Den Vorsitz hatte damals die Senatorin."
+    assert rows(text) == [(None, 2019, "Berlin", "DE-BE")]
+    # a chair's term is no session
+    assert rows("Integrationsministerkonferenz\nVorsitz 2025/2026: Nordrhein-Westfalen") == []
+    assert rows("Die IntMK: Vorsitz 2019/20 Berlin.") == []
+
+
+def test_a_land_as_the_destination_of_the_body_gives_the_chair() -> None:
+    text = "Die IntMK war 2012 in Kiel. 2027 kommt die IntMK zurück ins Saarland."
+    assert (None, 2027, None, "DE-SL") in rows(text)
+
+
+def test_a_lands_capital_named_by_the_land() -> None:
+    assert rows("Die IntMK tagt 2016 in Thüringens Landeshauptstadt.") == [
+        (None, 2016, "Erfurt", "DE-TH")
+    ]
+    assert rows("Die IntMK tagt 2016 in der sächsischen Landeshauptstadt.") == [
+        (None, 2016, "Dresden", "DE-SN")
+    ]
+    assert rows("Die IntMK tagt 2016 in der Landeshauptstadt von Hessen.") == [
+        (None, 2016, "Wiesbaden", "DE-HE")
+    ]
+    # the federal capital or an unnamed one: no place
+    assert rows("Die IntMK tagt 2016 in der Hauptstadt.") == [(None, 2016, None, None)]
+    # a habit told before a colon does not make the session habitual
+    text = (
+        "Sie ist die erste Frau an der Spitze seit Jahren: Die IntMK tagt ab morgen in "
+        "Thüringens Landeshauptstadt."
+    )
+    assert rows(text, 2016) == [(None, 2016, "Erfurt", "DE-TH")]
+
+
+def test_the_ministers_round_meeting_at_a_clauses_end() -> None:
+    text = (
+        "Integrationsminister beraten an der Förde\n\nZehn Jahre ist es her, dass die "
+        "Ministerrunde zuletzt in Kiel zusammenkam – damals, 2015, war das Wetter gut."
+    )
+    assert set(rows(text)) == {(None, 2015, "Kiel", "DE-SH")}
+    text = (
+        "Bei ihrem Treffen in der Hansestadt haben die für Integration zuständigen "
+        "Länderminister Geld gefordert. Die 17. Konferenz endete nach zwei Tagen."
+    )
+    assert [n for n, _, _, _ in rows(text)] == [17]
+    # another round: a cabinet's
+    assert rows("Die Ministerrunde des Kabinetts kam in Kiel zusammen.") == []

@@ -41,7 +41,7 @@ from intgraph.language.lands import (
 from intgraph.language.scan import LiteralGate, guard_module
 from intgraph.language.text import TextIndex
 from intgraph.models import ChairMention, Evidence, SessionMention
-from intgraph.reference import places
+from intgraph.reference import laender, places
 
 EXTRACTOR = "sessions.v5"
 
@@ -233,13 +233,21 @@ _REGION = re.compile(
 # the bare word, in a document about the IntMK ("Bei der Konferenz in Hannover …")
 _BARE_CONFERENCE = re.compile(
     # (not the commissioners' conference, "der Integrations- und Ausländerbeauftragten" too)
-    r"(?<![\w-])(?:Konferenz|Hauptkonferenz|Fachministerkonferenz)(?![\w-])"
+    # ("die Tagung" too, taken up from the IntMK named before it: "Die Tagung im Frühjahr 2017
+    # soll am Bodensee stattfinden")
+    r"(?<![\w-])(?:Konferenz|Hauptkonferenz|Fachministerkonferenz|Tagung)(?![\w-])"
     r"(?!\s+der\s+(?:\w+-\s+(?:und|sowie)\s+)?\w*[Bb]eauftragten)"
 )
 # "tagte bereits in Mainz, Erfurt und Bremen", "traf sich in Kiel und Mainz": one session per
 # place
 _PLACE_LIST = re.compile(
     r"(?<![\w-])(?:tagte|tagten|getagt|war|waren|fand|fanden|traf|trafen)\s+(?:\w+\s+){0,3}?in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200})"
+)
+# a focus particle opening the list after a longer phrase of the clause ("tagte seit der ersten
+# Konferenz 2007 in Düsseldorf schon in Mainz, Dresden und Kiel")
+_PLACE_LIST_AFTER_PARTICLE = re.compile(
+    r"(?<![\w-])(?:tagte|tagten|getagt|war|waren|fand|fanden|traf|trafen)\s+[^.;:!?,]{0,80}?\s"
+    r"(?:schon|bereits|auch|seither|seitdem|danach)\s+in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200})"
 )
 _PLACE_LIST_PERFECT = re.compile(
     r"(?<![\w-])(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?in\s+(?P<list>[A-ZÄÖÜ][^.;:!?]{2,200}?)\s+getagt(?![\w-])"
@@ -266,7 +274,8 @@ _LANDS_MEET = re.compile(
     r"|Ressortchef\w*)\s+(?:[\w-]+\s+){0,5}?(?:wieder)?(?:treffen|trafen|getroffen)(?![\w-])"
     r"|(?<![\w-])(?:tagten|tagen|trafen\s+sich|treffen\s+sich|kommen|kamen)\s+(?:[\w-]+\s+){0,2}?(?:die|alle)\s+"
     r"(?:(?:16\s+|sechzehn\s+)?Länder|Ministerinnen\s+und\s+Minister|Ressortchef\w*)(?![\w-])"
-    r"(?=[^.;!?]{0,60}?(?:zusammen|nach\s+[A-ZÄÖÜ]|in\s+[A-ZÄÖÜ]))"
+    # (or met online: "Auch 2021 tagten die Ministerinnen und Minister nur per Video")
+    r"(?=[^.;!?]{0,60}?(?:zusammen|nach\s+[A-ZÄÖÜ]|in\s+[A-ZÄÖÜ]|per\s+Video|online|digital|virtuell))"
 )
 # the body the Länder meet as, when it is not the IntMK: another conference anywhere in the
 # sentence ("trafen sich die Länder zur Verkehrsministerkonferenz", "auf der MPK"), a parliament
@@ -274,6 +283,27 @@ _LANDS_MEET = re.compile(
 # dem Bundesrat vor")
 _CONFERENCE_BODY = re.compile(r"[Kk]onferenz$|^(?:IMK|ASMK|JFMK|GFMK|MPK|KMK|GMK|JuMiKo)$")
 _AT_BODY = re.compile(r"(?<![\w-])(?:im|in\s+der|in\s+dem|zur|zum|auf\s+der|bei\s+der|beim)\s+$")
+
+
+# another body that meets as a conference or summit (not a parliament or cabinet, whose
+# sittings a session's sentence may name in passing)
+_OTHER_MEETING = re.compile(r"[Kk]onferenz|Gipfel|^(?:IMK|ASMK|JFMK|GFMK|MPK|KMK|GMK|JuMiKo)$")
+
+
+def _other_meeting_after(sent: str, pos: int) -> int | None:
+    """The start of another conference named after ``pos`` (where the IntMK was named), with
+    no IntMK named after it: the rest of the sentence is about that conference."""
+    for o in OTHER_BODY.finditer(sent, pos):
+        if _OTHER_MEETING.search(o.group()) and not _INTMK.search(sent, o.end()):
+            return o.start()
+    return None
+
+
+def _other_meeting_before(sent: str, pos: int) -> bool:
+    """Another conference named before ``pos`` (where the IntMK is named)."""
+    return any(
+        o.end() <= pos and _OTHER_MEETING.search(o.group()) for o in OTHER_BODY.finditer(sent)
+    )
 
 
 def _lands_meet(sent: str) -> re.Match[str] | None:
@@ -324,6 +354,13 @@ _CHAIR = [
         r"(?<![\w-])Gastgeber(?:in|land)?\s+(?:der|des)\s+[^.;!?]{3,100}?\s+(?:ist|war|wird|wurde)\s+"
         r"(?:das\s+Land\s+|der\s+Freistaat\s+)?" + _LAND
     ),
+    # the object put first, the Land the subject after the verb ("den Vorsitz hatte damals
+    # Bremen", "Den Vorsitz führt in diesem Jahr Hessen")
+    re.compile(
+        r"(?<![\w-])[Dd]en\s+(?:turnusmäßigen\s+|turnusgemäßen\s+)?Vorsitz\s+(?:hat|hatte|führt|führte|innehat)\s+"
+        r"(?:(?:damals|diesmal|derzeit|aktuell|zurzeit|nun|jetzt|in\s+diesem\s+Jahr|im\s+Vorjahr)\s+)?"
+        r"(?:das\s+Land\s+|der\s+Freistaat\s+)?" + _LAND
+    ),
 ]
 # the host is the chair: the body meets at a Land's invitation, the Land named, in the genitive,
 # or as the adjective of its government or minister ("auf Einladung Bayerns", "auf Einladung
@@ -356,6 +393,8 @@ _ROTATION = re.compile(
     # "geht der Vorsitz von Bayern auf Berlin über", "der Vorsitz ging an Hessen"
     r"|\b(?:geht|ging|gehen)\s+(?:[\w-]+\s+){0,3}?(?:der|den)\s+Vorsitz\b"
     r"|\bVorsitz\s+(?:[\w-]+\s+){0,8}?(?:geht|ging|übergeht|überging)\b"
+    # a chair's term of two years' halves ("Vorsitz 2025/2026: Nordrhein-Westfalen")
+    r"|\bVorsitz(?:jahr|periode|zeit)?\s+(?:(?:19|20)\d\d\s*[/–-]\s*(?:(?:19|20)\d\d|\d\d))(?!\d)"
 )
 
 
@@ -559,12 +598,31 @@ def find_sessions(
                 and (_YEARISH.search(nxt) or _places().search(nxt))
             ):
                 sent = sent + " " + nxt
+        if named is not None:
+            # "Nicht zu verwechseln ist die IntMK mit der Konferenz der Integrationsbeauftragten,
+            # die sich im September in Leipzig trifft": what follows another conference named
+            # after the IntMK (and no IntMK after it) is that conference's
+            other = _other_meeting_after(sent, named.end())
+            if other is not None:
+                sent = sent[:other]
         place_m = _places().search(sent) or _MEETS.search(sent) or _come_to().search(sent)
         if named is ministers and ministers is not None and place_m is not None:
             # "Während die ASMK in Münster tagte, hatten die Integrationsminister in Berlin …":
             # the ministers' place follows them
             place_m = _places().search(sent, ministers.end()) or place_m
+        if (
+            named is not None
+            and place_m is not None
+            and place_m.start() < named.start()
+            and _other_meeting_before(sent, named.start())
+        ):
+            # "Nach der Innenministerkonferenz in Bremen tagt die IntMK in Kiel": the place
+            # before the body is the other conference's
+            place_m = _places().search(sent, named.end())
         place = canonical_place(place_m.group("place")) if place_m else None
+        if place is None:
+            # "in Thüringens Landeshauptstadt", "in der Landeshauptstadt von Hessen": that capital
+            place = _capital_named(sent)
         if place is None and named and not numbered and _IN_THE_CAPITAL.search(sent):
             # "Die Minister tagen seit gestern in der Landeshauptstadt" under a dateline of a
             # Land's capital: that city
@@ -620,7 +678,7 @@ def find_sessions(
         year = (
             None
             if rotation or _FOUNDED.search(sent)
-            else year_near(_SINCE_YEAR.sub("", sent), doc_year)
+            else year_near(_SINCE_YEAR.sub("", _without_hosts_in_a_year(sent)), doc_year)
         )
         if year is None and doc_year and not rotation:
             for rx, delta in _RELATIVE_YEAR:
@@ -643,7 +701,9 @@ def find_sessions(
             and not (rotation or numbered)
             and named
             and not sent[named.end() : named.end() + 1] == "-"  # "IntMK-Logo"
-            and not _HABITUAL.search(sent)
+            # (in the body's own clause: a lead before a colon speaks of something else, "Sie ist
+            # die erste Frau an der Spitze seit Jahren: … tagt die IntMK ab morgen in X")
+            and not _HABITUAL.search(sent, sent.rfind(":", 0, named.start()) + 1)
         ):
             # a news report on the session at hand: "tagt in dieser Woche in X", "kommen am
             # Mittwoch in X zusammen", "hatte im April in Y getagt" (the document's year)
@@ -655,7 +715,7 @@ def find_sessions(
                     year += 1  # "die nächste Konferenz im April" told in November: next April
         if re.search(r"\bzu\s+Ende\b|\bendete\b|\bbeendet\b|\babgeschlossen\b", sent):
             when = None  # an end date, not the start
-        chair = _chair_in(sent) or _invited_by(sent)
+        chair = _chair_in(_without_hosts_in_a_year(sent)) or _invited_by(sent)
         if chair is None and place is None and named and not ONLINE.search(sent):
             chair = _land_as_location(sent)  # "die Konferenz in Thüringen" → DE-TH
         if chair is None and place is not None and not numbered:
@@ -722,6 +782,24 @@ def find_sessions(
                 and not (((year and not inferred) or place) and _anaphoric(flat, s_start, named))
             ):
                 continue  # a bare "Konferenz" needs both its year and its place
+            if (
+                named.re is _BARE_CONFERENCE
+                and not _INTMK.search(sent)
+                and (
+                    _OTHER_MEMBERS.match(sent, named.end())
+                    # "Tagung" is any meeting's word: only the body just named
+                    or (named.group() == "Tagung" and not _anaphoric(flat, s_start, named))
+                )
+            ):
+                continue  # "Eine Tagung der Wohlfahrtsverbände folgt 2018 in Mainz"
+            if (
+                named.re is _BARE_CONFERENCE
+                and not _INTMK.search(sent)
+                and _CHANGED_PLAN.search(sent)
+            ):
+                # "Ursprünglich hatte die Tagung in Halle stattfinden sollen": the session just
+                # named, once planned elsewhere, not another
+                continue
             sessions.append(
                 SessionMention(
                     number=None,
@@ -739,6 +817,8 @@ def find_sessions(
             )
     if doc_year:
         sessions.extend(_earlier_hosts(index, doc_year))
+    told = {m.year for m in sessions if m.year}
+    sessions.extend(m for m in _hosts_in_a_year(index) if m.year not in told)
     sessions.extend(_table_sessions(text))
     sessions.extend(_year_place_lines(text))
     chairs: list[ChairMention] = []
@@ -831,6 +911,58 @@ def _earlier_hosts(index: TextIndex, doc_year: int) -> list[SessionMention]:
                         ),
                     )
                 )
+    return out
+
+
+# a Land as the host of a year's session, in a clause of its own ("Hessen war zuletzt 2023
+# Gastgeber", "das Saarland war 2012 Gastgeber", "2019 war Berlin Gastgeberin der Konferenz"):
+# that year's session, the Land its chair (the host is the chair)
+_HOST_LAND = r"(?:das\s+Land\s+|der\s+Freistaat\s+|das\s+)?[A-ZÄÖÜ][\w-]+"
+_HOST_IN_YEAR = re.compile(
+    rf"(?<![\w-])(?P<land>{_HOST_LAND})\s+(?:war|ist|wird|wurde)\s+"
+    r"(?:(?:zuletzt|bereits|schon|erstmals|einmal|damals|auch|im\s+Jahr)\s+){0,2}"
+    r"(?P<year>(?:19|20)\d\d)\s+(?:(?:zuletzt|erstmals|schon|bereits|auch)\s+)?Gastgeber(?:in|land)?(?![\w-])"
+    rf"|(?<![\w-])(?P<year2>(?:19|20)\d\d)\s+(?:war|ist|wird|wurde)\s+(?P<land2>{_HOST_LAND})\s+"
+    r"(?:(?:zuletzt|erstmals|schon|bereits|auch)\s+)?Gastgeber(?:in|land)?(?![\w-])"
+)
+
+
+def _without_hosts_in_a_year(sent: str) -> str:
+    """``sent`` with its clauses of a host in a year blanked (same length): "…, Hessen war
+    zuletzt 2023 Gastgeber" is a session of its own (:func:`_hosts_in_a_year`), its year and
+    Land not the rest of the sentence's."""
+    if "Gastgeber" not in sent:
+        return sent
+    return _HOST_IN_YEAR.sub(lambda m: " " * len(m.group()), sent)
+
+
+def _hosts_in_a_year(index: TextIndex) -> list[SessionMention]:
+    """Sessions told by their host and year (``_HOST_IN_YEAR``) in a document about the IntMK,
+    where the sentence names no other body (``Der Landtag war 2019 Gastgeber``: a parliament)."""
+    out: list[SessionMention] = []
+    flat = index.flat
+    if "Gastgeber" not in flat:
+        return out
+    for m in _HOST_IN_YEAR.finditer(flat):
+        if index.is_clutter(m.start()):
+            continue
+        s_start, s_end = index.sentence_at(m.start())
+        sent = flat[s_start:s_end]
+        if OTHER_BODY.search(sent):
+            continue
+        lands = lands_in_phrase(m.group("land") or m.group("land2"))
+        if not lands or lands[0].form != "name" or lands[0].code == "DE":
+            continue
+        out.append(
+            SessionMention(
+                None,
+                int(m.group("year") or m.group("year2")),
+                None,
+                lands[0].code,
+                None,
+                Evidence(m.start(), m.end(), sent.strip()[:500], EXTRACTOR),
+            )
+        )
     return out
 
 
@@ -940,7 +1072,32 @@ def _anaphoric(flat: str, s_start: int, named: re.Match[str]) -> bool:
     before = flat[max(0, s_start + named.start() - 30) : s_start + named.start()]
     if not _ARTICLE_BEFORE.search(before):
         return False
-    return bool(_INTMK.search(flat, max(0, s_start - 300), s_start))
+    if _OTHER_MEMBERS.match(flat, s_start + named.end()):
+        return False  # "die Konferenz der Bürgermeister": named by other members
+    if _INTMK.search(flat, max(0, s_start - 300), s_start):
+        return True
+    # the body named as its ministers meeting in the sentence right before ("Vor 13 Jahren
+    # tagten die Integrationsminister in X. 2027 kommt die Konferenz zurück ins Saarland")
+    last = _last_sentence(flat[max(0, s_start - 300) : s_start])
+    return bool(_MINISTERS.search(last) and _MEET_VERB.search(last) and not OTHER_BODY.search(last))
+
+
+# a plan given up: "ursprünglich / eigentlich / zunächst … sollen"
+_CHANGED_PLAN = re.compile(
+    r"(?<![\w-])(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst)(?![\w-])[^.;!?]{0,80}?\s(?:sollen|sollte|sollten)(?![\w-])"
+)
+# a genitive of the members after the bare noun: a conference of others ("die Konferenz der
+# Bürgermeister", "des Städtetags"), not the IntMK's ministers ("der Integrationsminister", "der
+# Länder", "der für Integration zuständigen …")
+_OTHER_MEMBERS = re.compile(
+    r"\s+(?:der|des)\s+(?!Integrationsminister|Länder\b|für\s+Integration|Ministerinnen|Minister\b)"
+    r"(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ]"
+)
+
+
+def _last_sentence(before: str) -> str:
+    """The last sentence of ``before`` (the text up to a sentence's start)."""
+    return re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
 
 
 def _generic_ordinal(sent: str, m: re.Match[str]) -> bool:
@@ -953,7 +1110,8 @@ def _generic_ordinal(sent: str, m: re.Match[str]) -> bool:
     )
 
 
-_IN_LAND = re.compile(r"(?<![\w-])(?:in|im)\s+(?P<land>[A-ZÄÖÜ][\w-]+)")
+# ("ins Saarland": the preposition with the article of a neuter Land's name)
+_IN_LAND = re.compile(r"(?<![\w-])(?:in|im|ins)\s+(?P<land>[A-ZÄÖÜ][\w-]+)")
 
 
 def _land_as_location(sent: str) -> str | None:
@@ -990,8 +1148,14 @@ _TIME_GAP = re.compile(
 )
 
 
+_YEAR_BEFORE_PLACE = re.compile(r" (?:19|20)\d\d(?!\d)(?= in )")
+
+
 def _place_after(sent: str, pos: int) -> str | None:
     """The known place right after ``pos`` ("… Konferenz in Kiel")."""
+    # (its year between: "der ersten Konferenz 2007 in Düsseldorf")
+    year = _YEAR_BEFORE_PLACE.match(sent, pos)
+    pos = year.end() if year else pos
     m = _places().match(sent, pos + 1) if sent[pos : pos + 1] == " " else None
     return canonical_place(m.group("place")) if m else None
 
@@ -1014,6 +1178,27 @@ _IN_THE_CAPITAL = re.compile(
 )
 
 
+# a Land's capital named by the Land, a genitive or an adjective before the noun or a genitive
+# or "von" after it ("in Thüringens Landeshauptstadt", "in der sächsischen Landeshauptstadt",
+# "in der Landeshauptstadt Niedersachsens", "in der Hauptstadt von Hessen")
+_CAPITAL_OF_LAND = re.compile(
+    r"(?<![\w-])in\s+(?:(?P<before>[A-ZÄÖÜ][\w-]+s|der\s+[a-zäöü][\w-]+en)\s+(?:Landes)?[Hh]auptstadt"
+    r"|der\s+(?:Landes)?[Hh]auptstadt\s+(?P<after>(?:von\s+)?[A-ZÄÖÜ][\w-]+))(?![\w-])"
+)
+
+
+def _capital_named(sent: str) -> str | None:
+    """The session city a phrase names as a Land's capital (``_CAPITAL_OF_LAND``)."""
+    for m in _CAPITAL_OF_LAND.finditer(sent):
+        lands = lands_in_phrase(m.group("before") or m.group("after"))
+        if not lands or lands[0].code == "DE":
+            continue
+        capital = next((x.capital for x in laender() if x.code == lands[0].code), None)
+        if capital and canonical_place(capital) in _place_names():
+            return canonical_place(capital)
+    return None
+
+
 def _every_match(rx: re.Pattern[str], sent: str) -> list[re.Match[str]]:
     """Every match of ``rx``, also those that start inside an earlier one's list."""
     out, pos = [], 0
@@ -1023,10 +1208,39 @@ def _every_match(rx: re.Pattern[str], sent: str) -> list[re.Match[str]]:
     return out
 
 
+# a definite noun phrase as the subject before the verb of a clause
+_DEFINITE_SUBJECT = re.compile(
+    r"(?<![\w-])(?P<art>[Dd]er|[Dd]ie|[Dd]as)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)"
+)
+# the body's own nouns ("die Runde", "die Konferenz", "die Länder")
+_BODY_NOUN = re.compile(
+    rf"^(?:{INTMK}|Integrationsminister\w*|Konferenz|Fachministerkonferenz|Runde|Ministerrunde"
+    r"|Gremium|Länder|Ressortchef\w*)$"
+)
+
+
+def _other_subject_before(sent: str, verb: int) -> bool:
+    """Does the clause of the verb at ``verb`` open with a subject other than the body (``…,
+    der Minister war vorher schon in Mainz``)? A list after it is not the body's places."""
+    start = max(sent.rfind(",", 0, verb), sent.rfind(";", 0, verb), sent.rfind("–", 0, verb)) + 1
+    # (the clause is the subject and the verb: ", der Minister war …")
+    m = _DEFINITE_SUBJECT.fullmatch(sent[start:verb].strip())
+    if m is None:
+        return False
+    # ("die Minister" are the body, "der Minister" is one of them)
+    plural = m.group("art").lower() == "die" and m.group("noun") in ("Minister", "Ministerinnen")
+    return not (_BODY_NOUN.match(m.group("noun")) or plural)
+
+
 def _place_list(sent: str) -> list[str]:
     """The known places of a coordinated list after a meeting verb (or before its participle:
     "hat die Runde schon in Mainz, Dresden und Kiel getagt")."""
-    matches = _every_match(_PLACE_LIST, sent) or _every_match(_PLACE_LIST_PERFECT, sent)
+    matches = [
+        m
+        for rx in (_PLACE_LIST, _PLACE_LIST_AFTER_PARTICLE)
+        for m in _every_match(rx, sent)
+        if not _other_subject_before(sent, m.start())
+    ] or _every_match(_PLACE_LIST_PERFECT, sent)
     out: list[str] = []
     # each coordinated clause of meeting has its own list ("tagte schon in Kiel und Erfurt,
     # sie war in Nürnberg und in Berlin zu Gast")
@@ -1037,7 +1251,13 @@ def _place_list(sent: str) -> list[str]:
         for item in re.split(r"\s*,\s*|\s+(?:und|sowie|oder)\s+", coordinated):
             # coordinated prepositional phrases repeat the preposition ("in Kiel, in Nürnberg
             # und in Berlin")
-            item = re.sub(r"^in\s+", "", item.strip())
+            # (an adverb of time or focus before the repeated preposition: "tagte 2019 in Berlin,
+            # danach in Kiel und Hamburg")
+            item = re.sub(
+                r"^(?:(?:danach|dann|später|zuvor|anschließend|auch|schon|bereits)\s+)?in\s+",
+                "",
+                item.strip(),
+            )
             name = canonical_place(item)
             if name in _place_names():
                 if name not in out:
@@ -1065,7 +1285,11 @@ _YEAR_ITEM = re.compile(
 
 
 def _list_start(sent: str) -> int:
-    m = _PLACE_LIST.search(sent) or _PLACE_LIST_PERFECT.search(sent)
+    m = (
+        _PLACE_LIST.search(sent)
+        or _PLACE_LIST_AFTER_PARTICLE.search(sent)
+        or _PLACE_LIST_PERFECT.search(sent)
+    )
     return m.start("list") if m else len(sent)
 
 

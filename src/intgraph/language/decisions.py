@@ -207,12 +207,15 @@ MINISTERS = re.compile(
     # one minister by name is not the body ("Integrationsminister Max Beispiel traf sich …")
     r"(?![\w-])(?!\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:\s|$|[,.]))"
     # news: "die für Integration zuständigen Ressortchefs der Länder"
-    r"|für\s+Integration\s+zuständigen\s+(?:Landes)?(?:Minister|Ressortchef|Senator)\w*"
+    # ("Landesminister", "Länderminister": the compound's head in lowercase)
+    r"|für\s+Integration\s+zuständigen\s+(?:(?:Landes|Länder)(?:minister|ressortchef|senator)|Minister|Ressortchef|Senator)\w*"
     r"(?:\s+(?:und|sowie)\s+(?:-?[Mm]inister|-?[Ss]enator)\w*)*(?:\s+der\s+(?:16\s+)?Länder)?"
-    r"|(?:[Dd]ie|[Dd]er)\s+Runde)(?![\w-])"
+    r"|(?:[Dd]ie|[Dd]er)\s+(?:Minister)?[Rr]unde)(?![\w-])"
 )
 MEET_VERB = re.compile(
-    r"(?<![\w-])(?:tag(?:en|t|te|ten)|getagt|zusammen|zusammengekommen|getroffen|treffen\s+sich"
+    # (the separable verb joined at a clause's end: "dass die Runde zuletzt in Kiel zusammenkam")
+    r"(?<![\w-])(?:tag(?:en|t|te|ten)|getagt|zusammen|zusammengekommen|zusammen(?:kam|kamen|kommt|kommen)"
+    r"|getroffen|treffen\s+sich"
     r"|trafen\s+sich|trifft\s+sich|traf\s+sich|ausgerichtet|zu\s+Gast"
     # a meeting told as such in news: "beraten die Integrationsminister in X", "bei ihrem
     # Treffen in X", "auf ihrer Tagung in X"
@@ -301,7 +304,11 @@ def mentions_conference(text: str) -> bool:
         # Land's chair, no other conference named
         return True
     for m in MINISTERS.finditer(text):
-        if m.group().lower().startswith(("die runde", "der runde")):
+        if (
+            m.group()
+            .lower()
+            .startswith(("die runde", "der runde", "die ministerrunde", "der ministerrunde"))
+        ):
             continue
         if m.group().endswith("Länder") or re.search(r"\sund\s+-?minister", m.group()):
             # "die Integrationsminister der Länder", "die Integrationsministerinnen und
