@@ -140,3 +140,22 @@ def test_the_ministers_round_meeting_at_a_clauses_end() -> None:
     assert [n for n, _, _, _ in rows(text)] == [17]
     # another round: a cabinet's
     assert rows("Die Ministerrunde des Kabinetts kam in Kiel zusammen.") == []
+
+
+def test_the_speakers_side_as_guests_of_an_earlier_session() -> None:
+    # a speech with no date: counted back from the one year its session is given
+    text = (
+        "Grußwort zur Eröffnung der Integrationsministerkonferenz 2013 in Dresden\n\n"
+        "Meine Damen und Herren, vor einem Jahr waren wir Gäste im Saarland."
+    )
+    assert (None, 2012, None, "DE-SL") in rows(text)
+    text = "Die IntMK tagt 2016 in Erfurt. Im Vorjahr waren wir in Kiel zu Gast."
+    assert (None, 2015, "Kiel", "DE-SH") in rows(text)
+    # guests of a parliament, of friends: no session
+    text = "Die IntMK tagt 2016 in Erfurt. Im Vorjahr waren wir in Kiel zu Gast beim Landtag."
+    assert rows(text) == [(None, 2016, "Erfurt", "DE-TH")]
+    text = "Die IntMK tagt 2016 in Erfurt. Im Vorjahr waren wir Gäste bei Freunden."
+    assert rows(text) == [(None, 2016, "Erfurt", "DE-TH")]
+    # two years given, none to count from
+    text = "Die IntMK tagte 2015 in Kiel und 2016 in Erfurt. Vor einem Jahr waren wir Gäste im Saarland."
+    assert all(y != 2015 or p == "Kiel" for _, y, p, _ in rows(text))

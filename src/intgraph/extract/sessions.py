@@ -819,6 +819,12 @@ def find_sessions(
         sessions.extend(_earlier_hosts(index, doc_year))
     told = {m.year for m in sessions if m.year}
     sessions.extend(m for m in _hosts_in_a_year(index) if m.year not in told)
+    # a time before the session at hand, with no document date: the one year the text gives its
+    # sessions ("Grußwort zur Eröffnung der IntMK 2013 in Dresden … Vor einem Jahr waren wir
+    # Gäste im Saarland")
+    anchor = doc_year or (next(iter(told)) if len(told) == 1 else None)
+    if anchor:
+        sessions.extend(m for m in _guests_then(index, anchor) if m.year not in told)
     sessions.extend(_table_sessions(text))
     sessions.extend(_year_place_lines(text))
     chairs: list[ChairMention] = []
@@ -959,6 +965,48 @@ def _hosts_in_a_year(index: TextIndex) -> list[SessionMention]:
                 int(m.group("year") or m.group("year2")),
                 None,
                 lands[0].code,
+                None,
+                Evidence(m.start(), m.end(), sent.strip()[:500], EXTRACTOR),
+            )
+        )
+    return out
+
+
+# the speaker's side as guests of an earlier session, a speech's or an interview's first person
+# ("Vor einem Jahr waren wir Gäste im Saarland", "Im Vorjahr waren wir in Kiel zu Gast"): that
+# session, its year counted back, a Land as its chair, a city as its place
+_GUESTS_THEN = re.compile(
+    rf"(?<![\w-])(?i:{_AGO})\s+(?:waren|war)\s+(?:wir|ich)\s+(?:(?:schon|noch|alle)\s+)?"
+    r"(?:(?:Gäste|Gast|zu\s+Gast)\s+(?:in|im|bei)\s+(?P<where>[A-ZÄÖÜ][\w-]+)"
+    r"|(?:in|im)\s+(?P<where2>[A-ZÄÖÜ][\w-]+)\s+zu\s+Gast)(?![\w-])"
+)
+
+
+def _guests_then(index: TextIndex, anchor: int) -> list[SessionMention]:
+    """Earlier sessions the speaker's side were guests of (``_GUESTS_THEN``), counted back from
+    ``anchor``; not where the sentence names another body."""
+    out: list[SessionMention] = []
+    flat = index.flat
+    if "Gast" not in flat and "Gäste" not in flat:
+        return out
+    for m in _GUESTS_THEN.finditer(flat):
+        s_start, s_end = index.sentence_at(m.start())
+        sent = flat[s_start:s_end]
+        if OTHER_BODY.search(sent):
+            continue
+        where = m.group("where") or m.group("where2")
+        city = _session_city(where)
+        lands = [] if city else [x for x in lands_in_phrase(where) if x.code != "DE"]
+        if city is None and not lands:
+            continue
+        n = (m.group("n") or "").lower()
+        back = 1 if n in ("", "einem") else int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        out.append(
+            SessionMention(
+                None,
+                anchor - back,
+                city,
+                lands[0].code if lands else _place_land(city or ""),
                 None,
                 Evidence(m.start(), m.end(), sent.strip()[:500], EXTRACTOR),
             )

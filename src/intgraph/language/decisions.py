@@ -272,7 +272,7 @@ def mentions_conference(text: str) -> bool:
         "integrationsministerkonferenz" in part for part in lower_parts(text)
     ):
         return True
-    if _meeting_in_session_city(text):
+    if _meeting_in_session_city(text) or _reference_session_named(text):
         return True
     if (
         _INTEGRATION_MINISTER.search(text)
@@ -461,6 +461,40 @@ def _session_cities() -> frozenset[str]:
 
     held = {s.place for s in sessions() if s.place}
     return frozenset(n for p in places() if p.name in held for n in (p.name, *p.aliases))
+
+
+# a session told by its ordinal, year and city ("bei der ersten Konferenz 2007 in Düsseldorf",
+# "seit ihrer ersten Zusammenkunft im Jahr 2007 in Düsseldorf")
+_ORDINAL_YEAR_CITY = re.compile(
+    r"(?<![\w.])(?:(?P<num>\d{1,2})\.|(?P<word>(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte"
+    r"|neunte|zehnte|elfte|zwölfte))[nmrs]?)\s+(?:Konferenz|Treffen|Sitzung|Tagung|Zusammenkunft)"
+    r"\s+(?:im\s+Jahr\s+)?(?P<year>(?:19|20)\d\d)\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+)"
+)
+_ORDINAL_WORDS = (
+    "erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte".split()
+)
+
+
+def _reference_session_named(text: str) -> bool:
+    """Does the text name an IntMK session by its number, year and city together, as the
+    reference has it (``der ersten Konferenz 2007 in Düsseldorf``)? News that never name the
+    body, even beside another conference ("Statt bei der Innenministerkonferenz …"), are about
+    it then: the three agree by no chance."""
+    from intgraph.reference import places, sessions  # reference data, read once
+
+    for m in _ORDINAL_YEAR_CITY.finditer(text):
+        number = (
+            int(m.group("num"))
+            if m.group("num")
+            else _ORDINAL_WORDS.index(m.group("word").lower()) + 1
+        )
+        city = next((p.name for p in places() if m.group("city") in (p.name, *p.aliases)), None)
+        if any(
+            s.number == number and s.year == int(m.group("year")) and s.place == city
+            for s in sessions()
+        ):
+            return True
+    return False
 
 
 def _meeting_in_session_city(text: str) -> bool:
