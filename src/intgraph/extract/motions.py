@@ -140,12 +140,22 @@ _ANTRAG_TITLE = [
     ),
     re.compile(
         rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag"
-        r"|Vorstoß|Initiative|Forderung(?=\s+nach\s))"
+        r"|Vorstoß|Initiative|Forderung(?=\s+nach\s)|Papier)"
         + _GEN
         # "Antrag auf X" (not "auf der Konferenz", not an individual's application: see below)
         + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen|nach|auf(?!\s+(?:der|dem|einer|ihrer|ihrem)\s))\s+(?:(?!"
         + _NEXT_NOUN
         + r")[^.;:!?]){8,250})"
+    ),
+    # the noun's complement fronted as the topic, the motion noun later without one: "Zum
+    # Familiennachzug hatten Hessen und Bayern einen Antrag vorgelegt", "Zur Wohnsitzauflage
+    # brachte Sachsen einen Antrag ein"
+    re.compile(
+        r"^\s*(?:Zum|Zur)\s+(?!(?:Abschluss|Auftakt|Schluss|Beginn|Ende|Start|Sitzung|Konferenz|Tagung"
+        r"|Treffen|Jahresbeginn|Jahresende)(?![\w-]))(?P<title>[^,.;:!?]{3,120}?)\s+(?:hat|hatte|haben|hatten|legte|legten|brachte"
+        r"|brachten|stellte|stellten|reichte|reichten)\s+(?:[\w-]+\s+){1,8}?(?:einen|den|ihren|seinen)\s+"
+        r"(?:gemeinsamen\s+|eigenen\s+)?(?P<kind>Antrag|Vorschlag|Beschlussvorschlag)(?![\w-])"
+        r"(?=\s+(?:vorgelegt|eingebracht|gestellt|eingereicht|vor|ein)(?![\w-]))"
     ),
     re.compile(
         r"(?P<kind>Antrag|Leitantrag)\s+(?:fordert|forderte|thematisiert|thematisierte|verlangt|zielt\s+auf|sieht\s+vor,?)\s+"
@@ -226,11 +236,12 @@ def _content_title(clause: str) -> str:
 
 # nouns that name a motion only when a Land brings it ("ein Vorstoß Bayerns", "die Initiative
 # Hessens"); alone they are anyone's idea or a programme's name
-_LAND_OWNED = {"Vorschlag", "Beschlussvorschlag", "Vorstoß", "Initiative", "Forderung"}
+_LAND_OWNED = {"Vorschlag", "Beschlussvorschlag", "Vorstoß", "Initiative", "Forderung", "Papier"}
 # a Land's demand is a motion only where the conference voted on it ("Bremen scheiterte mit
 # seiner Forderung nach X", "konnte sich mit ihrer Forderung nach X durchsetzen"); alone it is
 # one Land's position
-_PUT_TO_VOTE = {"Forderung"}
+# (so is a Land's paper: "ein Papier Berlins zu X, das angenommen wurde")
+_PUT_TO_VOTE = {"Forderung", "Papier"}
 # proposals the conference votes on or defers, whoever brought them
 _VOTED_ON = {"Vorschlag", "Beschlussvorschlag", "Vorstoß"}
 _DEFERRED = re.compile(
@@ -971,6 +982,9 @@ def find_motions(
                 _by_request(sent, mm)
                 if not mm.submitters:
                     mm.submitters |= _possessor(sent, m.start())
+                if not mm.submitters and m.start("title") < m.start("kind"):
+                    # the topic fronted: the Länder between the verb and the noun are its subject
+                    mm.submitters |= _subject_lands(sent[m.end("title") : m.start("kind")])
                 if (
                     kind in _LAND_OWNED
                     and not mm.submitters
@@ -2565,6 +2579,10 @@ def _agenda(index: TextIndex) -> list[MotionMention]:
         if m and (m.group("top") or in_toc):
             num = m.group("top") or m.group("num")
             rest = _AGENDA_RX5.sub("", m.group("rest") or "").strip()
+            if _ITEM_LABEL.match(rest):
+                # "TOP 12 Antragsteller: Alle Länder": a field on the item's line (read from its
+                # body below), the title on the line under it
+                rest = ""
             title_parts = [rest] if rest and not rest.isdigit() else []
             if not title_parts and pending_title:
                 title_parts = pending_title[:]
@@ -2952,7 +2970,7 @@ def _headline_restated(motions: list[MotionMention], text: str) -> list[MotionMe
             if not _same_subject(h.title, b.title):
                 continue
             # (a quoted title with the kind the reading put before it: "Leitantrag „X“")
-            bare = _KIND_BEFORE_TITLE.sub("", b.title)
+            bare = _KIND_BEFORE_TITLE.sub("", b.title).lstrip('„»"')
             quoted = re.search(rf"[„»\"]{re.escape(bare)}", b.evidence.sentence)
             keep, gone = (b, h) if quoted or b.agenda_item is not None else (h, b)
             keep.submitters |= gone.submitters
@@ -3006,7 +3024,8 @@ _OBJECT_LEAD = re.compile(
     # achten Konferenz in Dresden, dass …")
     rf"(?:(?:bei|auf|während)\s+(?:der|dem|ihrer|ihrem)\s+(?:[\w.-]+\s+){{0,3}}?(?:Konferenz|Sitzung|Tagung|Treffen|{INTMK})"
     r"(?:\s+in\s+[A-ZÄÖÜ][\w-]+)?\s*(?=,\s*dass\s|darin|darauf|darüber)(?:,\s*)?)?"
-    r"(?:(?:den|die|vom)\s+(?:Bundesregierung|Bundesgesetzgeber|Bund|[\w-]*[Mm]inister\w*konferenz|IMK|MPK)(?![\w-])\s*(?:dazu\s+|erneut\s+|nachdrücklich\s+)*(?:auf\s*)?,?\s*)?"
+    r"(?:(?:den|die|vom)\s+(?:Bundesregierung|Bundesgesetzgeber|Bund|[\w-]*[Mm]inister\w*konferenz|IMK|MPK)(?![\w-])\s*(?:(?:dazu|erneut|nachdrücklich|einmütig|einstimmig|einhellig|eindringlich"
+    r"|ausdrücklich|mehrheitlich|gemeinsam)(?:\s+|(?=,)))*(?:auf\s*)?,?\s*)?"
     r"(?:(?:ihre|seine|die|eine)\s+(?:gemeinsame\s+|alte\s+)?Forderung(?:en)?\s+)?"
     r"(?:an\s+(?:den\s+Bund|die\s+Bundesregierung)\s*,?\s*)?"
     r"(?:(?:darauf|darin|darüber)\s*,?\s*)?(?:auf\s+)?(?:,\s*)?(?:dass\s+)?"
@@ -3346,8 +3365,9 @@ def _addressed_body(verb: str, body: re.Match[str], sent: str) -> bool:
     """Is the body after a verb its object rather than its subject?"""
     if _PARTICLE_AFTER.match(sent, body.end()):
         return True
-    # ("Einig waren sich die Länder": the finite verb is any lower-case word of the cue)
-    plural = any(w.endswith("en") for w in verb.split() if w.islower())
+    # ("Einig waren sich die Länder": the finite verb is any lower-case word of the cue; the
+    # plural of a verb in -ern or -eln ends in -n: "Zudem fordern die Länder …")
+    plural = any(w.endswith(("en", "ern", "eln")) for w in verb.split() if w.islower())
     return not plural and not _SINGULAR_BODY.search(body.group())
 
 
@@ -3544,8 +3564,19 @@ def _frames(
             )
             return [mm]
     # one decision of the body: a collective subject and a decision verb with its object
-    for m in list(DECISION_VERB.finditer(sent)) + list(DECISION_PERFECT.finditer(sent)):
+    perfects = list(DECISION_PERFECT.finditer(sent))
+    # a perfect whose object a colon follows ("haben ein gemeinsames Vorgehen bei X vereinbart:
+    # Sie sagen … zu und verlangen …"): the clause after the colon tells the decision's parts
+    # (GOLD: one decision with several parts is one row), its verbs no decision of their own
+    told_before_colon = [
+        p.end()
+        for p in perfects
+        if re.match(r"\s*:\s*\S", sent[p.end() :]) and len(_perfect_object(p.group("mid"))) >= 8
+    ]
+    for m in list(DECISION_VERB.finditer(sent)) + perfects:
         if in_quote(offset + m.start()):
+            continue
+        if "mid" not in m.groupdict() and any(e <= m.start() for e in told_before_colon):
             continue
         inner = m.group("mid") if "mid" in m.groupdict() else m.group()
         # (not the collective a preposition governs: "hatte vor der Konferenz gefordert")

@@ -318,10 +318,22 @@ def mentions_conference(text: str) -> bool:
         # (meeting, at a conference, or under a Land's chair: "unter Berliner Vorsitz")
         if MEET_VERB.search(near) or re.search(r"(?<![\w-])(?:Konferenz|Vorsitz)(?![\w-])", near):
             return True
+        # the plural with its article as the subject of a decision in its sentence ("Wieder
+        # einmal haben die Integrationsminister ein Papier zu X verabschiedet"): the body
+        # deciding (not "Integrationsminister X", not one "Integrationsministerin")
+        if _PLURAL_ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            end = _SENTENCE_MARK.search(text, m.end())
+            start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            clause = text[start : end.start() if end else len(text)]
+            if (DECISION_PERFECT.search(clause) or DECISION_VERB.search(clause)) and not (
+                OTHER_BODY.search(text)
+            ):
+                return True
     return False
 
 
 _INTMK_RX = re.compile(INTMK)
+_PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]ie|[Aa]lle)\s+$")
 # an agenda item, then a field naming its submitters (the text may be flattened to one line)
 _ITEM_HEAD = re.compile(r"(?<![\w-])(?:TOP[ \t]+\d|(?:Beschluss|Antrag)[ \t]+zu[ \t]+TOP(?![\w-]))")
 _SUBMITTER_FIELD = re.compile(
