@@ -109,6 +109,8 @@ _GEN = (
     r"(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]+(?:s|(?<=[sxzß])['’])(?![\w-]))*"
     # the session whose decision it is: "Der Beschluss der 19. IntMK zur …"
     rf"|\s+der\s+(?:\d{{1,2}}\.\s*)?(?:{INTMK}|Konferenz)"
+    # the body by its members: "der Beschluss der Integrationsminister der Länder, …"
+    r"|\s+der\s+(?:Integrationsminister(?:innen)?(?:\s+und\s+-?minister)?|Länderminister\w*)(?:\s+der\s+(?:16\s+)?Länder)?(?![\w-])"
     # "ein gemeinsamer Antrag von Bremen und Berlin zur …"
     # "ihr gemeinsamer Vorstoß mit dem Saarland für …"
     r"|\s+(?:von|aus|mit)\s+(?:dem\s+)?[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+)(?:dem\s+)?[A-ZÄÖÜ][\w-]+)*)?"
@@ -167,6 +169,11 @@ _ANTRAG_TITLE = [
 _GENITIVE_END = re.compile(r"(?<=[a-zäöüß])e?s(?![\w-])")
 # "ein Antrag Bayerns, die Kurse zu schließen, fand keine Mehrheit": the zu-infinitive after the
 # noun is the motion's content
+# the body as the genitive owner of a decision noun ("der Länder", "der Konferenz", "der
+# Integrationsminister der Länder", "der 18. IntMK")
+_BODY_GENITIVE = re.compile(
+    rf"\s+der\s+(?:\d{{1,2}}\.\s*)?(?:{INTMK}|Konferenz|(?:16\s+)?Länder|Integrationsminister\w*|Länderminister\w*)(?![\w-])"
+)
 _ANTRAG_INFINITIVE = re.compile(
     # (a resolution too: "Der Beschluss, den Familiennachzug humanitär auszugestalten, …")
     rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative"
@@ -176,7 +183,11 @@ _ANTRAG_INFINITIVE = re.compile(
     + rf"(?:\s+(?:bei|auf|an|vor)\s+(?:der|die|dem|den)\s+(?:\d{{1,2}}\.\s*)?(?:{INTMK}|Konferenz))?"
     # (a separable verb's particle between: "lehnte einen Vorstoß Bayerns ab, X zu tun"; the
     # participle closing a perfect: "sind mit ihrem Vorschlag gescheitert, X zu tun")
-    + r"(?:\s+(?:ab|an|zu|vor|ein|durch|gescheitert|durchgesetzt|durchgekommen|unterlegen))?\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
+    # (an attribute clause put after the participle closing the clause: "hat den Beschluss
+    # der Länder begrüßt, X zu tun")
+    + r"(?:\s+(?:ab|an|zu|vor|ein|durch|gescheitert|durchgesetzt|durchgekommen|unterlegen)"
+    r"|(?:\s+[a-zäöüß]+)?\s+(?P<react>begrüßt|kritisiert|gelobt|bedauert|gewürdigt|verteidigt))?"
+    r"\s*,\s*(?P<title>[^,.;:!?]{5,250}?(?:\s+zu\s+[a-zäöüß]\w*|(?<![\w-])[a-zäöüß]+zu[a-zäöüß]+en))"
     # (a scare quote may close after the verb: "die Zuwanderung „wirksam zu begrenzen“, fand …")
     r"(?=[“”«»\"]?\s*(?:[,.;!?]|$))"
 )
@@ -897,6 +908,10 @@ def find_motions(
                 break
             for m in rx.finditer(sent):
                 owners = sent[m.end("kind") : m.start("title")].rstrip(" ,")
+                if m.groupdict().get("react") and not _BODY_GENITIVE.match(owners):
+                    # "hat den Beschluss begrüßt, X zu tun": the reacting party's own, unless
+                    # the body is named as the decision's owner
+                    continue
                 if OTHER_BODY.search(_GENITIVE_END.sub("", owners)):
                     # "der Beschluss des Bundeskabinetts, X zu tun", "ein Antrag der MPK, …":
                     # another body's decision or motion, not the conference's
