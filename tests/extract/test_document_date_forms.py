@@ -119,3 +119,86 @@ def test_a_report_the_text_tells_of_is_not_the_document() -> None:
         date_of("Der Lagebericht liegt vor. Dieser Bericht wurde am 2. Mai 2024 veröffentlicht.")
         is None
     )
+
+
+# ------------------------------------------------------------------ wire items
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agency's kind of item as a compound before "vom"
+        ("dpa-Meldung vom 12.06.2024, 09:10 Uhr\nKiel (dpa/lno) - Das Land plant …", "2024-06-12"),
+        ("epd-Nachricht vom 3. April 2023\nHannover (epd). Die Ministerin …", "2023-04-03"),
+        ("Agenturmeldung vom 30.09.2022 | Politik\nText.", "2022-09-30"),
+        # the city and the agency's tag, a full stop or a comma, then the date
+        ("Potsdam (epd). 14.02.2025. Die Landesregierung will …", "2025-02-14"),
+        ("Mainz (dpa/lrs), 3. Mai 2024 – Die Ministerin hat …", "2024-05-03"),
+        ("Bad Kreuznach (kna) 7. März 2023\nText.", "2023-03-07"),
+    ],
+)
+def test_a_wire_items_header_and_dateline(text: str, expected: str) -> None:
+    assert date_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dateline's story goes on to an event date
+        "Erfurt (dpa/th) - Ab dem 1. Januar 2024 erhalten die Kreise mehr Geld.",
+        # a city and a tag, then a clause with the date in it
+        "Kiel (epd). Am 4. Mai 2024 beginnt die Woche der Vielfalt.",
+        # the date's clause goes on after it
+        "Kiel (epd), 4. Mai 2024, wird die Woche der Vielfalt eröffnet.",
+        # a meeting with its hours
+        "Schwerin (dpa), 04.05.2024, 10.00 – 13.00 Uhr: Fachtag im Schloss",
+    ],
+)
+def test_event_dates_in_wire_items_stay_events(text: str) -> None:
+    assert date_of(text) is None
+
+
+def test_a_dpa_identifier_dates_an_item_nothing_else_dates() -> None:
+    text = "Schwerin (dpa/mv) - Das Kabinett befasste sich am Dienstag damit.\n© dpa-infocom, dpa:240917-99-654321/3"
+    assert date_of(text) == "2024-09-17"
+    # a dateline beats it
+    text = "Schwerin, 16. September 2024\nText.\n© dpa-infocom, dpa:240917-99-654321/3"
+    assert date_of(text) == "2024-09-16"
+    # not a day: no date
+    assert date_of("Text.\n© dpa-infocom, dpa:241317-99-654321/3") is None
+
+
+# ------------------------------------------------------------------ more labels and markers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Datum der Veröffentlichung: 12.03.2024\nText.", "2024-03-12"),
+        ("PM 45/2024 vom 12.03.2024\nText.", "2024-03-12"),
+        ("Sendedatum: 5. Juni 2023\nText.", "2023-06-05"),
+        ("Presseerklärung Nr. 3/2024 vom 11.03.2024\nText.", "2024-03-11"),
+        ("Pressedienst vom 11.03.2024\nText.", "2024-03-11"),
+        # the marker's number, then the date
+        ("Pressemitteilung 45/2024, 12.03.2024\nText.", "2024-03-12"),
+        ("Medieninformation Nr. 8: 02.02.2022\nText.", "2022-02-02"),
+        # an abbreviated weekday after the city
+        ("Kiel, Di., 12.03.2024\nText.", "2024-03-12"),
+    ],
+)
+def test_more_labels_and_markers_of_the_documents_date(text: str, expected: str) -> None:
+    assert date_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die PM vom 12.03.2024 war falsch.",
+        "Pressemitteilung 45/2024 erschien, am 12.03.2024 folgte die Antwort.",
+        "Das Datum der Veröffentlichung ist noch offen, am 12.03.2024 wird entschieden.",
+        "Die Ministerin kommt am Di., 12.03.2024 nach Kiel.",
+        "Termine: Mo., 11.03.2024, 10.00 – 12.00 Uhr Sprechstunde",
+    ],
+)
+def test_the_same_words_in_a_sentence_leave_an_event(text: str) -> None:
+    assert date_of(text) is None

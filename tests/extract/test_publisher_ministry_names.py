@@ -144,3 +144,35 @@ def test_a_release_with_a_number_a_body_or_an_office_holder_keeps_its_land(
     text: str, expected: str
 ) -> None:
     assert publisher(text) == expected
+
+
+# ------------------------------------------------------------------ a ministry's acronym in a source tag
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "portal.sachsen.de > Aktuelles\nMedieninformation\nDresden, 10.03.2024\nNeue Kurse\n"
+            "Quelle: SMS.SN",
+            "DE-SN",
+        ),
+        ("Aktuelles\n12.05.2023\nMehr Lotsen für Geflüchtete\nQuelle: StMAS/BY", "DE-BY"),
+        ("Meldung\n02.02.2022\nBeratung wird ausgebaut.\nQuelle: MSGIV-BB", "DE-BB"),
+    ],
+)
+def test_a_ministrys_acronym_with_its_lands_code(text: str, expected: str) -> None:
+    assert publisher(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a broadcaster's or an agency's source line
+        "Nachrichten\n12.05.2023\nMehr Lotsen für Geflüchtete\nQuelle: MDR.SN",
+        "Nachrichten\n12.05.2023\nMehr Lotsen für Geflüchtete\nQuelle: dpa/BY",
+        "Nachrichten\n12.05.2023\nMehr Lotsen für Geflüchtete\nQuelle: KNA.BY",
+    ],
+)
+def test_a_broadcasters_or_agencys_source_line_gives_no_land(text: str) -> None:
+    assert publisher(text) is None

@@ -34,13 +34,15 @@ from __future__ import annotations
 
 import re
 
-from intgraph.language.dates import DateExpr, find_dates, find_short_dates
+from intgraph.language.dates import DateExpr, find_dates, find_short_dates, iso
 
 _WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 _LABEL = re.compile(
-    r"(?:(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Mitteilung"
+    r"(?:(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Presseerklärung"
+    # its abbreviation with its number ("PM 45/2024 vom …")
+    r"|Mitteilung|PM(?=\s+(?:Nr\.?\s*)?\d)"
     # an issue of a periodical: "Ausgabe 5/2023 vom …", "Rundbrief Nr. 4 vom …"
-    r"|Ausgabe|Newsletter|Rundbrief|Heft)"
+    r"|Ausgabe|Newsletter|Rundbrief|Heft|Pressedienst)"
     # its number may stand between: "Pressemitteilung 10/2020 vom …", "Medieninformation Nr. 7 vom"
     r"(?:\s+(?:Nr\.?\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?)?"
     # and the issuer in the genitive: "Pressemitteilung des Senats vom …", "Medieninformation
@@ -56,13 +58,20 @@ _LABEL = re.compile(
     r"|^\s*Antwort\s+(?:des|der)\b[^\n]{0,200}?\s+vom"
     r"|\b(?:Datum|Stand|Veröffentlicht|Erstellt|Erschienen|Publiziert|Erstveröffentlichung|Ausgabe"
     # a periodical's day of issue: "Erscheinungstag: 07.04.2022", "Erscheinungsdatum"
-    r"|Erscheinungstag|Erscheinungsdatum|Veröffentlichungsdatum|Ausgabedatum)"
+    r"|Erscheinungstag|Erscheinungsdatum|Veröffentlichungsdatum|Ausgabedatum|Sendedatum"
+    # the label's noun with its genitive: "Datum der Veröffentlichung: …"
+    r"|Datum\s+der\s+(?:Veröffentlichung|Erstellung|Herausgabe|Ausstrahlung|Sendung))"
     r"(?:\s+am)?\s*:?|^\s*date\s*:?|\bdatiert\s+vom"
     # a release's marker opening its line, the date right after it: "Pressemitteilung 31.07.2019"
-    r"|^\s*(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung)\s*[:,–-]?"
+    r"|^\s*(?:Pres+emitteilung|Presseinformation|Medieninformation|Pressemeldung|Presseerklärung)"
+    # (its number between: "Pressemitteilung 45/2024, 12.03.2024")
+    r"(?:\s+(?:Nr\.?\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?)?\s*[:,–-]?"
     # a broadcast's or an article's own date opening a header segment: "hr-iNFO | Sendung vom …"
     # (a live blog's or ticker's header: "LIVEBLOG vom 24.02.2022")
-    r"|(?:^|[|·•]\s*)(?:Sendung|Beitrag|Artikel|Meldung|Nachricht|Interview|Podcast|Folge|Liveblog"
+    # a compound with the agency or the kind before it ("dpa-Meldung vom 07.11.2023, 15:32 Uhr",
+    # "epd-Nachricht vom …", "Agenturmeldung vom …")
+    r"|(?:^|[|·•]\s*)(?:[^\W\d]{2,12}-|Agentur|Eil|Kurz)?"
+    r"(?:Sendung|Beitrag|Artikel|Meldung|Nachricht|Interview|Podcast|Folge|Liveblog"
     r"|Live-Blog|Ticker|Newsticker|Live-Ticker)\s+vom)"
     # "Datum: Mittwoch, 17. April 2024"
     rf"(?:\s*{_WEEKDAY}\s*,?)?\s*$",
@@ -78,7 +87,9 @@ _PORTAL = re.compile(
 # to four words, possibly cut at the start of a capture) and a comma, "den", a weekday
 _DATELINE_PREFIX = re.compile(
     r"^\s*(?:\([a-zA-Z]{2,5}\)\s*)?"
-    rf"(?:[^\W\d][\w.'’()/-]*(?:\s+[^\W\d][\w.'’()/-]*){{0,3}}\s*,\s*)?(?:den\s+)?(?:{_WEEKDAY},?\s+)?$"
+    rf"(?:[^\W\d][\w.'’()/-]*(?:\s+[^\W\d][\w.'’()/-]*){{0,3}}\s*,\s*)?(?:den\s+)?"
+    # a weekday, also abbreviated: "Kiel, Di., 12.03.2024"
+    rf"(?:(?:{_WEEKDAY}|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.),?\s+)?$"
 )
 # a release's number opening the line before its dateline, which a capture may glue to the
 # city ("Nr. 318/23München,29.09.2023", "PM Nr. 12/2024 Mainz, 3. Mai 2024")
@@ -86,6 +97,12 @@ _RELEASE_NUMBER = re.compile(
     r"^\s*(?:(?:PM|Pres+emitteilung|Presseinformation|Medieninformation)\s+)?(?:Nr\.?|Nummer)\s*"
     r"\d{1,4}(?:\s*/\s*(?:\d{4}|\d{2}))?(?!\d)\s*",
     re.I,
+)
+# a wire's dateline: the city and the agency's tag, a full stop or a comma, then the date
+# ("Düsseldorf (epd). 21.01.2026. Die …", "Mainz (dpa/lrs), 3. Mai 2024 –")
+_AGENCY_DATELINE = re.compile(
+    r"^\s*[A-ZÄÖÜ][\w.-]*(?:[ /-][A-ZÄÖÜ][\w.-]*)?\s*\([a-zA-Z]{2,5}(?:/[a-zA-Z]{2,4})?\)"
+    r"\s*[.,:]?\s*$"
 )
 _SEGMENT = re.compile(r"\s*[|·•]\s*|\s[–—-]\s")
 _EVENT_WORDS = re.compile(r"\b(?:am|bis|zum|ab|vom|seit|für|nach|vor|zwischen|und)\s*$", re.I)
@@ -253,6 +270,12 @@ def _rank(text: str, d: DateExpr) -> int | None:
     if _EVENT_WORDS.search(segment):
         return None
     if (
+        _AGENCY_DATELINE.match(segment)
+        and not _CLAUSE_GOES_ON.match(text, d.end)
+        and not _TIME_SPAN.match(text, d.end)
+    ):
+        return 1
+    if (
         _DATELINE_PREFIX.match(segment)
         and not re.search(r"[.!?:;]\s", segment)
         and not _NOT_CITY.match(segment)
@@ -261,6 +284,21 @@ def _rank(text: str, d: DateExpr) -> int | None:
     ):
         return 1
     return None
+
+
+# a dpa wire item's identifier under its copyright line encodes the day it was sent, as
+# yymmdd: "© dpa-infocom, dpa:250311-99-123456/2"
+_DPA_ID = re.compile(r"\bdpa:(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})-\d{2}-\d{3,}")
+
+
+def _wire_ids(text: str) -> list[DateExpr]:
+    """The days dpa identifiers give (:data:`_DPA_ID`), in the document's foot."""
+    out = []
+    for m in _DPA_ID.finditer(text, max(0, len(text) - 1500)):
+        value = iso(int(m["d"]), int(m["m"]), 2000 + int(m["y"]))
+        if value:
+            out.append(DateExpr(value, m.start(), m.end()))
+    return out
 
 
 def document_date(text: str, head_chars: int = 3000) -> tuple[str, int, int] | None:
@@ -297,6 +335,11 @@ def document_date(text: str, head_chars: int = 3000) -> tuple[str, int, int] | N
             r = _rank(text, d)
             if r is not None and r <= 1 and (best is None or r < best[0]):
                 best = (r, d)
+    if best is None:
+        # a wire item's identifier, like a portal line: only where nothing else dates it
+        for d in _wire_ids(text):
+            best = (3, d)
+            break
     if best is None:
         return None
     return best[1].value, best[1].start, best[1].end

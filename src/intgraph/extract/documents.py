@@ -29,6 +29,7 @@ from intgraph.language.lands import (
     find_lands,
     land_abbreviation,
     parliament_land,
+    seat_land,
 )
 from intgraph.language.text import TextIndex, first_sentence_end, letterspaced
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
@@ -40,6 +41,8 @@ _BODY_NAME = (
     r"(?:(?:[A-ZÄÖÜ][\w-]*(?:sche|sches|scher|er)\s+)?(?:Staats)?[Mm]inisterium\s+(?:für|des|der)\b"
     r"|Senator(?:in)?\s+für\b|Senatsverwaltung\s+für\b|(?:Senats)?[Bb]ehörde\s+für\b"
     r"|(?:[A-ZÄÖÜ][\w-]*(?:e|er)\s+)?Staatskanzlei\b|Landesportal\b|Landesregierung\b|Ministerium\s+für\b"
+    # a city-state's Senate's chancellery or press office ("Senatspressestelle Bremen")
+    r"|Senats(?:kanzlei|pressestelle)\b"
     r"|[A-ZÄÖÜ][\w-]*(?:sche|sches)\s+Landesregierung\b|Freie\s+(?:und\s+)?Hansestadt\s+\w+\s+[–-]"
     r"|(?:Die|Der)\s+(?:Beauftragte|Bevollmächtigte)\s+(?:der\s+Bundesregierung|des\s+Landes|der\s+Landesregierung|für)\b"
     r"|Bundesministerium\s+(?:für|des|der)\b|Presse-\s+und\s+Informationsamt\b|Die\s+Bundesregierung\b"
@@ -158,7 +161,10 @@ def _anonymous_release(text: str, press: re.Match[str]) -> bool:
 # a source tag of a ministry or a chancellery, abbreviated with its Land's code: "Quelle:
 # SozMin.SH", "Quelle: StK BY", "Quelle: IntMin-NW"
 _SOURCE_TAG = re.compile(
-    r"^[ \t]*Quelle[ \t]*:[ \t]*(?P<body>(?:[A-ZÄÖÜ][a-zäöü]{1,12})?(?:Min|StK|Stk|SK|Sen(?:V|Verw)?))"
+    r"^[ \t]*Quelle[ \t]*:[ \t]*(?P<body>(?:[A-ZÄÖÜ][a-zäöü]{1,12})?(?:Min|StK|Stk|SK|Sen(?:V|Verw)?)"
+    # a ministry's acronym, its M for Ministerium ("SMS" Sächsisches Staatsministerium für
+    # Soziales, "StMAS", "MSGIV", "HMSI"), not a broadcaster's ("MDR", "NDR")
+    r"|(?!(?:MDR|NDR|WDR|SWR|RBB|BR|HR|SR)\b)(?:[A-Z][A-Za-z]{0,3})?M[A-Z][A-Za-z]{0,6})"
     r"[ \t]*[.\-/ ][ \t]*(?P<code>[A-Z]{2,3})(?![\w])",
     re.M,
 )
@@ -231,6 +237,25 @@ _ACCOUNT = re.compile(
     r"|Staatsregierung|Senatsverwaltung)\b[^\n@]{0,20}?)[ \t]+@(?P<handle>\w{2,40})\b[^\n]*",
     re.M,
 )
+
+
+# the dateline of an official letter or release, a line of its own in the head: the seat of a
+# Land's government, a comma, "den" and the date ("Magdeburg, den 16.03.2018"); a news story's
+# dateline has no "den" ("Magdeburg (dpa) –")
+_OFFICIAL_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-ZÄÖÜ][\w-]+),[ \t]*den[ \t]+(?P<date>[^\n]{6,25}?)[ \t]*$", re.M
+)
+
+
+def _official_dateline(text: str) -> tuple[str, int, int] | None:
+    """The Land whose seat of government dates the document in an official dateline
+    (:data:`_OFFICIAL_DATELINE`) in its first 600 characters, with the line's span."""
+    for m in _OFFICIAL_DATELINE.finditer(text, 0, min(len(text), 600)):
+        land = seat_land(m.group("city"))
+        dates = find_dates(m.group("date"))
+        if land and dates and dates[0].end == len(m.group("date")):
+            return land, m.start("city"), m.end()
+    return None
 
 
 def _letterheads(text: str) -> list[re.Match[str]]:
@@ -393,6 +418,13 @@ def _city_state_body(letterhead: str) -> str | None:
         if rx.search(letterhead):
             return land
     return None
+
+
+def _office_land(offices: list[OfficeMention]) -> str | None:
+    """The one Land of the Land offices a release names, where the Land is named only in
+    their titles (``Sachsens Integrationsministerin X``: the ministry that issues it)."""
+    found = {o.land for o in offices if o.land and o.land != "DE"}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def normalise_name(s: str) -> str:
@@ -576,13 +608,25 @@ def document_facts(
         facts.publisher_evidence = Evidence(tag[1], tag[2], index.sentence_text(tag[1]), EXTRACTOR)
         return facts
     press = _own_press(head)
-    if not letter and not press:
+    official = None if letter or press else _official_dateline(text)
+    if not letter and not press and not official:
         return facts
     if not letter and press and _other_issuer(text, press):
         return facts  # "Pressemitteilung des Flüchtlingsrats Brandenburg e. V.": no Land body
     if not letter and press and not offices and _anonymous_release(text, press):
         return facts  # "Pressemitteilung / … Das Land Rheinland-Pfalz lädt ein": no issuer shown
     land = None
+    if official is not None:
+        # "Magdeburg, den 16.03.2018" over a release of that Land's minister: the Land whose
+        # seat dates it, where its office holders or its mentions agree
+        role_spans = [(o.evidence.start, o.evidence.end) for o in offices]
+        if official[0] not in (_office_land(offices), dominant_land(lands, role_spans)):
+            return facts
+        facts.publisher_land = official[0]
+        facts.publisher_evidence = Evidence(
+            official[1], official[2], index.sentence_text(official[1]), EXTRACTOR
+        )
+        return facts
     span = letter.span() if letter else press.span()  # type: ignore[union-attr]
     if letter:
         letter_text = re.sub(
@@ -608,7 +652,7 @@ def document_facts(
         land = _city_state_body(text[letter.start() : letter.end()])
     if land is None:
         role_spans = [(o.evidence.start, o.evidence.end) for o in offices]
-        land = dominant_land(lands, role_spans)
+        land = dominant_land(lands, role_spans) or _office_land(offices)
     if land is None:
         return facts
     facts.publisher_land = land

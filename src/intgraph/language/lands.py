@@ -369,6 +369,15 @@ def _capital_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:in|aus)\s+(?P<city>{names})(?![\w-])"), capitals
 
 
+def seat_land(city: str) -> str | None:
+    """The Land whose government sits in ``city`` (its capital), if any.
+
+    >>> seat_land("Magdeburg"), seat_land("Bremen"), seat_land("Nürnberg")
+    ('DE-ST', 'DE-HB', None)
+    """
+    return _capital_rx()[1].get(city)
+
+
 def capital_land(phrase: str) -> str | None:
     """The Land whose capital a role phrase places the office in (``Staatssekretärin im
     Sozialministerium in Stuttgart`` → DE-BW): ministries sit in the capital.
