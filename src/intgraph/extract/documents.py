@@ -51,7 +51,8 @@ _BODY_NAME = (
 )
 # the body's name in the genitive or dative ("des Sozialministeriums", "der Staatskanzlei")
 _BODY_GENITIVE = (
-    r"(?:(?:[A-ZÄÖÜ][\w-]*(?:en|es)\s+)?(?:Staats)?[Mm]inisteriums?\s+(?:für|des|der)\b"
+    # (a Land's demonym in -er does not decline: "des Thüringer Ministeriums für …")
+    r"(?:(?:[A-ZÄÖÜ][\w-]*(?:en|es|er)\s+)?(?:Staats)?[Mm]inisteriums?\s+(?:für|des|der)\b"
     r"|[A-ZÄÖÜ][\w-]*ministeriums?\b|(?:[A-ZÄÖÜ][\w-]*en\s+)?Staatskanzlei\b"
     r"|(?:[A-ZÄÖÜ][\w-]*en\s+)?Landesregierung\b|Senatsverwaltung\s+für\b|Senatorin\s+für\b"
     r"|Senators\s+für\b|Behörde\s+für\b)"
@@ -84,6 +85,9 @@ _LETTERHEAD = re.compile(
     r"|\A[ \t]*[a-zäöü]{0,8}(?:isterium|sterium|terium|erium|rium|ium)\s+(?:für|des|der)\b[^\n]*"
     # a periodical or a record of the body ("Rundbrief der Landesregierung …", "herausgegeben
     # von der Pressestelle des Innenministeriums …"): the body in the genitive or dative
+    # a body's press office as a header ("Pressestelle der Staatskanzlei Sachsen-Anhalt")
+    rf"|^[ \t]*(?:Presse-?\s*(?:und\s+Öffentlichkeitsarbeit\s+)?stelle|Pressereferat|Pressestelle)"
+    rf"\s+(?:der|des)\s+{_BODY_GENITIVE}{_NAME_TAIL}"
     rf"|^[ \t]*(?:Newsletter|Rundbrief|Pressedienst|Informationsdienst|Mitteilungsblatt)\s+"
     rf"(?:der|des)\s+{_BODY_GENITIVE}[^\n]*"
     rf"|^[ \t]*(?:[Ee]rstellt|[Hh]erausgegeben|[Vv]erfasst|[Vv]eröffentlicht)\b[^\n]{{0,40}}?\s"
@@ -94,7 +98,8 @@ _FEDERAL_BODY = re.compile(
     r"\bBundesregierung\b|\bBundesministerium\b|\bBundeskanzleramt\b|\bPresse-\s+und\s+Informationsamt\b"
 )
 _PRESS = re.compile(
-    r"\b(?:Pres+e?mitteilung|Pressemeldung|Presseinformation|Medieninformation|Presseeinladung|Presse-Einladung)\b"
+    r"\b(?:Pres+e?mitteilung|Pressemeldung|Presseinformation|Medieninformation|Presseeinladung|Presse-Einladung"
+    r"|Medien-Information|Presse-Information|Presse-Mitteilung)\b"
     r"|^\s*Nr\.\s?\d+\s*\|",
     re.M,
 )
@@ -258,11 +263,36 @@ def _official_dateline(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """The line goes on after the body's name as a sentence or a headline does, with words in
+    lower case other than a name's function words (``Die Staatskanzlei in München teilte mit,
+    …``, ``Landesregierung beschließt neue Regeln``), where a letterhead holds names (one
+    adjective may stand in a remit: ``für Inneres, ländliche Räume, Integration und Sport``).
+
+    >>> _reads_as_sentence("Die Landesregierung hat heute beschlossen, …")
+    True
+    >>> _reads_as_sentence("Ministerium für Inneres, ländliche Räume, Integration und Sport")
+    False
+    """
+    body = _BODY_NAME_START.match(line.lstrip())
+    if body is None:
+        return False  # a line of fields, a label, a breadcrumb before the body: not judged
+    rest = line.lstrip()[body.end() :]
+    end = _FIELD_END.search(rest)
+    if end is not None:
+        rest = rest[: end.start()]
+    words = [w for w in _LOWER_WORD.findall(rest) if w not in _NAME_FUNCTION_WORDS]
+    return len(words) >= 2 or (len(words) == 1 and rest.rstrip().endswith((".", "!", "?")))
+
+
 def _letterheads(text: str) -> list[re.Match[str]]:
     """The letterheads in the document's head: :data:`_LETTERHEAD`'s, a portal's line whose
     head is a site (:func:`_is_site`), a government body's social-media account; in order."""
     head = text[:1200]
-    found = list(_LETTERHEAD.finditer(head))
+    found = [m for m in _LETTERHEAD.finditer(head) if not _reads_as_sentence(m.group(0))]
     found += [m for m in _SITE_HEAD.finditer(head) if _is_site(m.group("site"))]
     found += list(_ACCOUNT.finditer(head, 0, min(len(head), 300)))
     return sorted(found, key=lambda m: m.start())
@@ -295,7 +325,10 @@ def _code_land(line: str) -> str | None:
 # an answer to a parliamentary question: its answering body ("Antwort der Landesregierung",
 # "Antwort des Ministers für …", "und Antwort des Sächsischen Staatsministeriums für …")
 _ANSWER = re.compile(
-    rf"^[ \t]*(?:und[ \t]+)?(?:{letterspaced('Antwort')})\s+(?P<body>(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*(?:en|es)\s+)?"
+    # a Drucksache's title line may name the question first ("Kleine Anfrage des Abg. X vom
+    # … betreffend … und Antwort des Ministers für …")
+    r"^[ \t]*(?:(?:Kleine|Große|Schriftliche|Mündliche)\s+Anfrage\b[^\n]{0,300}?\s(?=und\s))?"
+    rf"(?:und[ \t]+)?(?:{letterspaced('Antwort')})\s+(?P<body>(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*(?:en|es)\s+)?"
     r"(?:Landesregierung|Staatsregierung|Senats?|Senatorin|Senators|Ministers|Ministerin"
     r"|Staatsministers|Staatsministerin|(?:Staats)?[Mm]inisteriums|[A-ZÄÖÜ][\w-]*ministeriums"
     r"|Staatskanzlei)\b[^\n]*)",
@@ -398,6 +431,8 @@ def _letterhead_ministry_land(text: str, letter: re.Match[str]) -> str | None:
 _CITY_STATE_BODY = (
     (re.compile(r"\bSenatsverwaltung\b"), "DE-BE"),
     (re.compile(r"(?<![\w-])(?:Senats)?[Bb]ehörde\s+für\b"), "DE-HH"),
+    # Bremen's ministries bear their senator's title: "Der Senator für Inneres und Sport"
+    (re.compile(r"^[ \t]*(?:Die|Der)\s+Senator(?:in)?\s+für\b"), "DE-HB"),
 )
 
 
@@ -561,6 +596,52 @@ def _cut(line: str, limit: int) -> str:
     return cut + " …"
 
 
+# the function words of a body's name, in lower case in a name set in capitals
+_NAME_FUNCTION_WORDS = frozenset(
+    "für und des der die das den dem von im in zur zum sowie am an vom".split()
+)
+_CAPITALS_LINE = re.compile(r"^[^\S\n]*(?=[^\n]*[A-ZÄÖÜ]{2})[^a-zäöüß\n]{10,200}$", re.M)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _recase_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word.lower() in _NAME_FUNCTION_WORDS:
+        return word.lower()
+    if len(word) <= 3:
+        return word  # a code or an acronym: "NRW", "SH"
+    return word[0] + word[1:].lower()
+
+
+def recased_capital_lines(text: str, limit: int = 1500) -> str:
+    """``text`` with each line of its head set in capitals (a PDF's letterhead: ``MINISTERIUM
+    FÜR SOZIALES, GESUNDHEIT UND INTEGRATION``) in the case of running text, the function words
+    of a name in lower case and codes (``NRW``) kept; the same length, so spans still hold.
+
+    >>> recased_capital_lines("BAYERISCHES STAATSMINISTERIUM FÜR FAMILIE, ARBEIT UND SOZIALES\\nText")
+    'Bayerisches Staatsministerium für Familie, Arbeit und Soziales\\nText'
+    >>> recased_capital_lines("STAATSKANZLEI NRW – BADEN-WÜRTTEMBERG")
+    'Staatskanzlei NRW – Baden-Württemberg'
+    >>> recased_capital_lines("DIE SENATORIN FÜR SOZIALES")
+    'Die Senatorin für Soziales'
+    """
+    head = text[:limit]
+
+    def recase(line: re.Match[str]) -> str:
+        out = _LETTERS.sub(_recase_word, line.group(0))
+        first = _LETTERS.search(out)  # the line's first word opens it in capitals: "Die …"
+        return (
+            out
+            if first is None
+            else out[: first.start()] + out[first.start()].upper() + out[first.start() + 1 :]
+        )
+
+    out = _CAPITALS_LINE.sub(recase, head)
+    if len(out) != len(head):
+        return text  # a letter whose case changes its length ("ẞ"): leave the text as it is
+    return out + text[limit:]
+
+
 def document_facts(
     index: TextIndex, lands: list[LandMention], offices: list[OfficeMention]
 ) -> DocumentFacts:
@@ -578,6 +659,9 @@ def document_facts(
     facts.title = document_title(index)
     if facts.kind == "resolution-record":
         return facts  # issued by the conference, not by one Land
+    # a letterhead set in capitals is read in the case of running text (same spans)
+    text = recased_capital_lines(text)
+    head = text[:1500]
     answer = _answer_land(text)
     if answer is not None:
         # a reply to a parliamentary question: the answering Land government issues it
