@@ -93,3 +93,21 @@ def test_an_ordinal_after_a_copula_ranks_the_session_named() -> None:
     # the predicate of the session before it, the first of a kind: no session of its own
     assert sessions("Die 13. IntMK ist die erste in Bayern.") == [(13, None, None)]
     assert sessions("Die 11. IntMK war bereits die zweite, die online tagte.") == [(11, None, None)]
+
+
+def test_the_next_session_with_its_noun_left_out() -> None:
+    assert sessions("Die IntMK tagte 2022 in Hamburg; die nächste folgt 2023 in Wiesbaden.") == [
+        (None, 2022, "Hamburg"),
+        (None, 2023, "Wiesbaden"),
+    ]
+    assert sessions("Die IntMK tagte 2022 in Hamburg, die kommende findet in Wiesbaden statt.") == [
+        (None, 2022, "Hamburg"),
+        (None, None, "Wiesbaden"),
+    ]
+    # a noun after it: the next of something else
+    text = "Die IntMK tagte 2022 in Hamburg, die nächste Woche bringt Regen in Wiesbaden."
+    assert sessions(text) == [(None, 2022, "Hamburg")]
+    # neither year nor place of its own: no row
+    assert sessions("Die IntMK tagte 2022 in Hamburg; die nächste ist noch offen.") == [
+        (None, 2022, "Hamburg")
+    ]

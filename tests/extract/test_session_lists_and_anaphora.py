@@ -101,3 +101,18 @@ def test_what_follows_another_conference_is_that_conferences() -> None:
     # the IntMK named again after the other body: its place
     text = "Nach der Innenministerkonferenz in Bremen tagt die IntMK in Kiel."
     assert rows(text) == [(None, None, "Kiel", "DE-SH")]
+
+
+def test_the_sitzung_taken_up_from_the_intmk_named_before() -> None:
+    text = (
+        "Die IntMK, die 2025 in Göttingen tagte, forderte mehr Geld. Die vorherige Sitzung in "
+        "Rostock hatte das schon getan."
+    )
+    assert rows(text) == [(None, 2025, "Göttingen", "DE-NI"), (None, None, "Rostock", "DE-MV")]
+    # another body's sitting, a sitting with no article taking it up
+    assert rows("Die IntMK tagte in Kiel. Die Sitzung des Landtags in Mainz folgte 2019.") == [
+        (None, None, "Kiel", "DE-SH")
+    ]
+    assert rows("Die IntMK tagte in Kiel. Eine Sitzung in Mainz folgte 2019.") == [
+        (None, None, "Kiel", "DE-SH")
+    ]

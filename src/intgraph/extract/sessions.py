@@ -129,6 +129,12 @@ _ELIDED_ORDINAL = re.compile(
     r"(?=\s*[,;)]|\s*$|\s+[a-zäöüß]|\s+(?:19|20)\d\d(?!\d))"
     r"(?!\s+(?:und|sowie|oder|bis|des|der|dem|den)\s)(?!\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])"
 )
+# the next session with its noun left out after the body named ("…; die nächste folgt 2023 in
+# Wiesbaden", "die kommende findet in Essen statt"): not before a noun or an adjective and noun
+_ELIDED_NEXT = re.compile(
+    r"(?<![\w-])[Dd]ie\s+(?:nächste|kommende|folgende)(?=\s+[a-zäöüß]|\s*[,;)]|\s+(?:19|20)\d\d(?!\d))"
+    r"(?!\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])(?!\s+(?:und|oder|der|des)\s)"
+)
 # ordinals coordinated before the session noun they share ("die 8. und 9. IntMK", "der
 # siebten und der achten Konferenz"): each is a session's number
 _COORDINATED_ORDINAL = re.compile(
@@ -233,9 +239,9 @@ _REGION = re.compile(
 # the bare word, in a document about the IntMK ("Bei der Konferenz in Hannover …")
 _BARE_CONFERENCE = re.compile(
     # (not the commissioners' conference, "der Integrations- und Ausländerbeauftragten" too)
-    # ("die Tagung" too, taken up from the IntMK named before it: "Die Tagung im Frühjahr 2017
-    # soll am Bodensee stattfinden")
-    r"(?<![\w-])(?:Konferenz|Hauptkonferenz|Fachministerkonferenz|Tagung)(?![\w-])"
+    # ("die Tagung", "die Sitzung" too, taken up from the IntMK named before it: "Die Tagung im
+    # Frühjahr 2017 soll am Bodensee stattfinden")
+    r"(?<![\w-])(?:Konferenz|Hauptkonferenz|Fachministerkonferenz|Tagung|Sitzung)(?![\w-])"
     r"(?!\s+der\s+(?:\w+-\s+(?:und|sowie)\s+)?\w*[Bb]eauftragten)"
 )
 # "tagte bereits in Mainz, Erfurt und Bremen", "traf sich in Kiel und Mainz": one session per
@@ -490,6 +496,31 @@ def find_sessions(
                     Evidence(s_start + e.start(), s_start + e.end(), sent.strip()[:500], EXTRACTOR),
                 )
             )
+        nxt_elided = _ELIDED_NEXT.search(sent) if not elided else None
+        if nxt_elided and (_INTMK.search(sent, 0, nxt_elided.start()) or numbered):
+            # "Die IntMK tagte 2022 in Hamburg; die nächste folgt 2023 in Wiesbaden": the next
+            # session, with the year and the place of its own clause
+            end = _CLAUSE_END.search(sent, nxt_elided.end())
+            clause = sent[nxt_elided.end() : end.start() if end else len(sent)]
+            own_place = _places().search(clause)
+            own_year = _YEARISH.search(clause)
+            if own_place or own_year:
+                sessions.append(
+                    SessionMention(
+                        None,
+                        int(own_year.group()) if own_year else None,
+                        canonical_place(own_place.group("place")) if own_place else None,
+                        None,
+                        None,
+                        Evidence(
+                            s_start + nxt_elided.start(),
+                            s_start + nxt_elided.end(),
+                            sent.strip()[:500],
+                            EXTRACTOR,
+                        ),
+                    )
+                )
+                elided = [nxt_elided]
         if elided:
             # the numbered session before them keeps only what its own part of the sentence says
             sent = sent[: elided[0].start()]
@@ -787,8 +818,11 @@ def find_sessions(
                 and not _INTMK.search(sent)
                 and (
                     _OTHER_MEMBERS.match(sent, named.end())
-                    # "Tagung" is any meeting's word: only the body just named
-                    or (named.group() == "Tagung" and not _anaphoric(flat, s_start, named))
+                    # "Tagung", "Sitzung" are any meeting's words: only the body just named
+                    or (
+                        named.group() in ("Tagung", "Sitzung")
+                        and not _anaphoric(flat, s_start, named)
+                    )
                 )
             ):
                 continue  # "Eine Tagung der Wohlfahrtsverbände folgt 2018 in Mainz"
@@ -1110,7 +1144,7 @@ def _taken_up(flat: str, s_start: int, sent: str) -> re.Match[str] | None:
 # "die Konferenz", "die nächste Konferenz", "der vorigen Konferenz": the article (and an
 # adjective of sequence) pointing to the body just named
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:die|der|Die|Der)\s+(?:(?:nächste|kommende|folgende|letzte|vorige|vergangene)[nmrs]?\s+)?$"
+    r"(?<![\w-])(?:die|der|Die|Der)\s+(?:(?:nächste|kommende|folgende|letzte|vorige|vorherige|vergangene)[nmrs]?\s+)?$"
 )
 
 
