@@ -51,6 +51,7 @@ from intgraph.language.lexicon import (
     SPEECH_VERBS,
     TITLES,
     is_common_noun,
+    is_demonym,
     is_descriptor,
     is_family_name_after_given,
     is_female_noun,
@@ -120,8 +121,11 @@ _AFTER = re.compile(
     r"|(?:dieser|der)\s+(?:Aussage|Botschaft|Forderung|Mahnung))\s+(?P<any>[a-zäöüß]+)\b"
     # "„…“ – dieser Satz unserer Senatorin X steht über dem Jahr": the words named as X's
     r"|(?P<satz>(?:dieser|diese|dies|das)\s+(?:Satz|Zitat|Worte|Aussage|Appell|Credo|Leitsatz)\b)"
-    # "„…“, hatte die frühere Senatorin X schon 2016 gesagt": a perfect tense
-    rf"|(?P<aux>hatte|hatten|hat|haben)\b(?=[^.!?;„“»«\"\n]{{0,160}}?\b(?:{SPEECH_PARTICIPLES}|geäußert)\b)"
+    # "„…“, hatte die frühere Senatorin X schon 2016 gesagt": a perfect tense; after a dash or
+    # as a new sentence a demonstrative takes the words up as the object ("„…“ – das hatte
+    # Ministerin X im März gesagt", "„…“ Dies hat unsere Beauftragte X oft betont")
+    r"|(?:(?P<resumed>das|dies|diesen\s+Satz|diese\s+Worte)\s+)?"
+    rf"(?P<aux>hatte|hatten|hat|haben)\b(?=[^.!?;„“»«\"\n]{{0,160}}?\b(?:{SPEECH_PARTICIPLES}|geäußert)\b)"
     # "„…“, heißt es in einer Mitteilung von X" (a written statement marked as X's words)
     r"|(?P<heisst>hie(?:ß|ss)|hei(?:ß|ss)t)\s+es\b"
     # "„…“ Gesagt hat ihn ausgerechnet X", "Geschrieben hatte diese Zeilen X": the participle
@@ -164,7 +168,57 @@ _NAMING_NOUN = re.compile(r"(?:Name|Titel|Thema|Überschrift|Programm|Projekt|Bu
 _INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
 _CLAUSE_END = r"(?<!\d)(?<!\bDr)(?<!\bProf)(?<!\bNr)[.;!?](?=\s|$)"
 _SKIP = {"der", "die", "des", "den", "dem", ",", "und", "sowie", "(", ")", "Frau", "Herr"}
+# possessive determiners, which open a speaker phrase as an article does ("„…“ – das hat mein
+# Vorgänger X gesagt", "sagte ihr Staatssekretär X"); in the genitive they open an attribute
+# ("die Sprecherin meines Ministeriums") or the owner of "dieser Satz" ("meiner Vorgängerin X")
+_POSSESSIVE_DETERMINERS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
+    for ending in ("", "e")
+) | {"eure"}
+_POSSESSIVE_GENITIVES = frozenset(
+    f"{stem}{ending}"
+    for stem in ("mein", "dein", "sein", "ihr", "unser", "eur")
+    for ending in ("es", "er")
+)
+_PARTICIPLE_OF_SAYING = re.compile(rf"(?<![\w-])(?:{SPEECH_PARTICIPLES}|geäußert)(?![\w-])")
+# a denial in a perfect tense: "„…“ – das hat X so nie gesagt"
+_DENIED = re.compile(r"(?<![\w-])(?:nie|niemals|nicht)(?![\w-])(?!\s+nur\b)")
 _ANAPHOR = re.compile(r"\s*(?:der|die)\s+(?:IntMK-)?([\w-]+)\b")
+_ANAPHOR_WORD = re.compile(r"\s+(?:IntMK-)?([\w-]+)\b")
+
+
+def _anaphor(text: str, pos: int) -> tuple[str, str, int, int] | None:
+    """A definite descriptor at ``pos`` (the phrase, its noun, the noun's span): ``der
+    Vorsitzende``, and with attributes before the noun, a Land's demonym or adjectives (``die
+    Bremer Integrationssenatorin``, ``der hessische Sozialminister``); where no descriptor
+    follows the attributes, the word after the article (the caller tests it).
+
+    >>> _anaphor(" die Bremer Integrationssenatorin beim Besuch", 0)[1]
+    'Integrationssenatorin'
+    >>> _anaphor(" der Minister am Montag", 0)[1], _anaphor(" der Bremer Senat", 0)[1]
+    ('Minister', 'Bremer')
+    """
+    a = _ANAPHOR.match(text, pos)
+    if a is None:
+        return None
+    first = (text[a.start() : a.end()].strip(), a.group(1), a.start(1), a.end(1))
+    word, end = a.group(1), a.end(1)
+    for _ in range(2):
+        if _is_descriptor(word) or not (
+            is_demonym(word)
+            or (word[:1].islower() and _ADJECTIVE_FORM.match(word) and word_class(word) != "verb")
+        ):
+            break
+        w = _ANAPHOR_WORD.match(text, end)
+        if w is None:
+            break
+        word, end = w.group(1), w.end(1)
+        if _is_descriptor(word):
+            return text[a.start() : end].strip(), word, w.start(1), end
+    return first
+
+
 # a descriptor that refers back to a person the text named: "die Ministerin", "der Senator",
 # "die SPD-Politikerin", "der Vorsitzende"
 _DESCRIPTOR = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie)\s+(?:IntMK-)?(?P<noun>[\w-]+)\b")
@@ -347,7 +401,11 @@ def find_quotes(
                 speakers and verb_after and (verb_after.group("verb") or verb_after.group("aux"))
             )
         # "„…“, sagte er" names its speaker by the pronoun alone: no guessing from the sentence
-        told = not speakers and (_pronoun_after(text, q_close) or _descriptor_after(text, q_close))
+        told = not speakers and (
+            _pronoun_after(text, q_close)
+            or _descriptor_after(text, q_close)
+            or _body_after(text, q_close)
+        )
         if not speakers and not told:
             speakers = _speakers_of_teaser(doc, q_close)
         if not speakers and not told:
@@ -1067,7 +1125,8 @@ _VIEW_OF = re.compile(
 # X"), "von X", or "stammt von X"
 _SATZ_OWNER = re.compile(
     r"\s*(?:(?:stammt|stammte|stammen|stammten)\s+(?:\w+\s+){0,2}?(?:von|vom|aus)\b|"
-    r"(?:unseres|unserer|des|der|eines|einer|ihres|seines|von|vom)\b)"
+    # a genitive ("des Ministers X", "meiner Vorgängerin X", "unseres früheren Senators X")
+    r"(?:des|der|eines|einer|(?:mein|dein|unser|euer|eur|ihr|sein)(?:es|er)|von|vom)\b)"
 )
 
 
@@ -1112,6 +1171,10 @@ def _speakers_after(
         if mm:
             stop = min(stop, mm.start())
     clause_start = m.end()
+    if m.group("aux"):
+        participle = _PARTICIPLE_OF_SAYING.search(text, clause_start, stop)
+        if participle and _DENIED.search(text, clause_start, participle.start()):
+            return [], None  # "„…“ – das hat Ministerin X so nie gesagt": she denies them
     if m.group("so_aux"):
         # the subject stands in the clause of "so hat": not in one after it ("so hat der
         # Verband sein Motto genannt, sagte X")
@@ -1130,6 +1193,7 @@ def _speakers_after(
     # the speaker phrase: "[ein/der] [adjectives] noun [genitive attribute], Name" or a name
     genitive = False
     prev_noun = False
+    demonym_after_article = False
     skip_to = 0
     for k, t in enumerate(toks[:32]):
         word = t.text
@@ -1159,7 +1223,15 @@ def _speakers_after(
         if word in ("des", "der") and prev_noun:
             genitive = True
             continue
-        if word[:1].islower() and word not in _SKIP and word not in _INDEFINITE:
+        if word in _POSSESSIVE_GENITIVES:
+            genitive = genitive or prev_noun
+            continue
+        if (
+            word[:1].islower()
+            and word not in _SKIP
+            and word not in _INDEFINITE
+            and word not in _POSSESSIVE_DETERMINERS
+        ):
             # "so die hessische Arbeits- und Sozialministerin X"
             if loose or (
                 _ADJECTIVE_OK.match(word)
@@ -1172,6 +1244,12 @@ def _speakers_after(
             ):
                 continue
             break
+        if is_demonym(word) and k and toks[k - 1].text in ARTICLES:
+            # "kritisierte der Bremer Flüchtlingsrat": after an article a Land's demonym is
+            # the adjective of the noun after it, no given name
+            prev_noun = False
+            demonym_after_article = True
+            continue
         if word in TITLES or (is_name_token(word) and not role_class(word)):
             parsed = _parse_person(toks, k)
             bare = bool(
@@ -1180,7 +1258,10 @@ def _speakers_after(
                 and not parsed[0].honorific
                 and parsed[0].family not in doc.by_family
             )
-            if bare and k and toks[k - 1].text in ("der", "die", "das", "den", "dem", "des"):
+            if bare and (
+                demonym_after_article
+                or (k and toks[k - 1].text in ("der", "die", "das", "den", "dem", "des"))
+            ):
                 # "kritisierte der Seniorenrat": a family name takes no article, so a word
                 # after one with no given name is a noun (a body), not a person
                 prev_noun = True
@@ -1188,14 +1269,15 @@ def _speakers_after(
             if parsed and not (loose and bare):
                 return _coordinated(text, parsed[0], doc, stop), None
         prev_noun = word[:1].isupper() and word not in _SKIP
-    a = _ANAPHOR.match(text, clause_start)
-    if a and (_is_descriptor(a.group(1))):
+        demonym_after_article = False
+    a = _anaphor(text, clause_start)
+    if a and _is_descriptor(a[1]):
+        phrase, role_word, r_start, r_end = a
         best = doc.antecedent(
-            q_close, _descriptor_gender(a.group(), a.group(1)), a.group(1), _bare(text, a.end())
+            q_close, _descriptor_gender(phrase, role_word), role_word, _bare(text, r_end)
         )
         if best:
-            role_word = a.group(1)
-            role = (role_word, a.start(1), a.end(1)) if role_class(role_word) else None
+            role = (role_word, r_start, r_end) if role_class(role_word) else None
             return [best], role
     if not loose:
         return _subject_after_adverbials(doc, q_close, clause_start, stop)
@@ -1435,8 +1517,31 @@ def _descriptor_after(text: str, q_close: int) -> bool:
     m = _AFTER.match(text, q_close)
     if not m or not (m.group("verb") or m.group("any")):
         return False
-    a = _ANAPHOR.match(text, m.end())
-    return bool(a and _is_descriptor(a.group(1)) and _bare(text, a.end()))
+    a = _anaphor(text, m.end())
+    return bool(a and _is_descriptor(a[1]) and _bare(text, a[3]))
+
+
+def _body_after(text: str, q_close: int) -> bool:
+    """``„…“, kritisierte der Bremer Flüchtlingsrat``: the attribution's subject is a noun
+    phrase that names a body, no person, so that no one else is guessed as the speaker."""
+    m = _AFTER.match(text, q_close)
+    if not m or not m.group("verb"):
+        return False
+    a = _anaphor(text, m.end())
+    if a is None:
+        return False
+    noun, end = a[1], a[3]
+    if is_demonym(noun):
+        after_demonym = _ANAPHOR_WORD.match(text, end)
+        if after_demonym is None:
+            return False
+        noun, end = after_demonym.group(1), after_demonym.end(1)
+    # (a family name takes no article: a capitalised word after one is a noun)
+    if _is_descriptor(noun) or not noun[:1].isupper():
+        return False
+    nxt = _ANAPHOR_WORD.match(text, end)
+    # no name in apposition after it ("sagte der Verbandschef Jan X" names a person)
+    return nxt is None or not nxt.group(1)[:1].isupper()
 
 
 def _pronoun_after(text: str, q_close: int) -> bool:
