@@ -115,3 +115,163 @@ def test_a_body_or_a_descriptor_of_the_other_gender_is_no_one_named_before() -> 
         "sagte die Hamburger Senatorin."
     )
     assert "Jörg Wendeborn" not in speakers(text)
+
+
+def test_a_family_name_given_before_opens_the_clause_of_the_colon() -> None:
+    # a family name that is also a compound noun, named before with the given name
+    text = (
+        "Magdeburg (dpa) - Ministerin Ilka Vogtmann und der Beauftragte Frank Rosenpfennig "
+        "stellten die Kampagne vor. „Wir zeigen, was Zugewanderte leisten“, sagte Vogtmann. "
+        "Rosenpfennig fügte hinzu: „Und wir zeigen, was noch fehlt.“"
+    )
+    assert "Frank Rosenpfennig" in speakers(text)
+    # any finite verb: a person without an office (a district administrator)
+    text = (
+        "Minister Lutz Hambacher eröffnete mit Landrätin Petra Sauerwein die Erstaufnahme. "
+        "Sauerwein wirkte weniger euphorisch: »Wir werden sehen, wie es im Winter läuft.«"
+    )
+    assert "Petra Sauerwein" in speakers(text)
+    text = (
+        "Die Bürgermeisterin Jana Holtkötter hat andere Sorgen.\n\n"
+        "Holtkötter sieht das nüchtern: „Ohne Wohnungen hilft uns kein Programm.“"
+    )
+    assert speakers(text) == ["Jana Holtkötter"]
+
+
+def test_a_word_the_text_never_gives_a_person_opens_no_speaker() -> None:
+    text = "Die Kampagne läuft seit Mai. Rosenpfennig fügte hinzu: „Und wir zeigen, was fehlt.“"
+    assert "Rosenpfennig" not in " ".join(speakers(text))
+    text = (
+        "Ministerin Petra Sauerwein besuchte die Stadt. Berlin bleibt dabei: „Wir nehmen "
+        "niemanden mehr auf.“"
+    )
+    assert speakers(text) != ["Berlin"]
+    # named only after the quotation: no one named before opens the clause
+    text = (
+        "Holtkötter sieht das nüchtern: „Ohne Wohnungen hilft uns kein Programm.“ Das sagte "
+        "gestern ein Sprecher."
+    )
+    assert speakers(text) == []
+
+
+def test_a_person_noun_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Das sagen die Beteiligten\nPastor Arne Lühmann (Kirchenkreis Ost): „Die "
+        "Ehrenamtlichen sind erschöpft.“"
+    )
+    assert speakers(text) == ["Arne Lühmann"]
+    # a listed given name that is also a noun, before a family name, stays a given name
+    text = "Manne Kuhlmann sagte: „Wir bleiben hier, komme, was wolle.“"
+    assert speakers(text) == ["Manne Kuhlmann"]
+
+
+def test_a_lands_genitive_typeset_with_the_apostrophe_is_no_name() -> None:
+    text = (
+        "Mainz (dpa) - „Wir lassen die Kommunen nicht allein“, versicherte Rheinland-Pfalz’ "
+        "Integrationsministerin Susanne Veltheim (Grüne) am Mittwoch."
+    )
+    assert speakers(text) == ["Susanne Veltheim"]
+    text = text.replace("’", "'")
+    assert speakers(text) == ["Susanne Veltheim"]
+
+
+def test_a_role_with_no_article_and_no_name_refers_to_its_holder() -> None:
+    # a teaser line: the report below names the holder
+    text = (
+        "»Die Wartelisten sind ein Skandal« – mit diesen Worten hat Sachsens "
+        "Ausländerbeauftragter reagiert.\nDresden. Konrad Pfeffermann äußerte sich am Morgen "
+        "im Radio. Er forderte mehr Kursträger."
+    )
+    assert speakers(text) == ["Konrad Pfeffermann"]
+    # the text has named the holder with the role before
+    text = (
+        "Bayerns Integrationsbeauftragter Tobias Rehfeldt besuchte die Schule in Hof. „Hier "
+        "wird Integration jeden Tag gelebt“, sagte Bayerns Integrationsbeauftragter danach."
+    )
+    assert speakers(text) == ["Tobias Rehfeldt"]
+    text = (
+        "„Wir brauchen mehr Lehrkräfte“ – mit diesen Worten hat Hessens Kultusministerin "
+        "reagiert. Sabine Kortlepp kündigte zugleich ein Programm an."
+    )
+    assert speakers(text) == ["Sabine Kortlepp"]
+
+
+def test_a_bare_role_finds_no_holder_of_the_other_gender_or_none_at_all() -> None:
+    text = (
+        "„Die Wartelisten sind ein Skandal“ – mit diesen Worten hat Sachsens "
+        "Ausländerbeauftragter reagiert. Eine Sprecherin der Staatskanzlei, Jana Beispielhaus, "
+        "widersprach."
+    )
+    assert speakers(text) == []
+    text = "„Wir brauchen mehr Lehrkräfte“, sagte Hessens Kultusministerin am Montag."
+    assert speakers(text) == []
+
+
+def test_coordinated_subjects_before_the_colon_speak_both() -> None:
+    text = (
+        "Pressemitteilung 12/2025\nIntegrationsbeauftragte Katrin Lenz-Ötzel und Senatorin Inge "
+        "Wallenstein gemeinsam: „Berlin bleibt solidarisch.“"
+    )
+    assert speakers(text) == ["Inge Wallenstein", "Katrin Lenz-Ötzel"]
+    text = (
+        "Ministerin Hanna Feldmann und Staatssekretär Omar Yilmaz erklärten am Montag: „Wir "
+        "bleiben an der Seite der Kommunen.“"
+    )
+    assert speakers(text) == ["Hanna Feldmann", "Omar Yilmaz"]
+
+
+def test_an_object_after_the_subject_does_not_speak() -> None:
+    text = (
+        "Ministerin Hanna Feldmann dankte Staatssekretär Omar Yilmaz und sagte: „Wir bleiben "
+        "an der Seite der Kommunen.“"
+    )
+    assert speakers(text) == ["Hanna Feldmann"]
+    text = (
+        "Ministerin Hanna Feldmann lobte Landrat Jörg Kempe und Bürgermeisterin Ute Sandhagen: "
+        "„Sie haben Großes geleistet.“"
+    )
+    assert speakers(text) == ["Hanna Feldmann"]
+
+
+def test_a_line_naming_a_spoken_piece_gives_the_headline_quotation_its_speaker() -> None:
+    text = (
+        "Sächsische Zeitung\n„Wir dürfen die Kommunen nicht allein lassen“\nIm Interview: "
+        "Sachsens Integrationsministerin Petra Lohberg\n\nSZ: Frau Lohberg, reicht das Geld?"
+    )
+    assert "Petra Lohberg" in speakers(text)
+    text = (
+        "hessen.de › Presse › Reden\n„Vielfalt ist unsere Stärke“\nRede von Minister Jan "
+        "Brüggemann beim Neujahrsempfang, 15. Januar 2025\nEs gilt das gesprochene Wort."
+    )
+    assert speakers(text) == ["Jan Brüggemann"]
+    text = "„Zusammenhalt braucht Orte“\nGrußwort der Senatorin Ina Obermoser zur Eröffnung"
+    assert speakers(text) == ["Ina Obermoser"]
+
+
+def test_a_written_piece_or_a_byline_gives_its_author_no_quotation() -> None:
+    text = "„Zusammenhalt braucht Orte“\nEin Kommentar von Jana Beispielhaus\n\nDie Stadt plant …"
+    assert speakers(text) == []
+    text = "„Zusammenhalt braucht Orte“\nVon Jana Beispielhaus, Kiel\n\nDie Stadt plant …"
+    assert speakers(text) == []
+
+
+def test_a_speaker_label_is_no_part_of_the_sentence_that_quotes_another() -> None:
+    text = (
+        "Landtag – Plenarprotokoll 8/21\n\nMinisterin Marlene Storkenburg: Meine Damen und "
+        "Herren, der Kollege Henning Wolters hat gestern gesagt, wir hätten „die Kontrolle "
+        "verloren“. Das weise ich zurück."
+    )
+    assert speakers(text) == ["Henning Wolters"]
+    text = (
+        "Präsident Olaf Brinkmann: Der Abgeordnete Sven Ahlers hat erklärt, das Land habe "
+        "„jede Übersicht verloren“."
+    )
+    assert speakers(text) == ["Sven Ahlers"]
+
+
+def test_the_labelled_speaker_keeps_a_fragment_the_sentence_gives_no_one_else() -> None:
+    text = (
+        "Ministerin Marlene Storkenburg: Wir haben, wie ich gestern gesagt habe, „alle Kräfte "
+        "gebündelt“."
+    )
+    assert speakers(text) == ["Marlene Storkenburg"]

@@ -148,6 +148,13 @@ _NAME_VERB_COLON = re.compile(
     rf"(?:^|(?<=[.!?])\s+|\n\s*)(?P<name>[A-ZÄÖÜ][\w'-]+)\s+(?:{SPEECH_VERBS}|{ATTRIBUTION_VERBS})"
     r"(?:\s+[\w-]+){0,4}\s*:\s*$"
 )
+# "Sauerbrey wirkte weniger euphorisch: »…«": a family name opening the sentence before its
+# finite verb (lower case; a conjunction or particle would continue a name), a short clause
+# up to the colon
+_NAME_FINITE_COLON = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n\s*)(?P<name>[A-ZÄÖÜ][\w'-]+)\s+"
+    r"(?!(?:und|oder|von|van|de|al|el|zu|sowie|aus|mit|für)\s)[a-zäöüß]+(?:\s+[\w-]+){0,4}\s*:\s*$"
+)
 # "Ihr Fazit: „…“", "Sein Appell: „…“", "Ihre Bilanz fällt klar aus: „…“": a possessive points
 # back to the person named last (ihr: she, sein: he)
 _POSSESSIVE = re.compile(
@@ -742,7 +749,9 @@ class _Doc:
                 best = self.by_start.get(parsed[0].start, parsed[0])
         return best
 
-    def named_after(self, pos: int, female: bool, noun: str | None = None) -> PersonMention | None:
+    def named_after(
+        self, pos: int, female: bool, noun: str | None = None, from_pos: bool = False
+    ) -> PersonMention | None:
         """The first person of agreeing gender named by full name after ``pos``, outside
         quotations, in its paragraph and within the next two sentences; not one the text gives
         another role (``„…“, hatte die Kanzlerin gesagt. Heute sieht Ministerin X das anders``)."""
@@ -752,7 +761,8 @@ class _Doc:
         # from the end of the descriptor's sentence ("sagte die Sprecherin, nachdem Ministerin
         # X gegangen war" names someone else) through the next two
         s = index.sentence_at(pos)
-        pos = max(pos, s[1])
+        if not from_pos:  # (from_pos: a paragraph's start, its first sentence read too)
+            pos = max(pos, s[1])
         for _ in range(2):
             if s[1] >= hi:
                 break
@@ -974,7 +984,8 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
             return [last]
         subject = _subject(doc, lo, q_open, named)
         if subject:
-            return subject[:1]
+            # "Beauftragte X und Senatorin Y gemeinsam: „…“": coordinated subjects speak both
+            return _coordinated(text, subject[0], doc, q_open)
         # every person named is inside a prepositional phrase: a document speaks ("In dem
         # von Ministerin X vorgelegten Bericht heißt es: „…“"), unless the phrase is the
         # clause's source ("Von Ministerin X hieß es: „…“", "Von X kam die Antwort: „…“")
@@ -1017,11 +1028,27 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
         if found:
             return found[:1]
     nv = _NAME_VERB_COLON.search(text[lo:q_open])
-    if nv and is_name_token(nv.group("name")) and not role_class(nv.group("name")):
+    known = nv is None and _NAME_FINITE_COLON.search(text[lo:q_open])
+    if nv and not role_class(nv.group("name")):
+        # a family name alone before a verb of saying: a name token, or a word the text gives
+        # after a given name ("Frank Schimmelpfennig … Schimmelpfennig fügte hinzu:")
         q = doc.by_family.get(nv.group("name"))
-        given, hon = (q.given, q.honorific) if q else (None, None)
-        a, b = lo + nv.start("name"), lo + nv.end("name")
-        return [PersonMention(nv.group("name"), given, a, b, hon)]
+        full = None if q else _full_name(doc, nv.group("name"))
+        if q or is_name_token(nv.group("name")) or (full and full.given):
+            given, hon = (q.given, q.honorific) if q else (full.given if full else None, None)
+            a, b = lo + nv.start("name"), lo + nv.end("name")
+            return [PersonMention(nv.group("name"), given, a, b, hon)]
+    if known and not role_class(known.group("name")):
+        # "Sauerbrey wirkte weniger euphorisch: »…«": a family name the text has given a
+        # person before (with a given name, or with an office) opening the clause whose
+        # colon opens the quotation, before its finite verb: the subject, whose words follow
+        name = known.group("name")
+        q = doc.by_family.get(name)
+        full = None if q else _full_name(doc, name)
+        if (q and q.start < lo) or (full and full.given and full.start < lo):
+            given, hon = (q.given, q.honorific) if q else (full.given if full else None, None)
+            a, b = lo + known.start("name"), lo + known.end("name")
+            return [PersonMention(name, given, a, b, hon)]
     # "Der Staatsrat fügte an: »…«" — a descriptor for the person named last
     for d in reversed(list(_DESCRIPTOR.finditer(text, lo, q_open))):
         if _is_descriptor(d.group("noun")):
@@ -1244,6 +1271,18 @@ def _speakers_after(
             ):
                 continue
             break
+        if (
+            word[:1].isupper()
+            and role_class(word)
+            and not (
+                k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].text in TITLES)
+            )
+            and all(lands_in_phrase(t.text) for t in toks[:k])
+        ):
+            # "„…“ – mit diesen Worten hat Sachsens Ausländerbeauftragter reagiert": a role
+            # with no article and no name, news style, refers to its holder
+            holder = _bare_role_holder(doc, word, q_close)
+            return ([holder] if holder else []), None
         if is_demonym(word) and k and toks[k - 1].text in ARTICLES:
             # "kritisierte der Bremer Flüchtlingsrat": after an article a Land's demonym is
             # the adjective of the noun after it, no given name
@@ -1282,6 +1321,27 @@ def _speakers_after(
     if not loose:
         return _subject_after_adverbials(doc, q_close, clause_start, stop)
     return [], None
+
+
+def _bare_role_holder(doc: _Doc, role_word: str, q_close: int) -> PersonMention | None:
+    """The person a role noun with no article and no name refers to (``„…“, sagte Hessens
+    Innenminister``): the one the text names with that role, else the first person of the
+    role's gender the next sentences name (a teaser before the report: ``… hat Sachsens
+    Ausländerbeauftragter reagiert. Dresden. Konrad X äußerte sich …``)."""
+    holder = _holder_of(doc, role_word, q_close)
+    if holder is not None:
+        return holder
+    female = None if role_word.endswith("e") else is_female_noun(role_word)
+    if female is None:
+        return None
+    found = doc.named_after(q_close, female, role_word)
+    block = doc.index.block_at(q_close)
+    if found is None and block and not doc.text[: block[0]].strip():
+        # the quotation's paragraph opens the text (a teaser line): the report below names them
+        nxt = len(doc.text) - len(doc.text[block[1] :].lstrip())
+        if nxt < len(doc.text):
+            found = doc.named_after(nxt, female, role_word, from_pos=True)
+    return found
 
 
 def _subject_after_adverbials(
@@ -1386,7 +1446,13 @@ def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMentio
     nxt = text.find("\n", eol + 1)
     nxt = len(text) if nxt == -1 else nxt
     lead = _ATTRIBUTION_LINE_RX1.match(text[eol + 1 : nxt])
-    toks = tokenize(text, eol + 1 + (lead.end() if lead else 0), nxt)
+    lo = eol + 1 + (lead.end() if lead else 0)
+    # a line naming the spoken genre under a headline quotation ("Im Interview: Ministerin X",
+    # "Rede von Minister X beim Neujahrsempfang"): the speaker of the piece is the headline's
+    genre = _SPOKEN_GENRE_LINE.match(text, lo, nxt)
+    if genre:
+        lo = genre.end()
+    toks = tokenize(text, lo, nxt)
     k = 0
     while k < len(toks) and k < 3 and (role_class(toks[k].text) or lands_in_phrase(toks[k].text)):
         k += 1
@@ -1394,7 +1460,7 @@ def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMentio
     if not parsed or not (parsed[0].given or parsed[0].honorific):
         return []
     j = parsed[1]
-    if j < len(toks) and toks[j].text not in (",", "(", "–", "—", "-"):
+    if not genre and j < len(toks) and toks[j].text not in (",", "(", "–", "—", "-"):
         # a sentence that starts with a name, not a caption; but under a headline quotation
         # (a paragraph's first line) the lead sentence whose subject the name is speaks it:
         # "„…“\nBrandenburgs Sozialministerin X hat heute … vorgestellt"
@@ -1416,6 +1482,13 @@ def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMentio
     return [doc.by_start.get(parsed[0].start, parsed[0])]
 
 
+# the start of a line that names a spoken piece and its speaker (an interview, a speech, a
+# greeting), not a report or a commentary, whose author writes it ("Ein Kommentar von X")
+_SPOKEN_GENRE_LINE = re.compile(
+    r"(?:(?:Im|Ein)\s+)?(?:Interview|Gespräch|Rede|Grußwort|Ansprache|Festrede|Festansprache"
+    r"|Statement|Regierungserklärung|Videobotschaft)"
+    r"(?:\s*:\s*|\s+(?:mit|von|der|des)\s+(?:(?:der|dem|des)\s+)?)"
+)
 # a portal's navigation or breadcrumb line right above a headline ("Aktuelles | Presse")
 _NAVIGATION_LINE = re.compile(r"(?:^|\n)[^\n]*\S[ \t]+[|>›»][ \t]+\S[^\n]*\n[ \t]*$")
 # finite verbs that make a headline quotation a claim
@@ -1705,6 +1778,14 @@ def _speaker_of_sentence(
     (or with another ``cue``: ``laut X``, ``X zufolge``, ``wie X mitteilte``)."""
     s, e = doc.index.sentence_at(q_open)
     e = max(e, q_close)
+    label = _LABEL.match(doc.text, doc.text.rfind("\n", 0, s) + 1)
+    labelled: list[PersonMention] = []
+    if label and s <= label.start() and label.end() <= q_open:
+        # "Ministerin X: Meine Damen und Herren, der Kollege Y hat gesagt, wir hätten „…“":
+        # a transcript's speaker label is no part of the sentence the speaker says (where
+        # that sentence names no one, the speaker's own: "X: Wie ich sagte, ist „…“")
+        labelled = doc.persons_in(label.start(), label.end())[:1]
+        s = label.end()
     # a sentence that runs on (lines without a full stop) is read only near the quotation, so
     # that many quotations in it cost each the same, not the whole sentence again
     if q_open - s > _NEAR:
@@ -1738,6 +1819,8 @@ def _speaker_of_sentence(
     if cue is None and not people:
         # "Zur Begrüßung sagte Lang, er freue sich über „…“": a name right after the verb
         people = {p.family: p for p in _previous_names(doc, q_open, s) if p.start >= s}
+    if not people and labelled:
+        return labelled
     if cue is None and people:
         # the subject of the verb of saying, not a person named in a prepositional phrase
         return _subject(doc, s, q_open, sorted(people.values(), key=lambda p: p.start))

@@ -118,7 +118,14 @@ def _parse_name(toks: list[Token], k: int) -> _Parsed:
             break
         if (
             (is_family_name_after_given(t) if after_given else is_name_token(t))
-            or (not names and may_be_given_name(t) and is_name_token(nxt))
+            or (
+                not names
+                and may_be_given_name(t)
+                and is_name_token(nxt)
+                # a listed given name that is also a common noun, before a given name that is
+                # none, is the person's noun ("Pastor Arne X"; not "Manne Kuhlmann")
+                and not (is_common_noun(t) and is_given_name(nxt) and not is_common_noun(nxt))
+            )
             # "Senator Lutz Hamburger hat": a demonym after a given name and before no
             # capitalised word it could qualify is the family name
             or (
@@ -208,6 +215,13 @@ def parse_person(toks: list[Token], k: int) -> tuple[PersonMention, int] | None:
     """A personal name at token ``k``; a noun before a given name describes the person and is
     not their family name (``Kursleiterin Helga Brandt``, ``Kammer-Chef Otto Reim``)."""
     parsed = parse_name(toks, k)
+    if (
+        parsed is None
+        and k + 1 < len(toks)
+        and is_common_noun(toks[k].text)
+        and is_given_name(toks[k + 1].text)
+    ):
+        return parse_name(toks, k + 1)  # "Pastor Arne X": the noun is no part of the name
     if (
         parsed
         and not parsed[0].given

@@ -152,7 +152,9 @@ STOP_CAP = set(
     Geschäftsführer Leiter Leiterin Sprecher Sprecherin Deutschland Europa Ministerium Staatsministerium
     Freistaat Hansestadt Landtag Bundestag Bundesrat MdL MdB Integrationsministerkonferenz IntMK
     Rahmen Seite Weg Teil Vertreter Vertreterin Vertreterinnen Zusammenarbeit Flüchtlinge Geflüchtete
-    Motto Willkommen Herzlich Liebe Lieber Sehr Dank Danke""".split()
+    Motto Willkommen Herzlich Liebe Lieber Sehr Dank Danke
+    Mein Meine Meinen Meinem Meiner Meines Unser Unsere Unseren Unserem Unserer Unseres Dein Deine
+    Euer Eure""".split()
 )
 
 
@@ -160,6 +162,8 @@ def _place_words() -> set[str]:
     words = set()
     for land in laender():
         words.update({land.name_de, *land.genitives, *land.aliases})
+        # the genitive apostrophe typeset as well as typed ("Rheinland-Pfalz’ Ministerin")
+        words.update(g.replace("'", "’") for g in land.genitives if "'" in g)
         if land.demonym:
             words.add(land.demonym)
     for p in places():
