@@ -275,3 +275,42 @@ def test_the_labelled_speaker_keeps_a_fragment_the_sentence_gives_no_one_else() 
         "gebündelt“."
     )
     assert speakers(text) == ["Marlene Storkenburg"]
+
+
+def test_a_family_name_abbreviated_to_its_initial_closes_the_name() -> None:
+    text = (
+        "Schülerinnen der Stadtteilschule lasen Briefe vor. Die Schülerin Emine K. (16) sagte "
+        'danach: "Das hat mich sehr berührt."'
+    )
+    assert speakers(text) == ["Emine K."]
+    text = "„Ich will Ärztin werden“, sagt Amira S., die seit zwei Jahren in Gera lebt."
+    assert speakers(text) == ["Amira S."]
+
+
+def test_a_middle_initial_or_a_bare_letter_is_no_abbreviated_name() -> None:
+    text = "Die Schülerin Anna K. Berghoff sagte danach: „Das hat mich sehr berührt.“"
+    assert "Anna K." not in speakers(text)
+    text = "Im Abschnitt B. sagte der Bericht: „Die Kurse reichen nicht aus.“"
+    assert speakers(text) == []
+
+
+def test_a_sentence_cited_as_such_is_not_the_subjects_own() -> None:
+    text = (
+        "Potsdam. Brandenburgs Integrationsministerin Svenja Holländer hat bei einer "
+        "Veranstaltung an den Satz „Wir schaffen das“ erinnert. Dieser sei damals richtig "
+        "gewesen, so Holländer."
+    )
+    assert speakers(text) == []
+    text = (
+        "Minister Jan Brüggemann zitierte in seiner Rede den berühmten Spruch „Wir riefen "
+        "Arbeitskräfte, und es kamen Menschen“."
+    )
+    assert speakers(text) == []
+
+
+def test_a_sentence_whose_owner_is_named_stays_the_owners() -> None:
+    text = (
+        "Ministerin Svenja Holländer erinnerte an einen Satz ihres Vorgängers Kurt Bramsche: "
+        "„Integration gelingt vor Ort.“"
+    )
+    assert speakers(text) == ["Kurt Bramsche"]

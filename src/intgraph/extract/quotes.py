@@ -1749,7 +1749,12 @@ _SCARE = re.compile(
     r"[Ff]estival|[Ff]achtag|[Ll]eitbild)(?:e?s)?"
     r"|(?:[Bb]uch|[Gg]esetz|[Pp]reis|[Kk]ongress)(?:es)?|[Bb]ündnis(?:ses)?"
     r"|[Kk]ampagne|[Ii]nitiative|[Aa]ktion|[Rr]eihe|[Bb]roschüre|[Ss]tudie|[Ss]chlagwort"
-    r"|[Üü]berschrift|[Aa]usstellung|[Tt]agung|[Ff]onds)(?![\w-])\s*[„»«\"“‚]$"
+    r"|[Üü]berschrift|[Aa]usstellung|[Tt]agung|[Ff]onds"
+    # a sentence cited as such, its owner not named before it ("erinnerte an den Satz „…“",
+    # "den berühmten Spruch „…“"): mentioned, not the subject's own words
+    # (not the instrument of the subject's saying: "Mit dem Satz „…“ eröffnete X die Tagung")
+    r"|(?<![\w-])(?<![Mm]it\s)(?:den|der|dem|des|einen|eines)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+    r"(?:Satz|Satzes|Spruch|Spruchs|Ausspruch|Ausspruchs))(?![\w-])\s*[„»«\"“‚]$"
 )
 
 

@@ -99,11 +99,27 @@ def _parse_name(toks: list[Token], k: int) -> _Parsed:
             k += 2
     names: list[Token] = []
     open_ = True  # the tokens so far can all be given names
+    initial = False  # the family name abbreviated to its initial
     while k < n and len(names) < 4:
         t = toks[k].text
         nxt = toks[k + 1].text if k + 1 < n else ""
         if not open_:
             break  # the family name has been read
+        if (
+            names
+            and is_given_name(names[-1].text)
+            and len(t) == 1
+            and t.isupper()
+            and nxt == "."
+            and toks[k + 1].start == toks[k].end
+            and not (k + 2 < n and is_name_token(toks[k + 2].text))
+        ):
+            # "die Schülerin Emine K. (16)": press style abbreviates a private person's family
+            # name to its initial (not a middle initial: "Anna K. Berger")
+            names.append(toks[k])
+            initial = True
+            k += 1
+            break
         after_given = bool(names) and names[-1].text not in PARTICLES
         if (
             len(names) >= 2
@@ -172,7 +188,10 @@ def _parse_name(toks: list[Token], k: int) -> _Parsed:
         family_idx -= 1
     family = " ".join(t.text for t in names[family_idx:])
     given = " ".join(t.text for t in names[:family_idx]) or None
-    return family, given, names[0].start, names[-1].end, " ".join(honorific) or None, k
+    end = names[-1].end
+    if initial:
+        family, end, k = family + ".", toks[k].end, k + 1
+    return family, given, names[0].start, end, " ".join(honorific) or None, k
 
 
 def parse_name_backwards(toks: list[Token], end_idx: int) -> PersonMention | None:
