@@ -76,7 +76,7 @@ EXTRACTOR = "programmes.v4"
 # a programme noun: a compound on one of these heads ("Ausbildungsprogramm", "Beratungspaket",
 # "Online-Kurs", "Qualifizierungsinitiative", "Integrationskonzept", "Willkommensberatung")
 _PROGRAMME_NOUN = (
-    r"(?:[A-ZÄÖÜ][\w]*-?)?(?:[Pp]rogramm|[Ii]nitiative|[Pp]rojekt|[Pp]aket|[Kk]onzept|[Pp]lan|[Kk]urs"
+    r"(?:[A-ZÄÖÜ][\w]*-){0,2}(?:[A-ZÄÖÜ][\w]*)?(?:[Pp]rogramm|[Ii]nitiative|[Pp]rojekt|[Pp]aket|[Kk]onzept|[Pp]lan|[Kk]urs"
     r"|[Bb]eratung|[Ff]onds|[Aa]ngebot|App|[Nn]etzwerk|[Ff]örderrichtlinie|[Pp]akt"
     # a programme's named part: "das Modul „X“", "der Förderbaustein „X“"
     r"|[Mm]odul|[Bb]austein|[Rr]ichtlinie"
@@ -89,7 +89,11 @@ _PROGRAMME_NOUN = (
 _EDITION_NOUN = re.compile(
     r"(?:[A-ZÄÖÜ][\w]*-?)?(?:[Ff]örderaufruf|[Pp]rojektaufruf|[Ff]örderrunde)"
 )
-_NAMED = re.compile(rf"(?<![\w-]){_PROGRAMME_NOUN}\s+[„»\"](?P<name>[^“«\"\n]{{3,60}})[“«\"]")
+# (also in single quotation marks, which German uses inside quotations: "unser Programm
+# ‚Einbürgerung jetzt!‘")
+_NAMED = re.compile(
+    rf"(?<![\w-]){_PROGRAMME_NOUN}\s+(?:(?P<dq>[„»\"])|‚)(?P<name>[^“«\"\n]{{3,60}}?)(?(dq)[“«\"]|[‘’])"
+)
 # the codes of the Länder that close a programme's name after a dot ("WEGE.NRW", "KOMPASS.SH")
 _LAND_CODE = LAND_SHORT_FORM
 # a brand-like word: an inner capital or a digit after letters ("LernWerk", "Deutsch2Go",
@@ -210,10 +214,15 @@ _SINGULAR = (
 _SHORT_FORM = re.compile(
     r"(?:,\s*|\(\s*)(?:kurz|abgekürzt)\s*:?\s+(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,9})(?![\w-])"
 )
-# a quoted name whose head is an instrument noun: "ein „Startpaket Neustadt“"
+# a quoted name whose head is an instrument noun: "ein „Startpaket Neustadt“", with a name of
+# its own after it or a place's adjective before it ("das „Kieler Integrationskonzept“": German
+# capitalises such an adjective only in a name); a compound alone may be scare-quoted. The
+# head may be in the genitive ("im Rahmen des „Partizipationsprogramms Vielfalt“"): the name
+# is given in the nominative
 _QUOTED_INSTRUMENT = re.compile(
-    r"[„»\"](?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:paket|programm|plan|konzept|initiative|fonds|pakt)"
-    r"\s+[A-ZÄÖÜ][\w-]+)[“«\"]"  # with a name of its own: a compound alone may be scare-quoted
+    r"[„»\"](?P<name>(?P<adj>[A-ZÄÖÜ][a-zäöüß]+er\s+)?"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:paket|programm|plan|konzept|initiative|fonds|pakt)(?P<gen>e?s(?<!fonds))?"
+    r"(?P<own>\s+[A-ZÄÖÜ][\w-]+)?)[“«\"]"
 )
 # "Mit „X“ werden junge Geflüchtete unterstützt": the instrument of a funding passive
 _INSTRUMENT_PASSIVE = re.compile(
@@ -353,6 +362,52 @@ _HEADED_LIST = re.compile(
     r"|[Ii]nitiativen|[Ff]örderlinien)(?:[ \t]+[\w-]+){0,3}[ \t]*:?[ \t]*\n[ \t]*"
     r"(?P<items>[^\n|]{3,80}(?:[ \t]+\|[ \t]+[^\n|]{3,80})+)[ \t]*$"
 )
+# a heading or lead-in on programmes, then a bulleted or numbered list of their names (a web
+# page's overview: "Förderprogramme im Überblick\n• A\n• B – C", "Unsere Projekte:\n- A");
+# each item is read by ``_bulleted_name``
+_HEADED_BULLETS = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramme|[Pp]rojekte"
+    r"|[Ii]nitiativen|[Ff]örderlinien)(?:[ \t]+[\w-]+){0,3}[ \t]*:?[ \t]*\n"
+    r"(?P<items>(?:[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+[^\n]{2,120}(?:\n|$))+)"
+)
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*?)[ \t]*$")
+# a programme's short name and its expansion after a dash, the form of many programmes' names
+# ("WIR – Wege in Regelstrukturen", "FiT – Frauen in Teilhabe", "KOMPASS – Kompetenzen
+# anerkennen"); the expansion opens with a capital and holds no sentence's end
+_SHORT_AND_EXPANSION = re.compile(
+    r"(?P<name>[A-ZÄÖÜ0-9][\w.!+&*-]*(?:[ \t]+[A-ZÄÖÜ][\w.!+*-]*){0,2}[ \t]+[–—][ \t]+"
+    r"[A-ZÄÖÜ][^\n()–—:;]{2,80}?)(?=[ \t]*(?:\(|$))"
+)
+
+
+def _bulleted_name(item: str) -> str | None:
+    """The programme's name an item of a list on programmes gives, or None for a field of work
+    ("Sprachförderung im Vorschulalter": common nouns and function words only). A description
+    in brackets after the name is not part of it."""
+    m = _SHORT_AND_EXPANSION.fullmatch(item) or _SHORT_AND_EXPANSION.match(item)
+    if m is not None:
+        return m.group("name").strip()
+    name = re.sub(r"[ \t]*\([^()]*\)$", "", item).strip()
+    first = name.split(" ", 1)[0]
+    if _OFFICE_WORDS.search(first):
+        # "Lernhaus-Servicestellen in A und B": the programme is the one the offices are of
+        return _OFFICE_WORDS.sub("", first)
+    if not name or len(name.split()) > 5 or not _LIST_ITEM.fullmatch(name):
+        return None
+    words = [w for w in re.split(r"[ \t]+", name) if w[:1].isupper()]
+    if _is_land_name(name):
+        return None
+    # common nouns and abstract nouns of action or quality (-ung, -heit, …) name a field,
+    # unless "plus" closes the name
+    if not name.endswith(" plus") and all(
+        is_common_noun(w) or re.fullmatch(_ABSTRACT, w) for w in words
+    ):
+        return None
+    if len(words) == 2 and is_given_name(words[0]):
+        return None  # a person: "Anna Roth (Leitung)"
+    return name
+
+
 # a web page's breadcrumb trail whose last crumb follows one on programmes: the programme the
 # page is about, where the page names it again below ("Startseite › Integration ›
 # Förderprogramme › Lernbrücke Nord" over "Lernbrücke Nord\nDie Lernbrücke Nord …"); a crumb
@@ -365,6 +420,8 @@ _BREADCRUMB_PROGRAMME = re.compile(
 )
 _LIST_ITEM = re.compile(
     r"[A-ZÄÖÜ][\w*-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w*-]*|für|und|im|in|am|mit|vor|&|\+))*"
+    # "plus" closing a name ("Schulsozialarbeit plus", "Kita plus")
+    r"(?:[ \t]+plus)?"
 )
 # a quoted compound whose head is an instrument noun, after an article: "die
 # „ThAFF-Willkommensberatung“", "den „Landesintegrationsfonds“"; a name where a part names the
@@ -887,7 +944,7 @@ def _named_matches(text: str) -> Iterator[re.Match[str]]:
     an opening quotation mark, so it starts where the run of word characters ends that stands
     before the white space before a ``„``, ``»`` or ``"``."""
     starts = []
-    for q in literal_starts(text, [("„", 0), ("»", 0), ('"', 0)]):
+    for q in literal_starts(text, [("„", 0), ("»", 0), ('"', 0), ("‚", 0)]):
         k = q
         while k > 0 and _SPACE_CHAR.match(text, k - 1):
             k -= 1
@@ -1040,7 +1097,15 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         for c in [m, *_coordinated_quotes(text, m.end())]:
             if free(c.start("name")):
                 add(c.group("name"), c.group("name"), True, *c.span("name"))
-    for rx in (_QUOTED_INSTRUMENT, _INSTRUMENT_PASSIVE, _INSTRUMENT_ACTIVE) if quoted else ():
+    for m in _QUOTED_INSTRUMENT.finditer(text) if quoted else ():
+        if not (m.group("adj") or m.group("own")) or not free(m.start("name")):
+            continue
+        name = m.group("name")
+        if m.group("gen"):
+            name = name[: m.start("gen") - m.start("name")] + name[m.end("gen") - m.start("name") :]
+        if not MEDIUM_NAME.fullmatch(name) and not _BODY_FIRST.match(name):
+            add(name, name, True, *m.span("name"))
+    for rx in (_INSTRUMENT_PASSIVE, _INSTRUMENT_ACTIVE) if quoted else ():
         for m in rx.finditer(text):
             group = "name" if m.group("name") else "name2"
             name = m.group(group).strip()
@@ -1088,6 +1153,15 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             if item and _LIST_ITEM.fullmatch(item) and len(item.split()) <= 5:
                 if not taken.holds(at) and not taken.holds(at + len(item) - 1):
                     add_at(item, item, True, at, at + len(item))
+    for m in _HEADED_BULLETS.finditer(lines) if "\n" in lines else ():
+        for b in _BULLET.finditer(lines, m.start("items"), m.end("items")):
+            item = b.group("item")
+            name = _bulleted_name(item)
+            at = b.start("item")
+            if name is None or taken.holds(at) or taken.holds(at + len(name) - 1):
+                continue
+            add_at(name, name, True, at, at + len(name))
+            taken.add(at, b.end("item"))  # its description in brackets is no second programme
     for m in (
         _BREADCRUMB_PROGRAMME.finditer(lines)
         if "Startseite" in lines or "Home" in lines or "Start" in lines
