@@ -119,3 +119,8 @@ def test_names_in_single_quotation_marks(text: str, expected: list[str]) -> None
 def test_offices_in_a_list_item_are_the_programme_they_belong_to() -> None:
     text = "Landesprogramme\n• Lernwerk-Servicestellen in Kiel und Lübeck\n• Beratung vor Ort\n"
     assert names(text) == ["Lernwerk"]
+
+
+def test_a_quoted_name_with_a_motto_may_run_long() -> None:
+    text = "Das Bundesprogramm „Starke Nachbarschaft – Vor Ort. Vernetzt. Gemeinsam.“ fördert Dörfer."
+    assert names(text) == ["Starke Nachbarschaft – Vor Ort. Vernetzt. Gemeinsam."]

@@ -89,10 +89,11 @@ _PROGRAMME_NOUN = (
 _EDITION_NOUN = re.compile(
     r"(?:[A-ZÄÖÜ][\w]*-?)?(?:[Ff]örderaufruf|[Pp]rojektaufruf|[Ff]örderrunde)"
 )
-# (also in single quotation marks, which German uses inside quotations: "unser Programm
+# (names with a motto run long: "Bundesprogramm „Miteinander – Vor Ort. Vernetzt. Verbunden.“";
+# also in single quotation marks, which German uses inside quotations: "unser Programm
 # ‚Einbürgerung jetzt!‘")
 _NAMED = re.compile(
-    rf"(?<![\w-]){_PROGRAMME_NOUN}\s+(?:(?P<dq>[„»\"])|‚)(?P<name>[^“«\"\n]{{3,60}}?)(?(dq)[“«\"]|[‘’])"
+    rf"(?<![\w-]){_PROGRAMME_NOUN}\s+(?:(?P<dq>[„»\"])|‚)(?P<name>[^“«\"\n]{{3,90}}?)(?(dq)[“«\"]|[‘’])"
 )
 # the codes of the Länder that close a programme's name after a dot ("WEGE.NRW", "KOMPASS.SH")
 _LAND_CODE = LAND_SHORT_FORM
