@@ -122,5 +122,19 @@ def test_offices_in_a_list_item_are_the_programme_they_belong_to() -> None:
 
 
 def test_a_quoted_name_with_a_motto_may_run_long() -> None:
-    text = "Das Bundesprogramm „Starke Nachbarschaft – Vor Ort. Vernetzt. Gemeinsam.“ fördert Dörfer."
+    text = (
+        "Das Bundesprogramm „Starke Nachbarschaft – Vor Ort. Vernetzt. Gemeinsam.“ fördert Dörfer."
+    )
     assert names(text) == ["Starke Nachbarschaft – Vor Ort. Vernetzt. Gemeinsam."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kurse zur Erstorientierung werden 2025 neu ausgeschrieben.",
+        "Ein Kurs zur Erstorientierung dauert 300 Unterrichtsstunden.",
+    ],
+)
+def test_the_initial_orientation_course_written_as_a_phrase(text: str) -> None:
+    # the course's name as a noun with a prepositional phrase instead of the compound
+    assert names(text) == ["Erstorientierungskurs"]
