@@ -354,10 +354,10 @@ def _names_in(toks: list[Token], lo: int, hi: int) -> list[tuple[int, PersonMent
     return out
 
 
-def _complement_end(toks: list[Token], i: int) -> int:
+def _complement_end(toks: list[Token], i: int, text: str | None = None) -> int:
     from intgraph.extract.persons import _scan_complement
 
-    return _scan_complement(toks, i)
+    return _scan_complement(toks, i, text)
 
 
 def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
@@ -401,7 +401,7 @@ def nominal_appointments(
             r += 1
         if r not in role_set or not toks[r].text[:1].isupper():
             continue
-        made = _claim(index, person, toks, r, (r, _complement_end(toks, r)), taken)
+        made = _claim(index, person, toks, r, (r, _complement_end(toks, r, index.text)), taken)
         if made is not None:
             out.append(made)
     return out
@@ -445,7 +445,7 @@ def copula_offices(
         if prev and _COPULA_OFFICES_RX1.match(prev):
             continue
         left = _role_left(toks, i)
-        c_end = _complement_end(toks, i)
+        c_end = _complement_end(toks, i, index.text)
         if full_name_at(toks, i + 1):
             continue  # role → name: the main scan
         lo, hi = _sentence_bounds(toks, i)
@@ -958,7 +958,7 @@ def dislocated_appositions(
         if article not in {"der", "die"} or toks[i - 2].text != ",":
             continue
         lo, hi = _sentence_bounds(toks, i)
-        c_end = _complement_end(toks, i)
+        c_end = _complement_end(toks, i, index.text)
         if c_end != hi or hi >= len(toks) or toks[hi].text not in {".", "!"}:
             continue  # a relative clause or more of the sentence follows
         if cls == "Beauftragte" and not _BEAUFTRAGTE_BODY.match(index.text, tok.end):
@@ -1052,7 +1052,7 @@ def unnamed_role_offices(
             or (genitive_land and (left == 0 or toks[left - 1].text in _STOPS))
         ):
             continue
-        c_end = _complement_end(toks, i)
+        c_end = _complement_end(toks, i, index.text)
         if c_end < len(toks) and full_name_at(toks, c_end):
             continue  # the name follows: the main scan's
         if inside(tok.start):
@@ -1160,7 +1160,7 @@ def announced_offices(
         det = [t.text for t in toks[max(0, left - 2) : left]]
         if not any(_NEW.match(t) for t in det) and not (det and det[-1] in _INDEFINITE):
             continue
-        c_end = _complement_end(toks, i)
+        c_end = _complement_end(toks, i, index.text)
         k = c_end
         while k < n and k - c_end < 3 and toks[k].text[:1].islower():
             k += 1  # the participle closing the clause: "… vorgestellt:"
@@ -1297,7 +1297,7 @@ def _named_office(
     if not owned:
         if left == 0 or toks[left - 1].text.lower() not in {"der", "die"}:
             return False
-        phrase_text = text[toks[left].start : toks[_complement_end(toks, role) - 1].end]
+        phrase_text = text[toks[left].start : toks[_complement_end(toks, role, text) - 1].end]
         if not lands_in_phrase(phrase_text):
             return False
     if _AFFILIATION.match(text, person.end):
@@ -1603,7 +1603,7 @@ def _first_person_roles(index: TextIndex, lo: int, hi: int) -> Iterator[_RoleHit
             ):
                 # "meine Vorgängerinnen als hessische Ausländerbeauftragte": the speaker
                 # holds (or held) the office whose predecessors they name
-                yield stoks, i, left, _complement_end(stoks, i)
+                yield stoks, i, left, _complement_end(stoks, i, index.text)
                 continue
             if not first:
                 continue
@@ -1618,7 +1618,7 @@ def _first_person_roles(index: TextIndex, lo: int, hi: int) -> Iterator[_RoleHit
                 left >= 2 and stoks[left - 2].text == "bin" and before in _ARTICLE
             ):
                 continue
-            yield stoks, i, left, _complement_end(stoks, i)
+            yield stoks, i, left, _complement_end(stoks, i, index.text)
 
 
 def _first_person_office(
@@ -1812,7 +1812,7 @@ def addressed_offices(index: TextIndex, taken: set[tuple[int, str]]) -> list[Off
             continue
         left = _role_left(stoks, r)
         person = PersonMention(name, None, m.start("name"), m.end("name"))
-        made = _claim(index, person, stoks, r, (left, _complement_end(stoks, r)), taken)
+        made = _claim(index, person, stoks, r, (left, _complement_end(stoks, r, index.text)), taken)
         if made is not None:
             out.append(made)
     return out
@@ -2499,7 +2499,9 @@ def pronoun_copula_offices(
         if words and _noun_gender(words[-1]) is (not female):
             continue  # the person named last is of the other gender: not the pronoun's
         left = _role_left(stoks, r)
-        made = _claim(index, ante.person, stoks, r, (left, _complement_end(stoks, r)), taken)
+        made = _claim(
+            index, ante.person, stoks, r, (left, _complement_end(stoks, r, index.text)), taken
+        )
         if made is not None:
             out.append(made)
     return out
@@ -2547,7 +2549,12 @@ def office_relatives(
         if r is None:
             continue
         made = _claim(
-            index, person, toks, r, (_role_left(toks, r), _complement_end(toks, r)), taken
+            index,
+            person,
+            toks,
+            r,
+            (_role_left(toks, r), _complement_end(toks, r, index.text)),
+            taken,
         )
         if made is not None:
             out.append(made)

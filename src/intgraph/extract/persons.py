@@ -647,6 +647,16 @@ def _starts_name(toks: list[Token], k: int, text: str | None = None) -> bool:
     if not parsed:
         return False
     person, nxt = parsed
+    if text is not None:
+        # a list or table line ends with the name: where the name read runs on past a line
+        # break ("Staatsministerin für Soziales Petra Lang\nHamburg: Senator …"), the name is
+        # the part before the break, when that is a full name of its own
+        for j in range(k + 1, nxt):
+            if "\n" in text[toks[j - 1].end : toks[j].start]:
+                before = parse_name_backwards(toks, j - 1)
+                if before is not None and before.start == toks[k].start:
+                    return True
+                break
     full = person.given is not None or person.honorific is not None
     if not full:
         return False
@@ -656,6 +666,22 @@ def _starts_name(toks: list[Token], k: int, text: str | None = None) -> bool:
         or toks[nxt].text[0].islower()
         or (text is not None and "\n" in text[toks[nxt - 1].end : toks[nxt].start])
     )
+
+
+def _name_on_line(toks: list[Token], k: int, text: str | None) -> tuple[PersonMention, int] | None:
+    """``parse_name(toks, k)``, but a name read past a line break ends at the break when the
+    part before it is a full name (a list line: "Staatsministerin für Soziales Petra Lang\n
+    Mehr …")."""
+    parsed = parse_name(toks, k)
+    if parsed is None or text is None:
+        return parsed
+    for j in range(k + 1, parsed[1]):
+        if "\n" in text[toks[j - 1].end : toks[j].start]:
+            before = parse_name_backwards(toks, j - 1)
+            if before is not None and before.start == toks[k].start:
+                return before, j
+            break
+    return parsed
 
 
 def _starts_family_name(toks: list[Token], k: int) -> bool:
@@ -762,18 +788,19 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
                 if parsed:
                     person, _ = parsed
             elif k > comp_end and (
-                _starts_name(toks, k) or (addressed and _starts_family_name(toks, k))
+                _starts_name(toks, k, text) or (addressed and _starts_family_name(toks, k))
             ):
-                parsed = parse_name(toks, k)
+                parsed = _name_on_line(toks, k, text)
                 if parsed:
                     person, _ = parsed
             elif (
                 k == comp_end
                 and k > i + 1
-                and _starts_name(toks, k)
+                and _starts_name(toks, k, text)
                 and toks[k - 1].text[0].isupper()
             ):
-                parsed = parse_name(toks, k)  # "… Integrationsministerkonferenz Elke Breitenbach"
+                # "… Integrationsministerkonferenz Elke Breitenbach"
+                parsed = _name_on_line(toks, k, text)
                 if parsed and parsed[0].given:
                     person, _ = parsed
         if (
@@ -850,7 +877,7 @@ def _block_offices(index: TextIndex, toks: list[Token]) -> list[OfficeMention]:
         if j < n and toks[j].text == ",":
             j += 1
         if j < n and role_class(toks[j].text) == out[-1].role_class and out[-1].land is None:
-            c_end = _scan_complement(toks, j)
+            c_end = _scan_complement(toks, j, text)
             land, federal = _land_of(text[toks[j].start : toks[c_end - 1].end], toks[j].text)
             if land:
                 out[-1].land, out[-1].federal = land, federal
