@@ -111,7 +111,9 @@ _NAMED_BRAND = re.compile(
     rf"|[A-ZÄÖÜ]{{2,}}(?:-[A-ZÄÖÜ]{{2,}})*(?:[. ]{_LAND_CODE})?(?![\w-])|[A-ZÄÖÜ]{{2,}}[a-zäöüß]{{3,}}(?![\w-])"
     r"|(?:[A-ZÄÖÜ]\.){2,}(?:\s+[–-]\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+(?:[A-ZÄÖÜ][a-zäöüß]+|für|und|in|im|mit|zur|zum)){0,5}(?=[,.;]|\s+(?:wird|ist|läuft|hat|soll)\b))?"
     r"|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
-    r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert|in|im|für|mit|an|auf|und)\b|[.,])"
+    # (a verb of running on or ending: "das Landesprogramm Wegweiser Kitas geht in die …")
+    r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert"
+    r"|geht|bleibt|endet|beginnt|wurde|werden|wurden|in|im|für|mit|an|auf|und)\b|[.,])"
     # a name with a plus sign ("Programm Ankommen+", "Projekt Deutsch+Beruf")
     r"|[A-ZÄÖÜ][a-zäöüß]+\+(?:[A-ZÄÖÜ][a-zäöüß]+)?(?![\w+])"
     # "Landesprogramm Lernen & Wohnen", "Förderrichtlinie Nachbarn im Quartier fördert …"
@@ -165,6 +167,42 @@ _ADJECTIVE_NAMED = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Rr]ichtlinie"
     r"|[Ff]örderlinie|[Ff]onds|[Kk]onzept|[Pp]akt)(?:s|es|e|en)?"
     rf"\s+(?P<name>{_ADJECTIVE}\s+[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+)
+# an acronym compound on a programme head with the acronym's expansion in brackets: "das
+# BENN-Programm (Berlin entwickelt neue Nachbarschaften)" → "BENN – Berlin entwickelt …"
+_ACRONYM_BRACKETED = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-ZÄÖÜ](?:[A-ZÄÖÜ]|[a-zäöü]+[A-ZÄÖÜ])[\wÄÖÜäöü]*)-"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+p|P)rogramm(?:s|es|e|en)?\s+\((?P<exp>[A-ZÄÖÜ][^()\n]{5,80})\)"
+)
+
+
+def _expands(acronym: str, expansion: str) -> bool:
+    """``expansion`` spells ``acronym``: it has two words or more, opens with the acronym's
+    first letter and holds its letters in order ("BENN" in "Berlin entwickelt neue
+    Nachbarschaften", "MiMi" in "Mit Migranten für Migranten").
+
+    >>> _expands("BENN", "Berlin entwickelt neue Nachbarschaften"), _expands("WIR", "Förderung von Treffs")
+    (True, False)
+    """
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    exp = expansion.lower()
+    if len(expansion.split()) < 2 or not letters or exp[:1] != letters[0]:
+        return False
+    k = 0
+    for c in letters:
+        k = exp.find(c, k)
+        if k < 0:
+            return False
+        k += 1
+    return True
+
+
+# an acronym's expansion after a dash that names a body ("„ThAFF – Thüringer Agentur für
+# Fachkräftegewinnung“", "„KOMM – Kompetenzzentrum …“"): the name is that body's
+_BODY_EXPANSION = re.compile(
+    r"^[A-ZÄÖÜ][\wÄÖÜäöü.-]*\s+[–—-]\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Agentur|[Zz]entrum|[Zz]entrale|Verein|Verband|Stiftung|Institut"
+    r"|Gesellschaft|Behörde|Amt|Kammer|[Ss]telle)(?![\w-])"
 )
 # a hyphenated compound whose first part is a name and whose head is a programme noun or an
 # instrument's: the compound is the programme's name as written ("das Lernhafen-Stipendium",
@@ -1044,6 +1082,11 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             ):
                 name = _OFFICE_WORDS.sub("", m.group("name").strip())
                 end = m.end("name")
+                if rx is _NAMED and _BODY_EXPANSION.search(name):
+                    # "die Landesinitiative „ThAFF – Thüringer Agentur für …“": a body; its
+                    # acronym is no brand of a programme either
+                    taken.add(where[m.start("name")], where[m.end("name")])
+                    continue
                 if rx is _NAMED_BRAND and _LAW.match(name):
                     continue  # "Förderrichtlinie VwV Integration": a regulation's abbreviation
                 if rx is _NAMED_BRAND and _is_land_name(name):
@@ -1201,6 +1244,10 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 if free(c.start("name")) and not MEDIUM_NAME.fullmatch(c.group("name")):
                     name = c.group("name").strip()
                     add(name, name, True, c.start("name"), c.start("name") + len(name))
+    for m in _ACRONYM_BRACKETED.finditer(text) if "(" in text else ():
+        if free(m.start()) and _expands(m.group("acronym"), m.group("exp")):
+            name = f"{m.group('acronym')} – {m.group('exp')}"
+            add(name, name, True, m.start(), m.end())
     for m in _NAME_COMPOUND.finditer(text) if "-" in text else ():
         mod = m.group("mod")
         parts = mod.split("-")
@@ -1218,6 +1265,9 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             or (mod.endswith("s") and is_common_noun(mod[:-1]))  # "Nachbarschafts-"
             or _FIELD.fullmatch(mod.lower())
             or lands_in_phrase(mod)
+            # "der Lernpaten-Initiative": a group of volunteers' initiative, no name
+            or re.search(rf"{_STAFF}$", mod.lower())
+            or is_person_group(mod)
         ):
             continue  # "Kita-Programm", "Sprach-Initiative", "Hessen-Fonds": a kind
         name = m.group("name")
@@ -1298,6 +1348,8 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
     found_labels = "|".join(p.label for p in out)
     for m in _OFFICE_COMPOUND.finditer(text):
         name = m.group("name")
+        if re.match(r"\s*[„»\"‚]", text[m.end() : m.end() + 3]):
+            continue  # "das EU-AMIF-Projekt „X“": the head noun of a quoted name
         if name in found_labels:
             continue  # "IQ-Anlaufstelle" beside "Integration durch Qualifizierung (IQ)"
         if not m.group("office") and "-" not in name and not _BRAND_WORD.fullmatch(name):
@@ -1415,7 +1467,17 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             add(course.key, course.label_de, False, m.start("course"), m.end("course"))
         else:
             add(m.group("name"), m.group("name"), True, m.start(), m.end("name"))
-    return out
+    # a bare listed programme that the text names in full with a name after it ("was wird aus
+    # dem Landesaufnahmeprogramm?" … "Das Landesaufnahmeprogramm Afghanistan läuft aus") is
+    # that one
+    named = [p.label for p in out if p.provisional]
+    return [
+        p
+        for p in out
+        if p.provisional
+        or not p.label.endswith("programm")
+        or not any(n.startswith(p.label + " ") for n in named)
+    ]
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)

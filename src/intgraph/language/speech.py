@@ -64,7 +64,9 @@ _SEPARABLE = {
 _ATTITUDE = (
     r"überzeugt|zufrieden|erfreut|besorgt|enttäuscht|optimistisch|zuversichtlich|erleichtert|"
     r"skeptisch|kämpferisch|selbstbewusst|entschlossen|beeindruckt|dankbar|stolz|kritisch|"
-    r"verärgert|empört|offen|gelassen|nachdenklich|bewegt|irritiert|alarmiert|froh"
+    r"verärgert|empört|offen|gelassen|nachdenklich|bewegt|irritiert|alarmiert|froh|euphorisch|"
+    r"gelöst|zurückhaltend|nüchtern|vorsichtig|gefasst|betroffen|angespannt|verhalten|ratlos|"
+    r"resigniert|begeistert|ungeduldig|versöhnlich|angriffslustig"
 )
 
 
@@ -131,6 +133,10 @@ SPEECH_PREDICATE = re.compile(
     rf"|{_SEP}"
     rf"|(?:zieht|zog|zogen|ziehen)\s+(?:(?:eine|ihre|seine|eine\s+\w+e)\s+)?Bilanz"
     rf"|(?:zeigt|zeigte|zeigten|zeigen|gibt|gab|gaben|geben)\s+sich\s+(?:\w+\s+)?(?:{_ATTITUDE})"
+    # a verb of seeming with the speaker's manner ("X wirkte weniger euphorisch: „…“", "Sie
+    # blieb gelassen: „…“"), not the copula "sein", which states rather than introduces
+    rf"|(?:wirkt|wirkte|wirkten|wirken|klingt|klang|klangen|klingen|bleibt|blieb|blieben|bleiben)"
+    rf"\s+(?:\w+\s+)?(?:{_ATTITUDE})"
     r"|(?:wird|wurde|werden|wurden)\s+(?:\w+\s+)?(?:deutlich|grundsätzlich|konkret|emotional)"
     r"|(?:findet|fand|finden|fanden)\s+(?:\w+\s+)?(?:deutliche|klare|scharfe|eindringliche)\s+Worte"
     r"|(?:ist|war|sind|waren)\s+sich\s+(?:\w+\s+)?(?:sicher|gewiss|einig|bewusst)"
