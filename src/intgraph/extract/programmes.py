@@ -113,7 +113,7 @@ _NAMED_BRAND = re.compile(
     r"|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+"
     # (a verb of running on or ending: "das Landesprogramm Wegweiser Kitas geht in die …")
     r"|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:läuft|startet|wird|ist|hat|soll|verbindet|unterstützt|fördert"
-    r"|geht|bleibt|endet|beginnt|wurde|werden|wurden|in|im|für|mit|an|auf|und)\b|[.,])"
+    r"|geht|endet|beginnt|wurde|werden|wurden|in|im|für|mit|an|auf|und)\b|[.,])"
     # a name with a plus sign ("Programm Ankommen+", "Projekt Deutsch+Beruf")
     r"|[A-ZÄÖÜ][a-zäöüß]+\+(?:[A-ZÄÖÜ][a-zäöüß]+)?(?![\w+])"
     # "Landesprogramm Lernen & Wohnen", "Förderrichtlinie Nachbarn im Quartier fördert …"
