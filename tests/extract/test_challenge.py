@@ -54,6 +54,8 @@ SETS = {
     "22": DATA / "set22",
     "23": DATA / "set23",
     "24": DATA / "set24",
+    "25": DATA / "set25",
+    "26": DATA / "set26",
 }
 QUERIES = ["documents", "office-holders", "conferences", "motions", "programmes", "quotes"]
 
@@ -355,6 +357,30 @@ FLOOR["23"]["sessions"] = 0.99
 # possessive genitive; q23-14, a spoken genre line under a headline quotation; q23-18, coordinated
 # subjects before the colon; q23-19, a sentence cited as such)
 FLOOR["23"]["quotes"] = 1.0
+
+# Sets 25 (news 70 %) and 26 (government documents 70 %), 90 passages each over all six
+# classes, written blind in session 15 (READMEs there) with sets 27 and 28, which stay outside
+# the repository as held-out sets. First read on main 675b548, before any miss was read:
+# set 25 dates 0.90, persons 0.877, quotes 0.645, programmes 0.857, motions 0.605, sessions
+# 0.732; set 26 dates 0.967, persons 0.925, quotes 0.895, programmes 0.822, motions 0.945,
+# sessions 0.848. Then development material of session 15's helpers; the floors are the
+# levels reached.
+FLOOR["25"] = {
+    "dates": 1.0,
+    "persons": 0.96,
+    "quotes": 0.97,
+    "programmes": 1.0,
+    "motions": 0.88,
+    "sessions": 1.0,
+}
+FLOOR["26"] = {
+    "dates": 1.0,
+    "persons": 0.98,
+    "quotes": 1.0,
+    "programmes": 0.9,
+    "motions": 0.98,
+    "sessions": 0.97,
+}
 
 FLOOR["6"]["programmes"] = 0.92
 FLOOR["9"]["programmes"] = 0.96
