@@ -647,16 +647,9 @@ def _starts_name(toks: list[Token], k: int, text: str | None = None) -> bool:
     if not parsed:
         return False
     person, nxt = parsed
-    if text is not None:
-        # a list or table line ends with the name: where the name read runs on past a line
-        # break ("Staatsministerin für Soziales Petra Lang\nHamburg: Senator …"), the name is
-        # the part before the break, when that is a full name of its own
-        for j in range(k + 1, nxt):
-            if "\n" in text[toks[j - 1].end : toks[j].start]:
-                before = parse_name_backwards(toks, j - 1)
-                if before is not None and before.start == toks[k].start:
-                    return True
-                break
+    on_line = _name_on_line(toks, k, text)
+    if on_line is not None and on_line[1] < nxt:
+        return True  # a full name that ends its line, the name read having run on past it
     full = person.given is not None or person.honorific is not None
     if not full:
         return False

@@ -396,18 +396,21 @@ _LISTED = re.compile(
 )
 # a heading line on programmes, then a line of names separated by bars (a page's tab bar or
 # overview): "Förderprogramme im Überblick\nA | B | C", "Unsere Projekte\nA | B"
-_HEADED_LIST = re.compile(
+# a heading line on programmes ("Förderprogramme im Überblick", "Unsere Projekte:")
+_PROGRAMMES_HEADING = (
     r"(?m)^[ \t]*(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramme|[Pp]rojekte"
-    r"|[Ii]nitiativen|[Ff]örderlinien)(?:[ \t]+[\w-]+){0,3}[ \t]*:?[ \t]*\n[ \t]*"
+    r"|[Ii]nitiativen|[Ff]örderlinien)(?:[ \t]+[\w-]+){0,3}[ \t]*:?[ \t]*\n"
+)
+_HEADED_LIST = re.compile(
+    _PROGRAMMES_HEADING + r"[ \t]*"
     r"(?P<items>[^\n|]{3,80}(?:[ \t]+\|[ \t]+[^\n|]{3,80})+)[ \t]*$"
 )
 # a heading or lead-in on programmes, then a bulleted or numbered list of their names (a web
 # page's overview: "Förderprogramme im Überblick\n• A\n• B – C", "Unsere Projekte:\n- A");
 # each item is read by ``_bulleted_name``
 _HEADED_BULLETS = re.compile(
-    r"(?m)^[ \t]*(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramme|[Pp]rojekte"
-    r"|[Ii]nitiativen|[Ff]örderlinien)(?:[ \t]+[\w-]+){0,3}[ \t]*:?[ \t]*\n"
-    r"(?P<items>(?:[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+[^\n]{2,120}(?:\n|$))+)"
+    _PROGRAMMES_HEADING
+    + r"(?P<items>(?:[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+[^\n]{2,120}(?:\n|$))+)"
 )
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*?)[ \t]*$")
 # a programme's short name and its expansion after a dash, the form of many programmes' names
