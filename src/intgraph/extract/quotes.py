@@ -1862,6 +1862,24 @@ _PRONOUN_OPENING = re.compile(
 )
 
 
+_LEAST_LITERALS: dict[re.Pattern[str], list[str] | None] = {}
+
+
+def _least_literals(rx: re.Pattern[str]) -> list[str] | None:
+    """The literals one of which every match of ``rx`` contains, without those that hold
+    another ("sagte" holds "sagt"), or None where they are not known or one holds white space.
+    Found once per pattern (reading the pattern's parse tree cost more than the rest of
+    :class:`_Found`, issue 12)."""
+    if rx in _LEAST_LITERALS:
+        return _LEAST_LITERALS[rx]
+    required = pattern_literals(rx, most=300)[0]
+    least: list[str] | None = None
+    if required and not any(c.isspace() for lit in required for c in lit):
+        least = [a for a in required if not any(b != a and b in a for b in required)]
+    _LEAST_LITERALS[rx] = least
+    return least
+
+
 class _Found:
     """Where one of the sentence patterns below matches in the whole text, and where the
     literals every match contains occur (found once per document)."""
@@ -1872,14 +1890,12 @@ class _Found:
         found = list(rx.finditer(text))
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
-        required = pattern_literals(rx, most=300)[0]
+        least = _least_literals(rx)
         # every occurrence of the literals by start, and the least end of an occurrence from
         # each on: one search tells whether one lies inside a piece (was one per literal)
         self.literal_starts: list[int] | None = None
         self.literal_ends: list[int] = []
-        if required and not any(c.isspace() for lit in required for c in lit):
-            # a literal that holds another adds nothing ("sagte" holds "sagt")
-            least = [a for a in required if not any(b != a and b in a for b in required)]
+        if least is not None:
             spans = sorted(
                 (i, i + len(lit)) for lit in least for i in literal_starts(text, [(lit, 0)])
             )
