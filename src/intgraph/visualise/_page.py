@@ -234,7 +234,31 @@ div.vis-tooltip { white-space: normal; }
     // a time axis: room for the labels of the first and last sessions at the edges
     if (DATA.axis) network.moveTo({ scale: network.getScale() * 0.9, animation: false });
     labelTiers();
+    roomForLabels();
     network.redraw();
+  }
+  // vis-network fits the nodes, not the labels under them, which keep LABEL_PX on screen
+  // however far the view zooms out: a label wider than its node could reach past the canvas
+  // edge and be cut. Zoom out and re-centre until every label drawn at this zoom is inside.
+  function roomForLabels() {
+    var W = container.clientWidth, H = container.clientHeight, M = 6;
+    if (!W || !H) return;
+    for (var round = 0; round < 6; round++) {
+      var s = network.getScale(), ids = visibleIds(), pos = network.getPositions(ids);
+      var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      ids.forEach(function (id) {
+        var n = byId[id], p = network.canvasToDOM(pos[id]), r = (n.focus ? 30 : n.size) * s;
+        var t = tier[id], shown = t && t[0] * s >= LABEL_PX - 0.01;
+        var half = shown ? Math.max(r, (textWidth(n.label) + 4) / 2) : r;
+        x0 = Math.min(x0, p.x - half); x1 = Math.max(x1, p.x + half); y0 = Math.min(y0, p.y - r);
+        y1 = Math.max(y1, p.y + r + (shown ? t[1] + LABEL_PX + 4 : 0));
+      });
+      if (!isFinite(x0) || (x0 >= M && y0 >= M && x1 <= W - M && y1 <= H - M)) return;
+      var k = Math.max(0.5, Math.min(1, (W - 2 * M) / (x1 - x0), (H - 2 * M) / (y1 - y0)));
+      var c = network.DOMtoCanvas({ x: (x0 + x1) / 2, y: (y0 + y1) / 2 });
+      network.moveTo({ position: c, scale: s * k, animation: false });
+      labelTiers();
+    }
   }
   // Filters: a year range keeps the relations that hold in it (and entities whose own time
   // lies in it); a Land keeps what belongs to it and what it is linked to.
