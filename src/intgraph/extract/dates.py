@@ -147,6 +147,33 @@ _BROADCAST_LINE = re.compile(
 )
 
 
+# a news item's credit in brackets, the publication and its date, closing the item's last line
+# or its first ("… zu verhandeln. (Weser-Kurier, 23.04.2025)", "Interview (HAZ, 02.04.2025)"):
+# the text before the date in the bracket, which the date ends
+_CREDIT = re.compile(r"\(\s*[A-ZÄÖÜ][^()\n,;:\d]{1,40},\s*$")
+_CREDIT_CLOSE = re.compile(r"\s*\)[ \t]*(?:\n|$)")
+# a date standing alone after the item's last sentence ("… Unterstützung. 21.03.2012")
+_AFTER_LAST_SENTENCE = re.compile(r"[.!?“\"»«)][ \t]+$")
+
+
+def _credit_rank(text: str, before: str, d: DateExpr) -> int | None:
+    """1 for a date that credits the item (:data:`_CREDIT`) at the end of the text or of its
+    first line, or that stands alone after the text's last sentence; else None."""
+    rest = text[d.end :]
+    close = _CREDIT_CLOSE.match(rest)
+    if close and _CREDIT.search(before[-60:]):
+        line_start = d.start - len(before)
+        if not rest[close.end() :].strip():
+            return 1
+        # (the first line a heading: a few words before the bracket, "Interview (HAZ, …)")
+        heading = len(before[: before.rfind("(")].split()) <= 4
+        if heading and "\n" not in text[:line_start]:
+            return 1
+    if not rest.strip() and _AFTER_LAST_SENTENCE.search(before[-4:]):
+        return 1
+    return None
+
+
 def _ends_with(rx: re.Pattern[str], before: str) -> bool:
     """``rx.search(before)`` is a match, for ``_LABEL`` and ``_PORTAL`` (their matches end the
     text, hold at most 30 characters that are neither white space nor an s (ſ), and only match at
@@ -265,6 +292,8 @@ def _rank(text: str, d: DateExpr) -> int | None:
         return 2
     if (own := _self_reference_rank(text, before, d)) is not None:
         return own
+    if (credit := _credit_rank(text, before, d)) is not None:
+        return credit
     segment = _SEGMENT.split(before)[-1] if before.strip() else before
     segment = _RELEASE_NUMBER.sub("", segment, count=1)
     if _EVENT_WORDS.search(segment):
