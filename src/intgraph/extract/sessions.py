@@ -127,7 +127,8 @@ _NUMBERED = re.compile(
 _ELIDED_ORDINAL = re.compile(
     rf"(?<![\w-])(?P<art>[Dd]ie|[Dd]er|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})"
     r"(?=\s*[,;)]|\s*$|\s+[a-zäöüß]|\s+(?:19|20)\d\d(?!\d))"
-    r"(?!\s+(?:und|sowie|oder|bis|des|der|dem|den)\s)(?!\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])"
+    r"(?!\s+(?:und|sowie|oder|bis|des|der|dem|den|als\s+auch|noch|wie)\s)"
+    r"(?!\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])"
 )
 # the next session with its noun left out after the body named ("…; die nächste folgt 2023 in
 # Wiesbaden", "die kommende findet in Essen statt"): not before a noun or an adjective and noun
@@ -136,10 +137,18 @@ _ELIDED_NEXT = re.compile(
     r"(?!\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])(?!\s+(?:und|oder|der|des)\s)"
 )
 # ordinals coordinated before the session noun they share ("die 8. und 9. IntMK", "der
-# siebten und der achten Konferenz"): each is a session's number
+# siebten und der achten Konferenz"), also by a correlative conjunction whose second part
+# repeats the preposition ("sowohl auf der 17. als auch auf der 18. IntMK", "weder auf der 15.
+# noch auf der 16.", "auf der 12. wie auf der 13."): each is a session's number
+# ("noch" and "als auch" only after their first part, "weder" and "sowohl": _coordinated_ordinals)
+_COORDINATING = (
+    r"(?:,|\s+und|\s+sowie|\s+oder|\s+bzw\.|\s+(?P<second>als\s+auch|noch)|\s+wie(?:\s+auch)?)"
+)
+_FIRST_PART = re.compile(r"(?<![\w-])(?:[Ss]owohl|[Ww]eder)(?![\w-])")
 _COORDINATED_ORDINAL = re.compile(
-    rf"(?<![\w.])(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})\s*(?:,|\s+und|\s+sowie|\s+oder)\s+"
-    r"(?:(?:die|der|das|dem|den)\s+)?(?=(?:\d{1,2}\.|[a-zäöü]+te[nmrs]?\s))"
+    rf"(?<![\w.])(?:(?P<num>\d{{1,2}})\.|{_ORDINAL_WORD})\s*{_COORDINATING}\s+"
+    r"(?:(?:auf|bei|in|an|von|vor|nach|zu|seit|während)\s+)?(?:(?:die|der|das|dem|den)\s+)?"
+    r"(?=(?:\d{1,2}\.|[a-zäöü]+te[nmrs]?\s))"
 )
 # a copula before the article: the ordinal is the predicate of the session named, not another
 _COPULA_BEFORE = re.compile(
@@ -177,12 +186,34 @@ def _elided_ordinals(
     return out
 
 
+# "Letzterer", "Ersterer" (any case and gender, "die letztgenannte"): the last or the first of
+# the sessions named before
+_LATTER_FORMER = re.compile(
+    r"(?<![\w-])(?:(?P<latter>[Ll]etztere[nmrs]?|[Ll]etztgenannte[nmrs]?)"
+    r"|(?P<former>[Ee]rstere[nmrs]?|[Ee]rstgenannte[nmrs]?))(?![\w-])"
+)
+
+
+def _pointed_to(sent: str, numbered: list[re.Match[str]]) -> re.Match[str] | None:
+    """The numbered session a pronoun of sequence after them points to (``_LATTER_FORMER``):
+    ``Letzterer`` the last named before it, ``Ersterer`` the first."""
+    for p in _LATTER_FORMER.finditer(sent):
+        before = [m for m in numbered if m.end() <= p.start()]
+        if len(before) > 1:
+            return before[-1] if p.group("latter") else before[0]
+    return None
+
+
 def _coordinated_ordinals(sent: str, numbered: list[re.Match[str]]) -> list[re.Match[str]]:
     """Ordinals coordinated before a numbered session's noun (``_COORDINATED_ORDINAL``): the
     chain of them that ends right before one of ``numbered``."""
     starts = {n.start() for n in numbered}
     out: list[re.Match[str]] = []
-    found = list(_COORDINATED_ORDINAL.finditer(sent))
+    found = [
+        m
+        for m in _COORDINATED_ORDINAL.finditer(sent)
+        if not m.group("second") or _FIRST_PART.search(sent, max(0, m.start() - 40), m.start())
+    ]
     for m in reversed(found):
         if m.end() in starts:
             out.insert(0, m)
@@ -466,6 +497,9 @@ def find_sessions(
         # space for the sign keeps every offset
         # (a word broken at a line's end is read whole: "fand in Dres-\nden statt")
         sent = _HASHTAG.sub(" ", _join_broken_words(text[s_start:s_end]).replace("\n", " "))
+        # "die Vorjahreskonferenz in Kiel" is last year's session (_last_years_sessions), its
+        # place not the sentence's session's
+        sent = _without_last_years(sent)
         carried = _carried_numbered(index, s_start, sent)
         if carried is None and not _MAY_NAME_A_SESSION.admits(sent):
             continue  # none of the patterns that number or name a session can match below
@@ -711,6 +745,12 @@ def find_sessions(
             if rotation or _FOUNDED.search(sent)
             else year_near(_SINCE_YEAR.sub("", _without_hosts_in_a_year(sent)), doc_year)
         )
+        if doc_date and doc_year and not rotation and year in (None, doc_year):
+            # "im kommenden Frühjahr", "im nächsten April": the next such time after the date
+            # (no year in the sentence but the document's, a dateline's: "Essen (epd) – …")
+            coming = _coming_time_year(sent, doc_date)
+            if coming and all(int(y) == doc_year for y in _YEARISH.findall(sent)):
+                year = coming
         if year is None and doc_year and not rotation:
             for rx, delta in _RELATIVE_YEAR:
                 if rx.search(sent):
@@ -770,6 +810,9 @@ def find_sessions(
             region = named.re is not _BARE_CONFERENCE and (
                 named is not ministers or bool(_MEET_VERB.search(sent))
             )
+        # "auf der 18. und der 19. IntMK …; auf Letzterer führte X den Vorsitz": the clause of
+        # the chair points to one of several sessions named
+        pointed = _pointed_to(sent, numbered) if chair and len(numbered) > 1 else None
         for m in numbered:
             number = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("ord").lower()]
             if m.group().endswith("Mal") and not (
@@ -795,7 +838,7 @@ def find_sessions(
                     number=number,
                     year=own_year if len(numbered) == 1 else None,
                     place=place if len(numbered) == 1 else None,
-                    chair_land=chair if len(numbered) == 1 else None,
+                    chair_land=chair if len(numbered) == 1 or m is pointed else None,
                     start_date=when if len(numbered) == 1 else None,
                     evidence=Evidence(
                         s_start + m.start(), s_start + m.end(), sent.strip()[:500], EXTRACTOR
@@ -851,6 +894,7 @@ def find_sessions(
             )
     if doc_year:
         sessions.extend(_earlier_hosts(index, doc_year))
+    sessions.extend(_last_years_sessions(index, doc_year))
     told = {m.year for m in sessions if m.year}
     sessions.extend(m for m in _hosts_in_a_year(index) if m.year not in told)
     # a time before the session at hand, with no document date: the one year the text gives its
@@ -1046,6 +1090,79 @@ def _guests_then(index: TextIndex, anchor: int) -> list[SessionMention]:
             )
         )
     return out
+
+
+# a session noun compounded with the year before the document's ("die Vorjahreskonferenz in
+# Kiel", "auf der Vorjahrestagung der Integrationsminister in Erfurt", "beim Vorjahrestreffen"):
+# last year's session, the place after it (and the ministers' genitive between) its own
+_LAST_YEARS = re.compile(
+    r"(?<![\w-])Vorjahr(?:es|s)?(?:-?[Kk]onferenz|-?[Tt]agung|-?[Ss]itzung|-?[Tt]reffen|-?IntMK)(?![\w-])"
+    r"(?P<others>(?=\s+(?:der|des)\s))?"
+    r"(?:\s+(?:der|des)\s+(?:[\w*:-]+\s+){0,4}?(?:Integrationsminister\w*|Länder|-?minister\w*))?"
+    r"(?:\s+(?:19|20)\d\d)?(?:\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+))?"
+)
+
+
+def _without_last_years(sent: str) -> str:
+    """``sent`` with its last year's sessions (``_LAST_YEARS``) blanked, same length."""
+    if "Vorjahr" not in sent:
+        return sent
+    return _LAST_YEARS.sub(lambda m: " " * len(m.group()), sent)
+
+
+def _last_years_sessions(index: TextIndex, doc_year: int | None) -> list[SessionMention]:
+    """Sessions named by the compound of the year before (``_LAST_YEARS``): the document's year
+    less one, the place after it; not in a sentence that names another body."""
+    flat = index.flat
+    if "Vorjahr" not in flat:
+        return []
+    out = []
+    for m in _LAST_YEARS.finditer(flat):
+        if index.is_clutter(m.start()):
+            continue
+        s_start, s_end = index.sentence_at(m.start())
+        sent = flat[s_start:s_end]
+        if OTHER_BODY.search(sent) or (
+            m.group("others") is not None
+            and "minister" not in m.group()
+            and _OTHER_MEMBERS.match(flat, m.start("others"))
+        ):
+            continue  # "die Vorjahreskonferenz der Innenminister", "im Landtag"
+        city = _session_city(m.group("place") or "")
+        year = _YEARISH.search(m.group())
+        out.append(
+            SessionMention(
+                None,
+                int(year.group()) if year else doc_year - 1 if doc_year else None,
+                city,
+                _place_land(city) if city else None,
+                None,
+                Evidence(m.start(), m.end(), sent.strip()[:500], EXTRACTOR),
+            )
+        )
+    return out
+
+
+# "im kommenden Frühjahr", "im nächsten April", "im folgenden Herbst": the next such time after
+# the document's date (the season's first month)
+_SEASON_START = {"frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "winter": 12}
+_COMING_TIME = re.compile(
+    r"(?<![\w-])(?:[Ii]m|[Aa]b|[Bb]is\s+zum)\s+(?:kommenden|nächsten|folgenden)\s+(?P<when>"
+    + "|".join(m.capitalize() for m in MONTHS)
+    + r"|Frühjahr|Frühling|Sommer|Herbst|Winter)(?![\w-])"
+)
+
+
+def _coming_time_year(sent: str, doc_date: str) -> int | None:
+    """The year of the next month or season ``sent`` names (``_COMING_TIME``), told on
+    ``doc_date``: the document's year if that month is still to come, else the next."""
+    m = _COMING_TIME.search(sent)
+    if m is None:
+        return None
+    when = m.group("when").lower()
+    first = _SEASON_START.get(when) or MONTHS[when]
+    year, month = int(doc_date[:4]), int(doc_date[5:7])
+    return year + 1 if first <= month else year
 
 
 # the next session ("die nächste Integrationsministerkonferenz", "bei der kommenden Konferenz")
