@@ -173,6 +173,7 @@ _ADJECTIVE_FORM = re.compile(
 # "Sein Name: „…“", "Ihr Titel: „…“" name a thing, they quote no one
 _NAMING_NOUN = re.compile(r"(?:Name|Titel|Thema|Überschrift|Programm|Projekt|Buch|Film|Studie)\s*:")
 _INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
+_NEGATIVE_ARTICLE = {"kein", "keine", "keiner", "keines", "keinem", "keinen"}
 _CLAUSE_END = r"(?<!\d)(?<!\bDr)(?<!\bProf)(?<!\bNr)[.;!?](?=\s|$)"
 _SKIP = {"der", "die", "des", "den", "dem", ",", "und", "sowie", "(", ")", "Frau", "Herr"}
 # possessive determiners, which open a speaker phrase as an article does ("„…“ – das hat mein
@@ -462,6 +463,8 @@ def find_quotes(
             # shorter: a title, a slogan, a term, unless it is a sentence of its own
             and (len(quote_text.split()) >= 6 or _is_sentence(quote_text))
             and _continues(index, last_speaker[1], q_open)
+            # a list item with a label of its own ("– Aus dem Publikum: „…“") is another voice
+            and not _labelled_item(text, q_open)
         ):
             speakers = [last_speaker[0]]
         if not speakers or (len(quote_text.split()) < 3 and not short_ok):
@@ -901,6 +904,28 @@ _STANCE_FROM = re.compile(
 _COLLEAGUE_NOUN = re.compile(r"(?:Amts|Fraktions|Partei|Ressort)?[Kk]olleg(?:e|en|in)")
 
 
+# a line that opens a list item: a bullet or dash, or the line after one that a quotation ends
+# as a whole sentence ("„Wir haben geliefert.“" / "Senatorin X: „…“")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[–—•·*-][ \t]+|(?<=[.!?][“”»«\"]\n))(?=[A-ZÄÖÜ])")
+
+
+def _item_start(text: str, lo: int, pos: int) -> int:
+    """Where the list item holding ``pos`` starts (after its bullet), if its line opens one
+    after ``lo``; else ``lo``."""
+    line = text.rfind("\n", lo, pos) + 1
+    if line <= lo:
+        return lo
+    m = _ITEM_LINE.match(text, line)
+    return m.end() if m else lo
+
+
+def _labelled_item(text: str, q_open: int) -> bool:
+    """The quotation follows a list item's label and colon on its line (``– Y: „…“``)."""
+    line = text.rfind("\n", 0, q_open) + 1
+    m = _ITEM_LINE.match(text, line)
+    return bool(m and line > 0 and text[m.end() : q_open].rstrip().endswith(":"))
+
+
 def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     text, index = doc.text, doc.index
     pre = text[max(0, q_open - 300) : q_open]
@@ -910,6 +935,9 @@ def _speakers_before(doc: _Doc, q_open: int) -> list[PersonMention]:
     s_start, _ = index.sentence_at(colon)
     block = index.block_at(colon)
     lo = max(s_start, block[0] if block else 0, q_open - 300)
+    # a list item is a clause of its own, whatever joined its lines into one sentence ("–
+    # Senatorin X (Berlin): „…“" under "– Minister Y, Vorsitzender: „…“")
+    lo = max(lo, _item_start(text, lo, colon))
     # the persons the clause names: recognised with their office, by full name, or by a family
     # name already known ("Reiter sagte der Zeitung: „…“"); the subject of its verb speaks
     # ("Über die Pläne von Roth sagte Lang: „…“" -> Lang)
@@ -1454,8 +1482,22 @@ def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMentio
         lo = genre.end()
     toks = tokenize(text, lo, nxt)
     k = 0
-    while k < len(toks) and k < 3 and (role_class(toks[k].text) or lands_in_phrase(toks[k].text)):
+    # "Sachsens Integrationsministerin X", "Die Thüringer Sozialministerin X", "Der neue
+    # Staatssekretär X": the name's article, adjectives, Land and role
+    if toks and toks[0].text in ("Der", "Die"):
+        k = 1
+    while (
+        k < len(toks)
+        and k < 4
+        and (
+            role_class(toks[k].text)
+            or lands_in_phrase(toks[k].text)
+            or (k > 0 and toks[k].text[:1].islower() and word_class(toks[k].text) == "adjective")
+        )
+    ):
         k += 1
+    if k == 1 and toks[0].text in ("Der", "Die"):
+        return []  # an article with no role after it ("Die Kommune …")
     parsed = _parse_person(toks, k) if k < len(toks) else None
     if not parsed or not (parsed[0].given or parsed[0].honorific):
         return []
@@ -1470,12 +1512,16 @@ def _attribution_line(doc: _Doc, q_open: int, q_close: int) -> list[PersonMentio
             not text[:line_start].strip()
             or text[:line_start].rstrip(" \t").endswith("\n\n")
             or _NAVIGATION_LINE.search(text, max(0, line_start - 200), line_start) is not None
+            # under the paper's masthead line with the date ("Kieler Blatt, 15.05.2024")
+            or (line_start < 240 and _DATED_HEAD.fullmatch(text, 0, line_start) is not None)
         )
         verb = toks[j].text[:1].islower() and toks[j].text.isalpha()
         # (a statement: first or second person, or a finite verb of being, having or must:
         # "„Integration ist Handarbeit“"; not a title such as "„Willkommen in Kiel“")
-        speaks = _DEICTIC.search(text, q_open, q_close) or _FINITE_CLAIM.search(
-            text, q_open, q_close
+        speaks = (
+            _DEICTIC.search(text, q_open, q_close)
+            or _FINITE_CLAIM.search(text, q_open, q_close)
+            or _NEGATION.search(text, q_open, q_close)
         )
         if not (headline and verb and speaks):
             return []
@@ -1495,6 +1541,17 @@ _NAVIGATION_LINE = re.compile(r"(?:^|\n)[^\n]*\S[ \t]+[|>›»][ \t]+\S[^\n]*\n[
 _FINITE_CLAIM = re.compile(
     r"(?<![\w-])(?:ist|sind|bleibt|bleiben|wird|werden|muss|müssen|braucht|brauchen|darf|dürfen"
     r"|kann|können|gehört|gehören|hat|haben|gibt)(?![\w-])"
+)
+# a negation makes a verbless headline a claim too ("„Ohne Anerkennung keine Fachkräfte“",
+# "„Nicht ohne die Kommunen“")
+_NEGATION = re.compile(
+    r"(?<![\w-])(?:[Kk]ein(?:e|er|es|em|en)?|[Nn]icht|[Nn]ie|[Nn]ichts)(?![\w-])"
+)
+# the head of a text above its headline: one or two short lines, the last ending in a date
+# ("Leipziger Blatt, 15.05.2024", "Pressemitteilung\nKiel, 3. Mai 2024")
+_DATED_HEAD = re.compile(
+    r"\s*(?:[^\n]{1,100}\n\s*)?[^\n]{0,80}?(?<![\d.])\d{1,2}\.[ \t]?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+[ \t])"
+    r"[ \t]?\d{4}[ \t]*\n[ \t]*"
 )
 # first- and second-person words: a quotation that speaks to or for someone
 _DEICTIC = re.compile(
@@ -1768,8 +1825,11 @@ def _names_thing(text: str, q_open: int, quote_text: str) -> bool:
     # not its noun
     if not _SCARE.search(text, max(text.rfind("\n", 0, q_open) + 1, q_open - 40), q_open + 1):
         return False
-    first = quote_text.split(maxsplit=1)[0].lower() if quote_text.split() else ""
-    return first not in _INDEFINITE
+    first = quote_text.split(maxsplit=1)[0] if quote_text.split() else ""
+    # (nor one that opens with the negative article in lower case, a predicate too: "laut X
+    # ist das Programm „kein Selbstläufer“"; a name's first word is capitalised: „Kein Kind
+    # zurücklassen“)
+    return first.lower() not in _INDEFINITE and first not in _NEGATIVE_ARTICLE
 
 
 _NEAR = 600  # characters of a sentence read on either side of a quotation for its speaker
@@ -2452,16 +2512,33 @@ def _previous_names(
 _COORDINATED_RX1 = re.compile(r"\s+und\s+")
 
 
+_CONJUNCT_DETERMINER = re.compile(r"(?:der|die|dem|den|ihr|sein)(?:e|em|en|er)?")
+
+
+def _before_coordinated_name(word: str) -> bool:
+    """A word of a noun phrase that stands before the name it describes: an article or a
+    possessive, a role, a title, a Land (``Hamburgs``), an adjective (``schleswig-holsteinische``)."""
+    return bool(
+        _CONJUNCT_DETERMINER.fullmatch(word)
+        or role_class(word)
+        or word in TITLES
+        or lands_in_phrase(word)
+        or (word[:1].islower() and word_class(word) == "adjective")
+    )
+
+
 def _coordinated(text: str, first: PersonMention, doc: _Doc, stop: int) -> list[PersonMention]:
     """``sagten Ilse Marten und Rudolf Brink`` names two speakers."""
     out = [first]
     m = _COORDINATED_RX1.match(text[first.end : stop])
     if m:
         after = first.end + m.end()
-        # "Ministerin X und Senator Y": the second name's role and titles come first
+        # "Ministerin X und Senator Y", "X und die Landesbeauftragte Dr. Y", "X und ihr
+        # Staatssekretär Y": the second conjunct's article, adjectives, role and titles come
+        # before its name
         toks = tokenize(text, after, stop)
         k = 0
-        while k < len(toks) and k < 4 and (role_class(toks[k].text) or toks[k].text in TITLES):
+        while k < len(toks) and k < 5 and _before_coordinated_name(toks[k].text):
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1
         if 0 < k < len(toks) and toks[k].text not in TITLES:
             after = toks[k].start
@@ -2470,6 +2547,9 @@ def _coordinated(text: str, first: PersonMention, doc: _Doc, stop: int) -> list[
             out.append(second)
         else:
             parsed = parse_name(tokenize(text, after, stop), 0)
-            if parsed:
+            # a name after an article alone has its given name ("und der Flüchtlingsrat
+            # Hamburg" names a body); after a role or a title a family name will do
+            described = any(role_class(t.text) or t.text in TITLES for t in toks if t.start < after)
+            if parsed and (parsed[0].given or described or after == first.end + m.end()):
                 out.append(parsed[0])
     return out
