@@ -102,6 +102,8 @@ _GEN = (
     r"(?:\s+(?:aller|mehrerer|einiger|vieler|zahlreicher|weiterer|beider)\s+(?:16\s+|sechzehn\s+)?Länder"
     # "der SPD-geführten Länder", "der ostdeutschen Länder": a group of Länder by an adjective
     r"|\s+der\s+(?:[\w-]+e[nr]?\s+){1,2}Länder(?![\w-])"
+    # "der Länder Brandenburg, Sachsen und Thüringen": the Länder named after their noun
+    r"|\s+der\s+Länder\s+[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[A-ZÄÖÜ][\w-]+)*"
     # "des Vorsitzlandes Hessen", "des Gastgeberlandes Bremen"
     r"|\s+des\s+(?:(?:Vorsitz|Gastgeber)?[Ll]andes|Freistaate?s)\s+[A-ZÄÖÜ][\w-]+"
     # the genitive of a name ending in s, x, z is an apostrophe: "Rheinland-Pfalz'"
@@ -131,9 +133,13 @@ _NEXT_NOUN = (
     r"|,\s+(?:[\w-]+\s+){0,8}?(?:unsere[nmr]?|ihre[nmr]?|seine[nmr]?|den|die|der|das|einen|eine|ein)\s+"
     r"(?:[\w-]+\s+)?(?:Leitantrag|Antrag|Beschluss|Resolution)(?![\w-])"
 )
+# the motion noun's genitive ending, outside its kind ("die Annahme des Antrags zur X", "die
+# Ablehnung des Vorschlags Bayerns, …")
+_KIND_GENITIVE = r"(?:(?<=ntrag)e?s|(?<=chlag)e?s|(?<=schluss)es|(?<=orstoß)es)?"
 _ANTRAG_TITLE = [
     re.compile(
         r"(?P<kind>Leitantrag|Antrag|Beschlussvorschlag|Beschluss|Resolution)"
+        + _KIND_GENITIVE
         + _GEN
         # "Den Leitantrag des Vorsitzlandes unter dem Titel „X“", "… mit dem Motto „X“"
         + r"(?:\s+(?:unter|mit)\s+dem\s+(?:Titel|Motto|Namen)|\s+zum\s+Thema)?\s*[:,]?"
@@ -142,7 +148,8 @@ _ANTRAG_TITLE = [
     ),
     re.compile(
         rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag"
-        r"|Vorstoß|Initiative|Forderung(?=\s+nach\s)|Papier)"
+        r"|Vorstoß|Initiative|Forderung(?=[^.;:!?]{0,80}?\snach\s)|Papier)"
+        + _KIND_GENITIVE
         + _GEN
         # "Antrag auf X" (not "auf der Konferenz", not an individual's application: see below)
         + r"\s+(?P<title>(?:für|zur|zum|zu|über|gegen|nach|auf(?!\s+(?:der|dem|einer|ihrer|ihrem)\s))\s+(?:(?!"
@@ -163,6 +170,15 @@ _ANTRAG_TITLE = [
         r"(?P<kind>Antrag|Leitantrag)\s+(?:fordert|forderte|thematisiert|thematisierte|verlangt|zielt\s+auf|sieht\s+vor,?)\s+"
         r"(?:vom\s+Bund,?\s+|den\s+Bund\s+auf,?\s+)?(?P<title>[^.;!?]{8,250})"
     ),
+    # the content as the object of "vorsehen" in verb second, its particle closing the clause
+    # ("Der Beschluss sieht eine Kampagne für X vor"; a relative clause telling who brought it
+    # may stand between: "Der Antrag, den Hamburg eingebracht hatte, sah X vor")
+    re.compile(
+        r"(?P<kind>Leitantrag|Antrag|Beschlussvorschlag|Beschluss|Resolution)"
+        + _GEN
+        + r"(?:\s*,\s*(?:den|die|das|der|welche[nrs]?)\s+[^,.;:!?]{3,120},)?\s+(?P<provides>sieht|sah)\s+"
+        r"(?P<title>(?:(?:eine?[nrms]?|die|den|das|der)\s+)?[^,.;:!?]{5,250}?)\s+vor(?=\s*[,.;!?]|\s*$)"
+    ),
 ]
 # a genitive ending ("des Bundeskabinetts", "des Bundesrates", "des Landtags"), cut so that the
 # body's nominative form can be looked up
@@ -178,6 +194,7 @@ _ANTRAG_INFINITIVE = re.compile(
     # (a resolution too: "Der Beschluss, den Familiennachzug humanitär auszugestalten, …")
     rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative"
     r"|Beschluss|Resolution)"
+    + _KIND_GENITIVE
     + _GEN
     # where it was put: "Hamburgs Antrag bei der Integrationsministerkonferenz, X zu tun"
     + rf"(?:\s+(?:bei|auf|an|vor)\s+(?:der|die|dem|den)\s+(?:\d{{1,2}}\.\s*)?(?:{INTMK}|Konferenz))?"
@@ -194,6 +211,7 @@ _ANTRAG_INFINITIVE = re.compile(
 # "ein Antrag Berlins, der eine Bleiberechtsregelung fordert": the relative clause tells its content
 _ANTRAG_RELATIVE = re.compile(
     rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Vorstoß|Initiative)"
+    + _KIND_GENITIVE
     + _GEN
     + _PUT_PARTICIPLE
     + r"(?:\s+(?:ab|an|zu|vor|ein|durch))?\s*,\s*(?:der|die|das)\s+(?P<title>[^,.;:!?]{5,250}?)\s+(?:fordert|forderte|vorsieht|vorsah|verlangt"
@@ -208,6 +226,7 @@ _ANTRAG_RELATIVE = re.compile(
 _ANTRAG_CONTENT = re.compile(
     rf"(?P<kind>{_PROCEDURAL_COMPOUND}|Leitantrag|Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag|Vorstoß|Initiative"
     r"|Erklärung)"
+    + _KIND_GENITIVE
     + _GEN
     + _PUT_PARTICIPLE
     + r"(?:\s+(?:ab|an|zu|vor|ein|durch))?\s*,\s*(?:wonach|demzufolge|dem\s+zufolge|(?:mit|in|nach|durch)\s+(?:dem|der|denen))\s+"
@@ -633,6 +652,16 @@ _PUT_OR_OUTCOME_AT_END = re.compile(
     # the auxiliary of a verb-final clause: "… zur X verabschiedet hatten,"
     r"(?:\s+(?:haben|hatten|hat|hatte|wurde|wurden|worden|war|waren))?[\s,]*$"
 )
+# a verb-final clause's outcome after the title ("Während der Antrag für X eine knappe
+# Mehrheit fand, …", "…, nachdem der Antrag zu X keine Zustimmung erhalten hatte")
+_OUTCOME_VERB_FINAL = re.compile(
+    r"\s+(?:eine|die|keine)\s+(?:[a-zäöüß]+e\s+)?(?:Mehrheit|Zustimmung|Unterstützung)\s+"
+    r"(?:fand|fanden|erhielt|erhielten|bekam|bekamen|gefunden|erhalten|bekommen)"
+    r"(?:\s+(?:hat|hatte|hatten|haben))?$"
+)
+# how the vote went, left before a participle cut off the title's end ("… für Asylbewerber
+# einstimmig angenommen hatte")
+_MANNER_AT_END = re.compile(r"\s+(?:einstimmig|mehrheitlich|einmütig|einhellig)$")
 _INFINITIVE_ZU_AT_END = re.compile(r"\s+zu$")
 _PUT_ON_AGENDA_AT_END = re.compile(
     r"\s+auf\s+die\s+Tagesordnung\s+(?:setzen|gesetzt|bringen|gebracht|nehmen|genommen|heben|gehoben)"
@@ -667,7 +696,9 @@ def _clean(title: str) -> str:
     # a verb-final clause ends at its auxiliary ("… zur X verabschiedet hatten, endete die
     # Sitzung"): what follows the comma is the main clause
     title = _AUXILIARY_THEN_MAIN_CLAUSE.sub(r"\1", title)
+    title = _OUTCOME_VERB_FINAL.sub("", title)
     title = _PUT_OR_OUTCOME_AT_END.sub("", title)
+    title = _MANNER_AT_END.sub("", title)
     title = _INFINITIVE_ZU_AT_END.sub("", title)  # "einen Antrag für X zu stellen"
     # "hat einen Antrag zu X auf die Tagesordnung setzen lassen": how it was put, not what
     title = _PUT_ON_AGENDA_AT_END.sub("", title)
@@ -744,7 +775,9 @@ _STANCE_OF = re.compile(
 def _result(sentence: str) -> str:
     if "Zustimmung" in sentence:
         sentence = _STANCE_OF.sub(" ", sentence)
-    if _REJECTED.search(sentence) or ("lehnt" in sentence and REJECTED_PARTICLE.search(sentence)):
+    if _REJECTED.search(sentence) or (
+        ("lehnt" in sentence or "iel" in sentence) and REJECTED_PARTICLE.search(sentence)
+    ):
         return "rejected"
     if _ADOPTED.search(sentence) or (
         ("stimmt" in sentence or "setzt" in sentence) and ADOPTED_PARTICLE.search(sentence)
@@ -904,9 +937,18 @@ def find_motions(
             last_had = True
             continue
         for rx in (*_ANTRAG_TITLE, _ANTRAG_INFINITIVE, _ANTRAG_RELATIVE, _ANTRAG_CONTENT):
-            if rx in (_ANTRAG_INFINITIVE, _ANTRAG_RELATIVE, _ANTRAG_CONTENT) and found:
-                break
+            # a motion noun after the ones found, in a clause of its own ("Während der Antrag
+            # zu X eine Mehrheit fand, fiel der Vorschlag, Y zu tun, durch"), is read by the
+            # other patterns too; one inside a found motion's span is that motion
+            cut_at = _clause_cut(sent)
+            if found and rx in (_ANTRAG_INFINITIVE, _ANTRAG_RELATIVE, _ANTRAG_CONTENT):
+                if cut_at is None or any(
+                    f.evidence is not None and f.evidence.start - s_start >= cut_at for f in found
+                ):
+                    break
             for m in rx.finditer(sent):
+                if found and cut_at is not None and m.start() < cut_at and rx not in _ANTRAG_TITLE:
+                    continue  # the subordinate clause's motion, found
                 owners = sent[m.end("kind") : m.start("title")].rstrip(" ,")
                 if m.groupdict().get("react") and not _BODY_GENITIVE.match(owners):
                     # "hat den Beschluss begrüßt, X zu tun": the reacting party's own, unless
@@ -918,6 +960,7 @@ def find_motions(
                     continue
                 if (
                     rx in _ANTRAG_TITLE
+                    and not m.groupdict().get("provides")
                     and "," in owners
                     and not find_lands(owners[owners.rfind(",") + 1 :])
                 ):
@@ -935,6 +978,8 @@ def find_motions(
                     # "Baden-Württemberg hat sich mit seinem Antrag … durchgesetzt")
                     continue
                 raw = m.group("title")
+                if cut_at is not None and m.start("title") < cut_at < m.end("title"):
+                    raw = sent[m.start("title") : cut_at]  # up to the clause's end
                 kind = _base_kind(m.group("kind"))
                 # a relative clause inside the title's span that tells a Land's part in the
                 # motion or its vote (its pronoun agreeing with the motion noun) is no part of
@@ -980,7 +1025,9 @@ def find_motions(
                         title = " und ".join(infinitive_items(title, nominal=True)) or title
                 if kind == "Leitantrag" and not title.lower().startswith("leitantrag"):
                     title = f"Leitantrag {title}"
-                mm = MotionMention(title=title, result=_result(_main_clauses(sent)))
+                mm = MotionMention(
+                    title=title, result=_result(_main_clauses(_own_clause(sent, m.start())))
+                )
                 # "…, den auch Hessen unterstützte, …": a Land backing it, not its submitter
                 mm.supporters |= backers
                 if (
@@ -1843,9 +1890,39 @@ def _of_other_body(motion: MotionMention) -> bool:
 # ("Während die Innenministerkonferenz X beschloss, hatte die IntMK Y angenommen")
 _CLAUSE_PARTS = re.compile(
     r";\s+|(?<=[a-zäöüß]),\s+(?=(?:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden|will|wollen"
-    r"|soll|sollen|kann|können|beschloss|beschlossen|lehnte|lehnten|stimmte|stimmten|nahm|nahmen)\s)"
+    r"|soll|sollen|kann|können|beschloss|beschlossen|lehnte|lehnten|stimmte|stimmten|nahm|nahmen"
+    r"|fiel|fielen|fand|fanden|scheiterte|scheiterten|erhielt|erhielten|kam|kamen|ging|gingen)\s)"
 )
 _OPENING_SUBORDINATOR = re.compile(r"\s*(?:Während|Als|Nachdem|Obwohl|Weil|Da|Wenn|Wo)\s")
+_MOTION_NOUN = re.compile(
+    r"(?<![\w-])(?:Leit)?(?:Antrag|Beschluss|Resolution|Vorschlag|Beschlussvorschlag|Vorstoß"
+    r"|Initiative|Forderung)(?![\w-])"
+)
+
+
+@lru_cache(maxsize=256)
+def _clause_cut(sent: str) -> int | None:
+    """Where the main clause starts after a subordinate clause that opens the sentence, when
+    each of the two clauses names a motion of its own ("Während der Berliner Antrag eine
+    Mehrheit fand, fiel der bayerische Vorschlag durch": two motions, each with its result);
+    else None (a result told in the other clause is the motion's: "Nachdem Bremen den Antrag
+    eingebracht hatte, lehnten ihn die Länder ab")."""
+    if not _OPENING_SUBORDINATOR.match(sent):
+        return None
+    cut = next((c for c in _CLAUSE_PARTS.finditer(sent) if not c.group().startswith(";")), None)
+    if cut is None:
+        return None
+    if not (_MOTION_NOUN.search(sent, 0, cut.start()) and _MOTION_NOUN.search(sent, cut.end())):
+        return None
+    return cut.start()
+
+
+def _own_clause(sent: str, pos: int) -> str:
+    """The clause of ``pos`` where :func:`_clause_cut` parts the sentence, else the sentence."""
+    cut = _clause_cut(sent)
+    if cut is None:
+        return sent
+    return sent[:cut] if pos < cut else sent[cut:]
 
 
 def _clause_of_other_body(motion: MotionMention, text: str) -> bool:
@@ -2184,6 +2261,9 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
         motion.submitters.add("ALL")
     if _OF_ALL.match(after):
         motion.submitters.add("ALL")  # "ein gemeinsamer Antrag aller Länder"
+    named = _OF_NAMED_LANDS.match(after)
+    if named:  # "die Forderung der Länder Brandenburg, Sachsen und Thüringen"
+        motion.submitters |= {x.code for x in find_lands(named.group("who")) if x.code != "DE"}
     of = _OF_LAND.match(after)
     if of:
         lands = lands_in_phrase(of.group("land"))
@@ -2250,6 +2330,11 @@ _BROUGHT_JOINTLY_BEFORE = re.compile(
 _OF_ALL = re.compile(r"\w+\s+aller\s+(?:16\s+|sechzehn\s+)?Länder\b")
 _OF_LAND = re.compile(
     r"\w+\s+des\s+(?:(?:Vorsitz|Gastgeber)?[Ll]andes\s+|Freistaate?s\s+)?(?P<land>[A-ZÄÖÜ][\w-]+)"
+)
+# the Länder named after "der Länder" in the genitive plural
+_OF_NAMED_LANDS = re.compile(
+    r"\w+\s+der\s+Länder\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)"
+    r"(?:dem\s+|des\s+)?[A-ZÄÖÜ][\w-]+)*)"
 )
 _OURS_WITH = re.compile(
     r",\s*(?:die|den|das|der)\s+wir\s+(?:[\w-]+\s+){0,2}?(?:zusammen|gemeinsam)\s+mit\s+"

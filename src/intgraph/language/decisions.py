@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date, timedelta
 from functools import lru_cache
 
+from intgraph.language.dates import find_dates
 from intgraph.language.lands import LAND_ABBREVIATION, find_lands
 from intgraph.language.scan import Guarded, guard_module
 from intgraph.language.text import lower_parts
@@ -112,6 +114,13 @@ ASK_VERB_FINAL = (
     r"|appellierten|fordern|forderten|fordert|einfordern|einforderten|verlangen|verlangten|verlangt)"
 )
 
+# a motion noun in the genitive, after a noun of the result ("Annahme des Antrags")
+_MOTION_GENITIVE = (
+    r"(?:Leit)?(?:Antrags|Antrages|Anträge|Beschlussvorschlags|Beschlussvorschläge|Resolution"
+    r"|Resolutionen|Vorschlags|Vorschläge|Vorstoßes|Vorstöße|Initiative|Initiativen)(?![\w-])"
+    # (not an individual's application: "die Ablehnung des Antrags auf Einbürgerung")
+    r"(?!\s+auf\s)"
+)
 # how a vote ended: adopted ("einstimmig", "mit 14 Ländern", "eine breite Mehrheit") or rejected;
 # "vertagt", "zurückgezogen", "zur Kenntnis genommen" are neither ("Bayern stimmte nicht zu" is
 # one Land's dissent, not the conference rejecting the motion)
@@ -120,6 +129,10 @@ ADOPTED = re.compile(
     r"|verabschiedete|verabschiedeten|beschloss|billigte|billigten)\b"
     r"|\bmit\s+\d+\s+(?:der\s+16\s+|anderen\s+)?(?:Bundes)?[Ll]ändern?\b|Seite an Seite mit \d+"
     r"|\b(?:eine|die|breite[rn]?|große[rn]?)\s+(?:breite[rn]?\s+|große[rn]?\s+)?Mehrheit\b|\bohne\s+Gegenstimmen?\b"
+    # a majority by its size ("fand eine knappe Mehrheit", "mit deutlicher Mehrheit")
+    r"|\b(?:knappe|deutliche|klare|überwältigende|satte|komfortable|ausreichende)[rn]?\s+Mehrheit\b"
+    # the result as a noun with the motion in the genitive ("die Annahme des Antrags")
+    rf"|\bAnnahme\s+(?:des|der|eines|einer)\s+(?:[\w-]+\s+){{0,3}}?{_MOTION_GENITIVE}"
     r"|\b\d{1,2}\s*:\s*0\s*:\s*\d{1,2}\b|\b(?:gefasst|fasste|fassten)\b"
     r"|\b(?:durchgesetzt|durchsetzen\s+können|durchgekommen)\b"
     # "fand breite Zustimmung", "stieß auf einhellige Zustimmung" (a bare "Zustimmung" may be
@@ -131,7 +144,12 @@ ADOPTED = re.compile(
 )
 REJECTED = re.compile(
     r"\b(?:abgelehnt|keine\s+Mehrheit|gescheitert|scheiterte|scheiterten|nicht\s+angenommen"
-    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen|nicht\s+mehrheitsfähig|keine\s+Zustimmung)\b",
+    r"|nicht\s+durchgesetzt|nicht\s+durchsetzen|nicht\s+mehrheitsfähig|keine\s+Zustimmung"
+    # failed in the vote ("ist durchgefallen"), short of a majority ("nicht die nötige Mehrheit",
+    # "keine ausreichende Mehrheit"), the result as a noun ("die Ablehnung des Antrags")
+    r"|durchgefallen|nicht\s+die\s+(?:nötige|notwendige|erforderliche)\s+Mehrheit"
+    r"|keine\s+(?:ausreichende|nötige|notwendige|erforderliche)\s+Mehrheit)\b"
+    rf"|\bAblehnung\s+(?:des|der|eines|einer)\s+(?:[\w-]+\s+){{0,3}}?{_MOTION_GENITIVE}",
     re.I,
 )
 # separable verbs whose particle closes the clause ("stimmten einem Antrag Bremens zu", "setzten
@@ -141,7 +159,12 @@ ADOPTED_PARTICLE = re.compile(
     r"(?<![\w-])(?:[Ss]timmten?\s+(?:(?!nicht\b)[\w-]+\s+){1,12}?zu"
     r"|[Ss]etzten?\s+sich\s+(?:(?!nicht\b)[\w-]+\s+){1,12}?durch)(?=\s*[.;,]|\s*$)"
 )
-REJECTED_PARTICLE = re.compile(r"(?<![\w-])[Ll]ehnten?\s+(?:[\w-]+\s+){1,12}?ab(?=\s*[.;,]|\s*$)")
+# ("fiel der Vorschlag, X zu tun, durch": a zu-infinitive between commas may stand before the
+# particle of "durchfallen")
+REJECTED_PARTICLE = re.compile(
+    r"(?<![\w-])(?:[Ll]ehnten?\s+(?:[\w-]+\s+){1,12}?ab"
+    r"|[Ff]iel(?:en)?\s+(?:[\w-]+,?\s+){0,16}?durch)(?=\s*[.;,]|\s*$)"
+)
 # a clause of reporting after a comma ("…, berichtete die Ministerin", "…, hieß es"): who told
 # it, not what was decided
 REPORTED_BY = re.compile(
@@ -203,7 +226,8 @@ ONLINE = Guarded(
 # the ministers as a body meeting ("Zum dritten Mal kommen die Integrationsministerinnen und
 # -minister der Länder zusammen", "Zuvor hatte die Runde in Neustadt getagt")
 MINISTERS = re.compile(
-    r"(?<![\w-])(?:Integrationsminister(?:innen)?(?:\s+und\s+-?minister)?(?:\s+der\s+(?:16\s+)?Länder)?"
+    # ("bei den Integrationsministern der Länder": the dative plural)
+    r"(?<![\w-])(?:Integrationsminister(?:innen|n)?(?:\s+und\s+-?ministern?)?(?:\s+der\s+(?:16\s+)?Länder)?"
     # one minister by name is not the body ("Integrationsminister Max Beispiel traf sich …")
     r"(?![\w-])(?!\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:\s|$|[,.]))"
     # news: "die für Integration zuständigen Ressortchefs der Länder"
@@ -272,7 +296,11 @@ def mentions_conference(text: str) -> bool:
         "integrationsministerkonferenz" in part for part in lower_parts(text)
     ):
         return True
-    if _meeting_in_session_city(text) or _reference_session_named(text):
+    if (
+        _meeting_in_session_city(text)
+        or _reference_session_named(text)
+        or _decision_from_session_city_in_its_days(text)
+    ):
         return True
     if (
         _INTEGRATION_MINISTER.search(text)
@@ -425,6 +453,8 @@ def _land_motion_voted(text: str) -> bool:
             for x in lands:
                 if x.start >= m.end() and _OWNER_AFTER.match(sent[m.end() : x.start]):
                     return True  # "ein Antrag Sachsen-Anhalts", "der Antrag von Hessen"
+                if x.form in ("adjective", "demonym") and sent[x.end : m.start()].isspace():
+                    return True  # "der Berliner Antrag", "des rheinland-pfälzischen Antrags"
             if (
                 _WITH_OWN.search(sent[max(0, m.start() - 40) : m.start()])
                 and lands[0].start < m.start()
@@ -522,6 +552,54 @@ def _meeting_in_session_city(text: str) -> bool:
         if ministers or _LAENDER.search(text, max(0, m.start() - 150), m.end() + 150):
             return True
     return False
+
+
+# a decision or a motion told: the nouns a conference votes on and its decision verbs
+_DECISION_NOUN = re.compile(
+    r"(?<![\w-])(?:Leit)?(?:Antrag|Anträge|Antrages|Antrags|Beschluss|Beschlusses|Beschlüsse"
+    r"|Beschlussvorschlag|Resolution|Resolutionen)(?![\w-])"
+)
+# how many days before a session's first day and after its last a report from its city counts
+_DAYS_BEFORE_SESSION = 3
+_DAYS_AFTER_SESSION = 14
+
+
+@lru_cache(maxsize=1)
+def _session_days() -> tuple[tuple[re.Pattern[str], date, date], ...]:
+    """Per IntMK session with known days: its city's names as a pattern, its first and last
+    day widened by the days a report may come before or after it."""
+    from intgraph.reference import places, sessions  # reference data, read once
+
+    out = []
+    for s in sessions():
+        last = s.end_date or s.start_date
+        if not (s.place and last):
+            continue
+        names = next(((p.name, *p.aliases) for p in places() if p.name == s.place), (s.place,))
+        city = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
+        first = date.fromisoformat(s.start_date or last)
+        out.append(
+            (
+                city,
+                first - timedelta(days=_DAYS_BEFORE_SESSION),
+                date.fromisoformat(last) + timedelta(days=_DAYS_AFTER_SESSION),
+            )
+        )
+    return tuple(out)
+
+
+def _decision_from_session_city_in_its_days(text: str) -> bool:
+    """News that never name the body nor its ministers but tell a motion or decision from a
+    city where an IntMK session met, dated in the days it met ("Angenommen wurden in Rostock
+    der Antrag zu X …" / "NDR, 21.03.2024"; "Ihr Antrag ist in Wiesbaden durchgefallen" in an
+    interview of 29.04.2023), when no other body is named: city and days agree by no chance."""
+    if not (_DECISION_NOUN.search(text) or DECISION_VERB.search(text)):
+        return False
+    sessions = [(lo, hi) for city, lo, hi in _session_days() if city.search(text)]
+    if not sessions or OTHER_BODY.search(text):
+        return False
+    days = [date.fromisoformat(d.value) for d in find_dates(text)]
+    return any(lo <= day <= hi for lo, hi in sessions for day in days)
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)
