@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from intgraph.language.coordination import repair_with_offsets, truncated_compounds
@@ -285,7 +285,7 @@ _CALLED = re.compile(
     rf"|(?<![\w-])Mit\s+[„»\"](?P<name2>[^“«\"\n]{{3,60}})[“«\"]\s+(?:startet|beginnt|läuft|kommt)\s+[^.;!?]{{0,60}}?(?<![\w-])(?:ein|eine|das|die)\s+(?:\w+e[snr]?\s+)?{_PROGRAMME_NOUN}(?![\w-])"
     rf"|(?<![\w-]){_PROGRAMME_NOUN}\s+(?:namens|mit\s+dem\s+Namen|unter\s+dem\s+Titel"
     # "Das Programm heißt „X“", "Das Projekt trägt den Namen „X“"
-    r"|(?:heißt|hieß|nennt\s+sich|trägt\s+den\s+(?:Namen|Titel))(?:\s+(?:nun|jetzt|künftig|seit\s+\d{4}))?)"
+    r"|(?:heißt|hieß|nennt\s+sich|trägt\s+den\s+(?:[a-zäöü][a-zäöüß]*\s+){0,2}(?:Namen|Titel))(?:\s+(?:nun|jetzt|künftig|seit\s+\d{4}))?)"
     r"\s+[„»\"](?P<name3>[^“«\"\n]{3,60})[“«\"]"
 )
 # a quoted name given as what a thing is called, with no programme noun of its own: "unter
@@ -383,10 +383,10 @@ _AWARD_OR_AGENDA = re.compile(
     r"|Tagesordnung|\bTOP\b|[Aa]genda|[Aa]blauf|\d{1,2}[.:]\d{2}\s*Uhr"
 )
 # a relative clause that gives the programme's name: "ein eigenes Programm, das „X“ heißen
-# soll", "ein Projekt, das den Namen „X“ trägt"
+# soll", "ein Projekt, das den Namen „X“ trägt", "…, das den sperrigen Titel „X“ trägt"
 _CALLED_RELATIVE = re.compile(
     rf"(?<![\w-]){_PROGRAMME_NOUN}(?:\s+[\w-]+){{0,6}}?,\s+(?:das|die|der)\s+(?:künftig\s+|jetzt\s+|nun\s+)?"
-    r"(?:(?P<title>den\s+(?:Namen|Titel))\s+)?[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]\s+"
+    r"(?:(?P<title>den\s+(?:[a-zäöü][a-zäöüß]*\s+){0,2}(?:Namen|Titel))\s+)?[„»\"](?P<name>[^“«\"\n]{3,60})[“«\"]\s+"
     r"(?:heißt|heißen\s+(?:soll|wird|sollte)|hieß|trägt|tragen\s+(?:soll|wird)|erhält|erhalten\s+(?:soll|wird))(?![\w-])"
 )
 # a labelled list of programmes on one line: "Ähnliche Programme: A | B", "Weitere Projekte: A, B"
@@ -675,6 +675,182 @@ _PROGRAMMES_ARE = re.compile(
 )
 
 
+# ---------------------------------------------------------------- quoted names by their clause
+# a quoted name in any of German's quotation styles, single ones inside a quotation included
+_QUOTED = r"(?:[„»\"](?P<{g}>[A-ZÄÖÜ0-9][^“«\"\n]{{2,60}}?)[“«\"]|‚(?P<{g}s>[A-ZÄÖÜ0-9][^‘’\n]{{2,60}}?)[‘’])"
+
+
+def _quoted(g: str) -> str:
+    return _QUOTED.format(g=g)
+
+
+def _group(m: re.Match[str], g: str) -> str:
+    """The group ``g`` of a :func:`_quoted` name, in whichever quotation style matched."""
+    return g if m.group(g) is not None else g + "s"
+
+
+# a quoted name as the first member of a hyphenated compound whose head is a programme's kind,
+# offices or people (German joins a quoted phrase to a head with a hyphen: "die „Deutsch am
+# Herd“-Kurse", "im „Lernen vor Ort“-Projekt", "die „Gut ankommen“-Beratungsstellen", "alle
+# „Stadtteil-Treff“-Teilnehmenden"); the head is dropped, as the words for a programme's
+# offices are; not a compound on another kind's head ("„Wir schaffen das“-Rhetorik")
+_QUOTED_MODIFIER = re.compile(
+    r"[„»\"](?P<name>[A-ZÄÖÜ0-9][^“«\"\n]{2,60}?)[“«\"]-"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]urs|[Kk]urse|[Kk]ursen|[Pp]rojekt|[Pp]rojekte|[Pp]rojekten"
+    r"|[Pp]rogramm|[Pp]rogramme|[Pp]rogrammen|[Aa]ngebot|[Aa]ngebote|[Aa]ngeboten|[Ii]nitiative"
+    r"|[Mm]odul|[Mm]odule|[Mm]odulen|[Kk]lasse|[Kk]lassen|[Gg]ruppe|[Gg]ruppen|[Tt]reff|[Tt]reffs"
+    r"|[Ss]telle|[Ss]tellen|[Bb]üro|[Bb]üros|[Ll]otsen|[Ss]tandort|[Ss]tandorte|[Ss]tandorten"
+    r"|[Tt]eilnehmende|[Tt]eilnehmenden|[Tt]eilnehmer|[Tt]eilnehmerinnen|[Tt]eilnehmern"
+    r"|[Kk]oordinatorin|[Kk]oordinatoren|[Kk]oordinatorinnen|[Tt]eam|[Tt]eams|[Ff]örderung"
+    r"|[Mm]ittel|[Ss]tipendium|[Ss]tipendien)(?![\w-])"
+)
+# a quoted name as the object or subject of a verb of a programme's life (launching, running
+# on, extending, widening, ending): "Sachsen startet „Ankommen in Arbeit“", "Das Land
+# verlängert die „Kita-Brücke“", "Die „Kita-Brücke“ hat der Senat verlängert" (the object
+# fronted, the participle last), "„Lernen vor Ort“ wird ausgeweitet" (a passive); read where
+# a government is the actor or a sentence around it has a programme noun
+_LIFE_FINITE = (
+    r"(?:startet|starten|startete|starteten|verlängert|verlängern|verlängerte|verlängerten"
+    r"|weitet|weiten|weitete|erweitert|erweitern|erweiterte|legt|legen|legte|legten|baut|bauen"
+    r"|baute|bauten|setzt|setzen|setzte|führt|führen|führte|stellt|stellen|stellte|beendet"
+    r"|beenden|beendete|stoppt|stoppen|stoppte)"
+)
+_LIFE_PARTICIPLE = (
+    r"(?:gestartet|verlängert|ausgeweitet|erweitert|aufgelegt|ausgebaut|fortgesetzt|fortgeführt"
+    r"|weitergeführt|eingeführt|eingestellt|beendet|gestoppt|vorgestellt|ins\s+Leben\s+gerufen)"
+)
+_LIFE_VERB_BEFORE = re.compile(
+    rf"(?<![\w-]){_LIFE_FINITE}\s+(?:(?:nun|jetzt|ab\s+sofort|erneut|zum\s+\w+\s+Mal|auch|außerdem)\s+)?"
+    r"(?:(?:das|die|den|der|ihr|ihre|ihren|sein|seine|seinen|unser|unsere|unseren)\s+)?"
+    r"(?:(?:neue|neuen|erfolgreiche|erfolgreichen|beliebte|beliebten)\s+)?" + _quoted("name")
+)
+_LIFE_VERB_AFTER = re.compile(
+    _quoted("name")
+    + r"\s+(?:hat|haben|hatte|hatten|wird|werden|wurde|wurden|ist|soll|sollen|will|kann)\s+"
+    r"(?:[^\s.;:!?„“»«\"]+\s+){0,8}?"
+    rf"(?:{_LIFE_PARTICIPLE}|verlängern|ausweiten|ausbauen|fortsetzen|fortführen|starten|beenden|einstellen)(?![\w-])"
+)
+# the government as the actor in the sentence ("das Land", "der Senat", "Sachsen", "die
+# Landesregierung", "das Ministerium")
+_GOVERNMENT_ACTOR = re.compile(
+    r"(?<![\w-])(?:[Dd]as\s+Land|[Dd]er\s+Senat|[Dd]er\s+Freistaat|[Dd]er\s+Bund|[Dd]ie\s+Landesregierung"
+    r"|[Dd]ie\s+Bundesregierung|[Dd]ie\s+Staatsregierung|[Dd]as\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?[Mm]inisterium"
+    r"|[Dd]ie\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?[Ss]enatsverwaltung|[Dd]as\s+Kabinett|[Dd]ie\s+Koalition"
+    r"|Baden-Württemberg|Bayern|Berlin|Brandenburg|Bremen|Hamburg|Hessen|Mecklenburg-Vorpommern"
+    r"|Niedersachsen|Nordrhein-Westfalen|NRW|Rheinland-Pfalz|das\s+Saarland|Sachsen-Anhalt|Sachsen"
+    r"|Schleswig-Holstein|Thüringen)(?![\w-])"
+)
+# a quoted name after "Mit" opening a main clause, the finite verb after it (the name is the
+# instrument the clause's actor works with): "Mit ‚Pflege verbindet‘ holen wir Fachkräfte …",
+# "Mit „Lesezeit“ erreicht das Land …"; read where a sentence around it has a programme noun
+_WITH_NAME = re.compile(
+    r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\s\s)|(?<=[„»\"]))Mit\s+"
+    + _quoted("name")
+    + r"\s+(?P<verb>[a-zäöü]{3,})(?![\w-])"
+)
+# a quoted name as the predicative of "heißen" or "sich nennen" in a clause whose subject is a
+# programme noun or a word standing for one, after the verb ("In Bayern heißt das Programm
+# „X“", "Dort heißt das Pendant „X“") or before it ("Das Gegenstück in Hessen heißt „X“"),
+# and a gapped conjunct after it that keeps only its place and its name ("…, in Hessen „Y“")
+_STAND_IN_NOUN = (
+    r"(?:Pendant|Gegenstück|Äquivalent|Vorbild|Vorhaben|Angebot|Format|Modell|Ganze|Gleiche)"
+)
+_CALLED_INVERTED = re.compile(
+    r"(?<![\w-])(?:heißt|hieß|heißen|hießen|nennt\s+sich|nannte\s+sich|nennen\s+sich)\s+"
+    r"(?:(?:das|der|die|dieses|diese|dieser|unser|unsere|ihr|ihre|sein|seine)\s+)?"
+    r"(?:[a-zäöü][a-zäöüß]*e[nrs]?\s+)?"
+    rf"(?P<noun>{_PROGRAMME_NOUN}|{_STAND_IN_NOUN})\s+"
+    r"(?:(?:dort|hier|nun|jetzt|künftig|schlicht|offiziell|einfach)\s+)?"
+    + _quoted("name")
+    + rf"|(?<![\w-])(?:[Dd]as|[Dd]er|[Dd]ie|[Ss]ein|[Ii]hr)\s+(?P<noun2>{_STAND_IN_NOUN})"
+    r"(?:\s+(?:in|im|aus|an)\s+[A-ZÄÖÜ][\w-]+)?\s+(?:heißt|hieß|nennt\s+sich)\s+" + _quoted("name2")
+)
+_GAPPED_QUOTE = re.compile(
+    r"\s*(?:,|;|und|,\s*und)\s*(?:(?:in|im|an|am|bei|beim|für|auf|aus)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
+    r"|dort|hier|anderswo|andernorts)\s+" + _quoted("name") + r"(?=\s*[.;!?]|\s*$|\s+und\s|\s*,)"
+)
+# a renaming, where one of the names is a programme's: the other is that programme's too,
+# under its old or its new name ("Aus „A“ wird „B“", "„A“ heißt jetzt „B“", "„A“ wird zu
+# „B“", "„B“ (früher „A“)", "„B“, vormals „A“")
+_RENAMED = re.compile(
+    r"(?<![\w-])Aus\s+(?:(?:dem|der)\s+(?:[\w-]+\s+)?)?"
+    + _quoted("old")
+    + r"\s+(?:wird|wurde|ist)\s+(?:(?:nun|jetzt|künftig|ab\s+sofort|\d{4})\s+)?(?:(?:das|die|der)\s+)?"
+    + _quoted("new")
+    + r"|"
+    + _quoted("old2")
+    + r"\s+(?:heißt|hieß|nennt\s+sich|wird|wurde|firmiert)\s+(?:(?:nun|jetzt|künftig|seit\s+\w+|ab\s+sofort|ab\s+\d{4})\s+)?"
+    r"(?:(?:zu|in|unter)\s+(?:dem\s+Namen\s+)?)?"
+    + _quoted("new2")
+    + r"|"
+    + _quoted("new3")
+    + r"\s*(?:\(|,\s*)(?:früher|vormals|ehemals|bisher|zuvor|einst)\s*:?\s*"
+    + _quoted("old3")
+)
+
+# a capitalised noun right before a quotation, not a determiner or preposition opening the
+# sentence: the name is that noun's ("die Kampagne „X“ wird verlängert"), read by its own frame
+_NOUN_BEFORE_QUOTE = re.compile(
+    r"(?<![\w-])(?!(?:Die|Der|Das|Den|Dem|Des|Mit|Auch|Und|Ein|Eine|Einen|Im|Am|Zum|Zur|Beim|Vom"
+    r"|Unser|Unsere|Ihr|Ihre|Sein|Seine|Dieses|Diese|Dieser|Nach|Aus|Für)\s)[A-ZÄÖÜ][\w-]*\s+$"
+)
+
+
+def _quoted_by_clause(
+    text: str,
+    index: TextIndex,
+    where: list[int],
+    free: Callable[[int], bool],
+    add: Callable[[str, str, bool, int, int], None],
+) -> None:
+    """Quoted names read by the clause they stand in (see the patterns above)."""
+    flat = index.flat
+
+    def other_thing(name: str, at: int) -> bool:
+        """A medium's, a body's or an event's name, one in a sentence about a prize, or an
+        abstract noun in scare quotes ("startete die neue „Erstorientierung“")."""
+        if MEDIUM_NAME.fullmatch(name) or _BODY_FIRST.match(name) or re.fullmatch(_ABSTRACT, name):
+            return True
+        s, e = index.sentence_at(where[at])
+        return bool(_AWARD_WORD.search(flat, s, e))
+
+    def take(m: re.Match[str], g: str) -> None:
+        name = m.group(g).strip()
+        if free(m.start(g)) and not other_thing(name, m.start(g)):
+            add(name, name, True, m.start(g), m.start(g) + len(name))
+
+    for m in _QUOTED_MODIFIER.finditer(text) if "-" in text else ():
+        take(m, "name")
+    for rx in (_LIFE_VERB_BEFORE, _LIFE_VERB_AFTER):
+        for m in rx.finditer(text):
+            g = _group(m, "name")
+            if rx is _LIFE_VERB_AFTER and _NOUN_BEFORE_QUOTE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "die Kampagne „X“ wird verlängert": the noun's name
+            s, e = index.sentence_at(where[m.start()])
+            if _GOVERNMENT_ACTOR.search(flat, s, e) or _programme_around(index, where[m.start()]):
+                take(m, g)
+    for m in _WITH_NAME.finditer(text) if "Mit" in text else ():
+        g = _group(m, "name")
+        if SPEECH_PREDICATE.match(text, m.start("verb")):
+            continue  # "Mit „Guten Tag“ begrüßte sie …": words and their speaker
+        if _programme_around(index, where[m.start()]):
+            take(m, g)
+    for m in (
+        _CALLED_INVERTED.finditer(text) if "nn" in text or "hei" in text or "hieß" in text else ()
+    ):
+        g = _group(m, "name") if m.group("noun") else _group(m, "name2")
+        if not (m.group("noun") and re.fullmatch(_PROGRAMME_NOUN, m.group("noun"))):
+            if not _programme_around(index, where[m.start()]):
+                continue  # "Das Pendant heißt „X“" with no programme around
+        take(m, g)
+        pos = m.end()
+        while (c := _GAPPED_QUOTE.match(text, pos)) is not None:
+            take(c, _group(c, "name"))  # "…, in Hessen „Y“": the gapped conjunct
+            pos = c.end()
+
+
 # the preposition (and article) that governs a programme noun: "über das", "aus dem", "im"
 _GOVERNING = re.compile(
     r"(?<![\w-])(?P<prep>über|aus|durch|mit|von|vom|im|in|ins|beim|zum|zur|für)\s+"
@@ -778,6 +954,30 @@ def _near_programme_noun(index: TextIndex, pos: int, name: str) -> bool:
     before = index.sentence_before(s)
     lo = before[0] if before else s
     return bool(_PROGRAMME_NOUN_CUE.search(index.flat, lo, e) or _PROGRAMME_NOUN_CUE.search(name))
+
+
+def _programme_around(index: TextIndex, pos: int) -> bool:
+    """The sentence at ``pos``, the one before it or the one after it has a programme noun (a
+    headline's name the lead takes up: "Sachsen startet „X“\\n\\nMit einem neuen
+    Landesprogramm …")."""
+    s, e = index.sentence_at(pos)
+    before = index.sentence_before(s)
+    lo = before[0] if before else s
+    flat = index.flat
+    k = e
+    while k < len(flat) and flat[k].isspace():
+        k += 1
+    hi = index.sentence_at(k)[1] if k < len(flat) else e
+    return bool(_PROGRAMME_AROUND_CUE.search(flat, lo, hi))
+
+
+# a programme noun, but not a broadcaster's, an event's or a party's programme
+# ("im Abendprogramm", "das Rahmenprogramm", "das Wahlprogramm der SPD")
+_PROGRAMME_AROUND_CUE = re.compile(
+    r"(?<!Abend)(?<!Fernseh)(?<!TV-)(?<!Radio)(?<!Rahmen)(?<!Wahl)(?<!Partei)(?<!Kultur)(?<!Vor)"
+    r"(?<!Kinder)(?<!Fest)[Pp]rogramm|[Pp]rojekt|[Ii]nitiative|[Kk]urs|[Aa]ngebot|[Mm]odul"
+    r"|[Ff]onds|[Pp]akt|\bApp\b"
+)
 
 
 def _near_cue(index: TextIndex, pos: int, name: str) -> bool:
@@ -1317,6 +1517,10 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         name = m.group("name")
         if free(m.start("name")) and (m.group("prefix") or _FIELD.search(name.lower())):
             add(name, name, True, m.start("name"), m.end("name"))
+    # quoted names by their clause (issue 12): a compound's first member, the argument of a
+    # verb of a programme's life, "Mit „X“" opening a clause, the predicative of "heißen"
+    if quoted or "‚" in text:
+        _quoted_by_clause(text, index, where, free, add)
     # an abbreviation in brackets right after a programme's name is that programme's
     # ("„Zukunft in Arbeit“ (ZiA)"): its later uses ("ZiA-Lotsinnen") are no second one
     aliases = set()
