@@ -12,8 +12,11 @@ from intgraph.language.decisions import ONLINE
 from intgraph.language.scan import (
     Guarded,
     _fast_finditer,
+    _line_finditer,
+    _line_search,
     anchored_finditer,
     charset_first,
+    line_start_form,
     literal_starts,
 )
 from intgraph.reference import programmes
@@ -453,3 +456,86 @@ def test_no_form_for_a_pattern_anchored_at_the_start() -> None:
     # the engine tries "^…" at the start only; the form would look through the whole text
     assert charset_first(re.compile(r"^(?:die|der)\s+(?<![\w-])Land")) is None
     assert charset_first(re.compile(r"\A(?<!x)[Dd]ie")) is None
+
+
+# ------------------------------------------------------------ patterns anchored at line starts
+
+LINE_ANCHORED = [(n, g) for n, g in _all_guarded() if g._line is not None]
+
+
+def test_line_start_forms_exist_for_the_header_patterns() -> None:
+    # the document's header lines and the speaker labels are read after line breaks only
+    names = {n for n, _ in LINE_ANCHORED}
+    assert {
+        "intgraph.extract.documents._LETTERHEAD",
+        "intgraph.extract.documents._SITE_HEAD",
+        "intgraph.extract.quotes._LABEL",
+        "intgraph.extract.holders._LABEL_VALUE",
+    } <= names
+    assert all(g._line.pattern.startswith("\\n(?=") for _, g in LINE_ANCHORED)
+    assert line_start_form(re.compile(r"^Foo|Bar", re.M)) is None  # "Bar" opens anywhere
+    assert line_start_form(re.compile(r"^Foo")) is None  # not multiline: the text's start only
+    assert line_start_form(re.compile(r"^\s*", re.M)) is None  # may match the empty string
+    assert line_start_form(re.compile(r"(?:^A|\AB)\w+", re.M)) is not None
+
+
+_LINE_NOISE = ["\n", "\n\n", " ", "\t", "  ", ":", "|", " – ", "-", "Die ", "Der ", "x", "Land"]
+_LINE_WORDS = [
+    "Ministerium für Soziales",
+    "Staatskanzlei",
+    "Senatsverwaltung für Integration",
+    "Herausgeber: ",
+    "Pressemitteilung | 03.02.2021 | ",
+    "Baden-Württemberg",
+    "Berlin.de",
+    "Ministerin Kallweit:",
+    "Interview mit ",
+    " im Gespräch",
+    "Antwort der Landesregierung",
+    "@landesregierung_sh",
+    "Ministerin: Dr. Anna Beispiel",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_line_start_forms_as_plain(data: st.DataObject) -> None:
+    # search and finditer through the form give the pattern's own matches, from any position
+    # to any end, on texts of the pattern's literals, header words, line breaks and noise
+    for name, g in LINE_ANCHORED:
+        words = list(g.literals) + list(g.openings) + _LINE_NOISE + _LINE_WORDS
+        text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=40), label=name))
+        rx = g._rx
+        pos = data.draw(st.integers(0, len(text)), label="pos")
+        end = data.draw(st.integers(pos, len(text)), label="endpos")
+        span = lambda m: m and (m.span(), m.groups())  # noqa: E731
+        assert span(_line_search(g._line, rx, text, pos, end)) == span(rx.search(text, pos, end))
+        got = [span(m) for m in _line_finditer(g._line, rx, text, pos, end)]
+        assert got == [span(m) for m in rx.finditer(text, pos, end)], name
+        assert span(g.search(text)) == span(rx.search(text)), name
+        assert [span(m) for m in g.finditer(text)] == [span(m) for m in rx.finditer(text)], name
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", "ab", "\n", " ", "x\n"]), max_size=30).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_line_start_form_of_adjacent_and_line_crossing_matches(text: str, a: int, b: int) -> None:
+    # matches that end with the line break before the next match, that run over lines, and a
+    # start-of-text alternative, as finditer gives them
+    pos, end = sorted((min(a, len(text)), min(b, len(text))))
+    for rx in (
+        re.compile(r"^a[^\n]*\n?", re.M),
+        re.compile(r"^(?:a|b)\s*b", re.M),
+        re.compile(r"\Ab+|^ab", re.M),
+        re.compile(r"(?mx) ^ a  # a comment on the last line"),
+    ):
+        form = line_start_form(rx) if rx.flags & re.M else None
+        if form is None:
+            continue
+        span = lambda m: m and (m.span(), m.groups())  # noqa: E731
+        assert span(_line_search(form, rx, text, pos, end)) == span(rx.search(text, pos, end))
+        got = [span(m) for m in _line_finditer(form, rx, text, pos, end)]
+        assert got == [span(m) for m in rx.finditer(text, pos, end)], rx.pattern

@@ -31,6 +31,7 @@ from intgraph.language.lands import (
     parliament_land,
     seat_land,
 )
+from intgraph.language.scan import Guarded
 from intgraph.language.text import TextIndex, first_sentence_end, letterspaced
 from intgraph.models import DocumentFacts, Evidence, LandMention, OfficeMention
 from intgraph.reference import ministries
@@ -333,6 +334,10 @@ _ANSWER = re.compile(
     r"|Staatsministers|Staatsministerin|(?:Staats)?[Mm]inisteriums|[A-ZÄÖÜ][\w-]*ministeriums"
     r"|Staatskanzlei)\b[^\n]*)",
     re.M | re.I,
+)
+# issue 16: the header patterns, anchored at line starts, are tried after line breaks only
+_LETTERHEAD, _SITE_HEAD, _ACCOUNT, _ANSWER = (
+    Guarded(rx) for rx in (_LETTERHEAD, _SITE_HEAD, _ACCOUNT, _ANSWER)
 )
 # a parliament's name in a Drucksache's heading ("HESSISCHER LANDTAG", "Landtag Brandenburg",
 # "Bürgerschaft der Freien Hansestadt Bremen", "Abgeordnetenhaus Berlin")

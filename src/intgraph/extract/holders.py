@@ -87,7 +87,7 @@ from intgraph.language.lexicon import (
     role_class,
 )
 from intgraph.language.phrases import PERSON_NOUN, QUESTION_ADDRESS
-from intgraph.language.scan import caseless, guard
+from intgraph.language.scan import Guarded, caseless, guard
 from intgraph.language.speech import SPEECH_PREDICATE
 from intgraph.language.text import TextIndex, Token, tokenize
 from intgraph.language.wordlists import given_name_gender
@@ -2573,9 +2573,12 @@ def _name_ending(toks: list[Token]) -> PersonMention | None:
 # how far back (in characters) a reference to a named person or office is looked for
 _WINDOW = 600
 
-_LABEL_VALUE = re.compile(
-    r"^[ \t]*(?:[-*•·–][ \t]+)?(?P<role>[A-ZÄÖÜ][^:\n]{1,80}?)[ \t]*:[ \t]*(?P<name>[^:\n]{3,80}?)[ \t]*$",
-    re.MULTILINE,
+# (tried after line breaks only, issue 16)
+_LABEL_VALUE = Guarded(
+    re.compile(
+        r"^[ \t]*(?:[-*•·–][ \t]+)?(?P<role>[A-ZÄÖÜ][^:\n]{1,80}?)[ \t]*:[ \t]*(?P<name>[^:\n]{3,80}?)[ \t]*$",
+        re.MULTILINE,
+    )
 )
 
 

@@ -68,7 +68,7 @@ from intgraph.language.phrases import (
     opens_clause,
 )
 from intgraph.language.phrases import governed as _governed
-from intgraph.language.scan import literal_starts, pattern_literals
+from intgraph.language.scan import Guarded, literal_starts, pattern_literals
 from intgraph.language.speech import (
     AFTER_QUOTE_VERBS,
     SPEECH_PREDICATE,
@@ -246,6 +246,7 @@ _LABEL = re.compile(
     r"[ \t]*(?:\n[ \t]*){0,2}(?=\S)",
     re.M,
 )
+_LABEL = Guarded(_LABEL)  # tried after line breaks only (issue 16)
 
 
 @lru_cache(maxsize=4)
@@ -2349,6 +2350,8 @@ _INTERVIEW_TAIL = re.compile(
     r"^[ \t]*(?P<rest>[^\n]{3,120}?)[ \t]+im[ \t]+(?:Interview|Gespräch)\b[ \t]*:?[ \t]*$",
     re.M,
 )
+# (both tried after line breaks only, issue 16)
+_INTERVIEW, _INTERVIEW_TAIL = Guarded(_INTERVIEW), Guarded(_INTERVIEW_TAIL)
 
 
 def _respondent(doc: _Doc) -> tuple[PersonMention, int] | None:

@@ -93,6 +93,97 @@ def _fast_finditer(
         pos = m.end()
 
 
+def line_start_form(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""``\n(?=rx)`` for a pattern every alternative of which opens with ``^`` under
+    ``re.MULTILINE`` (or with ``\A``) and whose matches are never empty, else None.
+
+    The engine tries such a pattern at every position of the text (about 10 ns a character
+    each, failing at the ``^``) although a match can start only at the text's start or after a
+    line break. The form opens with a literal, so the engine skips at C speed from line break
+    to line break and asks there, in a look-ahead, whether ``rx`` matches on the next line:
+    ``rx.match`` where the form ends then gives the match ``rx.search`` would (see
+    :func:`_line_search`, :func:`_line_finditer`).
+
+    >>> rx = re.compile(r"^[ \t]*(?:Die\s+)?Staatskanzlei\b[^\n]*|^Herausgeber:[^\n]*", re.M)
+    >>> line_start_form(rx).pattern.startswith("\\n(?=")
+    True
+    >>> t = "Pressemitteilung\nDie Staatskanzlei informiert\nHerausgeber: Land"
+    >>> [m.group() for m in _line_finditer(line_start_form(rx), rx, t, 0, len(t))]
+    ['Die Staatskanzlei informiert', 'Herausgeber: Land']
+    >>> line_start_form(re.compile(r"^Foo|Bar", re.M)) is None  # "Bar" may open anywhere
+    True
+    """
+    if not isinstance(rx.pattern, str) or not rx.flags & re.MULTILINE:
+        return None
+    try:
+        tree = _parser.parse(rx.pattern, rx.flags & ~re.UNICODE)
+    except (re.error, TypeError, ValueError):
+        return None
+    if tree.getwidth()[0] == 0:
+        return None  # a match may be empty
+
+    def anchored(items: list[tuple[object, object]]) -> bool:
+        if not items:
+            return False
+        op, av = items[0]
+        if op is _c.AT:
+            return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+        if op is _c.SUBPATTERN:
+            return anchored(list(av[3]))  # type: ignore[index]
+        if op is _c.BRANCH:
+            return all(anchored(list(alt)) for alt in av[1])  # type: ignore[index]
+        return False
+
+    if not anchored(list(tree)):
+        return None
+    body = rx.pattern
+    m = _INLINE_FLAGS.match(body)
+    if m:
+        body = body[m.end() :]  # (its flags are in rx.flags)
+    # (a verbose pattern's last line may be a comment: the look-ahead closes on a line of its own)
+    close = "\n)" if rx.flags & re.VERBOSE else ")"
+    try:
+        form = re.compile(f"\\n(?={body}{close}", rx.flags)
+    except re.error:
+        return None
+    return form if form.groups == rx.groups else None
+
+
+def _line_search(
+    form: re.Pattern[str], rx: re.Pattern[str], string: str, pos: int, stop: int
+) -> re.Match[str] | None:
+    """``rx.search(string, pos, stop)`` through its :func:`line_start_form` ``form``: a match
+    at ``pos`` itself, else at the first line start after it where ``rx`` matches."""
+    m = rx.match(string, pos, stop)
+    if m is not None:
+        return m
+    f = form.search(string, pos, stop)
+    return None if f is None else rx.match(string, f.end(), stop)
+
+
+def _line_finditer(
+    form: re.Pattern[str], rx: re.Pattern[str], string: str, pos: int, stop: int
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(string, pos, stop)`` through its :func:`line_start_form` ``form`` (every
+    match is non-empty and starts at ``pos`` or at a line start: after a match that ends at
+    ``e`` the next one starts after a line break at ``e - 1`` or later)."""
+    m = rx.match(string, pos, stop)
+    if m is not None:
+        yield m
+        pos = m.end() - 1  # the match may have ended with the line break before the next start
+    search, match = form.search, rx.match
+    while True:
+        f = search(string, pos, stop)
+        if f is None:
+            return
+        m = match(string, f.end(), stop)
+        if m is None:  # cannot happen (the form asserts the match); the plain search then
+            yield from rx.finditer(string, f.end(), stop)
+            return
+        yield m
+        pos = m.end() - 1
+
+
 class Guarded:
     """A compiled pattern that looks at a text only where a match is possible.
 
@@ -111,7 +202,7 @@ class Guarded:
     (True, 'Foto:')
     """
 
-    __slots__ = ("_fast", "_open", "_rx", "literals", "openings")
+    __slots__ = ("_fast", "_line", "_open", "_rx", "literals", "openings")
 
     def __init__(
         self,
@@ -130,6 +221,8 @@ class Guarded:
         self.openings = tuple(sorted(openings))
         self._open = [(o, 0) for o in self.openings]
         self._fast = charset_first(pattern)
+        # a pattern anchored at line starts is tried after the line breaks only
+        self._line = line_start_form(pattern)
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._rx, name)
@@ -161,6 +254,8 @@ class Guarded:
                 else:
                     return None
             stop = len(string)
+            if self._line is not None and (not self.openings or stop <= _SHORT):
+                return _line_search(self._line, self._rx, string, 0, stop)
             if self._fast is not None and (not self.openings or stop <= _SHORT):
                 f = self._fast.search(string)  # the positions its opening class holds
                 return None if f is None else self._rx.match(string, f.start())
@@ -170,6 +265,8 @@ class Guarded:
             if not self._maybe(string, pos, endpos):
                 return None
             stop = len(string) if endpos is None else endpos
+            if self._line is not None and (not self.openings or stop - pos <= _SHORT):
+                return _line_search(self._line, self._rx, string, pos, stop)
             if self._fast is not None and (not self.openings or stop - pos <= _SHORT):
                 f = self._fast.search(string, pos, stop)
                 return None if f is None else self._rx.match(string, f.start(), stop)
@@ -220,6 +317,8 @@ class Guarded:
         if self.openings and pos == 0 and endpos is None and len(string) > _SHORT:
             return anchored_finditer(self._rx, string, literal_starts(string, self._open))
         stop = len(string) if endpos is None else endpos
+        if self._line is not None:
+            return _line_finditer(self._line, self._rx, string, pos, stop)
         if self._fast is not None:
             return _fast_finditer(self._fast, self._rx, string, pos, stop)
         return self._rx.finditer(string, pos, stop)
