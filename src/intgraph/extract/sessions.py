@@ -40,6 +40,7 @@ from intgraph.language.lands import (
 )
 from intgraph.language.scan import LiteralGate, guard_module
 from intgraph.language.text import TextIndex
+from intgraph.language.toponyms import place_adjectives
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import laender, places
 
@@ -440,7 +441,10 @@ def _places() -> re.Pattern[str]:
     if _PLACE_RX is None:
         names = sorted({n for p in places() for n in (p.name, *p.aliases)}, key=len, reverse=True)
         _PLACE_RX = re.compile(
-            r"\bin\s+(?:der\s+Hansestadt\s+|der\s+Landeshauptstadt\s+)?(?P<place>"
+            # (a Land's adjective or another before the name: "im niedersächsischen Göttingen",
+            # "in der sächsischen Landeshauptstadt Dresden")
+            r"\b(?:in\s+(?:der\s+|dem\s+)?|im\s+(?=[a-zäöü]))(?:[a-zäöü][\w-]*e[nr]?\s+)?"
+            r"(?:Hansestadt\s+|Landeshauptstadt\s+|Hauptstadt\s+)?(?P<place>"
             + "|".join(map(re.escape, names))
             # a city's district after a hyphen belongs to it ("in Rostock-Warnemünde")
             + r")(?![\w])(?:-[A-ZÄÖÜ][a-zäöüß]+(?![\w-]))?(?!-)"
@@ -449,6 +453,54 @@ def _places() -> re.Pattern[str]:
 
 
 _COME_RX = None
+_ADJECTIVAL_RX = None
+# a town's adjective before a session's noun ("die Kieler Konferenz", "beim Nürnberger Treffen",
+# "der Magdeburger Integrationsministerkonferenz"), or in a place's phrase before a venue ("im
+# Dresdner Kongresszentrum", "im Friedrichshafener Graf-Zeppelin-Haus"); not before a paper or a
+# town's own body ("in der Kieler Zeitung", "im Berliner Senat")
+_SESSION_NOUN_AFTER = (
+    rf"(?:{INTMK}|[\w-]*[Kk]onferenz|Treffen|Tagung|Sitzung|Runde|Ministerrunde)(?![\w-])"
+)
+_NO_VENUE = re.compile(
+    r"(?:Zeitung|Nachrichten|Post|Presse|Rundschau|Anzeiger|Abendblatt|Morgenpost|Tageblatt|Kurier"
+    r"|Allgemeine|Senat|Landtag|Bürgerschaft|Abgeordnetenhaus|Kabinett|Regierung|Stadtrat"
+    r"|Gericht|Oberbürgermeister\w*|Bürgermeister\w*)$"
+)
+
+
+def _adjectival() -> re.Pattern[str]:
+    global _ADJECTIVAL_RX
+    if _ADJECTIVAL_RX is None:
+        forms = sorted(_place_adjectives(), key=len, reverse=True)
+        _ADJECTIVAL_RX = re.compile(
+            r"(?<![\w-])(?P<prep>(?:in|im|ins|beim|vom|zum)\s+(?:der\s+|dem\s+|den\s+)?)?(?P<adj>"
+            + "|".join(map(re.escape, forms))
+            + r")\s+(?P<noun>[A-ZÄÖÜ][\w-]*)"
+        )
+    return _ADJECTIVAL_RX
+
+
+@cache
+def _place_adjectives() -> dict[str, str]:
+    """Each reference place's adjective (and its aliases') → the place's name."""
+    by_form = place_adjectives(n for p in places() for n in (p.name, *p.aliases))
+    return {form: canonical_place(name) for form, name in by_form.items()}
+
+
+def _adjectival_place(sent: str, pos: int = 0) -> str | None:
+    """The place a town's adjective names in ``sent`` (from ``pos``) as a session's
+    (``_SESSION_NOUN_AFTER``) or a venue's after a preposition of place."""
+    for m in _adjectival().finditer(sent, pos):
+        noun = m.group("noun")
+        if re.match(_SESSION_NOUN_AFTER, sent[m.start("noun") :]):
+            return _place_adjectives()[m.group("adj")]
+        if (
+            m.group("prep")
+            and m.group("prep").split()[0] in ("in", "im")
+            and not _NO_VENUE.search(noun)
+        ):
+            return _place_adjectives()[m.group("adj")]
+    return None
 
 
 def _come_to() -> re.Pattern[str]:
@@ -688,6 +740,9 @@ def find_sessions(
         if place is None:
             # "in Thüringens Landeshauptstadt", "in der Landeshauptstadt von Hessen": that capital
             place = _capital_named(sent)
+        if place is None and not ONLINE.search(sent):
+            # "die Kieler Konferenz", "im Dresdner Kongresszentrum": the town of its adjective
+            place = _adjectival_place(sent)
         if place is None and named and not numbered and _IN_THE_CAPITAL.search(sent):
             # "Die Minister tagen seit gestern in der Landeshauptstadt" under a dateline of a
             # Land's capital: that city
@@ -1185,7 +1240,9 @@ def _after_this_year(sent: str, doc_month: int) -> bool:
 
 # a time the document's own date anchors: this week, these days, a month without a year
 _NOW = re.compile(
+    # (the day before the document's: "nach der Sitzung vom Vortag", "tagten gestern")
     r"(?<![\w-])(?:in\s+dieser\s+Woche|diese\s+Woche|an\s+diesem\s+Wochenende|derzeit|zurzeit"
+    r"|(?:am|vom)\s+Vortag|gestern|vorgestern"
     r"|seit\s+(?:gestern|heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag)"
     r"|morgen|übermorgen|[Ii]m\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
     r"|Oktober|November|Dezember)(?!\s+(?:19|20)\d\d))(?![\w-])"
@@ -1453,12 +1510,21 @@ def _place_list(sent: str) -> list[str]:
             # (an adverb of time or focus before the repeated preposition: "tagte 2019 in Berlin,
             # danach in Kiel und Hamburg")
             item = re.sub(
-                r"^(?:(?:danach|dann|später|zuvor|anschließend|auch|schon|bereits)\s+)?in\s+",
+                r"^(?:(?:danach|dann|später|zuvor|anschließend|auch|schon|bereits|zuletzt)\s+)?in\s+",
                 "",
                 item.strip(),
             )
             name = canonical_place(item)
             if name in _place_names():
+                if name not in out:
+                    out.append(name)
+                continue
+            # the place by its adjective ("…, zuletzt im Friedrichshafener Graf-Zeppelin-Haus")
+            adjectival = re.match(
+                r"(?:(?:danach|dann|später|zuvor|anschließend|zuletzt)\s+)?(?:im|in\s+der)\s", item
+            )
+            name = _adjectival_place(item[adjectival.start() :]) if adjectival else None
+            if name is not None:
                 if name not in out:
                     out.append(name)
                 continue

@@ -243,7 +243,10 @@ MEET_VERB = re.compile(
     r"|trafen\s+sich|trifft\s+sich|traf\s+sich|ausgerichtet|zu\s+Gast"
     # a meeting told as such in news: "beraten die Integrationsminister in X", "bei ihrem
     # Treffen in X", "auf ihrer Tagung in X"
+    # (a town's adjective or a compound's first part before the noun: "beim Nürnberger Treffen",
+    # "nach der Online-Sitzung")
     r"|beraten|berieten|berät|beriet|(?i:ihr(?:em|er|e|es)?|dem|der|das|des|beim|zum|vom)\s+(?:jährlichen\s+|diesjährigen\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?:(?:Online|Video|Präsenz|Sonder)-)?"
     r"(?:Treffens?|Tagung|Sitzung|Frühjahrstreffens?|Jahrestreffens?|(?:Frühjahrs|Herbst|Jahres)tagung)"
     r"|ihre[rm]?\s+(?:jährlichen\s+)?Konferenz)(?![\w-])"
 )
