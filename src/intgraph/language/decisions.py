@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -299,11 +300,15 @@ def mentions_conference(text: str) -> bool:
         "integrationsministerkonferenz" in part for part in lower_parts(text)
     ):
         return True
+    if "- " in text and _INTMK_RX.search(_joined_line_breaks(text)):
+        return True  # a capture with hard line breaks: "Die Integrations-\nministerkonferenz"
     if (
         _meeting_in_session_city(text)
         or _reference_session_named(text)
         or _decision_from_session_city_in_its_days(text)
     ):
+        return True
+    if _body_decided_in_news(text) or _session_by_year_and_city(text):
         return True
     if (
         _INTEGRATION_MINISTER.search(text)
@@ -389,7 +394,8 @@ def _record_of_land_motions(text: str) -> bool:
 # a motion of a Land: the nouns a conference votes on; "Vorschlag", "Vorstoß", "Initiative"
 # (anyone's, in ordinary prose) only when the Land "brought it in"
 _VOTED_NOUN = re.compile(
-    r"(?<![\w-])(?:Leit)?(?:Antrag|Anträge|Antrages|Antrags|Beschlussvorschlag|Beschlussvorschläge"
+    # ("Leitantrag": the compound's head in lower case)
+    r"(?<![\w-])(?:Leita|A)(?:ntrag|nträge|ntrages|ntrags)|(?<![\w-])(?:Beschlussvorschlag|Beschlussvorschläge"
     r"|Resolution)(?![\w-])"
 )
 _BROUGHT_NOUN = re.compile(r"(?<![\w-])(?:Vorschlag|Vorschläge|Vorstoß|Initiative)(?![\w-])")
@@ -398,7 +404,12 @@ _BROUGHT_IN = re.compile(
 )
 # the Land as owner: after the noun in the genitive or with "von", or the subject owning it
 # ("Hessen und Bayern sind mit ihrem Vorschlag gescheitert")
-_OWNER_AFTER = re.compile(r"^\s+(?:von\s+|aus\s+|des\s+Landes\s+|des\s+Freistaat(?:e?s)?\s+)?$")
+_OWNER_AFTER = re.compile(
+    r"^\s+(?:von\s+|aus\s+|des\s+(?:Vorsitz|Gastgeber|Geber)?[Ll]andes\s+|des\s+Freistaat(?:e?s)?\s+)?$"
+)
+# the Land as owner before the noun, in the Saxon genitive ("Niedersachsens Vorschlag",
+# "Bremens Antrag"): only white space between the Land's genitive and the noun
+_OWNER_BEFORE = re.compile(r"^\s+$")
 _WITH_OWN = re.compile(r"(?<![\w-])mit\s+(?:seinem|seiner|ihrem|ihrer)\s+(?:eigenen\s+)?$")
 _ANY_MOTION_NOUN = re.compile(f"{_VOTED_NOUN.pattern}|{_BROUGHT_NOUN.pattern}")
 
@@ -435,15 +446,16 @@ def _land_motion_voted(text: str) -> bool:
         sent = text[start : marks[k] + 1 if k < len(marks) else len(text)]
         brought = _BROUGHT_IN.search(sent) is not None
         nouns = list(_VOTED_NOUN.finditer(sent))
+        owned = [b for b in _BROUGHT_NOUN.finditer(sent) if _owned_before(sent, b.start())]
         if brought:
             nouns += list(_BROUGHT_NOUN.finditer(sent))
-        if not nouns or not (
-            ADOPTED.search(sent)
-            or REJECTED.search(sent)
-            or _DEFERRED_TO_SESSION.search(sent)
-            or ADOPTED_PARTICLE.search(sent)
-            or REJECTED_PARTICLE.search(sent)
-        ):
+        else:
+            nouns += owned  # "Niedersachsens Vorschlag … wurde angenommen": the Land's own
+        if not nouns:
+            continue
+        if not _vote_told(sent) and not (brought and _vote_told(_next_sentence(text, marks, k))):
+            # (a motion brought in, then its vote: "Den Antrag hatte Bremen eingebracht.
+            # Beschlossen wurde er einstimmig.")
             continue
         lands = [x for x in find_lands(sent) if x.code != "DE"]
         if not lands:
@@ -458,12 +470,44 @@ def _land_motion_voted(text: str) -> bool:
                     return True  # "ein Antrag Sachsen-Anhalts", "der Antrag von Hessen"
                 if x.form in ("adjective", "demonym") and sent[x.end : m.start()].isspace():
                     return True  # "der Berliner Antrag", "des rheinland-pfälzischen Antrags"
+                if x.end <= m.start() and _OWNER_BEFORE.match(sent[x.end : m.start()]):
+                    if sent[x.start : x.end].endswith("s"):
+                        return True  # "Bremens Antrag", "Niedersachsens Vorschlag"
             if (
                 _WITH_OWN.search(sent[max(0, m.start() - 40) : m.start()])
                 and lands[0].start < m.start()
             ):
                 return True  # "Hessen und Bayern sind mit ihrem Vorschlag gescheitert"
     return False
+
+
+def _vote_told(sent: str) -> bool:
+    return bool(
+        ADOPTED.search(sent)
+        or REJECTED.search(sent)
+        or _DEFERRED_TO_SESSION.search(sent)
+        or ADOPTED_PARTICLE.search(sent)
+        or REJECTED_PARTICLE.search(sent)
+    )
+
+
+def _next_sentence(text: str, marks: list[int], k: int) -> str:
+    """The sentence after the one that ends at ``marks[k]`` (empty at the text's end)."""
+    if k >= len(marks):
+        return ""
+    end = marks[k + 1] + 1 if k + 1 < len(marks) else len(text)
+    return text[marks[k] + 1 : end][:400]
+
+
+def _owned_before(sent: str, start: int) -> bool:
+    """A Land's name in the genitive right before ``start`` ("Hessens Vorstoß")."""
+    lead = sent[max(0, start - 40) : start]
+    if not lead.endswith(" ") or not lead.rstrip().endswith("s"):
+        return False
+    return any(
+        x.code != "DE" and x.end == len(lead.rstrip()) and lead[x.start : x.end].endswith("s")
+        for x in find_lands(lead)
+    )
 
 
 # another kind of meeting the text names, which "die Konferenz" may take up ("die Fachtagung
@@ -559,7 +603,7 @@ def _meeting_in_session_city(text: str) -> bool:
 
 # a decision or a motion told: the nouns a conference votes on and its decision verbs
 _DECISION_NOUN = re.compile(
-    r"(?<![\w-])(?:Leit)?(?:Antrag|Anträge|Antrages|Antrags|Beschluss|Beschlusses|Beschlüsse"
+    r"(?<![\w-])(?:(?:Leita|A)(?:ntrag|nträge|ntrages|ntrags)|Beschluss|Beschlusses|Beschlüsse"
     r"|Beschlussvorschlag|Resolution|Resolutionen)(?![\w-])"
 )
 # how many days before a session's first day and after its last a report from its city counts
@@ -603,6 +647,103 @@ def _decision_from_session_city_in_its_days(text: str) -> bool:
         return False
     days = [date.fromisoformat(d.value) for d in find_dates(text)]
     return any(lo <= day <= hi for lo, hi in sessions for day in days)
+
+
+# a word broken at a line break and joined by a space when the lines were flattened
+# ("Integrations- ministerkonferenz"; not a truncated coordination: "Sprach- und Kulturkurse")
+_LINE_BREAK_HYPHEN = re.compile(
+    r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|sowie|bzw|als|bis)\b)(?=[a-zäöüß])"
+)
+
+
+def _joined_line_breaks(text: str) -> str:
+    return _LINE_BREAK_HYPHEN.sub("", text)
+
+
+# the Land ministers, or the Länder, as a body: "die Ministerinnen und Minister", "die
+# Ressortchefs", "die Integrationsminister" (the plural with its article, not "Integrations-
+# minister X"), "alle übrigen Länder"
+_BODY_OF_LANDS = re.compile(
+    r"(?<![\w-])(?:Ministerinnen\s+und\s+Minister|Ressortchef(?:s|innen)|Länderminister(?:innen)?"
+    r"|(?:[Dd]ie|[Aa]lle)\s+(?:übrigen\s+|anderen\s+)?(?:16\s+)?Integrationsminister(?:innen)?"
+    r"(?:\s+und\s+-?minister)?(?!\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:\s|$|[,.]))"
+    r"|(?:[Dd]ie|[Aa]llen?)\s+(?:übrigen\s+|anderen\s+)?(?:16\s+|sechzehn\s+)?Länder[n]?)(?![\w-])"
+)
+# a decision in the sentence: a verb of deciding, demanding or agreeing, a vote, or the noun
+_BESCHLUSS_NOUN = re.compile(r"(?<![\w-])(?:Beschluss|Beschlusses|Beschlüsse|Beschlüssen)(?![\w-])")
+_VOTE_WORD = re.compile(
+    r"(?<![\w-])(?:einstimmig|mehrheitlich|ohne\s+Gegenstimmen?|einhellig)(?![\w-])"
+    # Länder voting for or against, or abstaining ("stimmten alle übrigen Länder für den Antrag")
+    r"|(?<![\w-])(?:stimmten|stimmen|stimmte|stimmt)\s+(?:[\w-]+\s+){0,6}?(?:für|gegen)\s"
+    r"|(?<![\w-])(?:enthielten|enthalten|enthielt)\s+sich(?![\w-])"
+    r"|(?<![\w-])sich\s+(?:[\w-]+\s+){0,2}?(?:enthielten|enthielt)(?![\w-])",
+    re.I,
+)
+_CITY_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])")
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _SENTENCE_MARK.finditer(text):
+        yield start, m.end()
+        start = m.end()
+    yield start, len(text)
+
+
+def _names_session_city(text: str, start: int, end: int) -> bool:
+    cities = _session_cities()
+    return any(w.group() in cities for w in _CITY_WORD.finditer(text, start, end))
+
+
+def _body_decided_in_news(text: str) -> bool:
+    """News that never name the IntMK: the Land ministers (or the Länder) as a body deciding
+    in one sentence ("Der Beschluss, den die Ministerinnen und Minister in Friedrichshafen
+    fassten, …", "Darin waren sich alle Ressortchefs in Wiesbaden einig", "X verlangten die
+    Länder einstimmig vom Bund"), at a city where an IntMK session met (in that sentence or
+    the dateline that opens the text) or by a vote, when no other body or meeting is named."""
+    if (
+        _BODY_OF_LANDS.search(text) is None
+        or OTHER_BODY.search(text)
+        or _OTHER_MEETING.search(text)
+    ):
+        return False
+    dateline = _names_session_city(text, 0, min(len(text), 40))
+    for start, end in _sentences(text):
+        if _BODY_OF_LANDS.search(text, start, end) is None:
+            continue
+        sent = text[start:end]
+        if not (
+            DECISION_VERB.search(sent)
+            or DECISION_PERFECT.search(sent)
+            or _BESCHLUSS_NOUN.search(sent)
+            or ADOPTED.search(sent)
+            or _VOTE_WORD.search(sent)
+        ):
+            continue
+        if dateline or _VOTE_WORD.search(sent) or _names_session_city(text, start, end):
+            return True
+    return False
+
+
+# a session told by its year and city ("Schon 2019 in Berlin hatte die Konferenz gefordert")
+_YEAR_IN_CITY = re.compile(
+    r"(?<![\w.])(?P<year>(?:19|20)\d\d)\s+(?:in|im|nach)\s+(?:[a-zäöü]+\s+)?(?P<city>[A-ZÄÖÜ][\w-]+)"
+)
+
+
+def _session_by_year_and_city(text: str) -> bool:
+    """The conference named with the year and city of an IntMK session, and no other body."""
+    if _THE_CONFERENCE.search(text) is None and _BODY_OF_LANDS.search(text) is None:
+        return False
+    if OTHER_BODY.search(text) or _OTHER_MEETING.search(text):
+        return False
+    from intgraph.reference import places, sessions  # reference data, read once
+
+    for m in _YEAR_IN_CITY.finditer(text):
+        city = next((p.name for p in places() if m.group("city") in (p.name, *p.aliases)), None)
+        if city and any(s.year == int(m.group("year")) and s.place == city for s in sessions()):
+            return True
+    return False
 
 
 # issue 16: the patterns above look at a text only where their words occur (same matches)
