@@ -68,8 +68,12 @@ def test_titles_drop_the_preposition_and_article_of_a_noun_phrase_not_of_a_claus
         + "Ein Antrag Bayerns für eine schnellere Anerkennung von Abschlüssen wurde angenommen."
     )
     assert titles(text) == ["schnellere Anerkennung von Abschlüssen"]
+    clause = INTMK + "Die Länder forderten, dass die Kommunen die Kurse dauerhaft finanzieren."
+    assert titles(clause) == ["die Kommunen die Kurse dauerhaft finanzieren"]
+    # (a clause on the federation takes the nominal style since newsmotions16, see
+    # test_motion_federal_that_clause.py)
     clause = INTMK + "Die Länder forderten, dass der Bund die Kurse dauerhaft finanziert."
-    assert titles(clause) == ["der Bund die Kurse dauerhaft finanziert"]
+    assert titles(clause) == ["dauerhafte Finanzierung der Kurse durch den Bund"]
 
 
 def test_on_the_proposal_of_a_land_names_the_submitter() -> None:

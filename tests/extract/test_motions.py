@@ -496,8 +496,9 @@ def test_clause_after_the_verb_is_the_object_when_the_middle_field_has_none() ->
         "Die Länder haben auf ihrer Konferenz in Kiel einstimmig gefordert, dass der Bund "
         "die Wartezeiten für Berufssprachkurse verkürzt."
     )
+    # (the clause on the federation in the nominal style: test_motion_federal_that_clause.py)
     assert news(text) == [
-        ("der Bund die Wartezeiten für Berufssprachkurse verkürzt", [], "adopted")
+        ("Verkürzung der Wartezeiten für Berufssprachkurse durch den Bund", [], "adopted")
     ]
 
 

@@ -121,7 +121,8 @@ _GEN = (
 # angemeldet, der …")
 _PUT_PARTICIPLE = (
     r"(?:\s+(?:angemeldet|eingebracht|eingereicht|vorgelegt|gestellt|beschlossen|verabschiedet"
-    r"|angenommen|abgelehnt))?"
+    # (the passive perfect's auxiliary after it: "ist ein Antrag Bremens angenommen worden, der …")
+    r"|angenommen|abgelehnt)(?:\s+worden)?)?"
 )
 # where a coordinated next motion starts ("… und den Antrag Thüringens zu Y")
 _NEXT_NOUN = (
@@ -337,6 +338,12 @@ _DEMANDS = [
     re.compile(
         rf"{_BODY}(?:\s*\([^)]*\))?\s+(?:hat|haben)\s+(?P<title>[^.;!?]{{5,250}}?)\s+(?:gefordert|beschlossen|bekräftigt)"
     ),
+    # the perfect with an empty middle field, the demand in the clause after the comma ("Die
+    # Länder haben gefordert, dass der Bund …", "Die Konferenz hat beschlossen, X zu tun")
+    re.compile(
+        rf"{_BODY}(?:\s*\([^)]*\))?\s+(?:hat|haben|hatte|hatten)\s+(?:gefordert|verlangt|beschlossen|vereinbart)"
+        r"\s*,\s*(?:dass\s+)?(?P<title>[^.;!?]{8,300})"
+    ),
     re.compile(
         rf"{_BODY}(?:\s*\([^)]*\))?\s+(?:fordert|fordern|forderte|forderten|bekräftigt|bekräftigen|bekräftigte|bekräftigten|verlangt|verlangten)\s+(?:im\s+Rahmen\s+der\s+\w+\s+)?(?P<title>[^.;!?]{{8,300}})"
     ),
@@ -376,6 +383,12 @@ _DEMANDS = [
     re.compile(
         rf"{_BODY}\s+(?:plädierten|plädieren|plädiert|plädierte)\s+(?:\w+\s+){{0,3}}?für\s+"
         r"(?P<title>[^.;!?]{8,250})"
+    ),
+    # the correlate "dafür" points to the clause after the comma: "Die IntMK plädierte
+    # einstimmig dafür, X künftig auszuschließen"
+    re.compile(
+        rf"{_BODY}\s+(?:plädierten|plädieren|plädiert|plädierte)\s+(?:\w+\s+){{0,3}}?dafür\s*,\s*"
+        r"(?:dass\s+)?(?P<title>[^.;!?]{8,300})"
     ),
     re.compile(
         r"(?<![\w-])(?:plädierten|plädieren|plädiert|plädierte|machten\s+sich|machen\s+sich)\s+(?:die|alle)\s+"
@@ -556,6 +569,13 @@ def nominalise(clause: str) -> str:
     >>> nominalise("die Wohnsitzauflage für Auszubildende zumindest zeitweise ausgesetzt werden sollte")
     'Aussetzung: die Wohnsitzauflage für Auszubildende zumindest zeitweise'
     """
+    federal = (
+        _federal_clause(clause)
+        if clause.startswith(("der Bund ", "die Bundesregierung "))
+        else None
+    )
+    if federal:
+        return federal
     parts = re.split(r"\s+(?:sowie|und)\s+(?=(?:das|die|der|den|einen|eine|ein|dem)\s)", clause)
     # a part without a verb joins the following part ("die Kurse und die Beratung auszustatten")
     merged: list[str] = []
@@ -585,6 +605,39 @@ def nominalise(clause: str) -> str:
         rest = " ".join(words).strip(" ,")
         out.append(f"{noun}: {rest}" if noun and rest else (rest or part))
     return "; ".join(out)
+
+
+# a dass-clause whose subject is the federation, its verb last: "(dass) der Bund die Beratung
+# bedarfsgerecht ausstattet", "… die Kosten übernehmen muss"
+_FEDERAL_CLAUSE = re.compile(
+    r"^(?P<agent>der\s+Bund|die\s+Bundesregierung)\s+(?P<rest>(?!(?:nicht|kein\w*)\s)[^,;:]{4,250}?)\s+"
+    r"(?P<verb>[a-zäöüß]{4,})(?:\s+(?P<modal>muss|müsse|soll|solle|möge|sollte))?$"
+)
+
+
+def _federal_clause(clause: str) -> str | None:
+    """The nominal title of a demand on the federation told as a dass-clause: the clause's
+    infinitive without its subject, in the nominal style, and the federation as the agent
+    (``der Bund die Beratung bedarfsgerecht ausstattet`` → ``bedarfsgerechte Ausstattung der
+    Beratung durch den Bund``); ``None`` where the clause does not parse so."""
+    m = _FEDERAL_CLAUSE.match(clause.strip().rstrip(".!? "))
+    if m is None or _NEGATED.search(m.group("rest")):
+        return None
+    verb = m.group("verb")
+    if m.group("modal"):
+        candidates = [verb] if verb.endswith(("en", "ern")) else []
+    elif verb.endswith("et"):
+        candidates = [verb[:-2] + "en", verb[:-1] + "n"]  # "ausstattet", "verbessert"
+    elif verb.endswith("t"):
+        candidates = [verb[:-1] + "en", verb[:-1] + "n"]  # "finanziert", "sichert"
+    else:
+        candidates = []
+    for infinitive in candidates:
+        named = nominal_title(f"{m.group('rest')} {infinitive}")
+        if named:
+            agent = "den Bund" if m.group("agent").endswith("Bund") else "die Bundesregierung"
+            return f"{named} durch {agent}"
+    return None
 
 
 def _noun_of(verb: str) -> str | None:
@@ -647,6 +700,8 @@ _AUXILIARY_THEN_MAIN_CLAUSE = re.compile(
 _PUT_OR_OUTCOME_AT_END = re.compile(
     r"\s+(?:eingesetzt|eingebracht|eingereicht|durchgesetzt|gestellt|vorgelegt|unterstützt|beschlossen|angenommen|vorgestellt|gefasst|getroffen"
     r"|verabschiedet|abgelehnt|vertagt|erfolgreich|gescheitert|durchgekommen|einbringen|einreichen|vorlegen|stellen|vorstellen"
+    # the simple past closing a verb-final clause ("…, wo sie eine Resolution zur X verabschiedeten")
+    r"|verabschiedeten|verabschiedete|vereinbarten|ablehnten|billigten"
     # "plant, einen Antrag zu X einzubringen"
     r"|einzubringen|einzureichen|vorzulegen|vorzustellen)"
     # the auxiliary of a verb-final clause: "… zur X verabschiedet hatten,"
@@ -661,7 +716,11 @@ _OUTCOME_VERB_FINAL = re.compile(
 )
 # how the vote went, left before a participle cut off the title's end ("… für Asylbewerber
 # einstimmig angenommen hatte")
-_MANNER_AT_END = re.compile(r"\s+(?:einstimmig|mehrheitlich|einmütig|einhellig)$")
+# (and the connective adverbs a second conjunct carries: "lehnte einen Antrag zur X jedoch ab")
+_MANNER_AT_END = re.compile(
+    r"(?:\s+(?:einstimmig|mehrheitlich|einmütig|einhellig|jedoch|aber|dagegen|hingegen|allerdings"
+    r"|indes|ebenfalls|zudem|außerdem))+$"
+)
 _INFINITIVE_ZU_AT_END = re.compile(r"\s+zu$")
 _PUT_ON_AGENDA_AT_END = re.compile(
     r"\s+auf\s+die\s+Tagesordnung\s+(?:setzen|gesetzt|bringen|gebracht|nehmen|genommen|heben|gehoben)"
@@ -705,6 +764,9 @@ def _clean(title: str) -> str:
     # "… bei der 16. Integrationsministerkonferenz": where it was decided, not what
     title = _AT_SESSION.sub("", title)
     title = _MANNER_LEAD.sub("", title)  # "einmütig die Abschaffung der X": how they decided
+    if title.startswith(("der Bund ", "die Bundesregierung ")):
+        # a dass-clause on the federation: in the nominal style ("… durch den Bund")
+        title = _federal_clause(title) or title
     if _ENDS_IN_NOUN.search(title):  # a noun phrase, not a clause ("der Bund … verkürzt")
         title = _LEADING_ARTICLE.sub("", title)
     return title
@@ -1134,7 +1196,10 @@ def find_motions(
                     continue  # a position, unless a vote or a motion is told
                 if m and re.fullmatch(r"\s*:\s*", sent[m.end() :]):
                     continue  # "haben beschlossen:" leads a list (read line by line)
-                if m and PREPOSITION_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
+                if m and (
+                    PREPOSITION_BEFORE.search(sent[max(0, m.start() - 40) : m.start()])
+                    or _PP_GENITIVE_BEFORE.search(sent, max(0, m.start() - 60), m.start())
+                ):
                     continue  # "Im Rahmen der IntMK forderte Minister X": a place, not the subject
                 if (
                     m
@@ -1189,6 +1254,8 @@ def find_motions(
                 found.append(mm)
                 break
         if not found:
+            found = _promised(sent, s_start, in_quote)
+        if not found:
             found = _failed_agreement(sent, s_start, in_quote, body_before)
         if not found:
             found = _agreed_on(sent, s_start, in_quote, body_before)
@@ -1196,6 +1263,8 @@ def find_motions(
             found = _subordinate_decision(sent, s_start, in_quote)
         if not found:
             found = _consensus(sent, s_start, in_quote)
+        if not found:
+            found = _fronted_demand(sent, s_start, in_quote)
         if not found:
             found = _frames(
                 sent,
@@ -1309,6 +1378,24 @@ def find_motions(
                 if not any(_same_subject(mm.title, f.title) for f in found):
                     mm.evidence = Evidence(at, s_end, sent.strip()[:600], EXTRACTOR)
                     found.append(mm)
+        first = _COORDINATED_SECOND.search(sent) if found else None
+        if (
+            first
+            and not in_quote(s_start + first.start())
+            and all(f.evidence and f.evidence.start >= s_start + first.start() for f in found)
+        ):
+            # "Die Konferenz beschloss, A zu tun, lehnte einen Antrag zu B jedoch ab": the motion
+            # found is the second conjunct's; the first conjunct, before the comma, shares the
+            # subject and tells a decision of its own
+            at = s_start
+            for mm in find_motions(
+                TextIndex(sent[: first.start()].rstrip(" ,") + "."), publisher_land, conference=True
+            ):
+                if not any(_same_subject(mm.title, f.title) for f in found):
+                    mm.evidence = Evidence(
+                        at, s_start + first.start(), sent.strip()[:600], EXTRACTOR
+                    )
+                    found.insert(0, mm)
         out.extend(found)
         just_found = found
         last_had = bool(found)
@@ -1444,16 +1531,29 @@ _SECOND_DECISION = re.compile(
     r"(?P<pred>(?:sprachen|sprach|sprechen|spricht)\s+sich|beschloss|beschlossen|beschließen|beschließt"
     r"|einigten\s+sich|verständigten\s+sich|plädierten|plädierte)(?![\w-])"
 )
+# a second predicate coordinated without its own subject, after a comma (or ", und"): the
+# finite verb right after the comma, then no subject of its own (a noun phrase, a pronoun)
+_COORDINATED_SECOND = re.compile(
+    r",\s+(?:und\s+)?(?:(?:zudem|außerdem|auch|dagegen|jedoch|aber)\s+)?"
+    r"(?:lehnte|lehnten|forderte|forderten|verlangte|verlangten|beschloss|beschlossen|stimmte|stimmten"
+    r"|billigte|billigten|verabschiedete|verabschiedeten)\s+"
+    r"(?!(?:die|der|das|sie|er|es|man|alle|diese|dieser|jene)\s)(?=(?:eine[nmrs]?|ein|den|dem|einem)\s)"
+)
 _ADDITIVE = re.compile(
     r"(?<![\w-])(?:zudem|außerdem|ferner|überdies|darüber\s+hinaus|zusätzlich)(?![\w-])"
 )
 # a decision told in a subordinate clause, the finite verb last ("Dass die Länder in Kiel
 # einmütig die Abschaffung der X gefordert haben, ist richtig", "nachdem die Minister eine
 # Resolution zu Y verabschiedet hatten"): the middle field's object is the decision
+# (also a clause of place or manner after the body's main clause, its subject the plural
+# "sie" and its verb in the simple past: "Die Länder tagten in Kiel, wo sie X verabschiedeten")
 _VERB_FINAL = re.compile(
     rf"(?<![\w-])(?:[Dd]ass|weil|nachdem|[Nn]achdem|wie|[Ww]ie|als|da|[Dd]a|obwohl|[Oo]bwohl)\s+(?:die|alle)\s+(?:{COLLECTIVE})"
     r"(?:\s+der\s+(?:16\s+)?Länder)?\s+(?P<mid>[^,.;:!?]{5,250}?)\s+"
     r"(?P<verb>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|abgelehnt)\s+(?:haben|hatten|hat|hatte)(?![\w-])"
+    r"|,\s*(?:wo|wobei|als|nachdem|wie|womit)\s+sie\s+(?P<mid2>[^,.;:!?]{5,250}?)\s+"
+    r"(?:(?P<verb2>gefordert|verlangt|beschlossen|verabschiedet|vereinbart|abgelehnt)\s+(?:haben|hatten)"
+    r"|(?P<past>verabschiedeten|beschlossen|forderten|verlangten|vereinbarten|ablehnten))(?=\s*[,.;!?]|\s*$)"
 )
 
 
@@ -1619,6 +1719,100 @@ def _agreed_on(
     return [mm]
 
 
+# a demand or decision told with its object fronted (object, verb, subject: a news lead that
+# puts the demand first): "Eine dauerhafte Absicherung der Beratung verlangen die Länder vom
+# Bund", "Mehr Plätze in Kursen forderten die Ministerinnen und Minister am Ende einstimmig".
+# The verb is one whose accusative is the demand (not "bitten", whose accusative is the
+# addressee); the body follows it; after the body only adverbials (adverbs, prepositional
+# phrases: the object cannot follow, it stands first)
+_FRONTED_DEMAND = re.compile(
+    r"^\s*(?P<obj>[A-ZÄÖÜ][\w-]*(?:\s+[\w„“\"-]+){1,24}?)\s+"
+    r"(?P<verb>fordern|forderten|fordert|forderte|verlangen|verlangten|verlangt|verlangte"
+    r"|beschlossen|beschließen|beschloss|beschließt|verabschiedeten|verabschiedete|vereinbarten)\s+"
+    r"(?:(?:nun|zudem|außerdem|auch|erneut|daher|deshalb|jetzt)\s+)*(?:die|alle)\s+"
+    rf"(?P<who>{COLLECTIVE})(?:\s+der\s+(?:16\s+)?Länder)?(?P<rest>[^,;:!?„“\"]*?)\s*[.!]?\s*$"
+)
+# what may open the prefield without being the object: adverbs, pronouns pointing back,
+# conjunctions ("Dies forderten die Länder", "Zudem verlangen die Länder …"); prepositions
+# are tested apart
+_NOT_AN_OBJECT = frozenset(
+    "das dies dieses diese es sie man darauf dazu darüber hierzu hierauf daher deshalb deswegen"
+    " zudem außerdem auch ferner schließlich zugleich gleichzeitig einstimmig gemeinsam"
+    " mehrheitlich einhellig erneut nun jetzt heute gestern bereits schon zuvor damit dabei so"
+    " ebenso insgesamt konkret dann denn doch aber und oder vielmehr stattdessen dagegen"
+    " hingegen außerdem weiter weiterhin ebenfalls vor allem zunächst".split()
+)
+# an adverbial after the subject: a prepositional phrase ("vom Bund", "am Ende", "bei ihrem
+# Treffen in Kiel", "zum Abschluss ihrer Tagung") or a lower-case adverb
+_ADVERBIAL_PHRASE = re.compile(
+    r"(?<![\w-])(?:vom|von|am|an|bei|beim|im|in|auf|nach|zum|zur|mit|unter|aus|während|seit|vor)\s+"
+    r"(?:(?:der|dem|den|des|die|das|ihrer|ihrem|ihren|seiner|seinem|einer|einem|diesem|dieser)\s+)?"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ0-9][\w.-]*"
+    r"(?:\s+(?:der|des|ihrer|ihres)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)*"
+)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+_CAPITAL_ARTICLE = re.compile(r"^(?:Eine[nmrs]?|Ein|Die|Der|Das|Den)\s+")
+_ADDRESSEE = re.compile(r"^(?:(?:den|die|der)\s+)?(?:Bund|Bundesregierung|Kommunen|Länder)\b", re.I)
+
+
+def _fronted_demand(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
+    """The fronted object of a demand or decision of the body (see _FRONTED_DEMAND)."""
+    m = _FRONTED_DEMAND.match(sent)
+    if m is None or in_quote(offset + m.start("verb")) or OTHER_BODY.search(sent):
+        return []
+    obj = m.group("obj")
+    first = obj.split()[0].lower()
+    if first in _NOT_AN_OBJECT or first in _PREPOSITIONS or _ADDRESSEE.match(obj):
+        return []
+    if _CAPITALISED.search(_ADVERBIAL_PHRASE.sub(" ", m.group("rest"))):
+        return []  # a noun after the subject: the object follows, the prefield is something else
+    if _FINITE.search(obj) or ANNOUNCEMENT.search(obj):
+        return []  # a clause, not a noun phrase
+    title = _clean(_CAPITAL_ARTICLE.sub("", obj))
+    if len(re.findall(r"\w{3,}", title)) < 2 or _nounless(title):
+        return []
+    mm = MotionMention(title=title, result="adopted")
+    mm.evidence = Evidence(
+        offset + m.start("obj"), offset + m.end("who"), sent.strip()[:600], EXTRACTOR
+    )
+    return [mm]
+
+
+# a joint promise of the body, its separable verb's particle closing the clause ("Die Länder
+# sagen den Kommunen Unterstützung bei X zu", "sicherten dem Bund ihre Mitarbeit zu"), and a
+# demand coordinated after it ("… zu und verlangen vom Bund, Y zu tun"): one decision with two
+# parts, one row (GOLD), its title both parts
+_PROMISED = re.compile(
+    rf"(?<![\w-])(?:[Dd]ie|[Aa]lle)\s+(?P<who>{COLLECTIVE})(?:\s+der\s+(?:16\s+)?Länder)?\s+"
+    r"(?:(?:zudem|außerdem|auch|nun|gemeinsam|einstimmig)\s+)*"
+    r"(?P<verb>sagen|sagten|sicherten|sichern)\s+(?:(?:den|dem|der)\s+[A-ZÄÖÜ][\w-]*\s+)?"
+    r"(?:(?:zudem|außerdem|auch|nun|gemeinsam|einstimmig)\s+)*"
+    r"(?P<obj>(?:(?:eine|einen|ihre|ihren|mehr)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][^,;:.!?]{3,200}?)\s+zu"
+    r"(?:\s+und\s+(?P<second>(?:verlangen|verlangten|fordern|forderten|bitten|baten)\s+[^.;!?]{8,300}))?"
+    r"\s*(?=[,.;!?]|$)"
+)
+
+
+def _promised(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
+    m = _PROMISED.search(sent) if " zu" in sent else None
+    if m is None or in_quote(offset + m.start()) or OTHER_BODY.search(sent):
+        return []
+    if ANNOUNCEMENT.search(sent, 0, m.start("verb")):
+        return []  # "Die Länder wollen … zusagen": announced, not decided
+    title = _clean(_CAPITAL_ARTICLE.sub("", m.group("obj")))
+    title = re.sub(r"^(?:eine|einen|ihre|ihren)\s+", "", title)
+    if m.group("second"):
+        # the demand coordinated after the promise: read as the body's own sentence
+        part = find_motions(TextIndex(f"Die Länder {m.group('second')}."), None, conference=True)
+        if part:
+            title = f"{title} und {part[0].title}"
+    if len(re.findall(r"\w{3,}", title)) < 2 or _nounless(title):
+        return []
+    mm = MotionMention(title=title, result="adopted")
+    mm.evidence = Evidence(offset + m.start(), offset + m.end(), sent.strip()[:600], EXTRACTOR)
+    return [mm]
+
+
 # the participle fronted, the body after the auxiliary ("Beschlossen haben die Länder dagegen,
 # X zu tun", "Gefordert haben die Ministerinnen und Minister außerdem mehr Geld für Y")
 _FRONTED_PARTICIPLE = re.compile(
@@ -1647,7 +1841,7 @@ _WISHED = re.compile(
 )
 
 
-_SUBORDINATE_DECISION_RX1 = re.compile(r"(?i)\b(?:weil|nachdem|wie|als|da|obwohl)\b")
+_SUBORDINATE_DECISION_RX1 = re.compile(r"(?i)\b(?:weil|nachdem|wie|als|da|obwohl|wo|wobei|womit)\b")
 
 
 def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> list[MotionMention]:
@@ -1687,11 +1881,14 @@ def _subordinate_decision(sent: str, offset: int, in_quote: _QuoteLookup) -> lis
     for m in _VERB_FINAL.finditer(sent):
         if in_quote(offset + m.start()) or _WISHED.search(sent, 0, m.start()):
             continue
-        obj = _perfect_object(m.group("mid"))
+        if m.group("mid2") is not None and not _body_subject(sent[: m.start()]):
+            continue  # "sie" is the body only where the main clause before names it
+        obj = _perfect_object(m.group("mid") or m.group("mid2"))
         title = nominalise(_clean(obj)) if obj else ""
         if len(title) < 8 or _nounless(title):
             continue
-        result = "rejected" if m.group("verb") == "abgelehnt" else "adopted"
+        verb = m.group("verb") or m.group("verb2") or m.group("past")
+        result = "rejected" if verb in ("abgelehnt", "ablehnten") else "adopted"
         mm = MotionMention(title=title, result=result)
         mm.evidence = Evidence(offset + m.start(), offset + m.end(), sent.strip()[:600], EXTRACTOR)
         return [mm]
@@ -1710,7 +1907,8 @@ _LEAD_ADVERB = re.compile(r"^(?:(?:Auch|Zudem|Außerdem|Ferner|Künftig|Daher|So
 
 _JOINT_DEMAND_NOUN = re.compile(
     r"(?<![\w-])(?:[Dd]ie|[Ee]ine|[Ii]hre)\s+(?:gemeinsame\s+|zentrale\s+|einhellige\s+)?Forderung\s+der\s+"
-    rf"(?:16\s+)?(?:{COLLECTIVE})(?![\w-])\s+(?:an\s+den\s+Bund\s+)?nach\s+(?P<title>[^.;:!?]{{5,200}})"
+    # (the session by its ordinal: "die Forderung der 18. Integrationsministerkonferenz nach X")
+    rf"(?:16\s+|\d{{1,2}}\.\s+)?(?:{COLLECTIVE})(?![\w-])\s+(?:an\s+den\s+Bund\s+)?nach\s+(?P<title>[^.;:!?]{{5,200}})"
 )
 # the predicate after the demand's noun phrase: "… richtet sich an den Bund", "… ist nicht neu"
 _VERB_AFTER_NP = re.compile(
@@ -2111,6 +2309,8 @@ _CUE_WORDS = (
     # (this session: joint products, "Mitgetragen …", "Darunter: …", "Erstens … Zweitens …")
     r"|orschlag|orstoß|nitiative|rarbeit|ntwickel|nterzeichn|legte|itgetragen|ebilligt|arunter|tens\b"
     r"|lädier|er Erklärung|Bitte|uftrag"
+    # a joint promise ("sagten den Kommunen X zu", "sicherten dem Bund X zu")
+    r"|agten de|agen de|icherten|ichern de"
 )
 # the cues grouped by their first letter: the engine skips to those letters, where it tried
 # all 38 words at every character (issue 12: four times faster, the same matches; not guarded)
@@ -3118,7 +3318,7 @@ def _dedupe(motions: list[MotionMention]) -> list[MotionMention]:
 
 _OBJECT_LEAD = re.compile(
     r"^\s*(?:\([^)]{0,80}\)\s*)?(?:[,:]\s*)?"
-    r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|gemeinsam|daher|deshalb|darüber\s+hinaus"
+    r"(?:(?:nun|zudem|außerdem|auch|erneut|nachdrücklich|einstimmig|mehrheitlich|einmütig|einhellig|gemeinsam|daher|deshalb|darüber\s+hinaus"
     r"|hingegen|dagegen|jedoch|allerdings|immerhin|ebenfalls|weitgehend)\s*,?\s+)*"
     # the session they met at, before what they agreed ("Einig waren sich die Länder bei ihrer
     # achten Konferenz in Dresden, dass …")
@@ -3497,10 +3697,21 @@ def _subject_of(sent: str, pos: int, end: int) -> re.Match[str] | None:
         start, clause = start + cut + 1, clause[cut + 1 :]
     best = None
     for m in COLLECTIVE_RX.finditer(clause):
-        if PREPOSITION_BEFORE.search(clause[: m.start()]):
+        if PREPOSITION_BEFORE.search(clause[: m.start()]) or _PP_GENITIVE_BEFORE.search(
+            clause, max(0, m.start() - 60), m.start()
+        ):
             continue
         best = m
     return best
+
+
+# the body as the genitive attribute of a prepositional phrase's noun ("Am Rande der
+# Konferenz forderte Ministerin X …", "Zum Abschluss der Konferenz"): a place or time, not the
+# subject
+_PP_GENITIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:am|im|zum|beim|vom|nach|vor|bei|während|zur|seit)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"[A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+(?:\d{1,2}\.\s*)?$"
+)
 
 
 def _frames(
