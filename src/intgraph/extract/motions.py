@@ -124,10 +124,15 @@ _PUT_PARTICIPLE = (
     # (the passive perfect's auxiliary after it: "ist ein Antrag Bremens angenommen worden, der …")
     r"|angenommen|abgelehnt)(?:\s+worden)?)?"
 )
-# where a coordinated next motion starts ("… und den Antrag Thüringens zu Y")
+# where a coordinated next motion starts ("… und den Antrag Thüringens zu Y", "… und der zu
+# Y", see _ELLIPTIC_CONJUNCT below)
 _NEXT_NOUN = (
     r",?\s(?:und|sowie)\s+(?:den|die|das|der|einen|eine|ein)\s+(?:[\w-]+\s+)?"
     r"(?:Leitantrag|Antrag|Beschluss|Resolution|Erklärung)\b"
+    r"|(?:,\s*(?:und\s+|sowie\s+|oder\s+)?|\s+(?:und|sowie|oder)\s+)(?:(?:angenommen|abgelehnt"
+    r"|beschlossen|verabschiedet|gebilligt|vertagt|zurückgestellt|zurückgezogen)(?:\s+(?:wurden?"
+    r"|worden))?\s+(?:(?:dagegen|hingegen|jedoch|aber|zudem|außerdem|ebenfalls|auch)\s+)?)?"
+    r"(?:der|die|das|den|dem)\s+(?:zur|zum|für|über|gegen)\s"
     # "Der Antrag zu X wurde angenommen, die Entscheidung über unseren Antrag zu Y vertagt",
     # "Während die IMK einen Antrag zu X beschloss, hatte die IntMK im April in Wiesbaden den
     # Antrag zu Y angenommen" (the main clause after the subordinate one)
@@ -137,6 +142,19 @@ _NEXT_NOUN = (
 # the motion noun's genitive ending, outside its kind ("die Annahme des Antrags zur X", "die
 # Ablehnung des Vorschlags Bayerns, …")
 _KIND_GENITIVE = r"(?:(?<=ntrag)e?s|(?<=chlag)e?s|(?<=schluss)es|(?<=orstoß)es)?"
+# a conjunct whose motion noun is left out after its article, the noun's complement kept
+# ("der Antrag zur X und der zur Y"), its participle gapped in a contrast ("…, abgelehnt
+# dagegen der zur Z"); the article agrees with a noun of any gender (der/den/dem, die/der,
+# das/dem)
+_ELLIPTIC_CONJUNCT = (
+    r"(?:\s*,\s*(?:und\s+|sowie\s+|oder\s+)?|\s+(?:und|sowie|oder)\s+)"
+    r"(?:(?P<verb>angenommen|abgelehnt|beschlossen|verabschiedet|gebilligt|vertagt|zurückgestellt"
+    r"|zurückgezogen)(?:\s+(?:wurden?|worden))?\s+"
+    r"(?:(?:dagegen|hingegen|jedoch|aber|zudem|außerdem|ebenfalls|auch)\s+)?)?"
+    r"(?:der|die|das|den|dem)\s+(?=(?:zur|zum|für|über|gegen)\s)"
+)
+_ELLIPTIC_CONJUNCT_RX = re.compile(_ELLIPTIC_CONJUNCT)
+_PREPOSITION_STARTS = ("zur ", "zum ", "für ", "über ", "gegen ")
 _ANTRAG_TITLE = [
     re.compile(
         r"(?P<kind>Leitantrag|Antrag|Beschlussvorschlag|Beschluss|Resolution)"
@@ -647,6 +665,11 @@ def _noun_of(verb: str) -> str | None:
 
 
 _FAILED_AT_END = re.compile(r"\s+(?:scheiterte|scheiterten|scheitert|kam\s+durch|kamen\s+durch)$")
+_SECOND_PARTICIPLE = re.compile(
+    r",?\s+und\s+(?:(?:zugleich|außerdem|zudem|ferner|auch|gleichzeitig)\s+)?(?:zugesagt|zugesichert"
+    r"|vereinbart|beschlossen|angekündigt|versprochen|gefordert|verlangt|gebeten|aufgefordert"
+    r"|angeboten|erklärt)\s*,\s*(?=\S[^,]*(?:\s+zu\s+[a-zäöüß]+|[a-zäöüß]zu[a-zäöüß]+en)[\s.!?]*$)"
+)
 _FINITE = re.compile(
     r"\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|fand|fanden|scheiterte"
     r"|scheiterten|stieß|stießen|fiel|fielen|setzte|setzten|konnte|konnten|stimmte|stimmten|geht|ging"
@@ -735,6 +758,9 @@ def _clean(title: str) -> str:
     title = ASKED_FEDERATION.sub("", title)  # "fordern den Bund auf, X zu tun": the demand is X
     title = _DEMAND_HEAD.sub("", title)  # "ihre Forderung an den Bund, X zu tun": the demand is X
     title = _BUND_ZU_AUF.sub(r"\g<x>", title)  # "fordern den Bund zu X auf": the demand is X
+    # "haben … aufgefordert, X zu tun, und zugleich zugesagt, Y zu tun": a second participle
+    # of the same perfect adds a part to the decision (X and Y, one decision)
+    title = _SECOND_PARTICIPLE.sub(" und ", title)
     title = _FINITE.sub("", title)  # "… wurde einstimmig angenommen"
     title = _FAILED_AT_END.sub("", title)  # "Ein Antrag zur X scheiterte."
     title = _LEADING_ZU_PREPOSITION.sub("", title)
@@ -877,7 +903,8 @@ def find_motions(
         return []
     agenda = _agenda(index) + _table_rows(index.text)
     listed = _listed(index)
-    out = agenda + listed
+    result_lines = _result_lines(index, publisher_land)
+    out = agenda + listed + result_lines
     in_quote = _QuoteLookup(text)
     group: dict[str, object] = {}
     prev_demand: MotionMention | None = None
@@ -1161,6 +1188,8 @@ def find_motions(
                     s_start + m.start(), s_start + m.end(), sent.strip()[:600], EXTRACTOR
                 )
                 found.append(mm)
+                if rx in _ANTRAG_TITLE and m.group("title").startswith(_PREPOSITION_STARTS):
+                    found += _elliptic_motions(sent, s_start, m, mm)
         pointed = None if found else _POINTED_CONTENT.search(sent)
         if pointed and not in_quote(s_start + pointed.start()):
             # "Ein weiterer Antrag … fand keine Mehrheit: Er zielte auf X": the pronoun after
@@ -1427,6 +1456,17 @@ def find_motions(
     # a bulleted line whose decision prose reading found: the decision's title, not the line's
     spans = sorted(m.evidence.start for m in out if id(m) not in ids and m.evidence is not None)
     out = [m for m in out if id(m) not in ids or not _covers(spans, m.evidence)]
+    if result_lines:
+        # a list's line with its result is that motion, not what prose reading made of it
+        lines = [(r.evidence.start, r.evidence.end) for r in result_lines if r.evidence]
+        keep = {id(r) for r in result_lines}
+        out = [
+            m
+            for m in out
+            if id(m) in keep
+            or m.evidence is None
+            or not any(a <= m.evidence.start < b for a, b in lines)
+        ]
     for m in out:
         if m.agenda_item is None and m.evidence is not None:
             _cut_at_headline_end(m, text)
@@ -2115,6 +2155,50 @@ def _clause_cut(sent: str) -> int | None:
     return cut.start()
 
 
+_CONJUNCT_TITLE = re.compile(
+    r"(?P<title>(?:zur|zum|für|über|gegen)\s+(?:(?!" + _NEXT_NOUN + r")[^.;:!?]){3,250})"
+)
+
+
+# an article, a short phrase and an adjective before a noun: an extended attribute ("der für
+# sie zuständigen Behörden", "der zur Beratung nötigen Mittel"), no conjunct without its noun
+_EXTENDED_ATTRIBUTE = re.compile(
+    r"^\S+\s+(?:sie|ihn|es|ihr|ihm|ihnen|uns|diese[nrms]?|[A-ZÄÖÜ][\w-]*)\s+[a-zäöüß]{3,}(?:en|e)"
+    r"\s+[A-ZÄÖÜ][\w-]*$"
+)
+
+
+def _elliptic_motions(
+    sent: str, s_start: int, m: re.Match[str], first: MotionMention
+) -> list[MotionMention]:
+    """The motions of the conjuncts after ``m``'s title whose noun is left out ("Angenommen
+    wurden der Antrag zur X und der zur Y, abgelehnt dagegen der zur Z": Y adopted as X, Z
+    rejected); each takes the result of its gapped participle, else the one before it. Where a
+    conjunct has its own participle, the first motion's result is read before it."""
+    parts: list[tuple[re.Match[str], re.Match[str]]] = []
+    pos = m.end("title")
+    while (c := _ELLIPTIC_CONJUNCT_RX.match(sent, pos)) is not None:
+        t = _CONJUNCT_TITLE.match(sent, c.end())
+        if t is None or _EXTENDED_ATTRIBUTE.match(t.group("title").rstrip(" ,")):
+            break
+        parts.append((c, t))
+        pos = t.end()
+    gapped = next((c.start() for c, _ in parts if c.group("verb")), None)
+    if gapped is not None:
+        first.result = _result(_main_clauses(sent[:gapped]))
+    out: list[MotionMention] = []
+    result = first.result
+    for c, t in parts:
+        if c.group("verb"):
+            result = _result(c.group("verb"))
+        mm = MotionMention(title=_clean(t.group("title")), result=result)
+        mm.evidence = Evidence(
+            s_start + c.start(), s_start + t.end(), sent.strip()[:600], EXTRACTOR
+        )
+        out.append(mm)
+    return out
+
+
 def _own_clause(sent: str, pos: int) -> str:
     """The clause of ``pos`` where :func:`_clause_cut` parts the sentence, else the sentence."""
     cut = _clause_cut(sent)
@@ -2406,6 +2490,12 @@ _ROLES_RX5 = re.compile(r"\s*(?:Das|Unser)\s+Land\b")
 _ROLES_RX6 = re.compile(r"gemeinsame[rnms]?\s+$")
 
 
+_SENTENCE_DATELINE = re.compile(
+    r"\s*[A-ZÄÖÜ][\w.-]+(?:[ /-][A-ZÄÖÜ][\w.-]+)?\s*(?:\([^()\n]{1,20}\)\s*)?[–—]\s+"
+    r"|\s*[A-ZÄÖÜ][\w-]+\s*\([^()\n]{1,20}\)\s*-\s+"
+)
+
+
 def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str | None) -> None:
     """Submitting and supporting Länder of a motion named in this sentence."""
     after = sentence[pos : pos + 90]
@@ -2431,7 +2521,11 @@ def _roles(sentence: str, pos: int, motion: MotionMention, publisher_land: str |
             or (lands[0].form == "demonym" and adj.group("adj").endswith("er"))
         ):
             motion.submitters.add(lands[0].code)
-    subject = find_lands(sentence[: max(pos, 1)][:80])
+    # (a dateline opening the sentence is where the report comes from, not its subject:
+    # "Hamburg (dpa) – Mit ihrem Vorstoß … sind Bremen und Thüringen gescheitert")
+    lead = _SENTENCE_DATELINE.match(sentence, 0, pos)
+    off = lead.end() if lead else 0
+    subject = find_lands(sentence[off : max(pos, off + 1)][:80])
     subj = subject[0].code if subject and subject[0].start < 5 else None
     if subj is None and _ROLES_RX5.match(sentence) and publisher_land:
         subj = publisher_land
@@ -3107,6 +3201,11 @@ def _listed(index: TextIndex) -> list[MotionMention]:
             if head is None or not _AGENDA_HEAD.search(head):
                 continue
         title = _clean(m.group("topic") or m.group("quoted") or plain or "")
+        bare = _BARE_LANDS.search(title) if plain is not None else None
+        if bare and _only_lands(bare.group("who")):
+            # "• Titel (HB, BE, TH) – abgelehnt", "• Titel (alle Länder) – angenommen"
+            owners |= _submitters(bare.group("who"))
+            title = title[: bare.start()].rstrip()
         if plain is not None and _ZU_INFINITIVE_END.search(title):
             # "– die Anerkennung zu beschleunigen,": the item as a title, its infinitive plain
             inf = infinitive_items(title.rstrip(" ,.;"))
@@ -3137,6 +3236,68 @@ def _listed(index: TextIndex) -> list[MotionMention]:
         applicant = re.search(r"Antragsteller(?:in|innen)?\s*:\s*(?P<who>[^)\n]+)", rest)
         if applicant:
             mm.submitters |= _submitters(applicant.group("who"))
+        mm.evidence = Evidence(m.start(), m.end(), m.group().strip()[:600], EXTRACTOR)
+        out.append(mm)
+    return out
+
+
+# a line of a list without a bullet that ends in its result after a leader ("Titel (gemeinsam
+# mit HE) … angenommen", "Titel ..... abgelehnt", "Titel: vertagt")
+_RESULT_LINE = Guarded(
+    re.compile(
+        r"^[ \t]*(?P<title>[A-ZÄÖÜ„»\"][^\n]{5,250}?)[ \t]*(?:…|\.{3,}|[–—]|:)[ \t]*"
+        r"(?P<how>(?:einstimmig[ \t]+|mehrheitlich[ \t]+)?(?:angenommen|abgelehnt|beschlossen"
+        r"|verabschiedet|vertagt|zurückgezogen))[ \t]*$",
+        re.M,
+    ),
+    ("angenommen", "abgelehnt", "beschlossen", "verabschiedet", "vertagt", "zurückgezogen"),
+)
+# the line that heads such a list: it names motions or decisions (not a sentence)
+_RESULT_LIST_HEAD = re.compile(
+    r"^(?:[^\n.!?]|(?<=\d)\.){0,60}(?<![\w-])(?:Anträge|Beschlüsse|Ergebnisse)(?![\w-])"
+    r"(?:[^\n.!?]|(?<=\d)\.){0,60}$"
+)
+# the speaker's own motions ("Unsere Anträge zur 20. IntMK"): the publishing Land's
+_OUR_LIST = re.compile(r"^\s*(?:Unsere|Meine)\s+(?:\w+\s+)?Anträge(?![\w-])")
+# Länder alone in brackets after a title ("(HB, BE, TH)", "(alle Länder)"): its submitters
+_BARE_LANDS = re.compile(r"\s*\((?P<who>[^()\n]{2,80})\)\s*$")
+
+
+def _result_lines(index: TextIndex, publisher_land: str | None) -> list[MotionMention]:
+    """The lines of a list without bullets under a heading that names motions or decisions,
+    each a title and its result after a leader ("Unsere Anträge zur 20. IntMK" / "Titel
+    (gemeinsam mit HE) … angenommen" / "Titel … abgelehnt"); the speaker's own list is the
+    publishing Land's motions."""
+    text = index.text
+    out: list[MotionMention] = []
+    for m in _RESULT_LINE.finditer(text):
+        if index.is_clutter(m.start()):
+            continue
+        block = re.split(r"\n[ \t]*\n", text[max(0, m.start() - 1500) : m.start()])[-1]
+        head = next((ln for ln in block.split("\n") if ln.strip()), "")
+        if not _RESULT_LIST_HEAD.match(head) or head.strip() == m.group().strip():
+            continue
+        title, lands = m.group("title").strip(), set()
+        for _ in range(2):  # "(gemeinsam mit HE)", "(Antragsteller: BE)", "(HB, BE)"
+            joint = _JOINTLY_WITH.search(title)
+            field = _BRACKET_SUBMITTERS.search(title)
+            bare = _BARE_LANDS.search(title)
+            if joint and joint.end() >= len(title.rstrip()):
+                lands |= _submitters(joint.group("who"))
+                title = title[: joint.start()].rstrip()
+            elif field:
+                lands |= _submitters(field.group("who"))
+                title = title[: field.start()].rstrip()
+            elif bare and _only_lands(bare.group("who")):
+                lands |= _submitters(bare.group("who"))
+                title = title[: bare.start()].rstrip()
+        title = _clean(title)
+        if not title or PROCEDURAL_ITEM.match(title) or _NAMES_SESSION.match(title):
+            continue
+        mm = MotionMention(title=title, result=_result(m.group("how")))
+        if _OUR_LIST.match(head) and publisher_land:
+            lands.add(publisher_land)
+        mm.submitters |= lands
         mm.evidence = Evidence(m.start(), m.end(), m.group().strip()[:600], EXTRACTOR)
         out.append(mm)
     return out
@@ -4217,10 +4378,11 @@ def _possessor(sentence: str, pos: int) -> set[str]:
     lo, hi = max(0, pos - 120), pos + 200
     relatives = relative_clauses(sentence)
     subject: list[LandMention] = []
+    lead = _SENTENCE_DATELINE.match(sentence, 0, pos)
     for x in find_lands(sentence[lo:hi]):
         at = lo + x.start
-        if x.code == "DE":
-            continue
+        if x.code == "DE" or (lead is not None and at < lead.end()):
+            continue  # (the city of a dateline: where the report comes from)
         if x.form not in ("name", "alias", "genitive") and not _LAND_GOVERNMENT.match(
             sentence, lo + x.end
         ):
