@@ -148,6 +148,20 @@ _NAMED_BRAND = re.compile(
     r"(?=[ \t]*[.,;]|\s{2,}|\s*$|\s+\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,9}\))"
     rf")(?:\s+[–-]\s+{_BRAND})?)(?![\w])"
 )
+# a programme noun in a prepositional phrase that opens a main clause, and a name of two to four
+# words after it: the clause's finite verb comes next (verb second), whatever verb it is, and
+# closes the name ("Mit dem Landesprogramm Starthilfe Beruf erhalten Geflüchtete …", "Über das
+# Projekt Brücke für Eltern finden Familien …", "Im Programm Arbeit und Heimat lernen …")
+_FRONTED_NAMED = re.compile(
+    r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\s\s))(?:Mit|Über|Durch|Im|In|Aus|Vom|Von|Beim|Dank|Seit|Für)\s+"
+    r"(?:(?:dem|das|den|der|die|einem|einen|eine|unserem|unser|unsere|seinem|seine|ihrem|ihre)\s+)?"
+    r"(?:(?:neuen|neue|erfolgreichen|erfolgreiche|bewährten|bewährte)\s+)?"
+    r"(?:(?:Bundes|Landes|Förder|Sonder|Modell)?[Pp]rogramm(?:s|es)?|(?:Modell|Förder|Landes)?[Pp]rojekt(?:s|es)?"
+    r"|(?:Landes|Bundes)?[Ii]nitiative|Förderrichtlinie)\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+(?:(?:für|im|in|ins|am|mit|vor|nach|ohne|zum|zur|und|&)\s+)?[A-ZÄÖÜ][a-zäöüß]+){1,3})"
+    r"\s+(?!(?:und|oder|sowie|für|im|in|am|mit|vor|von|zu|zur|zum|der|die|das|den|dem|des|ein|eine"
+    r"|an|auf|aus|bei|nach|über|unter|gegen|ohne|sowie)\s)[a-zäöü]{3,}\s"
+)
 _DOTTED_EXPANSION = re.compile(r"(?P<acronym>(?:[A-ZÄÖÜ]\.){2,})\s+[–-]\s+(?P<exp>\w)")
 # a programme noun followed by a capitalised adjective and a noun: German capitalises an
 # attributive adjective inside a sentence only in a name ("mit der Richtlinie Soziale
@@ -412,6 +426,19 @@ _HEADED_BULLETS = re.compile(
     _PROGRAMMES_HEADING
     + r"(?P<items>(?:[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+[^\n]{2,120}(?:\n|$))+)"
 )
+# a table captured as text (a parliamentary reply's, a report's): a head row whose first
+# column is headed by a programme noun and whose other columns are set off by runs of spaces or
+# tabs ("Programm        2022     2023"), then rows whose first cell is a name and whose other
+# cells are figures ("Lernbrücke Süd     1.240    1.380"); each first cell is read by
+# ``_bulleted_name``; a row of sums is none
+_TABLE_HEAD = re.compile(
+    r"(?m)^[ \t]*(?:Programm|Programme|Förderprogramm|Förderprogramme|Landesprogramm|Landesprogramme"
+    r"|Projekt|Projekte|Programmname|Name\s+des\s+Programms)[ \t]*(?:\t|[ \t]{2,})\S[^\n]*\n"
+)
+_TABLE_ROW = re.compile(
+    r"[ \t]*(?P<cell>[A-ZÄÖÜ][^\t\n]*?)(?:\t|[ \t]{2,})[ \t]*[\d–-][\d.,%–\- \t]*$"
+)
+_TABLE_SUM = re.compile(r"(?:Summe|Gesamt|Insgesamt|Zusammen|Sonstige|Sonstiges|Übrige)(?![\w-])")
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*?)[ \t]*$")
 # a programme's short name and its expansion after a dash, the form of many programmes' names
 # ("WIR – Wege in Regelstrukturen", "FiT – Frauen in Teilhabe", "KOMPASS – Kompetenzen
@@ -440,9 +467,12 @@ def _bulleted_name(item: str) -> str | None:
     if _is_land_name(name):
         return None
     # common nouns and abstract nouns of action or quality (-ung, -heit, …) name a field,
-    # unless "plus" closes the name
-    if not name.endswith(" plus") and all(
-        is_common_noun(w) or re.fullmatch(_ABSTRACT, w) for w in words
+    # unless "plus" closes the name or an ampersand joins its words (German prose writes
+    # "und"; "&" is a name's: "Arbeit & Wohnen")
+    if (
+        not name.endswith(" plus")
+        and " & " not in name
+        and all(is_common_noun(w) or re.fullmatch(_ABSTRACT, w) for w in words)
     ):
         return None
     if len(words) == 2 and is_given_name(words[0]):
@@ -1004,11 +1034,11 @@ def _of_the_field(name: str) -> bool:
 # sponsor noun -pate/-patin, in any gender and number ("Integrationsmanagerinnen und -manager",
 # "ehrenamtliche Sprachpatinnen und Sprachpaten")
 _STAFF = (
-    r"(?:(?:koordinator|berater|mittler|begleiter|manager)(?:innen|in|en)?|pat(?:innen|in|en|e)"
+    r"(?:(?:koordinator|berater|mittler|begleiter|manager|moderator)(?:innen|in|en)?|pat(?:innen|in|en|e)"
     r"|coach(?:es|innen|in)?)"
 )
 _FUNDED_STAFF = re.compile(
-    r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert(?:\s+das\s+Land|\s+der\s+Bund)?"
+    r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|(?:fördert|finanziert|bezahlt)(?:\s+das\s+Land|\s+der\s+Bund)?"
     # the funder as the subject after the verb, in the inverted main clause ("Ergänzend fördert
     # das Ministerium die …", "Seit 2024 fördert die Landesregierung …")
     r"(?:\s+(?:das|der|die)\s+(?:Land|Bund|Freistaat|Senat|Stadt|Kommune|Landkreis|Kreis|Bezirk"
@@ -1035,6 +1065,8 @@ _FUNDED_STAFF_PASSIVE = re.compile(
     r"(?<![\w-])(?:(?P<aux>werden|wird|wurden)\s+(?:[\w-]+\s+){0,6}?)?"
     rf"(?P<name>[A-ZÄÖÜ][a-zäöüß]{{3,}}{_STAFF})(?![\w-])"
     r"(?:\s+(?P<aux_after>werden|wurden)(?:\s+[\w-]+){0,5}?)?"
+    # the agent ("… vom Land finanziert", "… durch den Bund gefördert")
+    r"(?:\s+(?:vom|von\s+der|von\s+den|durch\s+das|durch\s+den|durch\s+die)\s+[A-ZÄÖÜ][\w-]+)?"
     r"\s+(?:gefördert|finanziert|bezahlt)(?:\s+(?:werden|worden))?(?=\s*[.,;:]|\s+und\s)"
 )
 # a service that funding pays for, named by a compound on a service head whose modifier names
@@ -1077,6 +1109,7 @@ _STAFF_TO_SERVICE = (
     ("mittler", "mittlung"),
     ("begleiter", "begleitung"),
     ("manager", "management"),
+    ("moderator", "moderation"),
     ("pat", "patenschaft"),
     ("coach", "coaching"),
 )
@@ -1409,6 +1442,20 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
                 continue
             add_at(name, name, True, at, at + len(name))
             taken.add(at, b.end("item"))  # its description in brackets is no second programme
+    for m in _TABLE_HEAD.finditer(lines) if "  " in lines or "\t" in lines else ():
+        pos = m.end()
+        for line in lines[m.end() :].split("\n"):
+            row = _TABLE_ROW.fullmatch(line)
+            at, pos = pos, pos + len(line) + 1
+            if row is None:
+                break  # the table ends at a row without figures
+            name = (
+                None if _TABLE_SUM.match(row.group("cell")) else _bulleted_name(row.group("cell"))
+            )
+            start = at + row.start("cell")
+            if name is None or taken.holds(start) or taken.holds(start + len(name) - 1):
+                continue
+            add_at(name, name, True, start, start + len(name))
     for m in (
         _BREADCRUMB_PROGRAMME.finditer(lines)
         if "Startseite" in lines or "Home" in lines or "Start" in lines
@@ -1517,6 +1564,15 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         name = m.group("name")
         if free(m.start("name")) and (m.group("prefix") or _FIELD.search(name.lower())):
             add(name, name, True, m.start("name"), m.end("name"))
+    for m in _FRONTED_NAMED.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        groups = [is_person_group(w) for w in words if w[:1].isupper()]
+        if not free(m.start("name")) or groups[0] or (len(groups) == len(words) and any(groups)):
+            continue  # "Mit dem Programm Geflüchtete Frauen …": the people reached
+        if _is_land_name(name) or _LAW.match(name):
+            continue
+        add(name, name, True, m.start("name"), m.end("name"))
     # quoted names by their clause (issue 12): a compound's first member, the argument of a
     # verb of a programme's life, "Mit „X“" opening a clause, the predicative of "heißen"
     if quoted or "‚" in text:
@@ -1674,6 +1730,22 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             add(course.key, course.label_de, False, m.start("course"), m.end("course"))
         else:
             add(m.group("name"), m.group("name"), True, m.start(), m.end("name"))
+    # a renaming: where one name is a programme's or a programme is around, both are
+    # ("Aus „A“ wird „B“: Das Landesprogramm …")
+    for m in _RENAMED.finditer(text) if quoted else ():
+        pair = [
+            g
+            for g in ("old", "new", "old2", "new2", "new3", "old3")
+            if m.group(g) is not None or m.group(g + "s") is not None
+        ]
+        groups = [_group(m, g) for g in pair]
+        known = any(not free(m.start(g)) for g in groups)
+        if not (known or _programme_around(index, where[m.start()])):
+            continue
+        for g in groups:
+            name = m.group(g).strip()
+            if free(m.start(g)) and not MEDIUM_NAME.fullmatch(name) and not _BODY_FIRST.match(name):
+                add(name, name, True, m.start(g), m.start(g) + len(name))
     # a bare listed programme that the text names in full with a name after it ("was wird aus
     # dem Landesaufnahmeprogramm?" … "Das Landesaufnahmeprogramm Afghanistan läuft aus") is
     # that one
