@@ -385,6 +385,9 @@ FLOOR["26"] = {
 FLOOR["6"]["programmes"] = 0.92
 FLOOR["9"]["programmes"] = 0.96
 FLOOR["10"]["programmes"] = 0.94
+FLOOR["26"]["programmes"] = (
+    0.92  # programmes16: names coupled by hyphens ("Mama-lernt-Deutsch-Kurs")
+)
 # Dates of set 23 (0.825) and set 24 (0.98) -> 1.0 (dates15): release numbers glued to the
 # dateline, self-dating closing sentences, portal labels as nouns, the body's field of a header
 # line matched to the nearest ministry name, letter-spaced answers, anonymous releases

@@ -122,3 +122,20 @@ def test_relative_clause_with_an_adjective_before_the_name_noun() -> None:
     assert (
         labels("Das Buch, das den schönen Titel „Lesen verbindet“ trägt, erscheint im Mai.") == []
     )
+
+
+# ------------------------------------------------------- a phrase coupled by hyphens as a name
+def test_phrase_coupled_by_hyphens_before_a_head_of_a_programmes_kind() -> None:
+    assert labels("Vorgestellt wurde der Papa-liest-vor-Kurs der Stadtbibliothek.") == [
+        "Papa liest vor"
+    ]
+    assert labels("Die Deutsch-für-alle-Kurse sind voll.") == ["Deutsch für alle"]
+    assert labels("Im Lernen-vor-Ort-Projekt arbeiten zwölf Schulen mit.") == ["Lernen vor Ort"]
+    assert labels("Zwei Komm-mit-Gruppen treffen sich im Stadtteil.") == ["Komm mit"]
+    assert labels("Das Land fördert das Kita-macht-stark-Programm.") == ["Kita macht stark"]
+
+
+def test_coupled_phrase_of_time_or_manner_or_without_a_lower_case_word() -> None:
+    assert labels("Es gibt ein Rund-um-die-Uhr-Angebot für Notfälle.") == []
+    assert labels("Der Learning-by-doing-Kurs ist beliebt.") == []
+    assert labels("Die Vor-Ort-Angebote der Kommunen wachsen.") == []

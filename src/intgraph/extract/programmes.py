@@ -230,6 +230,17 @@ _NAME_COMPOUND = re.compile(
     # "die Rucksack-Elternprogramme")
     r"|(?:[A-ZÄÖÜ][a-zäöüß]+p|P)rogramm(?P<plural>e|en)?|(?:[A-ZÄÖÜ][a-zäöüß]+i|I)nitiative(?P<plural2>n)?))(?![\w-])"
 )
+# a phrase coupled by hyphens into a compound's modifier (German "Durchkopplung"), with a word
+# in lower case inside it (a verb, a preposition, a pronoun), on the head of a programme's
+# kind: the phrase is the name, written with spaces ("den Mama-lernt-Deutsch-Kurs" -> "Mama
+# lernt Deutsch", "die Deutsch-für-alle-Kurse", "das Lernen-vor-Ort-Projekt"); not an idiom of
+# time or manner ("Rund-um-die-Uhr-Angebot", "Learning-by-doing-Kurs")
+_COUPLED_PHRASE = re.compile(
+    r"(?<![\w-])(?P<phrase>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-[a-zäöüß]+)+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)-"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Kurs|Kurse|Kursen|Projekt|Projekte|Projekten|Programm|Programme"
+    r"|Angebot|Angebote|Angeboten|Gruppe|Gruppen|Treff|Treffs|Initiative|Modul|Module)(?![\w-])"
+)
+_NOT_A_COUPLED_NAME = re.compile(r"(?:^|-)(?:Rund|Uhr|to|by|it|the|of|and|on|for|de|la|le)(?:-|$)")
 # a term the writer marks as one the programme's own ("sogenannte Teilhabedienste
 # Arbeit", "die sogenannten Schullotsen"): a capitalised compound after "sogenannt-" or "so
 # genannt-", with a field noun in apposition that belongs to the name; read where that
@@ -881,6 +892,14 @@ def _quoted_by_clause(
             pos = c.end()
 
 
+# what every renaming has after a closing quotation mark: its verb or the word for the old name
+# (tried first: a closing mark and a word are cheaper to find than the quoted names themselves)
+_RENAME_CUE = re.compile(
+    r"[“«\"‘’]\s*[(,]?\s*(?:wird|wurde|ist|heißt|hieß|nennt|firmiert|früher|vormals|ehemals|bisher"
+    r"|zuvor|einst)(?![\w-])"
+)
+
+
 # the preposition (and article) that governs a programme noun: "über das", "aus dem", "im"
 _GOVERNING = re.compile(
     r"(?<![\w-])(?P<prep>über|aus|durch|mit|von|vom|im|in|ins|beim|zum|zur|für)\s+"
@@ -1038,7 +1057,7 @@ _STAFF = (
     r"|coach(?:es|innen|in)?)"
 )
 _FUNDED_STAFF = re.compile(
-    r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|(?:fördert|finanziert|bezahlt)(?:\s+das\s+Land|\s+der\s+Bund)?"
+    r"(?:[Gg]efördert\s+werden|[Ff]inanziert\s+werden|fördert(?:\s+das\s+Land|\s+der\s+Bund)?"
     # the funder as the subject after the verb, in the inverted main clause ("Ergänzend fördert
     # das Ministerium die …", "Seit 2024 fördert die Landesregierung …")
     r"(?:\s+(?:das|der|die)\s+(?:Land|Bund|Freistaat|Senat|Stadt|Kommune|Landkreis|Kreis|Bezirk"
@@ -1095,6 +1114,15 @@ _FUNDING_VERB = re.compile(
 # provide ("Herzstück sind die rund 500 Integrationsmanagerinnen und -manager", "Zudem gibt
 # es Teilhabebegleiter in allen Landkreisen"), read where that sentence or the one before has
 # a programme noun
+# staff counted as the object of a verb of financing, the funder after the verb: the service
+# they provide ("Ab Mai finanziert das Land 45 zusätzliche Teilhabemoderatorinnen"); without
+# a count the staff may be paid through a programme named elsewhere
+_FINANCED_COUNTED_STAFF = re.compile(
+    r"(?<![\w-])(?:finanziert|finanzieren|bezahlt|bezahlen)\s+(?:das|der|die)\s+[A-ZÄÖÜ][\w-]+\s+"
+    r"(?:[a-zäöü][\w-]*\s+){0,3}?(?:\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf"
+    r"|zwanzig|dreißig|fünfzig|hundert)\s+(?:[a-zäöü][a-zäöüß]+(?:e|en)\s+)?"
+    rf"(?P<name>[A-ZÄÖÜ][a-zäöüß]{{3,}}{_STAFF})(?![\w-])"
+)
 _COUNTED_STAFF = re.compile(
     r"(?<![\w-])(?:(?:rund|etwa|über|fast|knapp|mehr\s+als|bis\s+zu)\s+)?"
     r"(?P<count>\d[\d.]*|zehn|zwanzig|dreißig|fünfzig|hundert|tausend|zweihundert|dreihundert)\s+"
@@ -1525,6 +1553,11 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         if plural:
             name = name[: -len(plural)]  # "die Rucksack-Elternprogramme": one programme
         add(name, name, True, m.start(), m.end())
+    for m in _COUPLED_PHRASE.finditer(text) if "-" in text else ():
+        phrase = m.group("phrase")
+        if free(m.start()) and not _NOT_A_COUPLED_NAME.search(phrase):
+            name = phrase.replace("-", " ")
+            add(name, name, True, m.start(), m.start() + len(phrase))
     for m in _SO_CALLED.finditer(text) if "genannt" in text else ():
         head = m.group("head")
         if not free(m.start("name")) or not _SERVICE_HEAD.search(head.lower()):
@@ -1664,6 +1697,10 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             if m.group("group"):
                 name = f"{name} {m.group('group')}"
             add(name, name, True, m.start("name"), m.end())
+    for m in _FINANCED_COUNTED_STAFF.finditer(text) if "finanz" in text or "bezahl" in text else ():
+        if free(m.start("name")):
+            name = _service_of_staff(m.group("name"))
+            add(name, name, True, m.start("name"), m.end("name"))
     for m in (
         _FUNDED_STAFF_PASSIVE.finditer(text)
         if "gefördert" in text or "finanziert" in text or "bezahlt" in text
@@ -1732,7 +1769,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
             add(m.group("name"), m.group("name"), True, m.start(), m.end("name"))
     # a renaming: where one name is a programme's or a programme is around, both are
     # ("Aus „A“ wird „B“: Das Landesprogramm …")
-    for m in _RENAMED.finditer(text) if quoted else ():
+    for m in _RENAMED.finditer(text) if quoted and _RENAME_CUE.search(text) else ():
         pair = [
             g
             for g in ("old", "new", "old2", "new2", "new3", "old3")
