@@ -576,6 +576,31 @@ def copula_offices(
 _AGE_EPITHET = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
 
 
+# a member of a party or a politician of a field, by the noun's head ("die Grünen-Politikerin",
+# "der Sozialdemokrat", "die CDU-Frau", "der Liberale")
+_PARTY_EPITHET = re.compile(
+    r"(?:(?:[a-zäöü]p|-P)olitiker(?:in)?|(?:Sozial|Christ)demokrat(?:in)?|Liberale[rn]?"
+    r"|^[A-ZÄÖÜ]{2,}[a-z]?-(?:Mann|Frau))$"
+)
+
+
+def _is_epithet(word: str) -> bool:
+    """A noun a news story refers back to a named person by, other than a role: the age
+    (``51-Jährige``), a party or field politician (``Grünen-Politikerin``, ``Sozialdemokrat``)."""
+    return bool(_AGE_EPITHET.match(word) or (not role_class(word) and _PARTY_EPITHET.search(word)))
+
+
+def _epithet_gender(article: str, noun: str) -> bool | None:
+    """True for a woman, False for a man, as the nominative article and the epithet agree
+    (``die 44-Jährige``, ``die Grünen-Politikerin``, ``der Sozialdemokrat``); None for an oblique
+    case (``dem 51-Jährigen``) or a mismatch."""
+    if noun.endswith(("in", "-Frau")):
+        return True if article == "die" else None
+    if noun.endswith("e"):
+        return {"der": False, "die": True}.get(article)
+    return False if article == "der" and not noun.endswith("en") else None
+
+
 def epithet_copula_offices(
     index: TextIndex, toks: list[Token], taken: set[tuple[int, str]], roles: list[int]
 ) -> list[OfficeMention]:
@@ -606,25 +631,32 @@ def epithet_copula_offices(
         ):
             j -= 1
         epithet: int | None = None
-        if j - 2 >= lo and _AGE_EPITHET.match(toks[j].text) and toks[j - 2].text in _COPULA:
+        if j - 2 >= lo and _is_epithet(toks[j].text) and toks[j - 2].text in _COPULA:
             epithet = j  # "… ist der 51-Jährige Staatssekretär"
-        elif toks[j].text in _COPULA and j - 2 == lo and _AGE_EPITHET.match(toks[j - 1].text):
-            epithet = j - 1  # "Der 51-Jährige ist Staatssekretär"
+        elif toks[j].text in _COPULA and j - 2 == lo and _is_epithet(toks[j - 1].text):
+            epithet = j - 1  # "Der 51-Jährige ist Staatssekretär", "Die Grünen-Politikerin ist …"
         if epithet is None:
             continue
-        article = toks[epithet - 1].text.lower()
-        ending = toks[epithet].text[-1]
-        if article == "der" and ending == "e":
-            female = False
-        elif article == "die" and ending == "e":
-            female = True
-        else:
+        female = _epithet_gender(toks[epithet - 1].text.lower(), toks[epithet].text)
+        if female is None:
             continue  # "den/dem 51-Jährigen": no subject
         if _noun_gender(tok.text) is (not female):
             continue
-        s_lo = index.sentence_before(toks[lo].start)
-        first = bisect.bisect_left(toks, s_lo[0], key=lambda t: t.start) if s_lo else lo
-        last = _last_name_in(toks, first, epithet - 1)
+        # the person named last in the two sentences before, in the paragraph ("X hat es eilig.
+        # Kaum ist … vorbei, steht … an. Die Grünen-Politikerin ist seit Januar Ministerin …")
+        block = index.block_at(toks[lo].start)
+        last = None
+        s_lo: tuple[int, int] | None = (toks[lo].start, toks[lo].start)
+        for _ in range(2):
+            s_lo = index.sentence_before(s_lo[0]) if s_lo else None
+            if s_lo is None or (block is not None and s_lo[0] < block[0]):
+                break
+            first = bisect.bisect_left(toks, s_lo[0], key=lambda t: t.start)
+            last = _last_name_in(toks, first, epithet - 1)
+            if last is not None:
+                break
+        if last is None and s_lo is None:
+            last = _last_name_in(toks, lo, epithet - 1)
         if last is None:
             continue
         person = last[1]
@@ -2334,7 +2366,7 @@ def _genitive_body_not_government(toks: list[Token], k: int) -> bool:
         is_government_body(head)
         or lands_in_phrase(head)
         or lands_in_phrase(toks[j].text)
-        or head.startswith(("Bundes", "Landes", "Staats", "Senat"))
+        or head.startswith(("Bundes", "Landes", "Länder", "Staats", "Senat"))
     )
 
 
@@ -2627,7 +2659,7 @@ def _singular(token: str) -> str | None:
     stem, ending = m.group("stem"), m.group("ending")
     if ending == "innen":
         return stem + "in"
-    if stem.endswith(("beauftragt", "bevollmächtigt")):
+    if stem.lower().endswith(("beauftragt", "bevollmächtigt")):  # "Beauftragten" bare too
         return stem + "e" if ending == "en" else None
     if stem.endswith("chef") or ending == "s":  # "die Regierungschefs", not "Ministers"
         return stem if ending == "s" and stem.endswith("chef") else None
@@ -2673,6 +2705,8 @@ def coordinated_offices(
             single, left = tok.text, distributed  # "die bayerische und die hessische Ministerin"
         elif single is None or role_class(single) is None:
             continue
+        elif _genitive_body_not_government(toks, i + 1):
+            continue  # "die Beauftragten der beiden Kirchen, X und Y": no public office
         else:
             left = _role_left(toks, i)
             article = toks[left - 1].text if left else ""
