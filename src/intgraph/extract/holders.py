@@ -672,6 +672,81 @@ def epithet_copula_offices(
     return out
 
 
+# the verb that closes a relative clause giving its antecedent an office: a copula ("…, der
+# seit Mai Staatssekretär ist"), or after "als ROLE" one of holding or being in charge ("…, die
+# als Ministerin für Integration zuständig ist", "…, der als Beauftragter amtiert"); not one of
+# working or moving ("…, der künftig als Staatssekretär arbeitet": a post to come, and staff
+# "arbeiten als Referentin")
+_RELATIVE_COPULA = frozenset({"ist", "war", "sei", "bleibt", "blieb"})
+_RELATIVE_AS_VERB = frozenset("ist war sei amtiert amtierte fungiert fungierte".split())
+_RELATIVE_AS_PREDICATE = frozenset({"zuständig", "tätig", "verantwortlich", "im"})
+
+
+def relative_clause_offices(
+    index: TextIndex, toks: list[Token], taken: set[tuple[int, str]], roles: list[int]
+) -> list[OfficeMention]:
+    """``X, der seit dem Frühjahr als Staatssekretär im Kieler Sozialministerium für
+    Integration zuständig ist, …``; ``Y, die seit 2022 Integrationsbeauftragte des Landes ist,
+    …``: a relative clause right after a full name, its pronoun agreeing with the name, whose
+    role noun is its predicate (bare, or after ``als``) and whose verb closes it (a copula; after
+    ``als`` also ``zuständig ist``, ``amtiert``, ``fungiert``). Not a role with an article (an
+    object: ``…, die den Minister berät``), one with its own holder's name, a negated clause."""
+    out: list[OfficeMention] = []
+    n = len(toks)
+    for i in roles:
+        tok = toks[i]
+        cls = role_class(tok.text)
+        if cls is None or not tok.text[:1].isupper() or index.is_clutter(tok.start):
+            continue
+        if full_name_at(toks, i + 1):
+            continue
+        left = _role_left(toks, i)
+        # back from the role phrase to ", der|die" over at most eight words of the clause
+        rel = None
+        for j in range(left - 1, max(-1, left - 10), -1):
+            t = toks[j].text
+            if t in _STOPS or t in {",", ":", "(", ")", "–"}:
+                break
+            if t in {"der", "die"} and j > 0 and toks[j - 1].text == ",":
+                rel = j
+                break
+        if rel is None or rel < 2:
+            continue
+        before = toks[left - 1].text
+        als = before == "als"
+        if not als and (before in _ARTICLE or before in _DETERMINERS or before in _NEGATION):
+            continue  # "…, die den Minister berät": the role is an object
+        c_end = _complement_end(toks, i, index.text)
+        e = c_end
+        while e < n and e - c_end < 4 and toks[e].text not in _STOPS | {",", "–", ")", ":"}:
+            e += 1
+        if e == c_end or (e < n and toks[e].text not in _STOPS | {",", "–", ")"}):
+            continue
+        verb = toks[e - 1].text
+        middle = {t.text for t in toks[c_end : e - 1]}
+        if als:
+            if verb not in _RELATIVE_AS_VERB or not middle <= _RELATIVE_AS_PREDICATE:
+                continue
+        elif verb not in _RELATIVE_COPULA or middle:
+            continue
+        if any(t.text in _NEGATION for t in toks[rel + 1 : e]):
+            continue
+        found = _last_name_in(toks, max(0, rel - 6), rel - 1)
+        if found is None or found[1].end != toks[rel - 2].end:
+            continue
+        person = found[1]
+        female = toks[rel].text == "die"
+        if _noun_gender(tok.text) is (not female):
+            continue
+        g = given_name_gender(person.given.split()[0]) if person.given else None
+        if g is not None and g != female:
+            continue
+        made = _claim(index, person, toks, i, (left, c_end), taken)
+        if made is not None:
+            out.append(made)
+    return out
+
+
 def _named_after_pronoun(
     text: str, toks: list[Token], lo: int, hi: int, c_end: int, role: str
 ) -> PersonMention | None:
@@ -761,7 +836,22 @@ def predecessor_offices(
             continue
         hit = _name_after_apposition(toks, k)
         if not hit:
-            continue
+            # "ihr Amtsvorgänger, Ex-Integrationsminister X": a role of its own in the
+            # apposition, read by the main scan (its Land is the office's, below)
+            # (its phrase may open after an article and an adjective: "der frühere …")
+            hi = toks[min(n - 1, k + 2)].start if k < n else -1
+            appo = next(
+                (
+                    o
+                    for o in known
+                    if k < n and toks[k].start <= (o.phrase or (o.evidence.start,))[0] <= hi
+                ),
+                None,
+            )
+            if appo is None:
+                continue
+            hit = (appo.person, k)
+        own_role = hit[1] == k  # (the apposition's own role: no office of the referent's)
         person = hit[0]
         # the office of the person the possessive (or the text just before) refers to
         poss = toks[i - 1].text.lower() if i else ""
@@ -790,7 +880,22 @@ def predecessor_offices(
             if female is None or g is None or g == female:
                 ante = o
                 break
-        if ante is None or (person.start, ante.role_class) in taken:
+        if ante is None:
+            continue
+        if (person.start, ante.role_class) in taken:
+            # "ihr Amtsvorgänger, Ex-Integrationsminister X": the apposition read X's office
+            # without a Land; the predecessor held it in the Land of the office succeeded to
+            if ante.land and not ante.federal:
+                for o in known:
+                    if (
+                        o.person.start == person.start
+                        and o.role_class == ante.role_class
+                        and o.land is None
+                        and not o.federal
+                    ):
+                        o.land = ante.land
+            continue
+        if own_role:
             continue
         in_office = " im Amt" if text[tok.end : tok.end + 8].startswith(" im Amt") else ""
         label = f"{tok.text}{in_office} ({ante.role_text})"

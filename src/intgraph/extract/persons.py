@@ -162,6 +162,7 @@ def find_offices(index: TextIndex) -> list[OfficeMention]:
         if roles:
             out.extend(holders.copula_offices(index, toks, taken, roles))
             out.extend(holders.epithet_copula_offices(index, toks, taken, roles))
+            out.extend(holders.relative_clause_offices(index, toks, taken, roles))
             out.extend(holders.nominal_appointments(index, toks, roles, taken))
             out.extend(holders.coordinated_offices(index, toks, taken, roles, found))
             out.extend(holders.unnamed_role_offices(index, toks, roles, out, taken))
