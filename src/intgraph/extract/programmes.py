@@ -70,7 +70,7 @@ from intgraph.language.scan import Guarded, anchored_finditer, guard, guard_modu
 from intgraph.language.speech import SPEECH_PREDICATE
 from intgraph.language.text import TextIndex, lower_parts
 from intgraph.models import Evidence, ProgrammeMention
-from intgraph.reference import programmes
+from intgraph.reference import ProgrammeDef, programmes
 
 EXTRACTOR = "programmes.v4"
 # a programme noun: a compound on one of these heads ("Ausbildungsprogramm", "Beratungspaket",
@@ -1236,6 +1236,26 @@ def _heads() -> re.Pattern[str]:
 
 _HEADS: re.Pattern[str] | None = None
 
+# the first reference programme whose pattern matches a whole word, by word (for the reference
+# programmes of _LISTED_FOR): a compound or a frame's name was matched against all 36 patterns
+# each time it was asked (issue 12)
+_LISTED_WORDS: dict[str, ProgrammeDef | None] = {}
+_LISTED_FOR: list[tuple[ProgrammeDef, ...] | None] = [None]
+
+
+def _listed_programme(word: str) -> ProgrammeDef | None:
+    """The first of :func:`programmes` whose pattern matches all of ``word``, or None."""
+    defs = programmes()
+    if _LISTED_FOR[0] is not defs:
+        _LISTED_WORDS.clear()
+        _LISTED_FOR[0] = defs
+    if word in _LISTED_WORDS:
+        return _LISTED_WORDS[word]
+    found = next((p for p in defs if p.pattern.fullmatch(word)), None)
+    if len(_LISTED_WORDS) < 1 << 14:
+        _LISTED_WORDS[word] = found
+    return found
+
 
 _WORD_CHAR = re.compile(r"[\w-]")
 _SPACE_CHAR = re.compile(r"\s")
@@ -1282,7 +1302,7 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         if provisional:
             # a name read by a frame that is a listed programme's ("gefördert werden
             # Integrationsmanager" -> the listed Integrationsmanagement) is that programme
-            listed = next((p for p in programmes() if p.pattern.fullmatch(label)), None)
+            listed = _listed_programme(label)
             if listed is not None:
                 key, label, provisional = listed.key, listed.label_de, False
         add_at(key, label, provisional, where[s], where[e])
@@ -1319,12 +1339,11 @@ def find_programmes(index: TextIndex) -> list[ProgrammeMention]:
         for s, e, word in truncated_compounds(
             text,
             lambda w: heads.fullmatch(w) is not None,
-            known=lambda c: any(p.pattern.fullmatch(c) for p in programmes()),
+            known=lambda c: _listed_programme(c) is not None,
         ):
-            for p in programmes():
-                if p.pattern.fullmatch(word):
-                    add(p.key, p.label_de, False, s, e)
-                    break
+            p = _listed_programme(word)
+            if p is not None:
+                add(p.key, p.label_de, False, s, e)
 
     def free(s: int) -> bool:
         return not taken.holds(where[s])
