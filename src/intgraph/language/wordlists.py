@@ -24,7 +24,23 @@ _LEXICAL = -18.0
 def _tagger():  # -> HanTa.HanoverTagger.HanoverTagger
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    # a word outside HanTa's own cache is analysed (``analyze_forward``, a few ms for a long
+    # compound) each time it is tagged: ``tag_word`` and ``analyze`` of the same word, and each
+    # of the lexicon's tests that asks it, repeated the analysis. Its result depends on the
+    # word and the model only, and ``_tag_word`` (its one caller) only reads it: kept by word.
+    tagger.analyze_forward = lru_cache(maxsize=1 << 16)(_read_only(tagger.analyze_forward))
+    return tagger
+
+
+def _read_only(analyze):  # type: ignore[no-untyped-def]
+    """``analyze`` with its list of (tag, log-probability) pairs given as a tuple (kept
+    answers are shared: no caller may change one)."""
+
+    def forward(word: str) -> tuple[tuple[int, float], ...]:
+        return tuple(analyze(word))
+
+    return forward
 
 
 @cache
