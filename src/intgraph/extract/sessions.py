@@ -43,6 +43,7 @@ from intgraph.language.text import TextIndex
 from intgraph.language.toponyms import place_adjectives
 from intgraph.models import ChairMention, Evidence, SessionMention
 from intgraph.reference import laender, places
+from intgraph.reference import sessions as reference_sessions
 
 EXTRACTOR = "sessions.v5"
 
@@ -538,6 +539,10 @@ def find_sessions(
     text = index.text
     flat = index.flat
     has_intmk = mentions_conference(flat) if conference is None else conference
+    if conference is None and not has_intmk:
+        # "Die Konferenz in Wiesbaden …" in 2023, "die Magdeburger Konferenz vom März 2014": a
+        # bare conference where and when an IntMK session met
+        has_intmk = _reference_session_told(index, doc_year)
     sessions: list[SessionMention] = []
     if not has_intmk:
         return [], []
@@ -548,7 +553,12 @@ def find_sessions(
         # a post's hashtags read as the words they tag ("Die 20. #IntMK in #Göttingen"); a
         # space for the sign keeps every offset
         # (a word broken at a line's end is read whole: "fand in Dres-\nden statt")
-        sent = _HASHTAG.sub(" ", _join_broken_words(text[s_start:s_end]).replace("\n", " "))
+        raw = text[s_start:s_end]
+        if "\n" in raw:
+            # (a page's own date line under its heading is no session's date: "Die IntMK im
+            # Überblick\nStand: 03.02.2015")
+            raw = _DATE_LINE_IN_SENTENCE.sub(lambda m: " " * len(m.group()), raw)
+        sent = _HASHTAG.sub(" ", _join_broken_words(raw).replace("\n", " "))
         # "die Vorjahreskonferenz in Kiel" is last year's session (_last_years_sessions), its
         # place not the sentence's session's
         sent = _without_last_years(sent)
@@ -713,6 +723,8 @@ def find_sessions(
                 nxt is not None
                 and len(nxt) < 120
                 and (_YEARISH.search(nxt) or _places().search(nxt))
+                # (not the page's own date under its heading: "Stand: 03.02.2015")
+                and not _DOCUMENT_DATE_LINE.match(nxt)
             ):
                 sent = sent + " " + nxt
         if named is not None:
@@ -902,6 +914,11 @@ def find_sessions(
             )
             seen_sentences.add((s_start, s_end))
         if not numbered and (year or place or region) and named:
+            if named.re is _BARE_CONFERENCE and place and not year and doc_year:
+                # "Die Konferenz in Wiesbaden …" in a document of the year an IntMK session met
+                # there: that session
+                if (doc_year, place) in _held_sessions():
+                    year = doc_year
             if (
                 named.re is _BARE_CONFERENCE
                 and not (year and place)
@@ -950,6 +967,7 @@ def find_sessions(
     if doc_year:
         sessions.extend(_earlier_hosts(index, doc_year))
     sessions.extend(_last_years_sessions(index, doc_year))
+    sessions.extend(_plural_sessions(index))
     told = {m.year for m in sessions if m.year}
     sessions.extend(m for m in _hosts_in_a_year(index) if m.year not in told)
     # a time before the session at hand, with no document date: the one year the text gives its
@@ -1195,6 +1213,105 @@ def _last_years_sessions(index: TextIndex, doc_year: int | None) -> list[Session
                 Evidence(m.start(), m.end(), sent.strip()[:500], EXTRACTOR),
             )
         )
+    return out
+
+
+# the bare noun of a conference, singular or plural
+_BARE_CONFERENCE_NOUN = re.compile(r"(?<![\w-])(?:Konferenz|Konferenzen|Tagung|Tagungen)(?![\w-])")
+
+
+@cache
+def _held_sessions() -> frozenset[tuple[int, str]]:
+    """The year and the city of each IntMK session the reference knows (made once)."""
+    return frozenset((r.year, r.place) for r in reference_sessions() if r.place)
+
+
+def _reference_session_told(index: TextIndex, doc_year: int | None) -> bool:
+    """Does a sentence name a bare conference (``_BARE_CONFERENCE_NOUN``) with a city and a
+    year (its own, else the document's) that an IntMK session of the reference met in, no other
+    body named in it (``Die Konferenz in Wiesbaden knüpfte an …`` in 2023, ``auf den
+    Konferenzen in Berlin (2019) und …``)? Place and year agree with the body's by no chance."""
+    flat = index.flat
+    if "onferenz" not in flat and "Tagung" not in flat:
+        return False
+    held = _held_sessions()
+    for s_start, s_end in index.sentences:
+        sent = flat[s_start:s_end]
+        c = _BARE_CONFERENCE_NOUN.search(sent)
+        if c is None or OTHER_BODY.search(sent) or _OTHER_MEMBERS.match(sent, c.end()):
+            continue
+        cities = {canonical_place(p.group("place")) for p in _places().finditer(sent)}
+        cities |= {x for x in (_adjectival_place(sent),) if x}
+        years = {int(y) for y in _YEARISH.findall(sent)} or ({doc_year} if doc_year else set())
+        if any((y, c) in held for y in years for c in cities):
+            return True
+    return False
+
+
+# a page's own date line under its heading ("Stand: 03.02.2015", "Datum: …")
+_DOCUMENT_DATE_LINE = re.compile(
+    r"\s*(?:Stand|Datum|Veröffentlicht|Erstellt|Aktualisiert|Zuletzt\s+aktualisiert"
+    r"|Letzte\s+Aktualisierung)(?:\s+am)?\s*:?\s+\d"
+)
+_DATE_LINE_IN_SENTENCE = re.compile(
+    r"(?m)^[ \t]*(?:Stand|Datum|Veröffentlicht|Erstellt|Aktualisiert|Zuletzt\s+aktualisiert"
+    r"|Letzte\s+Aktualisierung)(?:\s+am)?[ \t]*:?[ \t]+\d[\d.]*\d[ \t]*$"
+)
+# sessions named by a plural noun and a coordinated list of places, each with its year ("auf
+# den Integrationsministerkonferenzen in Kiel (2015) und Erfurt (2016)", "auf den Konferenzen
+# der Integrationsminister in Potsdam (2020), Hamburg (2022) und Wiesbaden (2023)", "die
+# IntMK-Sitzungen 2019 in Berlin und 2021 in Bremen", "… von 2017 in Friedrichshafen und …")
+_PLURAL_SESSIONS = re.compile(
+    r"(?<![\w-])(?:Integrationsminister(?:\*innen|:innen|innen)?-?[Kk]onferenzen"
+    r"|(?:Haupt)?[Kk]onferenzen|IntMK-(?:Sitzungen|Tagungen|Konferenzen)|IntMKs|Tagungen|Sitzungen)"
+    r"(?:\s+der\s+(?:[\w*:-]+\s+){0,4}?(?:Integrationsminister\w*|-?minister\w*|Länder))?"
+    r"\s+(?P<list>(?:von\s+|in\s+|im\s+Jahr\s+)?[A-ZÄÖÜ0-9][^.;:!?]{2,200})"
+)
+_ITEM = re.compile(
+    r"(?:in\s+)?(?P<place>[A-ZÄÖÜ][\w-]+)\s*\((?P<year>(?:19|20)\d\d)\)"
+    r"|(?:(?:von|im\s+Jahr)\s+)?(?P<year2>(?:19|20)\d\d)\s+in\s+(?P<place2>[A-ZÄÖÜ][\w-]+)"
+)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie)\s+")
+
+
+def _plural_sessions(index: TextIndex) -> list[SessionMention]:
+    """One session for each item of a list after a plural session noun (``_PLURAL_SESSIONS``),
+    each item a known place with its year (at least two); not another body's sessions."""
+    flat = index.flat
+    out: list[SessionMention] = []
+    for m in _PLURAL_SESSIONS.finditer(flat):
+        if index.is_clutter(m.start()) or OTHER_BODY.search(m.group()):
+            continue
+        found, pos, text = [], 0, m.group("list")
+        while (item := _ITEM.match(text, pos)) is not None:
+            city = _session_city(item.group("place") or item.group("place2"))
+            if city is None:
+                break
+            found.append((item, city))
+            sep = _LIST_SEPARATOR.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(found) < 2:
+            continue
+        s_start, s_end = index.sentence_at(m.start())
+        for item, city in found:
+            start = m.start("list") + item.start()
+            out.append(
+                SessionMention(
+                    None,
+                    int(item.group("year") or item.group("year2")),
+                    city,
+                    _place_land(city),  # the host is the chair
+                    None,
+                    Evidence(
+                        start,
+                        m.start("list") + item.end(),
+                        flat[s_start:s_end].strip()[:500],
+                        EXTRACTOR,
+                    ),
+                )
+            )
     return out
 
 
