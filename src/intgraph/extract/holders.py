@@ -366,6 +366,20 @@ def _land_of(phrase: str, role_token: str) -> tuple[str | None, bool]:
     return land_of(phrase, role_token)
 
 
+def _capitalised_roles(
+    toks: list[Token], roles: Sequence[int], index: TextIndex
+) -> Iterator[tuple[int, str]]:
+    """The role nouns among ``roles`` that readers of a role phrase start from: a role class,
+    written with a capital (not the adjective "ministerielle"), outside clutter. Yields the
+    token's position and its class."""
+    for i in roles:
+        tok = toks[i]
+        cls = role_class(tok.text)
+        if cls is None or not tok.text[:1].isupper() or index.is_clutter(tok.start):
+            continue
+        yield i, cls
+
+
 def _role_left(toks: list[Token], i: int) -> int:
     from intgraph.extract.persons import _role_phrase_left
 
@@ -436,11 +450,8 @@ def copula_offices(
     text = index.text
     out: list[OfficeMention] = []
     n = len(toks)
-    for i in roles:
+    for i, cls in _capitalised_roles(toks, roles, index):
         tok = toks[i]
-        cls = role_class(tok.text)
-        if cls is None or not tok.text[0].isupper() or index.is_clutter(tok.start):
-            continue
         prev = toks[i - 1].text if i else ""
         if prev and _COPULA_OFFICES_RX1.match(prev):
             continue
@@ -612,11 +623,8 @@ def epithet_copula_offices(
     role noun and the given name. No office where the role has a name after it."""
     text = index.text
     out: list[OfficeMention] = []
-    for i in roles:
+    for i, cls in _capitalised_roles(toks, roles, index):
         tok = toks[i]
-        cls = role_class(tok.text)
-        if cls is None or not tok.text[:1].isupper() or index.is_clutter(tok.start):
-            continue
         if full_name_at(toks, i + 1):
             continue
         lo, _ = _sentence_bounds(toks, i)
@@ -693,11 +701,8 @@ def relative_clause_offices(
     object: ``…, die den Minister berät``), one with its own holder's name, a negated clause."""
     out: list[OfficeMention] = []
     n = len(toks)
-    for i in roles:
+    for i, _cls in _capitalised_roles(toks, roles, index):
         tok = toks[i]
-        cls = role_class(tok.text)
-        if cls is None or not tok.text[:1].isupper() or index.is_clutter(tok.start):
-            continue
         if full_name_at(toks, i + 1):
             continue
         left = _role_left(toks, i)
@@ -1288,11 +1293,8 @@ def announced_offices(
     text = index.text
     out: list[OfficeMention] = []
     n = len(toks)
-    for i in roles:
+    for i, cls in _capitalised_roles(toks, roles, index):
         tok = toks[i]
-        cls = role_class(tok.text)
-        if cls is None or not tok.text[0].isupper() or index.is_clutter(tok.start):
-            continue
         left = _role_left(toks, i)
         det = [t.text for t in toks[max(0, left - 2) : left]]
         if not any(_NEW.match(t) for t in det) and not (det and det[-1] in _INDEFINITE):
